@@ -1,5 +1,5 @@
 # k8s-portal: onboarding page for namespace owners (kubeconfig download,
-# setup script). Plain resources, see main.tf.
+# setup script). The module lives in the platform repo, nothing local.
 
 include "root" {
   path = find_in_parent_folders()

@@ -1,6 +1,4 @@
-include "root" {
-  path = find_in_parent_folders()
-}
+include "root" { path = find_in_parent_folders() }
 
 dependency "platform" {
   config_path  = "../platform"
