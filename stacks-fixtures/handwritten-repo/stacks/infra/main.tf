@@ -52,7 +52,7 @@ resource "cloudflare_record" "spf" {
 
 resource "proxmox_virtual_environment_user" "terraform" {
   user_id = "terraform@pve"
-  comment = "Managed by Terraform (stacks/proxmox)"
+  comment = "Managed by Terraform (stacks/infra), used by stacks/proxmox"
 
   acl {
     path      = "/"
