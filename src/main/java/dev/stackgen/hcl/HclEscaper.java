@@ -1,0 +1,100 @@
+package dev.stackgen.hcl;
+
+import java.util.Objects;
+
+/** Builds HCL string literals and heredocs that decode back to a given value exactly. */
+public final class HclEscaper {
+  private HclEscaper() {}
+
+  /**
+   * A quoted HCL string literal, quotes included: {@code "} and {@code \} backslash-escaped, {@code
+   * \n \r \t} for those controls, {@code \}{@code uXXXX} for other control characters, {@code ${}
+   * and {@code %{} doubled to {@code $${} and {@code %%{}; other characters (non-ASCII too) kept.
+   */
+  public static String quoted(String value) {
+    Objects.requireNonNull(value, "value");
+    StringBuilder sb = new StringBuilder(value.length() + 2);
+    sb.append('"');
+    int n = value.length();
+    for (int k = 0; k < n; k++) {
+      char c = value.charAt(k);
+      switch (c) {
+        case '"':
+          sb.append("\\\"");
+          break;
+        case '\\':
+          sb.append("\\\\");
+          break;
+        case '\n':
+          sb.append("\\n");
+          break;
+        case '\r':
+          sb.append("\\r");
+          break;
+        case '\t':
+          sb.append("\\t");
+          break;
+        case '$':
+        case '%':
+          sb.append(c);
+          if (k + 1 < n && value.charAt(k + 1) == '{') {
+            sb.append(c);
+          }
+          break;
+        default:
+          if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else if (Character.isSurrogate(c)
+              && !(Character.isHighSurrogate(c) && k + 1 < n && Character.isLowSurrogate(value.charAt(k + 1)))
+              && !(Character.isLowSurrogate(c) && k > 0 && Character.isHighSurrogate(value.charAt(k - 1)))) {
+            throw new IllegalArgumentException(
+                "value contains an unpaired surrogate at index " + k);
+          } else {
+            sb.append(c);
+          }
+      }
+    }
+    sb.append('"');
+    return sb.toString();
+  }
+
+  /**
+   * Heredoc body text for {@code value}: {@code ${} and {@code %{} doubled; everything else is
+   * literal in a heredoc. A final newline is added when missing, since a heredoc body is whole lines.
+   */
+  public static String heredocBody(String value) {
+    Objects.requireNonNull(value, "value");
+    String body = value.replace("${", "$${").replace("%{", "%%{");
+    if (!body.isEmpty() && !body.endsWith("\n")) {
+      body = body + "\n";
+    }
+    return body;
+  }
+
+  /**
+   * A heredoc delimiter that no line of {@code body} equals (ignoring surrounding whitespace, as the
+   * scanner does): {@code preferred} if possible, then EOT, EOF, EOT1, EOT2, ...
+   */
+  public static String heredocDelimiter(String body, String preferred) {
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(preferred, "preferred");
+    if (preferred.isEmpty()
+        || !HclLexer.isIdStart(preferred.codePointAt(0)) && preferred.charAt(0) != '_') {
+      throw new IllegalArgumentException("heredoc delimiter must be an identifier: " + preferred);
+    }
+    java.util.Set<String> lines = new java.util.HashSet<>();
+    for (String l : body.split("\n", -1)) {
+      lines.add(HclLexer.goTrimSpace(l));
+    }
+    for (String candidate : new String[] {preferred, "EOT", "EOF"}) {
+      if (!lines.contains(candidate)) {
+        return candidate;
+      }
+    }
+    for (int k = 1; ; k++) {
+      if (!lines.contains("EOT" + k)) {
+        return "EOT" + k;
+      }
+    }
+  }
+}

@@ -1,0 +1,372 @@
+package dev.stackgen.hcl;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Lossless parser of HCL native syntax into bodies of attributes, blocks, comments and blank lines. */
+public final class HclParser {
+  private final String fileName;
+  private final List<Token> toks;
+  private int i;
+
+  private HclParser(String fileName, List<Token> toks) {
+    this.fileName = fileName;
+    this.toks = toks;
+  }
+
+  /** Parses {@code source}; the result prints back to {@code source} exactly. */
+  public static HclFile parse(String source, String fileName) throws HclSyntaxException {
+    List<Token> toks = HclLexer.lex(source, fileName);
+    HclParser p = new HclParser(fileName, toks);
+    List<Node> nodes = p.parseBody(null);
+    return new HclFile(fileName, source, new Body(nodes), p.peek());
+  }
+
+  private Token peek() {
+    return toks.get(i);
+  }
+
+  private Token peek(int ahead) {
+    return toks.get(Math.min(i + ahead, toks.size() - 1));
+  }
+
+  private HclSyntaxException error(Token t, String reason) {
+    return HclLexer.error(fileName, t, reason);
+  }
+
+  private static String describe(Token t) {
+    switch (t.type()) {
+      case NEWLINE:
+        return "newline";
+      case EOF:
+        return "end of file";
+      case COMMENT:
+        return "comment";
+      case OQUOTE:
+        return "quoted string";
+      case OHEREDOC:
+        return "heredoc";
+      case NUMBER_LIT:
+        return "number " + t.text();
+      case IDENT:
+        return "\"" + t.text() + "\"";
+      default:
+        return "\"" + t.text() + "\"";
+    }
+  }
+
+  /** Parses items until the closing brace of {@code open} (left unconsumed) or, if null, EOF. */
+  private List<Node> parseBody(Token open) throws HclSyntaxException {
+    List<Node> nodes = new ArrayList<>();
+    while (true) {
+      Token t = peek();
+      switch (t.type()) {
+        case EOF:
+          if (open != null) {
+            throw error(open, "unclosed \"{\": missing \"}\" before end of file");
+          }
+          return nodes;
+        case CBRACE:
+          if (open != null) {
+            return nodes;
+          }
+          throw error(t, "unexpected \"}\"");
+        case NEWLINE:
+          i++;
+          nodes.add(new BlankLine(List.of(t)));
+          break;
+        case COMMENT:
+          nodes.add(new Comment(lineComments()));
+          break;
+        case IDENT:
+          nodes.add(parseItem());
+          break;
+        default:
+          throw error(t, "expected an attribute or block definition, found " + describe(t));
+      }
+    }
+  }
+
+  /** Consumes comment tokens up to and including the end of the line. */
+  private List<Token> lineComments() {
+    List<Token> out = new ArrayList<>();
+    while (peek().type() == TokenType.COMMENT) {
+      Token c = peek();
+      out.add(c);
+      i++;
+      if (c.endsLine()) {
+        return out;
+      }
+    }
+    if (peek().type() == TokenType.NEWLINE) {
+      out.add(peek());
+      i++;
+    }
+    return out;
+  }
+
+  /** True if the comment run at the current position extends to the end of the line. */
+  private boolean commentsEndLine(boolean allowCloseBrace) {
+    int j = i;
+    while (toks.get(j).type() == TokenType.COMMENT) {
+      if (toks.get(j).endsLine()) {
+        return true;
+      }
+      j++;
+    }
+    TokenType next = toks.get(j).type();
+    return next == TokenType.NEWLINE
+        || next == TokenType.EOF
+        || (allowCloseBrace && next == TokenType.CBRACE);
+  }
+
+  private Node parseItem() throws HclSyntaxException {
+    Token name = peek();
+    Token next = peek(1);
+    switch (next.type()) {
+      case EQUAL:
+        return parseAttribute(false);
+      case OQUOTE:
+      case IDENT:
+      case OBRACE:
+        return parseBlock();
+      default:
+        throw error(
+            next,
+            "expected \"=\" or a block after \""
+                + name.text()
+                + "\", found "
+                + describe(next));
+    }
+  }
+
+  private Attribute parseAttribute(boolean inOneLineBlock) throws HclSyntaxException {
+    int start = i;
+    Token name = peek();
+    i += 2;
+    int exprStart = i;
+    Deque<Token> open = new ArrayDeque<>();
+    while (true) {
+      Token t = peek();
+      if (open.isEmpty()) {
+        TokenType ty = t.type();
+        boolean end =
+            ty == TokenType.NEWLINE
+                || ty == TokenType.EOF
+                || (inOneLineBlock && ty == TokenType.CBRACE)
+                || (ty == TokenType.COMMENT && commentsEndLine(inOneLineBlock));
+        if (end) {
+          break;
+        }
+      }
+      if (t.type() == TokenType.EOF) {
+        throw unclosed(open.peek());
+      }
+      track(open, t);
+      i++;
+    }
+    if (i == exprStart) {
+      throw error(peek(), "expected an expression after \"=\", found " + describe(peek()));
+    }
+    Expression expr = new Expression(toks.subList(exprStart, i), fileName);
+    Optional<Comment> trailing = Optional.empty();
+    if (peek().type() == TokenType.COMMENT) {
+      List<Token> c = lineComments();
+      trailing = Optional.of(new Comment(commentsOnly(c)));
+    } else if (peek().type() == TokenType.NEWLINE) {
+      i++;
+    }
+    return new Attribute(name.text(), expr, trailing, toks.subList(start, i));
+  }
+
+  private static List<Token> commentsOnly(List<Token> c) {
+    return c.stream().filter(t -> t.type() == TokenType.COMMENT).toList();
+  }
+
+  private HclSyntaxException unclosed(Token opener) {
+    switch (opener.type()) {
+      case OQUOTE:
+        return error(opener, "unterminated quoted string");
+      case OHEREDOC:
+        return error(opener, "unterminated heredoc");
+      case TEMPLATE_INTERP:
+      case TEMPLATE_CONTROL:
+        return error(opener, "unclosed \"" + opener.text() + "\": missing \"}\"");
+      default:
+        return error(
+            opener, "unclosed \"" + opener.text() + "\": missing \"" + closerOf(opener) + "\"");
+    }
+  }
+
+  private static String closerOf(Token opener) {
+    switch (opener.type()) {
+      case OBRACE:
+      case TEMPLATE_INTERP:
+      case TEMPLATE_CONTROL:
+        return "}";
+      case OBRACK:
+        return "]";
+      case OPAREN:
+        return ")";
+      case OQUOTE:
+        return "\"";
+      default:
+        return "end of heredoc";
+    }
+  }
+
+  private static boolean closes(Token opener, TokenType closer) {
+    switch (opener.type()) {
+      case OBRACE:
+        return closer == TokenType.CBRACE;
+      case OBRACK:
+        return closer == TokenType.CBRACK;
+      case OPAREN:
+        return closer == TokenType.CPAREN;
+      case TEMPLATE_INTERP:
+      case TEMPLATE_CONTROL:
+        return closer == TokenType.TEMPLATE_SEQ_END;
+      case OQUOTE:
+        return closer == TokenType.CQUOTE;
+      case OHEREDOC:
+        return closer == TokenType.CHEREDOC;
+      default:
+        return false;
+    }
+  }
+
+  private void track(Deque<Token> open, Token t) throws HclSyntaxException {
+    switch (t.type()) {
+      case OBRACE:
+      case OBRACK:
+      case OPAREN:
+      case TEMPLATE_INTERP:
+      case TEMPLATE_CONTROL:
+      case OQUOTE:
+      case OHEREDOC:
+        open.push(t);
+        return;
+      case CBRACE:
+      case CBRACK:
+      case CPAREN:
+      case TEMPLATE_SEQ_END:
+      case CQUOTE:
+      case CHEREDOC:
+        if (open.isEmpty()) {
+          throw error(t, "unexpected \"" + t.text().strip() + "\"");
+        }
+        if (!closes(open.peek(), t.type())) {
+          throw error(
+              t,
+              "unexpected \""
+                  + t.text().strip()
+                  + "\": expected \""
+                  + closerOf(open.peek())
+                  + "\" to close \""
+                  + open.peek().text().strip()
+                  + "\" at "
+                  + open.peek().line()
+                  + ":"
+                  + open.peek().column());
+        }
+        open.pop();
+        return;
+      default:
+        return;
+    }
+  }
+
+  private Block parseBlock() throws HclSyntaxException {
+    int start = i;
+    Token type = peek();
+    i++;
+    List<Label> labels = new ArrayList<>();
+    while (true) {
+      Token t = peek();
+      if (t.type() == TokenType.IDENT) {
+        labels.add(new Label(t.text(), false, List.of(t)));
+        i++;
+      } else if (t.type() == TokenType.OQUOTE) {
+        labels.add(parseQuotedLabel());
+      } else {
+        break;
+      }
+    }
+    Token brace = peek();
+    if (brace.type() != TokenType.OBRACE) {
+      throw error(
+          brace,
+          "expected \"{\" to open block \"" + type.text() + "\", found " + describe(brace));
+    }
+    i++;
+    Optional<Comment> openComment = Optional.empty();
+    Body body;
+    boolean oneLine;
+    Token after = peek();
+    if (after.type() == TokenType.CBRACE) {
+      oneLine = true;
+      body = new Body(List.of());
+    } else if (after.type() == TokenType.NEWLINE
+        || (after.type() == TokenType.COMMENT && commentsEndLine(false))) {
+      oneLine = false;
+      if (after.type() == TokenType.NEWLINE) {
+        i++;
+      } else {
+        openComment = Optional.of(new Comment(commentsOnly(lineComments())));
+      }
+      body = new Body(parseBody(brace));
+    } else if (after.type() == TokenType.IDENT && peek(1).type() == TokenType.EQUAL) {
+      oneLine = true;
+      Attribute attr = parseAttribute(true);
+      Token last = attr.tokens().get(attr.tokens().size() - 1);
+      if (peek().type() != TokenType.CBRACE || last.endsLine()) {
+        throw error(
+            last,
+            "a single-line block must end with \"}\" right after its attribute");
+      }
+      body = new Body(List.of(attr));
+    } else {
+      throw error(
+          after,
+          "expected a newline or a single attribute after \"{\" of block \""
+              + type.text()
+              + "\", found "
+              + describe(after));
+    }
+    i++;
+    Optional<Comment> trailing = Optional.empty();
+    Token end = peek();
+    if (end.type() == TokenType.COMMENT && commentsEndLine(false)) {
+      trailing = Optional.of(new Comment(commentsOnly(lineComments())));
+    } else if (end.type() == TokenType.NEWLINE) {
+      i++;
+    } else if (end.type() != TokenType.EOF) {
+      throw error(
+          end, "expected a newline after the \"}\" of block \"" + type.text() + "\", found " + describe(end));
+    }
+    return new Block(
+        type.text(), labels, body, oneLine, openComment, trailing, toks.subList(start, i));
+  }
+
+  private Label parseQuotedLabel() throws HclSyntaxException {
+    int start = i;
+    i++;
+    while (peek().type() == TokenType.QUOTED_LIT) {
+      i++;
+    }
+    Token end = peek();
+    if (end.type() != TokenType.CQUOTE) {
+      if (end.type() == TokenType.TEMPLATE_INTERP || end.type() == TokenType.TEMPLATE_CONTROL) {
+        throw error(end, "template sequences are not allowed in block labels");
+      }
+      throw error(toks.get(start), "unterminated quoted string");
+    }
+    i++;
+    List<Token> span = toks.subList(start, i);
+    String value = Expressions.decodeQuoted(span, fileName);
+    return new Label(value, true, span);
+  }
+}

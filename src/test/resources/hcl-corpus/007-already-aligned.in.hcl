@@ -1,0 +1,3 @@
+region      = "eu-west-1"
+environment = "prod"
+replicas    = 3

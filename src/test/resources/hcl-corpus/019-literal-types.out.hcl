@@ -1,0 +1,9 @@
+int     = 42
+float   = 3.14159
+exp     = 1e10
+exp_neg = 2.5E-3
+yes     = true
+no      = false
+nothing = null
+str     = "text"
+zero    = 0

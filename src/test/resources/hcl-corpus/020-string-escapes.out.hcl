@@ -1,0 +1,6 @@
+newline        = "line1\nline2"
+tab            = "a\tb"
+quote          = "say \"hi\""
+backslash      = "C:\\path\\to"
+unicode_escape = "\u00e9\U0001F600"
+cr             = "x\ry"

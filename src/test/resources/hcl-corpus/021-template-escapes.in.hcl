@@ -1,0 +1,5 @@
+literal_dollar = "$${not_interpolated}"
+literal_percent = "%%{not_a_directive}"
+mixed = "$${a} and ${var.b} and %%{c}"
+lone_dollar = "cost: $5"
+lone_percent = "100%"

@@ -1,0 +1,3 @@
+a = null
+longer = null
+x = "not null"

@@ -1,0 +1,5 @@
+block {
+  some-name    = 1
+  other_name-2 = 2
+  x            = 3
+}

@@ -1,0 +1,2 @@
+variable "region" { type = string } # the region
+variable "zone" { default = "a" }   // zone

@@ -1,0 +1,7 @@
+resource "a" "b" {
+
+  x = 1
+
+  yy = 2
+
+}

@@ -1,0 +1,1 @@
+tags = { Name = "web", Env = "prod", Team="ops" }

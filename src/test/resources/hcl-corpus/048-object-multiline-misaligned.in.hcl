@@ -1,0 +1,6 @@
+tags = {
+Name = "web"
+Environment = "prod"
+  Team="ops"
+        CostCenter = 1234
+}

@@ -1,0 +1,5 @@
+labels = {
+"app.kubernetes.io/name" = "mail"
+"app" = "x"
+"k8s.io/very-long-label-key" = "y"
+}

@@ -1,0 +1,5 @@
+m = {
+  (var.key)         = 1
+  "${var.prefix}-x" = 2
+  plain             = 3
+}

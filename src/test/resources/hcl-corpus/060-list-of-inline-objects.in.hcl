@@ -1,0 +1,1 @@
+users = [{ name = "a", admin = true }, { name = "bb", admin = false }]

@@ -1,0 +1,1 @@
+tags = merge({ a = 1 }, { b = 2 }, var.tags)

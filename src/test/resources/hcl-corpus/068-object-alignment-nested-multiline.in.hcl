@@ -1,0 +1,9 @@
+values = {
+short = 1
+multi = {
+x = 1
+longer_key = 2
+}
+after = 3
+after_longer = 4
+}

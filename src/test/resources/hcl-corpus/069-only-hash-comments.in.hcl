@@ -1,0 +1,3 @@
+# first comment
+# second comment
+#third without space

@@ -1,0 +1,4 @@
+/*
+ * Multi-line block comment
+ * with leading stars
+ */

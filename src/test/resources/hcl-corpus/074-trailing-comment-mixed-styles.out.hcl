@@ -1,0 +1,3 @@
+a   = 1 # hash
+bb  = 2 // slashes
+ccc = 3 /* block */

@@ -1,0 +1,6 @@
+resource "x" "y" {
+  # leading comment
+  a = 1
+  // another
+  bb = 2
+}

@@ -1,0 +1,3 @@
+a = /* inline */ 1
+b = [1, /* two */ 2, 3]
+c = foo(/* arg */ "x")

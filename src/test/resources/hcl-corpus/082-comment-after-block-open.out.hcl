@@ -1,0 +1,3 @@
+resource "x" "y" { # why this exists
+  a = 1
+} # end of resource

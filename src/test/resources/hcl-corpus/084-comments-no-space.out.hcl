@@ -1,0 +1,4 @@
+#comment
+//comment
+/*comment*/
+a = 1 #c

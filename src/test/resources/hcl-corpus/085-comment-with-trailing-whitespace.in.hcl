@@ -1,0 +1,5 @@
+# comment with trailing spaces   
+main {
+  // indented comment	
+  x = 1
+}

@@ -1,0 +1,8 @@
+locals {
+  a = 1
+  /*
+   misaligned
+       block comment
+   */
+  b = 2
+}

@@ -1,0 +1,5 @@
+tags = {
+Name = "x" # the name
+Environment = "prod" # env
+Team = "ops"
+}

@@ -1,0 +1,6 @@
+resource "a" "b" {}
+# between
+resource "a" "c" {}
+
+// after blank
+resource "a" "d" {}

@@ -1,0 +1,2 @@
+variable "a" {} # a
+variable "long_name" {} # b

@@ -1,0 +1,6 @@
+terraform {
+  # nothing here yet
+}
+locals {
+  /* todo */
+}

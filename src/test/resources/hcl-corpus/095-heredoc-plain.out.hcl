@@ -1,0 +1,5 @@
+script = <<EOT
+#!/bin/sh
+echo "hello"
+  indented line
+EOT

@@ -1,0 +1,7 @@
+resource "x" "y" {
+  script = <<-EOT
+    #!/bin/sh
+    echo "hello"
+      deeper
+  EOT
+}

@@ -1,0 +1,5 @@
+user_data = <<EOT
+HOST=${var.host}
+PORT=${var.port + 1}
+NAME=${upper(local.name)}
+EOT

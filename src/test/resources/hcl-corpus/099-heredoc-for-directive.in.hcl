@@ -1,0 +1,5 @@
+hosts = <<EOT
+%{ for ip in var.ips ~}
+server ${ip}
+%{ endfor ~}
+EOT

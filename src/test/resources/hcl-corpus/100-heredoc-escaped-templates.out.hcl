@@ -1,0 +1,4 @@
+tpl = <<EOT
+literal $${name} and %%{ if } here
+real ${var.x}
+EOT

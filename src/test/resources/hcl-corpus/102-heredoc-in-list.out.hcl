@@ -1,0 +1,6 @@
+cmds = [<<EOT
+first
+EOT
+  ,
+  "second",
+]

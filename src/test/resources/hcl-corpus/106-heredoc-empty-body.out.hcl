@@ -1,0 +1,4 @@
+empty          = <<EOT
+EOT
+empty_indented = <<-EOT
+  EOT

@@ -1,0 +1,5 @@
+x = <<EOT
+line with trailing spaces   
+	tabbed line	
+
+EOT

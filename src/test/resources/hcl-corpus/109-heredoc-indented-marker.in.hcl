@@ -1,0 +1,7 @@
+locals {
+  txt = <<-EOT
+      one
+        two
+      EOT
+  after = 1
+}

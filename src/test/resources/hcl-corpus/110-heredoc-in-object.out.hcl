@@ -1,0 +1,7 @@
+files = {
+  "a.txt" = <<EOT
+alpha
+EOT
+  "b.txt" = "beta"
+  ccc     = 3
+}

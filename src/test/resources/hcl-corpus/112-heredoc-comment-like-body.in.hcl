@@ -1,0 +1,6 @@
+x = <<EOT
+# not a comment
+// nor this
+/* nor this */
+EOT
+y = 1

@@ -1,0 +1,5 @@
+a  = <<EOT
+x
+EOT
+b  = 1 # one
+cc = 2 # two

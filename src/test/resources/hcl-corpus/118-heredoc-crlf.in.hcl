@@ -1,0 +1,5 @@
+a = <<EOT
+line one
+line two
+EOT
+bb = 2

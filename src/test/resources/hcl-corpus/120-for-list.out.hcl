@@ -1,0 +1,1 @@
+upper_names = [for s in var.names : upper(s)]

@@ -1,0 +1,1 @@
+non_empty = [for s in var.names : s if s != ""]

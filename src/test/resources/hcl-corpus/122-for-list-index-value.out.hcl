@@ -1,0 +1,1 @@
+indexed = [for i, v in var.list : "${i}:${v}"]

@@ -1,0 +1,1 @@
+by_name = {for u in var.users : u.name => u}

@@ -1,0 +1,1 @@
+upper_map = { for k, v in var.map : k => upper(v) }

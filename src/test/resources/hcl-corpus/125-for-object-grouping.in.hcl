@@ -1,0 +1,1 @@
+by_team = {for u in var.users : u.team => u.name...}

@@ -1,0 +1,1 @@
+admins = { for u in var.users : u.team => u... if u.admin }

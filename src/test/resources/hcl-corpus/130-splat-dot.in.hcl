@@ -1,0 +1,2 @@
+ids = aws_instance.web.*.id
+names = var.list.*.name

@@ -1,0 +1,2 @@
+a = aws_instance.web[*].id
+b = var.x[*].y

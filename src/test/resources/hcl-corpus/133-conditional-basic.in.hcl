@@ -1,0 +1,2 @@
+size = var.env == "prod" ? "large" : "small"
+count = var.enabled?1:0

@@ -1,0 +1,5 @@
+tier = (
+  var.env == "prod" ? "gold" :
+  var.env == "staging" ? "silver" :
+  "bronze"
+)

@@ -1,0 +1,1 @@
+x = var.on ? [for s in var.l : s] : []

@@ -1,0 +1,1 @@
+name = lower(replace(trimspace(format("%s-%s", var.a, var.b)), "_", "-"))

@@ -1,0 +1,10 @@
+cidr = cidrsubnet(
+var.vpc_cidr,
+8,
+  count.index,
+)
+joined = join(",",
+[
+"a",
+"b",
+])

@@ -1,0 +1,3 @@
+biggest = max(var.numbers...)
+merged  = merge(local.maps...)
+spaced  = min(var.x...)

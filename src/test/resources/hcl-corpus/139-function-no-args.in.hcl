@@ -1,0 +1,2 @@
+now = timestamp()
+id = uuid( )

@@ -1,0 +1,3 @@
+both = a&&b
+either = a||b
+complex = a && b || !c && (d || e)

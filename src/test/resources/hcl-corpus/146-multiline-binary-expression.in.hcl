@@ -1,0 +1,9 @@
+ok = (
+var.a &&
+var.b &&
+!var.c
+)
+total = (
+var.x +
+var.y
+)

@@ -1,0 +1,5 @@
+first = var.list[0]
+keyed = var.map["key"]
+spaced = var.list[ 1 ]
+expr = var.list[length(var.list) - 1]
+nested = var.m["a"]["b"][0]

@@ -1,0 +1,3 @@
+name = "${var.project}-${var.env}-bucket"
+joined = "${join(",", var.list)}"
+nested = "${var.a != "" ? "${var.a}-x" : "none"}"

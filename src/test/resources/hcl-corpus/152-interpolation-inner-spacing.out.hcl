@@ -1,0 +1,3 @@
+a = "${var.x}"
+b = "${var.x + 1}"
+c = "${upper(var.y)}"

@@ -1,0 +1,2 @@
+a = "%{~if true~} x %{~endif~}"
+b = "${~var.x~}"

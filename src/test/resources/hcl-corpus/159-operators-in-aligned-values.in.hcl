@@ -1,0 +1,3 @@
+short = a + b
+much_longer_name = a * b
+x = !c

@@ -1,0 +1,3 @@
+url  = "https://example.com/#anchor"
+path = "//server/share"
+glob = "/* not a comment */"

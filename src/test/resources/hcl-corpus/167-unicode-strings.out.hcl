@@ -1,0 +1,4 @@
+greeting = "héllo wörld"
+cjk      = "日本語のテキスト"
+emoji    = "🚀 launch"
+rtl      = "שלום"

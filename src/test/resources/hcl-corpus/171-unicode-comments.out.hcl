@@ -1,0 +1,4 @@
+# Überprüfung der Konfiguration — wichtig!
+// 注释
+/* émoji 🎉 */
+a = 1 # ✓ done

@@ -1,0 +1,4 @@
+msg = <<EOT
+Grüße aus Köln
+你好 ${var.name}
+EOT

@@ -1,0 +1,5 @@
+# top
+a = 1 # one
+bbbb = 2 // two
+/* block
+   comment */

@@ -1,0 +1,6 @@
+a   = 1
+bb  = 2
+ccc = 3
+locals {
+  x = 1
+}

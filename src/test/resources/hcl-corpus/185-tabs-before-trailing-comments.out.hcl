@@ -1,0 +1,2 @@
+a   = 1 # one
+bbb = 2 // two

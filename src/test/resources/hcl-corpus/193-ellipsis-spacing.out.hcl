@@ -1,0 +1,3 @@
+a = f(x...)
+b = f(x...)
+c = { for k, v in m : v => k... }

@@ -1,0 +1,4 @@
+dependencies {
+  paths = ["../vpc", "../rds",
+  "../iam"]
+}

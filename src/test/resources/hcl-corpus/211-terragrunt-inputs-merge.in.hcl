@@ -1,0 +1,7 @@
+inputs = merge(
+local.common_inputs,
+{
+name = "x"
+size = 3
+},
+)

@@ -1,0 +1,3 @@
+a = <<EOT
+body
+no end marker

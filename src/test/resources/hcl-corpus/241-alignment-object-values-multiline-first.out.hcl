@@ -1,0 +1,7 @@
+x = {
+  first = {
+    a = 1
+  }
+  b      = 2
+  cccccc = 3
+}

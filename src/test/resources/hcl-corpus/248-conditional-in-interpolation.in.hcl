@@ -1,0 +1,1 @@
+name = "${var.prefix != "" ? "${var.prefix}-" : ""}app"

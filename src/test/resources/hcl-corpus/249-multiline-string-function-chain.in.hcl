@@ -1,0 +1,9 @@
+x = replace(
+replace(
+var.input,
+"a",
+"b"
+),
+"c",
+"d"
+)

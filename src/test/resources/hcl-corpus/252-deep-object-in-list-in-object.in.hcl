@@ -1,0 +1,9 @@
+cfg = {
+servers = [
+{
+name = "a"
+ports = [80, 443]
+},
+]
+enabled = true
+}

@@ -1,0 +1,5 @@
+a = "$${literal}"
+b = <<EOT
+$${literal}
+%%{ literal }
+EOT

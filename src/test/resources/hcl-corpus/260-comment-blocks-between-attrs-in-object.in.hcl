@@ -1,0 +1,7 @@
+o = {
+a = 1
+/* inline block */
+bb = 2
+// line
+ccc = 3
+}

@@ -1,0 +1,3 @@
+a = "100% done"
+b = "$HOME and $PATH"
+c = "%s formatted"
