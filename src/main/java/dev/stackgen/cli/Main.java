@@ -1,18 +1,160 @@
 package dev.stackgen.cli;
 
+import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.hcl.HclSyntaxException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.HelpFormatter;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 
-/** Command-line entry point; all logic lives in {@link #run}. */
+/** Command-line entry point; all logic lives in {@link #run}, which returns the exit code. */
 public final class Main {
+  /** Exit code for success or a clean check. */
+  public static final int OK = 0;
+  /** Exit code for drift, lint errors, unformatted files. */
+  public static final int FINDINGS = 1;
+  /** Exit code for bad input or usage, with one line on stderr. */
+  public static final int ERROR = 2;
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.in, System.out, System.err));
   }
 
-  /** Runs stackgen with the given arguments and returns the process exit code. */
+  /** Runs stackgen with the given arguments (standard input is {@code System.in}). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    err.println("stackgen: not implemented yet");
-    return 2;
+    return run(args, System.in, out, err);
+  }
+
+  /** Runs stackgen with the given arguments and streams and returns the process exit code. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    Map<String, Command> commands = commands();
+    if (args.length == 0) {
+      err.print(usage(commands));
+      return ERROR;
+    }
+    String name = args[0];
+    if (name.equals("--version") || name.equals("version")) {
+      out.println("stackgen " + version());
+      return OK;
+    }
+    if (name.equals("--help") || name.equals("-h") || name.equals("help")) {
+      out.print(usage(commands));
+      return OK;
+    }
+    Command command = commands.get(name);
+    if (command == null) {
+      err.println("stackgen: unknown command '" + name + "' (commands: "
+          + String.join(", ", commands.keySet()) + "; see stackgen --help)");
+      return ERROR;
+    }
+    Options options = withCommonOptions(command.options());
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    boolean debug = Arrays.asList(rest).contains("--debug");
+    CommandLine line;
+    try {
+      line = DefaultParser.builder().setStripLeadingAndTrailingQuotes(false).build().parse(options, rest);
+    } catch (ParseException e) {
+      err.println("stackgen " + name + ": " + e.getMessage() + " (see stackgen " + name + " --help)");
+      return ERROR;
+    }
+    if (line.hasOption("help")) {
+      out.print(help(command, options));
+      return OK;
+    }
+    try {
+      Path repo = Path.of(line.getOptionValue("directory", ".")).toAbsolutePath().normalize();
+      if (!Files.isDirectory(repo)) {
+        throw new UsageException("-C " + line.getOptionValue("directory") + ": not a directory");
+      }
+      Path templates = line.hasOption("templates") ? Path.of(line.getOptionValue("templates")) : null;
+      return command.run(line, new Context(out, err, in, repo, templates));
+    } catch (UsageException e) {
+      err.println("stackgen " + name + ": " + e.getMessage() + " (see stackgen " + name + " --help)");
+      return ERROR;
+    } catch (CatalogException | HclSyntaxException e) {
+      err.println(e.getMessage());
+      debug(debug, e, err);
+      return ERROR;
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      err.println("stackgen " + name + ": " + describe(e));
+      debug(debug, e, err);
+      return ERROR;
+    }
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file: " + message;
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + message;
+    }
+    if (e instanceof StackOverflowError) {
+      return "input nested too deeply";
+    }
+    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+  }
+
+  private static void debug(boolean debug, Throwable e, PrintStream err) {
+    if (debug) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      err.print(trace);
+    }
+  }
+
+  static Map<String, Command> commands() {
+    Map<String, Command> map = new LinkedHashMap<>();
+    for (Command c : List.<Command>of(new GenerateCommand(), new CheckCommand())) {
+      map.put(c.name(), c);
+    }
+    return map;
+  }
+
+  private static Options withCommonOptions(Options own) {
+    Options options = new Options();
+    own.getOptions().forEach(options::addOption);
+    options.addOption(Option.builder("C").longOpt("directory").hasArg().argName("DIR")
+        .desc("the repository (default: the current directory)").get());
+    options.addOption(Option.builder().longOpt("templates").hasArg().argName("DIR")
+        .desc("use templates from DIR where it has them").get());
+    options.addOption(Option.builder().longOpt("debug").desc("print stack traces on errors").get());
+    options.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
+    return options;
+  }
+
+  private static String usage(Map<String, Command> commands) {
+    StringBuilder b = new StringBuilder("usage: stackgen <command> [options]\n\ncommands:\n");
+    commands.values().forEach(c -> b.append(String.format("  %-10s %s%n", c.name(), c.summary())));
+    b.append("\nstackgen <command> --help shows a command's options; stackgen --version its version.\n");
+    return b.toString().replace("\r", "");
+  }
+
+  private static String help(Command command, Options options) {
+    StringWriter w = new StringWriter();
+    HelpFormatter f = HelpFormatter.builder().get();
+    f.printHelp(new PrintWriter(w), 100, "stackgen " + command.name() + " [options] " + command.arguments(),
+        command.summary(), options, 2, 2, null, false);
+    return w.toString().replace("\r", "");
+  }
+
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
   }
 }

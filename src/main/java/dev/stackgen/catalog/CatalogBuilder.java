@@ -1,0 +1,224 @@
+package dev.stackgen.catalog;
+
+import dev.stackgen.hcl.Attribute;
+import dev.stackgen.hcl.BlankLine;
+import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.Comment;
+import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.hcl.Node;
+import dev.stackgen.model.Attr;
+import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Defaults;
+import dev.stackgen.model.Dependency;
+import dev.stackgen.model.Expr;
+import dev.stackgen.model.Names;
+import dev.stackgen.model.Provider;
+import dev.stackgen.model.Root;
+import dev.stackgen.model.Settings;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.Stack;
+import dev.stackgen.model.StackItem;
+import dev.stackgen.model.State;
+import dev.stackgen.model.Tier;
+import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Verbatim;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Collects the blocks of all catalog files into one catalog, checking each as it comes. */
+final class CatalogBuilder {
+  private Settings settings;
+  private SourceRef settingsAt;
+  private Root root;
+  private SourceRef rootAt;
+  private Defaults defaults;
+  private SourceRef defaultsAt;
+  private final List<Stack> stacks = new ArrayList<>();
+
+  void readFile(HclFile file) throws CatalogException, HclSyntaxException {
+    List<Node> pending = new ArrayList<>();
+    for (Node node : file.body().nodes()) {
+      if (node instanceof Comment || node instanceof BlankLine) {
+        pending.add(node);
+        continue;
+      }
+      SourceRef at = CatalogReader.ref(file, node);
+      if (node instanceof Attribute a) {
+        throw new CatalogException(at, "unexpected attribute \"" + a.name()
+            + "\" at the top level; expected a stackgen, root, defaults or stack block");
+      }
+      Block block = (Block) node;
+      switch (block.type()) {
+        case "stackgen" -> {
+          once(settingsAt, at, "stackgen");
+          labels(block, at, 0);
+          settings = readSettings(file, block);
+          settingsAt = at;
+        }
+        case "root" -> {
+          once(rootAt, at, "root");
+          labels(block, at, 0);
+          root = new RootReader(file).read(block, header(pending), at);
+          rootAt = at;
+        }
+        case "defaults" -> {
+          once(defaultsAt, at, "defaults");
+          labels(block, at, 0);
+          defaults = new Defaults(readDefaults(file, block));
+          defaultsAt = at;
+        }
+        case "stack" -> stacks.add(readStack(file, block, header(pending), at));
+        default -> throw new CatalogException(at, "unknown block type \"" + block.type()
+            + "\"; expected stackgen, root, defaults or stack");
+      }
+      pending.clear();
+    }
+  }
+
+  Catalog build() throws CatalogException {
+    if (root == null) {
+      throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1),
+          "the catalog has no root block (it defines the tiers: root { tiers = { ... } })");
+    }
+    Catalog catalog = new Catalog(settings == null ? Settings.DEFAULT : settings, root,
+        defaults == null ? Defaults.NONE : defaults, stacks);
+    List<Catalog.Problem> problems = catalog.problems();
+    if (!problems.isEmpty()) {
+      Catalog.Problem p = problems.get(0);
+      throw new CatalogException(p.source(), p.message());
+    }
+    GraphCheck.validate(catalog);
+    return catalog;
+  }
+
+  /** The comment lines directly above a block (a blank line in between detaches them). */
+  static Trivia header(List<Node> pending) {
+    int start = pending.size();
+    while (start > 0 && pending.get(start - 1) instanceof Comment) {
+      start--;
+    }
+    return CatalogReader.triviaOf(pending.subList(start, pending.size()));
+  }
+
+  private static void once(SourceRef first, SourceRef at, String what) throws CatalogException {
+    if (first != null) {
+      throw new CatalogException(at, "duplicate " + what + " block (first at " + first + ")");
+    }
+  }
+
+  static void labels(Block block, SourceRef at, int count) throws CatalogException {
+    if (block.labels().size() != count) {
+      throw new CatalogException(at, block.type() + " block takes " + (count == 0 ? "no labels"
+          : count == 1 ? "one label" : count + " labels") + ", got " + block.labels().size());
+    }
+  }
+
+  private static Settings readSettings(HclFile file, Block block) throws CatalogException, HclSyntaxException {
+    String stacksDir = Settings.DEFAULT.stacksDir();
+    boolean header = Settings.DEFAULT.header();
+    for (Attribute a : Items.attributesOnly(file, block)) {
+      switch (a.name()) {
+        case "stacks_dir" -> {
+          stacksDir = Items.string(file, a);
+          if (!stacksDir.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*") || stacksDir.contains("..")) {
+            throw new CatalogException(Items.ref(file, a),
+                "stacks_dir must be a relative folder inside the repository, got \"" + stacksDir + "\"");
+          }
+        }
+        case "header" -> header = Items.bool(file, a);
+        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header");
+      }
+    }
+    return new Settings(stacksDir, header);
+  }
+
+  private static List<StackItem> readDefaults(HclFile file, Block block) throws CatalogException, HclSyntaxException {
+    List<StackItem> items = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node node : block.body().nodes()) {
+      if (node instanceof Comment || node instanceof BlankLine) {
+        pending.add(node);
+        continue;
+      }
+      Trivia leading = CatalogReader.triviaOf(pending);
+      pending.clear();
+      if (node instanceof Block b && b.type().equals("dependency")) {
+        items.add(Items.dependency(file, b, leading));
+      } else if (node instanceof Block b && (b.type().equals("include") || b.type().equals("stack"))) {
+        throw new CatalogException(CatalogReader.ref(file, node), b.type() + " is not allowed in defaults");
+      } else {
+        items.add(Items.verbatim(file, node, leading));
+      }
+    }
+    return items;
+  }
+
+  private static Stack readStack(HclFile file, Block block, Trivia header, SourceRef at)
+      throws CatalogException, HclSyntaxException {
+    labels(block, at, 1);
+    String name = block.labels().get(0).value();
+    if (!Names.isStackName(name)) {
+      throw new CatalogException(at, "stack name \"" + name
+          + "\" is not one safe path segment (use lower-case letters, digits, '.', '_' and '-', starting"
+          + " with a letter or digit)");
+    }
+    String tier = null;
+    State state = State.PG;
+    boolean useDefaults = true;
+    List<StackItem> items = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    Map<String, SourceRef> seen = new HashMap<>();
+    for (Node node : block.body().nodes()) {
+      if (node instanceof Comment || node instanceof BlankLine) {
+        pending.add(node);
+        continue;
+      }
+      SourceRef ref = CatalogReader.ref(file, node);
+      Trivia leading = CatalogReader.triviaOf(pending);
+      pending.clear();
+      if (node instanceof Attribute a) {
+        SourceRef first = seen.putIfAbsent("attribute " + a.name(), ref);
+        if (first != null) {
+          throw new CatalogException(ref, "attribute \"" + a.name() + "\" given twice in stack \"" + name
+              + "\" (first at " + first + ")");
+        }
+        switch (a.name()) {
+          case "tier" -> tier = Items.string(file, a);
+          case "state" -> {
+            String s = Items.string(file, a);
+            state = State.ofKeyword(s);
+            if (state == null) {
+              throw new CatalogException(Items.valueRef(file, a),
+                  "state must be \"local\" or \"pg\", got \"" + s + "\"");
+            }
+          }
+          case "use_defaults" -> useDefaults = Items.bool(file, a);
+          default -> items.add(Items.verbatim(file, node, leading));
+        }
+        continue;
+      }
+      Block b = (Block) node;
+      switch (b.type()) {
+        case "dependency" -> {
+          Dependency d = Items.dependency(file, b, leading);
+          SourceRef first = seen.putIfAbsent("dependency " + d.stack(), ref);
+          if (first != null) {
+            throw new CatalogException(ref, "dependency \"" + d.stack() + "\" given twice in stack \""
+                + name + "\" (first at " + first + ")");
+          }
+          items.add(d);
+        }
+        case "stack", "root", "defaults", "stackgen" -> throw new CatalogException(ref,
+            b.type() + " block is not allowed inside a stack");
+        default -> items.add(Items.verbatim(file, node, leading));
+      }
+    }
+    if (tier == null) {
+      throw new CatalogException(at, "stack \"" + name + "\" has no tier (add tier = \"<a key of root.tiers>\")");
+    }
+    return new Stack(name, tier, state, header, items, useDefaults, CatalogReader.triviaOf(pending), at);
+  }
+}

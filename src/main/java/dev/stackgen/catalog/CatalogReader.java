@@ -1,0 +1,140 @@
+package dev.stackgen.catalog;
+
+import dev.stackgen.hcl.Attribute;
+import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.Comment;
+import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.HclParser;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.hcl.Node;
+import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Defaults;
+import dev.stackgen.model.Root;
+import dev.stackgen.model.Settings;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.Stack;
+import dev.stackgen.model.Trivia;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code stackgen.hcl} and {@code stackgen.d/*.hcl} (in name order) into a validated
+ * {@link Catalog}. Comments and blank lines above an item travel with it; every error names
+ * {@code file:line:col}.
+ */
+public final class CatalogReader {
+  /** The catalog's main file, at the repository root. */
+  public static final String MAIN_FILE = "stackgen.hcl";
+  /** Folder of further catalog files, merged in name order after the main file. */
+  public static final String DROP_IN_DIR = "stackgen.d";
+
+  private CatalogReader() {}
+
+  /** The catalog files of a repository, as paths relative to it: main file first. */
+  public static List<String> catalogFiles(Path repo) throws IOException {
+    List<String> files = new ArrayList<>();
+    files.add(MAIN_FILE);
+    Path dropIns = repo.resolve(DROP_IN_DIR);
+    if (Files.isDirectory(dropIns)) {
+      try (Stream<Path> s = Files.list(dropIns)) {
+        s.map(p -> p.getFileName().toString())
+            .filter(n -> n.endsWith(".hcl") && !n.startsWith("."))
+            .sorted()
+            .forEach(n -> files.add(DROP_IN_DIR + "/" + n));
+      }
+    }
+    return files;
+  }
+
+  /** Reads and validates the catalog of the repository at {@code repo}. */
+  public static Catalog read(Path repo) throws IOException, CatalogException, HclSyntaxException {
+    if (!Files.isRegularFile(repo.resolve(MAIN_FILE))) {
+      throw new CatalogException(new SourceRef(MAIN_FILE, 1, 1),
+          "no catalog in " + repo + " (create one with stackgen import, or write " + MAIN_FILE + ")");
+    }
+    List<Source> sources = new ArrayList<>();
+    for (String name : catalogFiles(repo)) {
+      sources.add(new Source(name, decode(name, Files.readAllBytes(repo.resolve(name)))));
+    }
+    return parse(sources);
+  }
+
+  /** A catalog file's name (relative to the repository) and text. */
+  public record Source(String name, String text) {}
+
+  /** Parses and validates catalog sources given in memory (the main file first). */
+  public static Catalog parse(List<Source> sources) throws CatalogException, HclSyntaxException {
+    CatalogBuilder builder = new CatalogBuilder();
+    for (Source source : sources) {
+      HclFile file = HclParser.parse(source.text(), source.name());
+      builder.readFile(file);
+    }
+    return builder.build();
+  }
+
+  /** Decodes UTF-8 strictly; invalid bytes are an error at their line and column. */
+  static String decode(String name, byte[] bytes) throws CatalogException {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (MalformedInputException e) {
+      throw new CatalogException(positionOfByte(name, bytes), "invalid UTF-8 byte sequence");
+    } catch (CharacterCodingException e) {
+      throw new CatalogException(new SourceRef(name, 1, 1), "invalid UTF-8: " + e.getMessage());
+    }
+  }
+
+  private static SourceRef positionOfByte(String name, byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    int bad = in.position();
+    int line = 1;
+    int col = 1;
+    String good = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+    for (int i = 0; i < good.length(); i++) {
+      if (good.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else if (!Character.isLowSurrogate(good.charAt(i))) {
+        col++;
+      }
+    }
+    return new SourceRef(name, line, col);
+  }
+
+  static SourceRef ref(HclFile file, Node node) {
+    return new SourceRef(file.fileName(), node.line(), node.column());
+  }
+
+  static List<String> trivia(List<Node> pending) {
+    List<String> lines = new ArrayList<>();
+    for (Node n : pending) {
+      if (n instanceof Comment c) {
+        lines.addAll(c.text().lines().toList());
+      } else {
+        lines.add("");
+      }
+    }
+    return lines;
+  }
+
+  static Trivia triviaOf(List<Node> pending) {
+    return new Trivia(trivia(pending));
+  }
+}

@@ -1,0 +1,162 @@
+package dev.stackgen.catalog;
+
+import dev.stackgen.hcl.Attribute;
+import dev.stackgen.hcl.BlankLine;
+import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.Comment;
+import dev.stackgen.hcl.Expressions;
+import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.hcl.Node;
+import dev.stackgen.hcl.Token;
+import dev.stackgen.model.Attr;
+import dev.stackgen.model.Dependency;
+import dev.stackgen.model.Expr;
+import dev.stackgen.model.Names;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Verbatim;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/** Reading single catalog items: typed values, dependency blocks, verbatim text. */
+final class Items {
+  private Items() {}
+
+  static SourceRef ref(HclFile file, Node node) {
+    return CatalogReader.ref(file, node);
+  }
+
+  static SourceRef valueRef(HclFile file, Attribute a) {
+    List<Token> tokens = a.expression().tokens();
+    Token first = tokens.isEmpty() ? null : tokens.get(0);
+    return first == null ? ref(file, a) : new SourceRef(file.fileName(), first.line(), first.column());
+  }
+
+  static String string(HclFile file, Attribute a) throws CatalogException {
+    try {
+      return Expressions.decodeString(a.expression());
+    } catch (HclSyntaxException e) {
+      throw new CatalogException(valueRef(file, a), a.name() + " must be a literal string, got "
+          + abbreviate(a.expression().text()));
+    }
+  }
+
+  static boolean bool(HclFile file, Attribute a) throws CatalogException {
+    String text = a.expression().text().strip();
+    return switch (text) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new CatalogException(valueRef(file, a), a.name() + " must be true or false, got "
+          + abbreviate(text));
+    };
+  }
+
+  static String abbreviate(String text) {
+    String oneLine = text.strip().replace('\n', ' ');
+    return oneLine.length() > 40 ? oneLine.substring(0, 37) + "..." : oneLine;
+  }
+
+  static List<Attribute> attributesOnly(HclFile file, Block block) throws CatalogException {
+    List<Attribute> attrs = new ArrayList<>();
+    for (Node n : block.body().nodes()) {
+      if (n instanceof Attribute a) {
+        attrs.add(a);
+      } else if (n instanceof Block b) {
+        throw new CatalogException(ref(file, b), "unexpected block \"" + b.type() + "\" in " + block.type()
+            + " block; it takes attributes only");
+      }
+    }
+    return attrs;
+  }
+
+  static CatalogException unknownAttribute(HclFile file, Attribute a, String where, String allowed) {
+    String suggestion = closest(a.name(), allowed.split(",\\s*"));
+    return new CatalogException(ref(file, a), "unknown attribute \"" + a.name() + "\" in " + where
+        + " block; expected " + allowed + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+  }
+
+  /** The candidate within edit distance 2 of {@code name}, if any. */
+  static String closest(String name, String... candidates) {
+    return Arrays.stream(candidates)
+        .filter(c -> distance(name, c) <= 2)
+        .min(Comparator.comparingInt((String c) -> distance(name, c)).thenComparing(c -> c))
+        .orElse(null);
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  static Dependency dependency(HclFile file, Block block, Trivia leading) throws CatalogException {
+    SourceRef at = ref(file, block);
+    CatalogBuilder.labels(block, at, 1);
+    String target = block.labels().get(0).value();
+    if (!Names.isStackName(target)) {
+      throw new CatalogException(at, "dependency \"" + target + "\" does not name a stack (stack names are"
+          + " one safe path segment: [a-z0-9][a-z0-9._-]*)");
+    }
+    List<Attr> extra = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node n : block.body().nodes()) {
+      if (n instanceof Comment || n instanceof BlankLine) {
+        pending.add(n);
+      } else if (n instanceof Attribute a) {
+        extra.add(attr(file, a, CatalogReader.triviaOf(pending)));
+        pending.clear();
+      } else {
+        throw new CatalogException(ref(file, n), "unexpected block \"" + ((Block) n).type()
+            + "\" in dependency block; it takes attributes only");
+      }
+    }
+    return new Dependency(target, extra, leading, block.openComment().map(Comment::text).orElse(""),
+        CatalogReader.triviaOf(pending), at);
+  }
+
+  static Attr attr(HclFile file, Attribute a, Trivia leading) {
+    return new Attr(a.name(), new Expr(a.expression().text()), leading,
+        a.trailingComment().map(Comment::text).orElse(""), ref(file, a));
+  }
+
+  static Verbatim verbatim(HclFile file, Node node, Trivia leading) {
+    return new Verbatim(text(file, node), leading, ref(file, node));
+  }
+
+  /** The exact source of a node from its first token to its last, without the line break after it. */
+  static String text(HclFile file, Node node) {
+    List<Token> tokens = node.tokens();
+    int start = -1;
+    int end = -1;
+    for (Token t : tokens) {
+      if (t.text().isBlank()) {
+        continue;
+      }
+      if (start < 0) {
+        start = t.offset();
+      }
+      end = t.offset() + t.text().length();
+    }
+    String text = file.source().substring(start, end);
+    while (text.endsWith("\n") || text.endsWith("\r")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return text;
+  }
+}

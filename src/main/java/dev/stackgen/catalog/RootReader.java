@@ -1,0 +1,146 @@
+package dev.stackgen.catalog;
+
+import dev.stackgen.hcl.Attribute;
+import dev.stackgen.hcl.BlankLine;
+import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.Comment;
+import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.hcl.Node;
+import dev.stackgen.model.Expr;
+import dev.stackgen.model.Names;
+import dev.stackgen.model.Provider;
+import dev.stackgen.model.Root;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.Tier;
+import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Verbatim;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the {@code root} block: tiers, providers, state settings, extra locals, verbatim extras. */
+final class RootReader {
+  private final HclFile file;
+
+  RootReader(HclFile file) {
+    this.file = file;
+  }
+
+  Root read(Block block, Trivia header, SourceRef at) throws CatalogException, HclSyntaxException {
+    List<Tier> tiers = null;
+    List<Provider> providers = new ArrayList<>();
+    Expr localStatePath = Root.DEFAULT_LOCAL_STATE_PATH;
+    Expr pgConnStr = Root.DEFAULT_PG_CONN_STR;
+    List<Verbatim> locals = new ArrayList<>();
+    List<Verbatim> extras = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    Map<String, SourceRef> seen = new HashMap<>();
+    for (Node node : block.body().nodes()) {
+      if (node instanceof Comment || node instanceof BlankLine) {
+        pending.add(node);
+        continue;
+      }
+      SourceRef ref = CatalogReader.ref(file, node);
+      Trivia leading = CatalogReader.triviaOf(pending);
+      pending.clear();
+      String key = node instanceof Attribute a ? a.name() : ((Block) node).type() + " "
+          + String.join(" ", ((Block) node).labels().stream().map(l -> l.value()).toList());
+      SourceRef first = seen.putIfAbsent(key, ref);
+      if (first != null) {
+        throw new CatalogException(ref, "\"" + key + "\" given twice in root (first at " + first + ")");
+      }
+      if (node instanceof Attribute a) {
+        switch (a.name()) {
+          case "tiers" -> tiers = tiers(a);
+          case "local_state_path" -> localStatePath = new Expr(a.expression().text());
+          case "pg_conn_str" -> pgConnStr = new Expr(a.expression().text());
+          default -> extras.add(Items.verbatim(file, node, leading));
+        }
+        continue;
+      }
+      Block b = (Block) node;
+      switch (b.type()) {
+        case "provider" -> providers.add(provider(b, leading));
+        case "locals" -> {
+          CatalogBuilder.labels(b, ref, 0);
+          locals.addAll(bodyItems(b));
+        }
+        case "remote_state" -> throw new CatalogException(ref, "remote_state is generated from the stacks'"
+            + " state settings; set root.local_state_path or root.pg_conn_str instead");
+        default -> extras.add(Items.verbatim(file, node, leading));
+      }
+    }
+    if (tiers == null) {
+      throw new CatalogException(at, "root has no tiers (add tiers = { core = \"0-core\", ... })");
+    }
+    return new Root(tiers, providers, localStatePath, pgConnStr, locals, extras, header,
+        CatalogReader.triviaOf(pending), at);
+  }
+
+  private List<Verbatim> bodyItems(Block block) {
+    List<Verbatim> items = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node n : block.body().nodes()) {
+      if (n instanceof Comment || n instanceof BlankLine) {
+        pending.add(n);
+      } else {
+        items.add(Items.verbatim(file, n, CatalogReader.triviaOf(pending)));
+        pending.clear();
+      }
+    }
+    return items;
+  }
+
+  private Provider provider(Block b, Trivia leading) throws CatalogException {
+    SourceRef at = CatalogReader.ref(file, b);
+    CatalogBuilder.labels(b, at, 1);
+    String name = b.labels().get(0).value();
+    if (!Names.isIdentifier(name)) {
+      throw new CatalogException(at, "provider name \"" + name + "\" is not an identifier");
+    }
+    String source = null;
+    String version = null;
+    List<Verbatim> config = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node n : b.body().nodes()) {
+      if (n instanceof Comment || n instanceof BlankLine) {
+        pending.add(n);
+        continue;
+      }
+      if (n instanceof Attribute a && a.name().equals("source")) {
+        source = Items.string(file, a);
+      } else if (n instanceof Attribute a && a.name().equals("version")) {
+        version = Items.string(file, a);
+      } else {
+        config.add(Items.verbatim(file, n, CatalogReader.triviaOf(pending)));
+      }
+      pending.clear();
+    }
+    if (source == null || version == null) {
+      throw new CatalogException(at, "provider \"" + name + "\" needs source and version"
+          + " (e.g. source = \"hashicorp/" + name + "\", version = \">= 1.0\")");
+    }
+    return new Provider(name, source, version, config, leading);
+  }
+
+  private List<Tier> tiers(Attribute a) throws CatalogException {
+    List<Tier> tiers = new ArrayList<>();
+    Map<String, SourceRef> seen = new HashMap<>();
+    for (ObjectEntries.Entry e : ObjectEntries.parse(file, a.expression())) {
+      if (!Names.isIdentifier(e.key())) {
+        throw new CatalogException(e.source(), "tier name \"" + e.key() + "\" is not an identifier");
+      }
+      SourceRef first = seen.putIfAbsent(e.key(), e.source());
+      if (first != null) {
+        throw new CatalogException(e.source(), "tier \"" + e.key() + "\" given twice (first at " + first + ")");
+      }
+      tiers.add(new Tier(e.key(), new Expr(e.value()), e.leading(), e.trailingComment()));
+    }
+    if (tiers.isEmpty()) {
+      throw new CatalogException(Items.valueRef(file, a), "tiers must name at least one tier");
+    }
+    return tiers;
+  }
+}

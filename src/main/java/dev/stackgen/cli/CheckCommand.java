@@ -1,0 +1,48 @@
+package dev.stackgen.cli;
+
+import dev.stackgen.model.Catalog;
+import dev.stackgen.output.DriftChecker;
+import dev.stackgen.output.DriftReport;
+import dev.stackgen.output.FileReport;
+import java.util.List;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** {@code stackgen check}: never writes; reports drift with exit 1. */
+final class CheckCommand implements Command {
+  @Override
+  public String name() {
+    return "check";
+  }
+
+  @Override
+  public String summary() {
+    return "report stale, missing, orphaned and hand-written files (writes nothing)";
+  }
+
+  @Override
+  public Options options() {
+    return new Options()
+        .addOption(Option.builder().longOpt("diff").desc("show a unified diff for each stale file").get())
+        .addOption(Option.builder().longOpt("format").hasArg().argName("text|json")
+            .desc("output format (default text)").get());
+  }
+
+  @Override
+  public int run(CommandLine line, Context ctx) throws Exception {
+    if (!line.getArgList().isEmpty()) {
+      throw new UsageException("unexpected argument: " + line.getArgList().get(0));
+    }
+    String format = line.getOptionValue("format", "text");
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new UsageException("--format must be text or json, not " + format);
+    }
+    Catalog catalog = ctx.catalog();
+    List<FileReport> reports = DriftChecker.check(ctx.repo(), ctx.renderer().render(catalog),
+        catalog.settings().stacksDir(), catalog.settings().header());
+    DriftReport report = new DriftReport(reports);
+    ctx.out().print(format.equals("json") ? report.json() : report.text(line.hasOption("diff")));
+    return report.hasDrift() ? Main.FINDINGS : Main.OK;
+  }
+}

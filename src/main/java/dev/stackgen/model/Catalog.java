@@ -1,0 +1,148 @@
+package dev.stackgen.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The whole typed catalog: settings, root, defaults and stacks in catalog order. */
+public record Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks) {
+  public Catalog {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(defaults, "defaults");
+    stacks = List.copyOf(stacks);
+  }
+
+  public Optional<Stack> stack(String name) {
+    return stacks.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The items a stack renders: the defaults that apply to it (see {@link Defaults}) followed by its
+   * own items.
+   */
+  public List<StackItem> effectiveItems(Stack stack) {
+    if (!stack.useDefaults() || defaults.items().isEmpty()) {
+      return stack.items();
+    }
+    List<StackItem> out = new ArrayList<>();
+    for (StackItem item : defaults.items()) {
+      if (item instanceof Dependency d
+          && (stack.tierZero()
+              || d.stack().equals(stack.name())
+              || stack.dependencies().stream().anyMatch(o -> o.stack().equals(d.stack())))) {
+        continue;
+      }
+      out.add(item);
+    }
+    out.addAll(stack.items());
+    return out;
+  }
+
+  /** Names of the stacks a stack depends on, defaults included, in rendering order. */
+  public List<String> dependencyNames(Stack stack) {
+    return effectiveItems(stack).stream()
+        .filter(Dependency.class::isInstance)
+        .map(i -> ((Dependency) i).stack())
+        .toList();
+  }
+
+  /**
+   * Problems a catalog built in Java or read from files can have, each at the position of the item
+   * at fault: duplicate stacks, unknown tiers, unknown or self dependencies.
+   */
+  public List<Problem> problems() {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Stack> byName = new LinkedHashMap<>();
+    for (Stack s : stacks) {
+      Stack first = byName.putIfAbsent(s.name(), s);
+      if (first != null) {
+        problems.add(new Problem(s.source(),
+            "duplicate stack \"" + s.name() + "\" (first defined at " + first.source() + ")"));
+      }
+    }
+    for (Stack s : stacks) {
+      if (root.tier(s.tier()).isEmpty()) {
+        problems.add(new Problem(s.source(), "stack \"" + s.name() + "\": tier \"" + s.tier()
+            + "\" is not a key of root.tiers (" + tierNames() + ")"));
+      }
+      for (StackItem item : effectiveItems(s)) {
+        if (item instanceof Dependency d) {
+          if (d.stack().equals(s.name())) {
+            problems.add(new Problem(d.source(), "stack \"" + s.name() + "\" depends on itself"));
+          } else if (!byName.containsKey(d.stack())) {
+            problems.add(new Problem(d.source(), "stack \"" + s.name()
+                + "\" depends on unknown stack \"" + d.stack() + "\""));
+          }
+        }
+      }
+    }
+    return problems;
+  }
+
+  private String tierNames() {
+    return String.join(", ", root.tiers().stream().map(Tier::name).toList());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A problem found in a catalog, at a source position. */
+  public record Problem(SourceRef source, String message) {
+    @Override
+    public String toString() {
+      return source + ": " + message;
+    }
+  }
+
+  /** Builds a catalog from Java; {@link #build} fails on the first problem. */
+  public static final class Builder {
+    private Settings settings = Settings.DEFAULT;
+    private final List<Tier> tiers = new ArrayList<>();
+    private final List<Provider> providers = new ArrayList<>();
+    private final List<StackItem> defaults = new ArrayList<>();
+    private final List<Stack> stacks = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder settings(Settings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    public Builder tier(String name, String directory) {
+      tiers.add(Tier.of(name, directory));
+      return this;
+    }
+
+    public Builder provider(Provider provider) {
+      providers.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    public Builder defaultItem(StackItem item) {
+      defaults.add(Objects.requireNonNull(item, "item"));
+      return this;
+    }
+
+    public Builder stack(Stack stack) {
+      stacks.add(Objects.requireNonNull(stack, "stack"));
+      return this;
+    }
+
+    public Catalog build() {
+      Root root = new Root(tiers, providers, Root.DEFAULT_LOCAL_STATE_PATH, Root.DEFAULT_PG_CONN_STR,
+          List.of(), List.of(), Trivia.NONE, Trivia.NONE, SourceRef.NONE);
+      Catalog catalog = new Catalog(settings, root, new Defaults(defaults), stacks);
+      List<Problem> problems = catalog.problems();
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException(problems.get(0).message());
+      }
+      return catalog;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.stackgen.model;
+
+import java.util.regex.Pattern;
+
+/** Validation of the names the catalog gives to stacks, tiers and attributes. */
+public final class Names {
+  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_-]*");
+  private static final Pattern STACK = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+  private Names() {}
+
+  public static boolean isIdentifier(String s) {
+    return s != null && IDENTIFIER.matcher(s).matches();
+  }
+
+  /** A stack name must be one safe path segment, so it can never lead outside the stacks folder. */
+  public static boolean isStackName(String s) {
+    return s != null && STACK.matcher(s).matches() && !s.equals(".") && !s.equals("..");
+  }
+
+  static String requireIdentifier(String s, String what) {
+    if (!isIdentifier(s)) {
+      throw new IllegalArgumentException(what + " is not an HCL identifier: " + s);
+    }
+    return s;
+  }
+
+  static String requireStackName(String s) {
+    if (!isStackName(s)) {
+      throw new IllegalArgumentException(
+          "stack name must match [a-z0-9][a-z0-9._-]* (one safe path segment): " + s);
+    }
+    return s;
+  }
+}

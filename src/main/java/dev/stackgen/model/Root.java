@@ -1,0 +1,42 @@
+package dev.stackgen.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code root} block, rendered into the repository's {@code terragrunt.hcl}: tiers, the
+ * local/pg state switch, shared providers, extra locals, and verbatim extras.
+ */
+public record Root(
+    List<Tier> tiers,
+    List<Provider> providers,
+    Expr localStatePath,
+    Expr pgConnStr,
+    List<Verbatim> locals,
+    List<Verbatim> extras,
+    Trivia header,
+    Trivia footer,
+    SourceRef source) {
+  /** Where a tier-0 stack keeps its local state file. */
+  public static final Expr DEFAULT_LOCAL_STATE_PATH =
+      new Expr("\"${get_parent_terragrunt_dir()}/state/stacks/${local.stack_name}/terraform.tfstate\"");
+  /** Connection string of the shared PostgreSQL state backend. */
+  public static final Expr DEFAULT_PG_CONN_STR = new Expr("get_env(\"PG_CONN_STR\")");
+
+  public Root {
+    tiers = List.copyOf(tiers);
+    providers = List.copyOf(providers);
+    Objects.requireNonNull(localStatePath, "localStatePath");
+    Objects.requireNonNull(pgConnStr, "pgConnStr");
+    locals = List.copyOf(locals);
+    extras = List.copyOf(extras);
+    Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(footer, "footer");
+    Objects.requireNonNull(source, "source");
+  }
+
+  public Optional<Tier> tier(String name) {
+    return tiers.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.stackgen.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** A stack: one folder under the stacks directory with its {@code terragrunt.hcl}. */
+public record Stack(
+    String name,
+    String tier,
+    State state,
+    Trivia header,
+    List<StackItem> items,
+    boolean useDefaults,
+    Trivia footer,
+    SourceRef source) {
+  public Stack {
+    Names.requireStackName(name);
+    Objects.requireNonNull(tier, "tier");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(header, "header");
+    items = List.copyOf(items);
+    Objects.requireNonNull(footer, "footer");
+    Objects.requireNonNull(source, "source");
+  }
+
+  public List<Dependency> dependencies() {
+    return items.stream().filter(Dependency.class::isInstance).map(Dependency.class::cast).toList();
+  }
+
+  public boolean tierZero() {
+    return state == State.LOCAL;
+  }
+
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** Builds a stack from Java; inputs given one by one are collected into one {@code inputs} object. */
+  public static final class Builder {
+    private final String name;
+    private String tier = "";
+    private State state = State.PG;
+    private Trivia header = Trivia.NONE;
+    private final List<StackItem> items = new ArrayList<>();
+    private final Map<String, Expr> inputs = new LinkedHashMap<>();
+    private boolean useDefaults = true;
+
+    private Builder(String name) {
+      this.name = Names.requireStackName(name);
+    }
+
+    public Builder tier(String tier) {
+      this.tier = Objects.requireNonNull(tier, "tier");
+      return this;
+    }
+
+    public Builder state(State state) {
+      this.state = Objects.requireNonNull(state, "state");
+      return this;
+    }
+
+    /** Comment lines for the top of the stack's files. */
+    public Builder comment(String text) {
+      this.header = Trivia.comment(text);
+      return this;
+    }
+
+    public Builder dependsOn(String... stacks) {
+      for (String s : stacks) {
+        items.add(Dependency.on(s));
+      }
+      return this;
+    }
+
+    public Builder item(StackItem item) {
+      items.add(Objects.requireNonNull(item, "item"));
+      return this;
+    }
+
+    public Builder input(String key, String value) {
+      return input(key, Expr.string(value));
+    }
+
+    public Builder input(String key, Expr value) {
+      Names.requireIdentifier(key, "input name");
+      if (inputs.putIfAbsent(key, value) != null) {
+        throw new IllegalArgumentException("input given twice: " + key);
+      }
+      return this;
+    }
+
+    public Builder useDefaults(boolean useDefaults) {
+      this.useDefaults = useDefaults;
+      return this;
+    }
+
+    public Stack build() {
+      List<StackItem> all = new ArrayList<>(items);
+      if (!inputs.isEmpty()) {
+        StringBuilder text = new StringBuilder("inputs = {\n");
+        inputs.forEach((k, v) -> text.append(k).append(" = ").append(v.text()).append('\n'));
+        all.add(new Verbatim(text.append('}').toString(), new Trivia(List.of("")), SourceRef.NONE));
+      }
+      return new Stack(name, tier, state, header, all, useDefaults, Trivia.NONE, SourceRef.NONE);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package dev.stackgen.model;
+
+/** One item of a stack's {@code terragrunt.hcl}, in catalog order. */
+public sealed interface StackItem permits Dependency, Verbatim {
+  /** Comments and blank lines above the item. */
+  Trivia leading();
+
+  SourceRef source();
+}

@@ -1,0 +1,17 @@
+package dev.stackgen.model;
+
+import java.util.Objects;
+
+/** A tier: its key in {@code root.tiers} and the value it maps to (e.g. {@code edge = "3-edge"}). */
+public record Tier(String name, Expr value, Trivia leading, String trailingComment) {
+  public Tier {
+    Names.requireIdentifier(name, "tier name");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(leading, "leading");
+    trailingComment = trailingComment == null ? "" : trailingComment;
+  }
+
+  public static Tier of(String name, String value) {
+    return new Tier(name, Expr.string(value), Trivia.NONE, "");
+  }
+}

@@ -1,0 +1,72 @@
+package dev.stackgen.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies a drift report to the working tree: writes what is missing or stale (atomically, and
+ * only those), refuses hand-written files unless adopting, removes orphans only when pruning.
+ * Every refusal happens before the first write.
+ */
+public final class Generator {
+  private Generator() {}
+
+  /** What {@code generate} should do beyond writing stale and missing files. */
+  public record Options(boolean prune, boolean adopt, boolean dryRun) {}
+
+  /** One change made (or, in a dry run, that would be made). */
+  public record Change(String path, String verb) {}
+
+  /** Hand-written files stand where stackgen would write. */
+  public static final class HandWrittenException extends IOException {
+    public HandWrittenException(List<String> paths) {
+      super("refusing to overwrite hand-written file" + (paths.size() == 1 ? " " : "s ")
+          + String.join(", ", paths) + " (no \"Code generated\" header); use --adopt to take "
+          + (paths.size() == 1 ? "it" : "them") + " over");
+    }
+  }
+
+  public static List<Change> apply(Path repo, List<FileReport> reports, Options options) throws IOException {
+    List<String> handWritten = reports.stream()
+        .filter(r -> r.status() == FileStatus.HAND_WRITTEN)
+        .map(FileReport::path)
+        .toList();
+    if (!handWritten.isEmpty() && !options.adopt()) {
+      throw new HandWrittenException(handWritten);
+    }
+    List<Change> changes = new ArrayList<>();
+    Set<Path> touchedDirs = new LinkedHashSet<>();
+    for (FileReport r : reports) {
+      String verb = switch (r.status()) {
+        case CLEAN -> null;
+        case MISSING -> "created";
+        case STALE, LINE_ENDINGS -> "updated";
+        case HAND_WRITTEN -> "adopted";
+        case ORPHANED -> options.prune() ? "removed" : null;
+      };
+      if (verb == null) {
+        continue;
+      }
+      changes.add(new Change(r.path(), verb));
+      if (options.dryRun()) {
+        continue;
+      }
+      Path target = SafePaths.resolve(repo, r.path());
+      touchedDirs.add(target.getParent());
+      if (r.status() == FileStatus.ORPHANED) {
+        Files.deleteIfExists(target);
+      } else {
+        AtomicWriter.write(target, r.expected());
+      }
+    }
+    for (Path dir : touchedDirs) {
+      AtomicWriter.removeLeftovers(dir);
+    }
+    return changes;
+  }
+}
