@@ -38,8 +38,9 @@ final class CheckCommand implements Command {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageException("--format must be text or json, not " + format);
     }
+    Context.Warm renderer = ctx.renderer(true);
     Catalog catalog = ctx.catalog();
-    List<FileReport> reports = DriftChecker.check(ctx.repo(), ctx.renderer().render(catalog),
+    List<FileReport> reports = DriftChecker.check(ctx.repo(), renderer.get().render(catalog),
         catalog.settings().stacksDir(), catalog.settings().header());
     DriftReport report = new DriftReport(reports);
     ctx.out().print(format.equals("json") ? report.json() : report.text(line.hasOption("diff")));

@@ -42,6 +42,7 @@ final class GenerateCommand implements Command {
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
     }
+    Context.Warm renderer = ctx.renderer(true);
     Catalog catalog = ctx.catalog();
     String[] only = line.getOptionValues("stack");
     if (only != null) {
@@ -51,7 +52,7 @@ final class GenerateCommand implements Command {
         }
       }
     }
-    List<GeneratedFile> plan = ctx.renderer().render(catalog);
+    List<GeneratedFile> plan = renderer.get().render(catalog);
     List<FileReport> reports = DriftChecker.check(ctx.repo(), plan, catalog.settings().stacksDir(),
         catalog.settings().header());
     if (only != null) {

@@ -9,6 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Writes a file so that a reader (or a crash) sees either the old or the new content: the bytes go
@@ -40,6 +48,89 @@ public final class AtomicWriter {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * Writes many files, each replaced atomically: every content goes to a temporary file next to its
+   * target first; the contents are made durable with one file-system sync (per-file fsync where
+   * {@code sync -f} is unavailable) before the first rename, and the renames with another sync. A
+   * failure before the renames leaves every target untouched.
+   */
+  public static void writeAll(List<Map.Entry<Path, String>> files) throws IOException {
+    if (files.isEmpty()) {
+      return;
+    }
+    List<Path> temps = new ArrayList<>(Collections.nCopies(files.size(), (Path) null));
+    try {
+      IntStream indices = IntStream.range(0, files.size());
+      (files.size() >= PARALLEL_FROM ? indices.parallel() : indices).forEach(i -> {
+        try {
+          Path target = files.get(i).getKey();
+          Path dir = target.toAbsolutePath().getParent();
+          Files.createDirectories(dir);
+          Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
+          temps.set(i, temp);
+          Files.write(temp, files.get(i).getValue().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      Path anyFile = temps.get(0);
+      if (!syncFileSystem(anyFile)) {
+        for (Path temp : temps) {
+          try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+          }
+        }
+      }
+      Set<Path> dirs = new LinkedHashSet<>();
+      for (int i = 0; i < files.size(); i++) {
+        Path target = files.get(i).getKey();
+        try {
+          Files.move(temps.get(i), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temps.get(i), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        temps.set(i, null);
+        dirs.add(target.toAbsolutePath().getParent());
+      }
+      if (!syncFileSystem(files.get(0).getKey())) {
+        for (Path dir : dirs) {
+          try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+          } catch (IOException e) {
+            // Some platforms cannot open or force a directory; the renames are then as durable as the OS makes them.
+          }
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      for (Path temp : temps) {
+        if (temp != null) {
+          Files.deleteIfExists(temp);
+        }
+      }
+    }
+  }
+
+  /** Below this many files, temporary files are written by one thread. */
+  static final int PARALLEL_FROM = 64;
+
+  /** {@code sync -f PATH}: flushes the whole file system holding PATH in one call (Linux coreutils). */
+  static boolean syncFileSystem(Path onFileSystem) {
+    try {
+      Process p = new ProcessBuilder("sync", "-f", onFileSystem.toString())
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      return p.waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

@@ -4,6 +4,8 @@ import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.Renderer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -31,28 +33,23 @@ public final class DriftChecker {
    */
   public static List<FileReport> check(Path repo, List<GeneratedFile> plan, String stacksDir,
       boolean headerOwnership) throws IOException {
-    List<FileReport> reports = new ArrayList<>(plan.size());
+    SafePaths.Resolver paths = new SafePaths.Resolver(repo);
     Set<String> planned = new HashSet<>();
     for (GeneratedFile f : plan) {
       planned.add(f.path());
-      Path p = SafePaths.resolve(repo, f.path());
-      if (!Files.isRegularFile(p)) {
-        reports.add(new FileReport(f.path(), f.stack(), FileStatus.MISSING, f.content(), null));
-        continue;
-      }
-      byte[] bytes = Files.readAllBytes(p);
-      String actual = new String(bytes, StandardCharsets.UTF_8);
-      FileStatus status;
-      if (actual.equals(f.content())) {
-        status = FileStatus.CLEAN;
-      } else if (headerOwnership && !startsWithHeader(bytes)) {
-        status = FileStatus.HAND_WRITTEN;
-      } else if (actual.indexOf('\r') >= 0 && actual.replace("\r\n", "\n").equals(f.content())) {
-        status = FileStatus.LINE_ENDINGS;
-      } else {
-        status = FileStatus.STALE;
-      }
-      reports.add(new FileReport(f.path(), f.stack(), status, f.content(), actual));
+    }
+    List<FileReport> reports;
+    try {
+      var files = plan.size() >= PARALLEL_FROM ? plan.parallelStream() : plan.stream();
+      reports = new ArrayList<>(files.map(f -> {
+        try {
+          return compare(paths, f, headerOwnership);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).toList());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     if (headerOwnership) {
       for (String orphan : orphans(repo, stacksDir, planned)) {
@@ -63,6 +60,37 @@ public final class DriftChecker {
       }
     }
     return reports;
+  }
+
+  /** Plans with at least this many files are compared on all processors. */
+  static final int PARALLEL_FROM = 200;
+
+  private static FileReport compare(SafePaths.Resolver paths, GeneratedFile f, boolean headerOwnership)
+      throws IOException {
+    Path p = paths.resolve(f.path());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(p);
+    } catch (NoSuchFileException e) {
+      return new FileReport(f.path(), f.stack(), FileStatus.MISSING, f.content(), null);
+    } catch (IOException e) {
+      if (!Files.isRegularFile(p)) {
+        return new FileReport(f.path(), f.stack(), FileStatus.MISSING, f.content(), null);
+      }
+      throw e;
+    }
+    String actual = new String(bytes, StandardCharsets.UTF_8);
+    FileStatus status;
+    if (actual.equals(f.content())) {
+      status = FileStatus.CLEAN;
+    } else if (headerOwnership && !startsWithHeader(bytes)) {
+      status = FileStatus.HAND_WRITTEN;
+    } else if (actual.indexOf('\r') >= 0 && actual.replace("\r\n", "\n").equals(f.content())) {
+      status = FileStatus.LINE_ENDINGS;
+    } else {
+      status = FileStatus.STALE;
+    }
+    return new FileReport(f.path(), f.stack(), status, f.content(), actual);
   }
 
   /** True when the bytes start with the header line (LF or CRLF after it). */

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Applies a drift report to the working tree: writes what is missing or stale (atomically, and
  * only those), refuses hand-written files unless adopting, removes orphans only when pruning.
- * Every refusal happens before the first write.
+ * Every refusal happens before the first write; all contents are written (and synced) before the
+ * first file is replaced.
  */
 public final class Generator {
   private Generator() {}
@@ -52,6 +54,9 @@ public final class Generator {
     List<Change> changes = new ArrayList<>();
     Set<Path> touchedDirs = new LinkedHashSet<>();
     Set<Path> prunedDirs = new LinkedHashSet<>();
+    List<Map.Entry<Path, String>> writes = new ArrayList<>();
+    List<Path> removals = new ArrayList<>();
+    SafePaths.Resolver paths = new SafePaths.Resolver(repo);
     for (FileReport r : reports) {
       String verb = switch (r.status()) {
         case CLEAN -> null;
@@ -67,19 +72,23 @@ public final class Generator {
       if (options.dryRun()) {
         continue;
       }
-      Path target = SafePaths.resolve(repo, r.path());
+      Path target = paths.resolve(r.path());
       touchedDirs.add(target.getParent());
       if (r.status() == FileStatus.ORPHANED) {
-        Files.deleteIfExists(target);
-        prunedDirs.add(target.getParent());
+        removals.add(target);
       } else {
-        AtomicWriter.write(target, r.expected());
+        writes.add(Map.entry(target, r.expected()));
       }
+    }
+    AtomicWriter.writeAll(writes);
+    for (Path target : removals) {
+      Files.deleteIfExists(target);
+      prunedDirs.add(target.getParent());
     }
     for (Path dir : touchedDirs) {
       AtomicWriter.removeLeftovers(dir);
     }
-    Path stop = SafePaths.resolve(repo, stacksDir);
+    Path stop = paths.resolve(stacksDir);
     for (Path dir : prunedDirs) {
       removeEmptyUpTo(dir, stop);
     }

@@ -14,6 +14,48 @@ public final class SafePaths {
    * segments, and existing symbolic links on the way that point outside the repository.
    */
   public static Path resolve(Path repo, String relative) throws IOException {
+    return new Resolver(repo).resolve(relative);
+  }
+
+  /**
+   * {@link SafePaths#resolve} for many paths of one repository: the repository's real path is
+   * looked up once, and each folder on the way is checked for links once. Thread-safe.
+   */
+  public static final class Resolver {
+    private final Path root;
+    private final java.util.Set<Path> checkedDirs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    public Resolver(Path repo) throws IOException {
+      this.root = repo.toRealPath();
+    }
+
+    public Path resolve(String relative) throws IOException {
+      validate(relative);
+      Path target = root.resolve(relative).normalize();
+      if (!target.startsWith(root)) {
+        throw new UnsafePathException(relative, "leads outside the repository");
+      }
+      Path parent = target.getParent();
+      Path rel = root.relativize(target);
+      int n = rel.getNameCount();
+      boolean parentChecked = parent != null && checkedDirs.contains(parent);
+      Path p = parentChecked ? parent : root;
+      for (int i = parentChecked ? n - 1 : 0; i < n; i++) {
+        p = p.resolve(rel.getName(i));
+        if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(root)) {
+          throw new UnsafePathException(relative, "passes through symbolic link " + root.relativize(p)
+              + " which leads outside the repository");
+        }
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+          return target;
+        }
+      }
+      checkedDirs.add(parent);
+      return target;
+    }
+  }
+
+  private static void validate(String relative) throws UnsafePathException {
     if (relative.isEmpty() || relative.startsWith("/") || relative.startsWith("\\")
         || relative.matches("^[A-Za-z]:.*")) {
       throw new UnsafePathException(relative, "must be a relative path inside the repository");
@@ -23,23 +65,6 @@ public final class SafePaths {
         throw new UnsafePathException(relative, "must not contain '..'");
       }
     }
-    Path root = repo.toRealPath();
-    Path target = root.resolve(relative).normalize();
-    if (!target.startsWith(root)) {
-      throw new UnsafePathException(relative, "leads outside the repository");
-    }
-    Path p = root;
-    for (Path segment : root.relativize(target)) {
-      p = p.resolve(segment);
-      if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(root)) {
-        throw new UnsafePathException(relative, "passes through symbolic link " + root.relativize(p)
-            + " which leads outside the repository");
-      }
-      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-        break;
-      }
-    }
-    return target;
   }
 
   /** A path from the catalog that would lead outside the repository. */

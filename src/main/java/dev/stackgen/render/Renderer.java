@@ -33,12 +33,29 @@ public final class Renderer {
     this.templates = templates;
   }
 
+  /** The templates {@link #render} uses. */
+  public static final List<String> TEMPLATES = List.of(
+      "root-terragrunt.hcl.ftl", "tiers.tf.ftl", "providers.tf.ftl", "stack-terragrunt.hcl.ftl");
+
+  /** Catalogs with at least this many stacks are rendered on all processors. */
+  static final int PARALLEL_FROM = 200;
+
+  /** Loads and parses every template (see {@link Templates#preload}); returns this renderer. */
+  public Renderer preload() {
+    templates.preload(TEMPLATES.toArray(String[]::new));
+    return this;
+  }
+
   /** Every owned file: the root {@code terragrunt.hcl} first, then each stack's files in catalog order. */
   public List<GeneratedFile> render(Catalog catalog) {
     List<GeneratedFile> files = new ArrayList<>();
     files.add(renderRoot(catalog));
-    for (Stack stack : catalog.stacks()) {
-      files.addAll(renderStack(catalog, stack));
+    if (catalog.stacks().size() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1) {
+      catalog.stacks().parallelStream().map(s -> renderStack(catalog, s)).toList().forEach(files::addAll);
+    } else {
+      for (Stack stack : catalog.stacks()) {
+        files.addAll(renderStack(catalog, stack));
+      }
     }
     return files;
   }

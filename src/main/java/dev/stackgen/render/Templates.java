@@ -81,6 +81,21 @@ public final class Templates {
     return cfg;
   }
 
+  /**
+   * Loads and parses the named templates now (e.g. on another thread while the catalog is read); a
+   * template that fails to load is left for {@link #render} to report.
+   */
+  public Templates preload(String... names) {
+    for (String name : names) {
+      try {
+        configuration.getTemplate(name);
+      } catch (IOException e) {
+        // reported with its position when rendered
+      }
+    }
+    return this;
+  }
+
   /** Renders template {@code name} with {@code view} bound to the name {@code file}. */
   public String render(String name, Object view) {
     try {

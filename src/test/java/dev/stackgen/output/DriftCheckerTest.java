@@ -97,4 +97,30 @@ class DriftCheckerTest {
   void aMissingStacksFolderHasNoOrphans() throws Exception {
     assertThat(check(file("a"))).extracting(FileReport::status).containsExactly(FileStatus.MISSING);
   }
+
+  @Test
+  void largePlansAreComparedInParallelInPlanOrder() throws Exception {
+    List<GeneratedFile> plan = new java.util.ArrayList<>();
+    for (int i = 0; i < DriftChecker.PARALLEL_FROM + 50; i++) {
+      plan.add(file("s" + i));
+      if (i % 3 == 0) {
+        write("stacks/s" + i + "/terragrunt.hcl", OWNED);
+      } else if (i % 3 == 1) {
+        write("stacks/s" + i + "/terragrunt.hcl", OWNED + "# edited\n");
+      }
+    }
+    List<FileReport> r = DriftChecker.check(repo, plan, "stacks", true);
+    assertThat(r).hasSize(plan.size());
+    for (int i = 0; i < plan.size(); i++) {
+      assertThat(r.get(i).path()).isEqualTo(plan.get(i).path());
+      assertThat(r.get(i).status()).isEqualTo(
+          i % 3 == 0 ? FileStatus.CLEAN : i % 3 == 1 ? FileStatus.STALE : FileStatus.MISSING);
+    }
+  }
+
+  @Test
+  void aFolderWhereAFileBelongsIsMissing() throws Exception {
+    Files.createDirectories(repo.resolve("stacks/a/terragrunt.hcl"));
+    assertThat(check(file("a"))).extracting(FileReport::status).containsExactly(FileStatus.MISSING);
+  }
 }
