@@ -28,7 +28,7 @@ have_time=0; [[ -x /usr/bin/time ]] && have_time=1
 
 # Build (and record the start-up archive) outside the measurements.
 "$stackgen" --version >/dev/null
-javac -d "$out" "$here/bench/Hello.java"
+javac -d "$out" "$here/bench/Hello.java" "$here/bench/WriteFloor.java"
 
 # median of the numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END{ if (NR == 0) print "n/a"; else print a[int((NR+1)/2)] }'; }
@@ -96,6 +96,8 @@ for n in $sizes; do
   measure generate "$r" "rm -rf '$empty'; mkdir -p '$empty'; cp '$repo/stackgen.hcl' '$empty/'" -- "$stackgen" generate -C "$empty"
   GEN[$n]=$W
   row "\`generate\` into an empty directory" "$n" "$r"
+  measure floor "$r" "rm -rf '$empty'; mkdir -p '$empty'" -- java -cp "$out" WriteFloor "$repo" "$empty"
+  row "file-system floor: plain Java copying the same tree (no stackgen)" "$n" "$r"
   if ((n >= 10000)); then
     if ((has_graph)); then
       measure graph "$r" ":" -- "$stackgen" graph --format order -C "$repo"
