@@ -40,6 +40,7 @@ measure() {
   local walls=() cpus=() rss=0 s e u sy m
   for ((i = 0; i < n; i++)); do
     eval "$prepare"
+    sync -f "$out" 2>/dev/null || sync  # settle the preparation's writes outside the timing
     s=$(date +%s%N)
     if ((have_time)); then
       /usr/bin/time -f "%U %S %M" -o "$out/time.txt" "$@" >/dev/null 2>"$out/stderr.txt" || true
