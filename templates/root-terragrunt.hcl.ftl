@@ -7,11 +7,6 @@ locals {
   tier0_stacks = [=file.tier0Stacks]
   stack_name = basename(get_terragrunt_dir())
   is_tier0 = contains(local.tier0_stacks, local.stack_name)
-  tiers = {
-[#list file.tiers as line]
-    [=line]
-[/#list]
-  }
 [#list file.locals as line]
   [=line]
 [/#list]

@@ -53,7 +53,7 @@ public final class Renderer {
       previous = item;
     }
     StackFileView view = new StackFileView(
-        stack.name(), preamble(catalog, stack.header()), items, stack.footer().lines());
+        stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()));
     String path = dir + "terragrunt.hcl";
     return List.of(new GeneratedFile(path, format(path, templates.render("stack-terragrunt.hcl.ftl", view)),
         stack.name()));
@@ -70,18 +70,24 @@ public final class Renderer {
     for (Tier t : root.tiers()) {
       tierLines.addAll(t.leading().lines());
       tierLines.add(t.name() + " = " + t.value().text() + trailing(t.trailingComment()));
+      tierLines.addAll(t.after().lines());
     }
     String tiersTf = format("tiers.tf", templates.render("tiers.tf.ftl", tierLines));
     RootFileView.Heredoc providers = null;
     if (!root.providers().isEmpty()) {
       List<ProvidersView.Entry> entries = new ArrayList<>();
       for (Provider p : root.providers()) {
-        entries.add(new ProvidersView.Entry(p.name(), p.leading().lines(), HclEscaper.quoted(p.source()),
+        entries.add(new ProvidersView.Entry(p.name(), p.leading().fromFirstComment(), HclEscaper.quoted(p.source()),
             HclEscaper.quoted(p.version()), verbatimLines(p.config())));
       }
       providers = heredoc(format("providers.tf", templates.render("providers.tf.ftl",
           new ProvidersView(entries))));
     }
+    List<String> locals = new ArrayList<>(root.tiersLeading().lines());
+    locals.add("tiers = {");
+    locals.addAll(tierLines);
+    locals.add("}");
+    locals.addAll(verbatimLines(root.locals()));
     List<ItemView> extras = new ArrayList<>();
     for (Verbatim v : root.extras()) {
       extras.add(item(v, true));
@@ -89,14 +95,13 @@ public final class Renderer {
     RootFileView view = new RootFileView(
         preamble(catalog, root.header()),
         "[" + String.join(", ", tier0) + "]",
-        tierLines,
-        verbatimLines(root.locals()),
+        locals,
         root.localStatePath().text(),
         root.pgConnStr().text(),
         heredoc(tiersTf),
         providers,
         extras,
-        root.footer().lines());
+        footer(root.footer()));
     return new GeneratedFile("terragrunt.hcl", format("terragrunt.hcl",
         templates.render("root-terragrunt.hcl.ftl", view)), null);
   }
@@ -145,6 +150,18 @@ public final class Renderer {
       lines.add(a.name() + " = " + a.value().text() + trailing(a.trailingComment()));
     }
     return lines;
+  }
+
+  /** Comments before a closing brace end the file, after one blank line. */
+  private static List<String> footer(Trivia trivia) {
+    List<String> comments = new ArrayList<>(trivia.fromFirstComment());
+    while (!comments.isEmpty() && comments.get(comments.size() - 1).isEmpty()) {
+      comments.remove(comments.size() - 1);
+    }
+    if (!comments.isEmpty()) {
+      comments.add(0, "");
+    }
+    return comments;
   }
 
   private static List<String> verbatimLines(List<Verbatim> items) {
