@@ -585,6 +585,61 @@ stack "mailserver" {
       "dmarc@lab.example.net"      = "reports@lab.example.net"
     }
   }
+
+  # Appended by docker-mailserver to its own main.cf at start-up
+  # (postfix-main.cf); the last definition of a name wins.
+  postfix_overlay "postfix_cf" {
+    file    = "modules/mailserver/variables.tf"
+    profile = "dms-15"
+
+    # Managed by stackgen (stacks/mailserver). Do not edit in the pod.
+
+    # --- Limits ---
+    # 50 MiB; attachments above that go through Nextcloud links.
+    message_size_limit   = 52428800
+    mailbox_size_limit   = "0"
+    delay_warning_time   = "4h"
+    disable_vrfy_command = "yes"
+
+    # --- Inbound TLS ---
+    # Certificates come from smtpd_tls_chain_files, which docker-mailserver sets.
+    smtpd_tls_auth_only           = "yes"
+    smtpd_tls_security_level      = "may"
+    smtpd_tls_mandatory_protocols = "!SSLv2, !SSLv3, !TLSv1, !TLSv1.1"
+    smtpd_tls_protocols           = "$smtpd_tls_mandatory_protocols"
+    # smtpd_tls_loglevel = 1
+
+    # --- Outbound: everything goes through the relay ---
+    relayhost                       = "[smtp-relay.brevo.com]:587" # the residential IP is blocklisted
+    smtp_sasl_auth_enable           = "yes"
+    smtp_sasl_password_maps         = "texthash:/etc/postfix/sasl_passwd"
+    smtp_sasl_security_options      = "noanonymous"
+    smtp_tls_security_level         = "encrypt"
+    smtp_tls_session_cache_database = "btree:$${data_directory}/smtp_scache"
+
+    # --- HELO and header checks ---
+    smtpd_helo_required = "yes"
+    smtpd_helo_restrictions = <<-EOT
+      permit_mynetworks,
+      permit_sasl_authenticated,
+      reject_invalid_helo_hostname,
+      reject_non_fqdn_helo_hostname
+    EOT
+    header_checks = "pcre:/etc/postfix/header_checks"
+
+    # --- postscreen ---
+    # DNSBL results are only logged (action ignore); Rspamd does the scoring.
+    postscreen_dnsbl_sites         = "zen.spamhaus.org*3 bl.spamcop.net*1"
+    postscreen_dnsbl_threshold     = "3"
+    postscreen_dnsbl_action        = "ignore"
+    postscreen_greet_action        = "enforce"
+    postscreen_bare_newline_enable = "yes"
+
+    # Disable the postscreen decision cache: the default btree cache needs an
+    # exclusive lock, and concurrent postscreen processes died with "unable to
+    # get exclusive lock". Per-session checks still apply, just not cached.
+    postscreen_cache_map = ""
+  }
 }
 
 # webmail: Roundcube in front of the mailserver's IMAP/submission.

@@ -14,6 +14,7 @@ public record Stack(
     Trivia header,
     List<StackItem> items,
     boolean useDefaults,
+    List<PostfixOverlay> overlays,
     Trivia footer,
     SourceRef source) {
   public Stack {
@@ -22,6 +23,7 @@ public record Stack(
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(header, "header");
     items = List.copyOf(items);
+    overlays = List.copyOf(overlays);
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(source, "source");
   }
@@ -47,6 +49,7 @@ public record Stack(
     private final List<StackItem> items = new ArrayList<>();
     private final Map<String, Expr> inputs = new LinkedHashMap<>();
     private boolean useDefaults = true;
+    private final List<PostfixOverlay> overlays = new ArrayList<>();
 
     private Builder(String name) {
       this.name = Names.requireStackName(name);
@@ -92,6 +95,11 @@ public record Stack(
       return this;
     }
 
+    public Builder postfixOverlay(PostfixOverlay overlay) {
+      overlays.add(Objects.requireNonNull(overlay, "overlay"));
+      return this;
+    }
+
     public Builder useDefaults(boolean useDefaults) {
       this.useDefaults = useDefaults;
       return this;
@@ -104,7 +112,7 @@ public record Stack(
         inputs.forEach((k, v) -> text.append(k).append(" = ").append(v.text()).append('\n'));
         all.add(new Verbatim(text.append('}').toString(), new Trivia(List.of("")), SourceRef.NONE));
       }
-      return new Stack(name, tier, state, header, all, useDefaults, Trivia.NONE, SourceRef.NONE);
+      return new Stack(name, tier, state, header, all, useDefaults, overlays, Trivia.NONE, SourceRef.NONE);
     }
   }
 }

@@ -6,6 +6,7 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Dependency;
+import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Stack;
@@ -14,7 +15,9 @@ import dev.stackgen.model.Tier;
 import dev.stackgen.model.Trivia;
 import dev.stackgen.model.Verbatim;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -55,8 +58,22 @@ public final class Renderer {
     StackFileView view = new StackFileView(
         stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()));
     String path = dir + "terragrunt.hcl";
-    return List.of(new GeneratedFile(path, format(path, templates.render("stack-terragrunt.hcl.ftl", view)),
+    List<GeneratedFile> files = new ArrayList<>();
+    files.add(new GeneratedFile(path, format(path, templates.render("stack-terragrunt.hcl.ftl", view)),
         stack.name()));
+    Map<String, List<OverlayFileView.Overlay>> byFile = new LinkedHashMap<>();
+    for (PostfixOverlay o : stack.overlays()) {
+      String body = HclEscaper.heredocBody(o.text().text());
+      byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(new OverlayFileView.Overlay(
+          o.leading().lines(), o.variable(), HclEscaper.heredocDelimiter(body, "EOT"), body));
+    }
+    for (var e : byFile.entrySet()) {
+      String overlayPath = dir + e.getKey();
+      String text = templates.render("postfix-variables.tf.ftl",
+          new OverlayFileView(preamble(catalog, Trivia.NONE), e.getValue()));
+      files.add(new GeneratedFile(overlayPath, format(overlayPath, text), stack.name()));
+    }
+    return files;
   }
 
   /** The repository's root {@code terragrunt.hcl}. */
