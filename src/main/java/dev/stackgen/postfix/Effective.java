@@ -133,6 +133,7 @@ public final class Effective {
 
         Map<String, String> t = new HashMap<>(profile.defaults());
         t.putAll(profile.serviceParameters(master));
+        profile.legacy().forEach(name -> t.putIfAbsent(name, ""));
         this.table = t;
 
         Set<String> validated = new HashSet<>();

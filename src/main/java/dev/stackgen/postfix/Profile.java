@@ -33,6 +33,7 @@ public final class Profile {
     private final Map<String, Map<String, String>> serviceSuffixes;
     private final Set<String> mapTypes;
     private final Map<String, String> computed;
+    private final Set<String> legacy;
     private final String mainCfText;
     private final String masterCfText;
     private final MasterCf master;
@@ -64,6 +65,13 @@ public final class Profile {
             c.put(line.substring(0, tab), line.substring(tab + 1));
         }
         this.computed = Collections.unmodifiableMap(c);
+        Set<String> l = new TreeSet<>();
+        d.forEach((param, value) -> {
+            if (!raw.contains(param)) {
+                MainCf.references(value).stream().filter(ref -> !d.containsKey(ref)).forEach(l::add);
+            }
+        });
+        this.legacy = Collections.unmodifiableSet(l);
         this.mainCfText = resource(name, "main.cf");
         this.masterCfText = resource(name, "master.cf");
         this.master = MasterCf.parse(masterCfText);
@@ -95,6 +103,14 @@ public final class Profile {
     /** True for a built-in parameter of this Postfix version. */
     public boolean isBuiltin(String parameter) {
         return defaults.containsKey(parameter);
+    }
+
+    /**
+     * Legacy names postconf still accepts: the {@code $name}s in built-in defaults that are not built-in
+     * themselves ({@code virtual_maps} in {@code virtual_alias_maps = $virtual_maps}).
+     */
+    public Set<String> legacy() {
+        return legacy;
     }
 
     /** Parameters postconf refuses to assign. */
