@@ -97,7 +97,7 @@ class CatalogReaderTest {
       stack "../x" {\\n  tier = "core"\\n}                      | stackgen.hcl:8:1: stack name "../x" is not one safe path segment (use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit)
       stack "a" {\\n  tier = 3\\n}                              | stackgen.hcl:9:10: tier must be a literal string, got 3
       stack "a" {\\n  tier = "core"\\n  state = "s3"\\n}        | stackgen.hcl:10:11: state must be "local" or "pg", got "s3"
-      stack "a" {\\n  tier = "core"\\n  tier = "apps"\\n}       | stackgen.hcl:10:3: attribute "tier" given twice in stack "a" (first at stackgen.hcl:9:3)
+      stack "a" {\\n  tier = "core"\\n  tier = "apps"\\n}       | stackgen.hcl:10:3: attribute "tier" was already set at 9:3
       stack "a" {\\n}                                           | stackgen.hcl:8:1: stack "a" has no tier (add tier = "<a key of root.tiers>")
       stack "a" "b" {\\n  tier = "core"\\n}                     | stackgen.hcl:8:1: stack block takes one label, got 2
       root {\\n  tiers = {}\\n}                                 | stackgen.hcl:8:1: duplicate root block (first at stackgen.hcl:1:1)
