@@ -134,7 +134,7 @@ public final class HclLexer {
 
   private void run() {
     if (src.startsWith("\uFEFF")) {
-      advance(1);
+      pos = 1;
     }
     modes.push(Mode.MAIN);
     while (pos < src.length()) {
@@ -632,7 +632,7 @@ public final class HclLexer {
     return s.substring(start, end);
   }
 
-  private static boolean isGoSpace(char c) {
+  static boolean isGoSpace(char c) {
     return Character.isWhitespace(c) || c == 0x85 || c == 0xA0 || c == 0x2007 || c == 0x202F;
   }
 }

@@ -101,6 +101,14 @@ class HclParserTest {
   }
 
   @Test
+  void bodyLookups() throws HclSyntaxException {
+    Body body = parse("a = 1\nb \"x\" {}\nc {}\nb \"y\" {}\n").body();
+    assertThat(body.attribute("a").map(x -> x.expression().text())).hasValue("1");
+    assertThat(body.attribute("z")).isEmpty();
+    assertThat(body.blocks("b")).extracting(bl -> bl.labels().get(0).value()).containsExactly("x", "y");
+  }
+
+  @Test
   void oneLineBlocks() throws HclSyntaxException {
     HclFile f = parse("variable \"x\" { type = string }\ndependency \"a\" {}\n");
     Block v = f.body().blocks().get(0);
