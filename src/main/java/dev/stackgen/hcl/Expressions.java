@@ -276,17 +276,13 @@ public final class Expressions {
     if (flush) {
       int min = Integer.MAX_VALUE;
       for (String l : lines) {
-        int ws = leadingSpace(l);
-        if (!l.isBlank()) {
-          min = Math.min(min, ws);
+        if (!isBlankLine(l)) {
+          min = Math.min(min, leadingSpace(l));
         }
-      }
-      if (min == Integer.MAX_VALUE) {
-        min = 0;
       }
       List<String> trimmed = new ArrayList<>();
       for (String l : lines) {
-        trimmed.add(l.substring(Math.min(min, leadingSpace(l))));
+        trimmed.add(isBlankLine(l) ? l : l.substring(min));
       }
       lines = trimmed;
     }
@@ -297,9 +293,14 @@ public final class Expressions {
     return sb.toString();
   }
 
+  /** A whitespace-only line ending in a newline: ignored and kept as is by flush heredocs. */
+  private static boolean isBlankLine(String l) {
+    return l.endsWith("\n") && leadingSpace(l) == l.length();
+  }
+
   private static int leadingSpace(String l) {
     int k = 0;
-    while (k < l.length() && (l.charAt(k) == ' ' || l.charAt(k) == '\t')) {
+    while (k < l.length() && HclLexer.isGoSpace(l.charAt(k))) {
       k++;
     }
     return k;

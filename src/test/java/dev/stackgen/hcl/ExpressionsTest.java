@@ -27,6 +27,7 @@ class ExpressionsTest {
         Arguments.of("\"héllo ✓\"", "héllo ✓"),
         Arguments.of("<<EOT\nline1\n  line2\nEOT", "line1\n  line2\n"),
         Arguments.of("<<-EOT\n    a\n      b\n\n    EOT", "a\n  b\n\n"),
+        Arguments.of("<<-EOT\n    a\n  \n\t  b\n    EOT", " a\n  \nb\n"),
         Arguments.of("<<EOT\n$${x} \\n\nEOT", "${x} \\n\n"),
         Arguments.of("<<EOT\nEOT", ""));
   }
