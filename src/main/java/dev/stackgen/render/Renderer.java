@@ -69,6 +69,16 @@ public final class Renderer {
     return List.copyOf(files);
   }
 
+  /**
+   * The one-time, hand-owned {@code main.tf} of {@code stackgen new --kind app}: no header, never
+   * part of the owned files.
+   */
+  public GeneratedFile appScaffold(Catalog catalog, Stack stack) {
+    String path = catalog.settings().stacksDir() + "/" + stack.name() + "/main.tf";
+    AppScaffoldView view = new AppScaffoldView(stack.name(), HclEscaper.quoted(stack.name()), stack.tier());
+    return new GeneratedFile(path, format(path, templates.render("app-main.tf.ftl", view)), stack.name());
+  }
+
   /** The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables. */
   static MainFileView mainView(Catalog catalog, ModuleCall module) {
     List<String> preamble = preamble(catalog, module.header());
