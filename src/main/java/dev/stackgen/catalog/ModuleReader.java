@@ -184,8 +184,7 @@ final class ModuleReader {
             if (!deriveVault) {
               throw new CatalogException(refAt, "data." + VaultSource.TYPE + "." + label
                   + " is referenced but not defined in module \"" + name + "\" (add vault \"" + label
-                  + "\" { mount = \"" + VaultSource.DEFAULT_MOUNT + "\", name = \"" + stack
-                  + "\" }, or remove vault = false from derive)");
+                  + "\" { name = \"" + stack + "\" } to it, or remove vault = false from derive)");
             }
             derivedVaults.put(label, VaultSource.of(label, VaultSource.DEFAULT_MOUNT, stack));
           }
