@@ -547,7 +547,8 @@ public final class HclLexer {
     Heredoc doc = heredocs.peek();
     char c = src.charAt(pos);
     if (c == '\r' && at(pos + 1) != '\n') {
-      emit(TokenType.INVALID, pos + 1);
+      // The official scanner has no rule for a lone CR in a heredoc and gives up on the rest.
+      emit(TokenType.INVALID, src.length());
       return;
     }
     if (Character.isSurrogate(c) && !isPairAt(pos)) {
@@ -578,8 +579,11 @@ public final class HclLexer {
           break;
         }
       }
-      if (Character.isSurrogate(d) && !isPairAt(i)) {
-        break;
+      if (Character.isSurrogate(d)) {
+        if (!isPairAt(i)) {
+          break;
+        }
+        i++;
       }
       i++;
     }

@@ -3,14 +3,42 @@ package dev.stackgen.hcl;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Lossless parser of HCL native syntax into bodies of attributes, blocks, comments and blank lines. */
 public final class HclParser {
   private final String fileName;
   private final List<Token> toks;
   private int i;
+
+  private static final Set<TokenType> DANGLING =
+      EnumSet.of(
+          TokenType.PLUS,
+          TokenType.MINUS,
+          TokenType.STAR,
+          TokenType.SLASH,
+          TokenType.PERCENT,
+          TokenType.AND,
+          TokenType.OR,
+          TokenType.BANG,
+          TokenType.EQUAL_OP,
+          TokenType.NOT_EQUAL,
+          TokenType.LESS_THAN,
+          TokenType.LESS_THAN_EQ,
+          TokenType.GREATER_THAN,
+          TokenType.GREATER_THAN_EQ,
+          TokenType.QUESTION,
+          TokenType.COLON,
+          TokenType.DOT,
+          TokenType.COMMA,
+          TokenType.EQUAL,
+          TokenType.FAT_ARROW,
+          TokenType.DOUBLE_COLON);
 
   private HclParser(String fileName, List<Token> toks) {
     this.fileName = fileName;
@@ -61,6 +89,7 @@ public final class HclParser {
   /** Parses items until the closing brace of {@code open} (left unconsumed) or, if null, EOF. */
   private List<Node> parseBody(Token open) throws HclSyntaxException {
     List<Node> nodes = new ArrayList<>();
+    Map<String, Attribute> seen = new HashMap<>();
     while (true) {
       Token t = peek();
       switch (t.type()) {
@@ -82,7 +111,21 @@ public final class HclParser {
           nodes.add(new Comment(lineComments()));
           break;
         case IDENT:
-          nodes.add(parseItem());
+          Node item = parseItem();
+          if (item instanceof Attribute a) {
+            Attribute previous = seen.putIfAbsent(a.name(), a);
+            if (previous != null) {
+              throw error(
+                  t,
+                  "attribute \""
+                      + a.name()
+                      + "\" was already set at "
+                      + previous.line()
+                      + ":"
+                      + previous.column());
+            }
+          }
+          nodes.add(item);
           break;
         default:
           throw error(t, "expected an attribute or block definition, found " + describe(t));
@@ -170,6 +213,12 @@ public final class HclParser {
     }
     if (i == exprStart) {
       throw error(peek(), "expected an expression after \"=\", found " + describe(peek()));
+    }
+    Token lastOfExpr = toks.get(i - 1);
+    if (DANGLING.contains(lastOfExpr.type())) {
+      throw error(
+          peek(),
+          "expected an expression after \"" + lastOfExpr.text() + "\", found " + describe(peek()));
     }
     Expression expr = new Expression(toks.subList(exprStart, i), fileName);
     Optional<Comment> trailing = Optional.empty();

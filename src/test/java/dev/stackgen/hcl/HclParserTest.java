@@ -141,6 +141,8 @@ class HclParserTest {
         Arguments.of("b \"x${y}\" {}\n", "f.hcl:1:5: template sequences are not allowed in block labels"),
         Arguments.of("b \"\\q\" {}\n", "f.hcl:1:4: invalid escape sequence \"\\q\""),
         Arguments.of("é = \"ü\" 😀\n", "f.hcl:1:9: invalid character \"😀\""),
+        Arguments.of("a = 1\nb {}\n  a = 2\n", "f.hcl:3:3: attribute \"a\" was already set at 1:1"),
+        Arguments.of("a = 1 +\n", "f.hcl:1:8: expected an expression after \"+\", found newline"),
         Arguments.of("a = \"${b\"\n", "f.hcl:1:9: unterminated quoted string"));
   }
 
