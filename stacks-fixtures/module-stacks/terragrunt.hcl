@@ -33,10 +33,10 @@ generate "tiers" {
   contents  = <<EOF
 locals {
   tiers = {
-    core = "0-core"
+    core     = "0-core"
     platform = "2-platform"
-    edge = "3-edge"
-    aux = "4-aux"
+    edge     = "3-edge"
+    aux      = "4-aux"
   }
 }
 EOF

@@ -2,6 +2,7 @@ package dev.stackgen.render;
 
 import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
@@ -251,8 +252,10 @@ public final class Renderer {
   }
 
   private static String format(String path, String text) {
+    String formatted = HclFormatter.format(text, path);
     try {
-      return HclFormatter.format(text, path);
+      HclParser.parse(formatted, path);
+      return formatted;
     } catch (HclSyntaxException e) {
       throw new RenderException("rendered " + path + " is not valid HCL (check the templates and the"
           + " verbatim items of the catalog): " + e.getMessage(), e);
