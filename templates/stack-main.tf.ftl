@@ -3,7 +3,7 @@
 [#list b.leading as line]
 [=line]
 [/#list]
-[#if b.oneLine()]
+[#if b.oneLine]
 [=b.opening] {[=b.inline]}[=b.trailing]
 [#else]
 [=b.opening] {[=b.open]

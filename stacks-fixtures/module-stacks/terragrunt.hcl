@@ -5,6 +5,13 @@ locals {
   tier0_stacks = []
   stack_name   = basename(get_terragrunt_dir())
   is_tier0     = contains(local.tier0_stacks, local.stack_name)
+  local_backend = {
+    path = "${get_parent_terragrunt_dir()}/state/stacks/${local.stack_name}/terraform.tfstate"
+  }
+  pg_backend = {
+    conn_str    = get_env("PG_CONN_STR")
+    schema_name = local.stack_name
+  }
   tiers = {
     core     = "0-core"
     platform = "2-platform"
@@ -15,12 +22,7 @@ locals {
 
 remote_state {
   backend = local.is_tier0 ? "local" : "pg"
-  config = local.is_tier0 ? {
-    path = "${get_parent_terragrunt_dir()}/state/stacks/${local.stack_name}/terraform.tfstate"
-    } : {
-    conn_str    = get_env("PG_CONN_STR")
-    schema_name = local.stack_name
-  }
+  config  = local.is_tier0 ? local.local_backend : local.pg_backend
   generate = {
     path      = "backend.tf"
     if_exists = "overwrite_terragrunt"

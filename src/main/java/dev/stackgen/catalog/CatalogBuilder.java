@@ -13,6 +13,7 @@ import dev.stackgen.model.Defaults;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Expr;
 import dev.stackgen.model.Names;
+import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Settings;
@@ -172,6 +173,7 @@ final class CatalogBuilder {
     State state = State.PG;
     boolean useDefaults = true;
     List<StackItem> items = new ArrayList<>();
+    List<PostfixOverlay> overlays = new ArrayList<>();
     List<Node> pending = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
     Block module = null;
@@ -226,6 +228,19 @@ final class CatalogBuilder {
           module = b;
           moduleHeader = attached;
         }
+        case "postfix_overlay" -> {
+          PostfixOverlay overlay = PostfixReader.read(file, b, new Trivia(leading.fromFirstComment()));
+          SourceRef first = seen.putIfAbsent("overlay " + overlay.file() + " " + overlay.variable(), ref);
+          if (first != null) {
+            throw new CatalogException(ref, "postfix_overlay \"" + overlay.variable() + "\" for "
+                + overlay.file() + " given twice in stack \"" + name + "\" (first at " + first + ")");
+          }
+          if (overlay.file().equals("main.tf")) {
+            throw new CatalogException(ref, "postfix_overlay file " + overlay.file()
+                + " would overwrite the stack's own " + overlay.file());
+          }
+          overlays.add(overlay);
+        }
         case "stack", "root", "defaults", "stackgen" -> throw new CatalogException(ref,
             b.type() + " block is not allowed inside a stack");
         default -> items.add(Items.verbatim(file, node, leading));
@@ -234,7 +249,8 @@ final class CatalogBuilder {
     if (tier == null) {
       throw new CatalogException(at, "stack \"" + name + "\" has no tier (add tier = \"<a key of root.tiers>\")");
     }
-    Stack stack = new Stack(name, tier, state, header, items, useDefaults, CatalogReader.triviaOf(pending), at);
+    Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, CatalogReader.triviaOf(pending),
+        at);
     if (module != null) {
       stack = stack.withModule(new ModuleReader(file, name, tier, warnings).read(module, moduleHeader));
     }

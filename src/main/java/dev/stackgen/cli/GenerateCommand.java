@@ -42,7 +42,7 @@ final class GenerateCommand implements Command {
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
     }
-    Catalog catalog = ctx.catalog();
+    Catalog catalog = ctx.lintedCatalog();
     String[] only = line.getOptionValues("stack");
     if (only != null) {
       for (String s : only) {

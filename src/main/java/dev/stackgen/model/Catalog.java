@@ -144,7 +144,7 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     }
 
     public Catalog build() {
-      Root root = new Root(tiers, providers, Root.DEFAULT_LOCAL_STATE_PATH, Root.DEFAULT_PG_CONN_STR,
+      Root root = new Root(tiers, Trivia.NONE, providers, Root.DEFAULT_LOCAL_STATE_PATH, Root.DEFAULT_PG_CONN_STR,
           List.of(), List.of(), Trivia.NONE, Trivia.NONE, SourceRef.NONE);
       Catalog catalog = new Catalog(settings, root, new Defaults(defaults), stacks);
       List<Problem> problems = catalog.problems();

@@ -18,6 +18,7 @@ public record Stack(
     Trivia header,
     List<StackItem> items,
     boolean useDefaults,
+    List<PostfixOverlay> overlays,
     Trivia footer,
     SourceRef source,
     Optional<ModuleCall> module) {
@@ -27,6 +28,7 @@ public record Stack(
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(header, "header");
     items = List.copyOf(items);
+    overlays = List.copyOf(overlays);
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(module, "module");
@@ -34,13 +36,13 @@ public record Stack(
 
   /** A stack without a module call. */
   public Stack(String name, String tier, State state, Trivia header, List<StackItem> items, boolean useDefaults,
-      Trivia footer, SourceRef source) {
-    this(name, tier, state, header, items, useDefaults, footer, source, Optional.empty());
+      List<PostfixOverlay> overlays, Trivia footer, SourceRef source) {
+    this(name, tier, state, header, items, useDefaults, overlays, footer, source, Optional.empty());
   }
 
   /** The same stack rendering {@code module} into its main.tf. */
   public Stack withModule(ModuleCall module) {
-    return new Stack(name, tier, state, header, items, useDefaults, footer, source,
+    return new Stack(name, tier, state, header, items, useDefaults, overlays, footer, source,
         Optional.of(Objects.requireNonNull(module, "module")));
   }
 
@@ -65,6 +67,7 @@ public record Stack(
     private final List<StackItem> items = new ArrayList<>();
     private final Map<String, Expr> inputs = new LinkedHashMap<>();
     private boolean useDefaults = true;
+    private final List<PostfixOverlay> overlays = new ArrayList<>();
     private ModuleCall module;
 
     private Builder(String name) {
@@ -111,6 +114,11 @@ public record Stack(
       return this;
     }
 
+    public Builder postfixOverlay(PostfixOverlay overlay) {
+      overlays.add(Objects.requireNonNull(overlay, "overlay"));
+      return this;
+    }
+
     public Builder useDefaults(boolean useDefaults) {
       this.useDefaults = useDefaults;
       return this;
@@ -129,7 +137,7 @@ public record Stack(
         inputs.forEach((k, v) -> text.append(k).append(" = ").append(v.text()).append('\n'));
         all.add(new Verbatim(text.append('}').toString(), new Trivia(List.of("")), SourceRef.NONE));
       }
-      return new Stack(name, tier, state, header, all, useDefaults, Trivia.NONE, SourceRef.NONE,
+      return new Stack(name, tier, state, header, all, useDefaults, overlays, Trivia.NONE, SourceRef.NONE,
           Optional.ofNullable(module));
     }
   }

@@ -8,6 +8,7 @@ import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.ModuleCall;
+import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Stack;
@@ -18,7 +19,9 @@ import dev.stackgen.model.Variable;
 import dev.stackgen.model.VaultSource;
 import dev.stackgen.model.Verbatim;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -57,7 +60,7 @@ public final class Renderer {
       previous = item;
     }
     StackFileView view = new StackFileView(
-        stack.name(), preamble(catalog, stack.header()), items, stack.footer().lines());
+        stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()));
     String path = dir + "terragrunt.hcl";
     List<GeneratedFile> files = new ArrayList<>();
     files.add(new GeneratedFile(path, format(path, templates.render("stack-terragrunt.hcl.ftl", view)),
@@ -66,6 +69,18 @@ public final class Renderer {
       String main = dir + "main.tf";
       files.add(new GeneratedFile(main, format(main, templates.render("stack-main.tf.ftl",
           mainView(catalog, stack.module().get()))), stack.name()));
+    }
+    Map<String, List<OverlayFileView.Overlay>> byFile = new LinkedHashMap<>();
+    for (PostfixOverlay o : stack.overlays()) {
+      String body = HclEscaper.heredocBody(o.text().text());
+      byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(new OverlayFileView.Overlay(
+          o.leading().lines(), o.variable(), HclEscaper.heredocDelimiter(body, "EOT"), body));
+    }
+    for (var e : byFile.entrySet()) {
+      String overlayPath = dir + e.getKey();
+      String text = templates.render("postfix-variables.tf.ftl",
+          new OverlayFileView(preamble(catalog, Trivia.NONE), e.getValue()));
+      files.add(new GeneratedFile(overlayPath, format(overlayPath, text), stack.name()));
     }
     return List.copyOf(files);
   }
@@ -148,18 +163,24 @@ public final class Renderer {
     for (Tier t : root.tiers()) {
       tierLines.addAll(t.leading().lines());
       tierLines.add(t.name() + " = " + t.value().text() + trailing(t.trailingComment()));
+      tierLines.addAll(t.after().lines());
     }
     String tiersTf = format("tiers.tf", templates.render("tiers.tf.ftl", tierLines));
     RootFileView.Heredoc providers = null;
     if (!root.providers().isEmpty()) {
       List<ProvidersView.Entry> entries = new ArrayList<>();
       for (Provider p : root.providers()) {
-        entries.add(new ProvidersView.Entry(p.name(), p.leading().lines(), HclEscaper.quoted(p.source()),
+        entries.add(new ProvidersView.Entry(p.name(), p.leading().fromFirstComment(), HclEscaper.quoted(p.source()),
             HclEscaper.quoted(p.version()), verbatimLines(p.config())));
       }
       providers = heredoc(format("providers.tf", templates.render("providers.tf.ftl",
           new ProvidersView(entries))));
     }
+    List<String> locals = new ArrayList<>(root.tiersLeading().lines());
+    locals.add("tiers = {");
+    locals.addAll(tierLines);
+    locals.add("}");
+    locals.addAll(verbatimLines(root.locals()));
     List<ItemView> extras = new ArrayList<>();
     for (Verbatim v : root.extras()) {
       extras.add(item(v, true));
@@ -167,14 +188,13 @@ public final class Renderer {
     RootFileView view = new RootFileView(
         preamble(catalog, root.header()),
         "[" + String.join(", ", tier0) + "]",
-        tierLines,
-        verbatimLines(root.locals()),
+        locals,
         root.localStatePath().text(),
         root.pgConnStr().text(),
         heredoc(tiersTf),
         providers,
         extras,
-        root.footer().lines());
+        footer(root.footer()));
     return new GeneratedFile("terragrunt.hcl", format("terragrunt.hcl",
         templates.render("root-terragrunt.hcl.ftl", view)), null);
   }
@@ -234,6 +254,18 @@ public final class Renderer {
     return lines;
   }
 
+  /** Comments before a closing brace end the file, after one blank line. */
+  private static List<String> footer(Trivia trivia) {
+    List<String> comments = new ArrayList<>(trivia.fromFirstComment());
+    while (!comments.isEmpty() && comments.get(comments.size() - 1).isEmpty()) {
+      comments.remove(comments.size() - 1);
+    }
+    if (!comments.isEmpty()) {
+      comments.add(0, "");
+    }
+    return comments;
+  }
+
   private static List<String> verbatimLines(List<Verbatim> items) {
     List<String> lines = new ArrayList<>();
     for (Verbatim v : items) {
@@ -251,6 +283,7 @@ public final class Renderer {
     return item instanceof Verbatim v && v.text().indexOf('\n') < 0 && ATTRIBUTE.matcher(v.text()).find();
   }
 
+  /** Canonical form of a rendered file, which must parse (a template override could break it). */
   private static String format(String path, String text) {
     String formatted = HclFormatter.format(text, path);
     try {
