@@ -8,6 +8,8 @@ import dev.stackgen.testing.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,33 @@ class NewCommandTest {
         }
         """);
     Run check = run("check");
+    assertThat(check.exit()).as(check.toString()).isZero();
+  }
+
+  @Test
+  void onTheHomelabFixtureCheckStaysCleanAndTheCatalogOnlyGrows(@TempDir Path homelab) throws Exception {
+    Fixtures.copyTree(Fixtures.fixturesDir().resolve("homelab"), homelab);
+    byte[] old = Files.readAllBytes(homelab.resolve("stackgen.hcl"));
+    List<String> filesBefore = Fixtures.listFiles(homelab);
+    Run created = Run.of("new", "demo", "--kind", "module", "--tier", "aux", "--depends-on", "platform",
+        "-C", homelab.toString());
+    assertThat(created.exit()).as(created.toString()).isZero();
+    byte[] now = Files.readAllBytes(homelab.resolve("stackgen.hcl"));
+    assertThat(Arrays.copyOf(now, old.length)).isEqualTo(old);
+    assertThat(new String(now, old.length, now.length - old.length, StandardCharsets.UTF_8)).isEqualTo("""
+
+        stack "demo" {
+          tier = "aux"
+
+          dependency "platform" {}
+
+          module "demo" {}
+        }
+        """);
+    List<String> filesAfter = new ArrayList<>(Fixtures.listFiles(homelab));
+    filesAfter.removeAll(filesBefore);
+    assertThat(filesAfter).containsExactly("stacks/demo/main.tf", "stacks/demo/terragrunt.hcl");
+    Run check = Run.of("check", "-C", homelab.toString());
     assertThat(check.exit()).as(check.toString()).isZero();
   }
 
