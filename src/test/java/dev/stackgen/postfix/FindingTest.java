@@ -18,6 +18,13 @@ class FindingTest {
     }
 
     @Test
+    void relocatesIntoAnEnclosingFile() {
+        assertThat(new Finding(Severity.ERROR, "o.cf", 2, "r", "m").relocate("variables.tf", 10))
+                .isEqualTo(new Finding(Severity.ERROR, "variables.tf", 12, "r", "m"));
+        assertThat(new Finding(Severity.ERROR, "o.cf", 0, "r", "m").relocate("variables.tf", 10).line()).isZero();
+    }
+
+    @Test
     void ordersByFileLineRuleMessage() {
         Finding a = new Finding(Severity.INFO, "a", 2, "b", "m");
         Finding b = new Finding(Severity.ERROR, "a", 10, "a", "m");
