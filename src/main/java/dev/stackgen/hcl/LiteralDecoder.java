@@ -12,6 +12,7 @@ final class LiteralDecoder {
   private final List<Token> toks;
   private final String fileName;
   private int i;
+  private int depth;
 
   private LiteralDecoder(List<Token> toks, String fileName) {
     this.toks = toks;
@@ -128,9 +129,13 @@ final class LiteralDecoder {
                 t, "expected a literal value, found \"" + t.text() + "\" (references are not allowed here)");
         }
       case OBRACK:
-        return tuple();
       case OBRACE:
-        return object();
+        if (++depth > HclParser.MAX_DEPTH) {
+          throw error(t, "values are nested more than " + HclParser.MAX_DEPTH + " levels deep");
+        }
+        Object nested = t.type() == TokenType.OBRACK ? tuple() : object();
+        depth--;
+        return nested;
       default:
         throw error(t, "expected a literal value, found " + describe(t));
     }

@@ -143,6 +143,14 @@ class ExpressionsTest {
   }
 
   @Test
+  void deepLiteralNestingIsASyntaxError() throws HclSyntaxException {
+    Expression e = expr("[".repeat(50_000) + "]".repeat(50_000));
+    assertThatThrownBy(() -> Expressions.decodeLiteral(e))
+        .isInstanceOf(HclSyntaxException.class)
+        .hasMessage("f.hcl:1:261: values are nested more than 256 levels deep");
+  }
+
+  @Test
   void decodeStringList() throws HclSyntaxException {
     assertThat(Expressions.decodeStringList(expr("[\n  \"a\", # c\n  \"b\\n\",\n]"))).containsExactly("a", "b\n");
     assertThat(Expressions.decodeStringList(expr("[]"))).isEmpty();
