@@ -125,6 +125,27 @@ public final class Expressions {
   }
 
   /**
+   * The value of a literal-only expression: {@code String} (quoted or heredoc), {@code BigDecimal},
+   * {@code Boolean}, {@code null} for {@code null}, an unmodifiable {@code List<Object>} for a tuple
+   * or an unmodifiable {@code Map<String, Object>} in source order for an object. References,
+   * function calls, operators and template sequences are rejected.
+   *
+   * @throws HclSyntaxException at the first token that is not part of a literal value
+   */
+  public static Object decodeLiteral(Expression expr) throws HclSyntaxException {
+    return LiteralDecoder.decode(expr);
+  }
+
+  /**
+   * The strings of a tuple of literal strings such as {@code ["a", "b"]}.
+   *
+   * @throws HclSyntaxException at the first element that is not a literal string
+   */
+  public static List<String> decodeStringList(Expression expr) throws HclSyntaxException {
+    return LiteralDecoder.stringList(expr);
+  }
+
+  /**
    * Traversals such as {@code var.x} or {@code data.kind.name}: an identifier followed by one or
    * more {@code .name} steps, not preceded by a dot and not a function call, found outside strings
    * and inside {@code ${ }} sequences.

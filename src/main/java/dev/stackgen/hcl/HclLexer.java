@@ -416,11 +416,11 @@ public final class HclLexer {
   }
 
   static boolean isIdStart(int cp) {
-    return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp);
+    return IdentChars.isStart(cp);
   }
 
   static boolean isIdContinue(int cp) {
-    return cp == '_' || (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
+    return IdentChars.isContinue(cp);
   }
 
   private int lineCommentEnd(int from) {

@@ -12,9 +12,12 @@ import java.util.Set;
 
 /** Lossless parser of HCL native syntax into bodies of attributes, blocks, comments and blank lines. */
 public final class HclParser {
+  static final int MAX_DEPTH = 256;
+
   private final String fileName;
   private final List<Token> toks;
   private int i;
+  private int depth;
 
   private static final Set<TokenType> DANGLING =
       EnumSet.of(
@@ -405,7 +408,11 @@ public final class HclParser {
       } else {
         openComment = Optional.of(new Comment(commentsOnly(lineComments())));
       }
+      if (++depth > MAX_DEPTH) {
+        throw error(brace, "blocks are nested more than " + MAX_DEPTH + " levels deep");
+      }
       body = new Body(parseBody(brace));
+      depth--;
     } else if (after.type() == TokenType.IDENT && peek(1).type() == TokenType.EQUAL) {
       oneLine = true;
       Attribute attr = parseAttribute(true);

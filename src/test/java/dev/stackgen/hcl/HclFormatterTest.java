@@ -46,6 +46,7 @@ class HclFormatterTest {
   void isCanonical() {
     assertThat(HclFormatter.isCanonical("a = 1\n")).isTrue();
     assertThat(HclFormatter.isCanonical("a  = 1\n")).isFalse();
+    assertThat(HclFormatter.isCanonical("a = 1\n", "f.hcl")).isTrue();
   }
 
   @Test

@@ -176,6 +176,14 @@ class HclParserTest {
   }
 
   @Test
+  void deepNestingIsASyntaxErrorNotAStackOverflow() {
+    String deep = "a {\n".repeat(100_000) + "}\n".repeat(100_000);
+    assertThatThrownBy(() -> parse(deep))
+        .isInstanceOf(HclSyntaxException.class)
+        .hasMessage("f.hcl:257:3: blocks are nested more than 256 levels deep");
+  }
+
+  @Test
   void exceptionParts() {
     HclSyntaxException e = new HclSyntaxException("x.hcl", 3, 4, "bad");
     assertThat(e.fileName()).isEqualTo("x.hcl");
