@@ -39,7 +39,7 @@ final class CheckCommand implements Command {
       throw new UsageException("--format must be text or json, not " + format);
     }
     Context.Warm renderer = ctx.renderer(true);
-    Catalog catalog = ctx.catalog();
+    Catalog catalog = ctx.lintedCatalog();
     List<FileReport> reports = DriftChecker.check(ctx.repo(), renderer.get().render(catalog),
         catalog.settings().stacksDir(), catalog.settings().header());
     DriftReport report = new DriftReport(reports);

@@ -43,7 +43,7 @@ final class GenerateCommand implements Command {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
     }
     Context.Warm renderer = ctx.renderer(true);
-    Catalog catalog = ctx.catalog();
+    Catalog catalog = ctx.lintedCatalog();
     String[] only = line.getOptionValues("stack");
     if (only != null) {
       for (String s : only) {

@@ -3,14 +3,63 @@ package dev.stackgen.hcl;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Lossless parser of HCL native syntax into bodies of attributes, blocks, comments and blank lines. */
 public final class HclParser {
+  static final int MAX_DEPTH = 256;
+
   private final String fileName;
   private final List<Token> toks;
   private int i;
+  private int depth;
+
+  private static final Set<TokenType> DANGLING =
+      EnumSet.of(
+          TokenType.PLUS,
+          TokenType.MINUS,
+          TokenType.STAR,
+          TokenType.SLASH,
+          TokenType.PERCENT,
+          TokenType.AND,
+          TokenType.OR,
+          TokenType.BANG,
+          TokenType.EQUAL_OP,
+          TokenType.NOT_EQUAL,
+          TokenType.LESS_THAN,
+          TokenType.LESS_THAN_EQ,
+          TokenType.GREATER_THAN,
+          TokenType.GREATER_THAN_EQ,
+          TokenType.QUESTION,
+          TokenType.COLON,
+          TokenType.DOT,
+          TokenType.COMMA,
+          TokenType.EQUAL,
+          TokenType.FAT_ARROW,
+          TokenType.DOUBLE_COLON);
+
+  private static final Set<TokenType> VALUE_END =
+      EnumSet.of(
+          TokenType.IDENT,
+          TokenType.NUMBER_LIT,
+          TokenType.CQUOTE,
+          TokenType.CHEREDOC,
+          TokenType.CPAREN,
+          TokenType.CBRACK,
+          TokenType.CBRACE);
+
+  private static final Set<TokenType> VALUE_START =
+      EnumSet.of(
+          TokenType.IDENT,
+          TokenType.NUMBER_LIT,
+          TokenType.OQUOTE,
+          TokenType.OHEREDOC,
+          TokenType.OBRACE);
 
   private HclParser(String fileName, List<Token> toks) {
     this.fileName = fileName;
@@ -61,6 +110,7 @@ public final class HclParser {
   /** Parses items until the closing brace of {@code open} (left unconsumed) or, if null, EOF. */
   private List<Node> parseBody(Token open) throws HclSyntaxException {
     List<Node> nodes = new ArrayList<>();
+    Map<String, Attribute> seen = new HashMap<>();
     while (true) {
       Token t = peek();
       switch (t.type()) {
@@ -82,7 +132,21 @@ public final class HclParser {
           nodes.add(new Comment(lineComments()));
           break;
         case IDENT:
-          nodes.add(parseItem());
+          Node item = parseItem();
+          if (item instanceof Attribute a) {
+            Attribute previous = seen.putIfAbsent(a.name(), a);
+            if (previous != null) {
+              throw error(
+                  t,
+                  "attribute \""
+                      + a.name()
+                      + "\" was already set at "
+                      + previous.line()
+                      + ":"
+                      + previous.column());
+            }
+          }
+          nodes.add(item);
           break;
         default:
           throw error(t, "expected an attribute or block definition, found " + describe(t));
@@ -149,6 +213,7 @@ public final class HclParser {
     i += 2;
     int exprStart = i;
     Deque<Token> open = new ArrayDeque<>();
+    Token prev = null;
     while (true) {
       Token t = peek();
       if (open.isEmpty()) {
@@ -165,11 +230,37 @@ public final class HclParser {
       if (t.type() == TokenType.EOF) {
         throw unclosed(open.peek());
       }
+      if (open.isEmpty()
+          && prev != null
+          && VALUE_END.contains(prev.type())
+          && VALUE_START.contains(t.type())) {
+        throw error(
+            t,
+            "expected a newline after the value of \""
+                + name.text()
+                + "\", found "
+                + describe(t));
+      }
+      if (open.isEmpty() && (t.type() == TokenType.EQUAL || t.type() == TokenType.FAT_ARROW)) {
+        throw error(
+            t, "unexpected \"" + t.text() + "\": an attribute's value must end with a newline");
+      }
+      if (open.isEmpty() && t.type() != TokenType.COMMENT) {
+        prev = t;
+      }
       track(open, t);
       i++;
     }
     if (i == exprStart) {
       throw error(peek(), "expected an expression after \"=\", found " + describe(peek()));
+    }
+    Token lastOfExpr = toks.get(i - 1);
+    boolean splat =
+        lastOfExpr.type() == TokenType.STAR && toks.get(i - 2).type() == TokenType.DOT;
+    if (DANGLING.contains(lastOfExpr.type()) && !splat) {
+      throw error(
+          peek(),
+          "expected an expression after \"" + lastOfExpr.text() + "\", found " + describe(peek()));
     }
     Expression expr = new Expression(toks.subList(exprStart, i), fileName);
     Optional<Comment> trailing = Optional.empty();
@@ -317,7 +408,11 @@ public final class HclParser {
       } else {
         openComment = Optional.of(new Comment(commentsOnly(lineComments())));
       }
+      if (++depth > MAX_DEPTH) {
+        throw error(brace, "blocks are nested more than " + MAX_DEPTH + " levels deep");
+      }
       body = new Body(parseBody(brace));
+      depth--;
     } else if (after.type() == TokenType.IDENT && peek(1).type() == TokenType.EQUAL) {
       oneLine = true;
       Attribute attr = parseAttribute(true);
