@@ -78,6 +78,10 @@ HELLO=$W
 row "hello-world (\`java -cp bench/out Hello\`)" "–" "$runs"
 
 declare -A CHECK GEN
+if [[ -f "$here/stacks-fixtures/homelab/stackgen.hcl" ]]; then
+  measure homelab "$runs" ":" -- "$stackgen" check -C "$here/stacks-fixtures/homelab"
+  row "\`check\` on the homelab fixture (real catalog)" "52" "$runs"
+fi
 has_graph=0
 "$stackgen" --help | grep -qE '^  graph ' && has_graph=1
 for n in $sizes; do
