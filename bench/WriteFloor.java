@@ -2,7 +2,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The file-system floor for {@code generate} into an empty directory: plain Java creating the same
+ * A reference for {@code generate} into an empty directory: plain Java creating the same
  * folders and files (same sizes, no rendering, no temp files, no sync): copies every regular file
  * below SOURCE/stacks and SOURCE/terragrunt.hcl into TARGET. Run: WriteFloor SOURCE TARGET
  */

@@ -104,7 +104,7 @@ for n in $sizes; do
   GEN[$n]=$W
   row "\`generate\` into an empty directory" "$n" "$r"
   measure floor "$r" "rm -rf '$empty'; mkdir -p '$empty'" -- java -cp "$out" WriteFloor "$repo" "$empty"
-  row "file-system floor: plain Java copying the same tree (no stackgen)" "$n" "$r"
+  row "reference: plain Java copying the same generated tree, one thread, no sync" "$n" "$r"
   if ((n >= 10000)); then
     if ((has_graph)); then
       measure graph "$r" ":" -- "$stackgen" graph --format order -C "$repo"
