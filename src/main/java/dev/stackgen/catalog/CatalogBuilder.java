@@ -169,6 +169,7 @@ final class CatalogBuilder {
     String tier = null;
     State state = State.PG;
     boolean useDefaults = true;
+    boolean exact = false;
     List<StackItem> items = new ArrayList<>();
     List<PostfixOverlay> overlays = new ArrayList<>();
     List<Node> pending = new ArrayList<>();
@@ -198,6 +199,14 @@ final class CatalogBuilder {
             }
           }
           case "use_defaults" -> useDefaults = Items.bool(file, a);
+          case "layout" -> {
+            String l = Items.string(file, a);
+            if (!l.equals("exact") && !l.equals("default")) {
+              throw new CatalogException(Items.valueRef(file, a),
+                  "layout must be \"exact\" or \"default\", got \"" + l + "\"");
+            }
+            exact = l.equals("exact");
+          }
           default -> items.add(Items.verbatim(file, node, leading));
         }
         continue;
@@ -206,9 +215,9 @@ final class CatalogBuilder {
       switch (b.type()) {
         case "dependency" -> {
           Dependency d = Items.dependency(file, b, leading);
-          SourceRef first = seen.putIfAbsent("dependency " + d.stack(), ref);
+          SourceRef first = seen.putIfAbsent("dependency " + d.label(), ref);
           if (first != null) {
-            throw new CatalogException(ref, "dependency \"" + d.stack() + "\" given twice in stack \""
+            throw new CatalogException(ref, "dependency \"" + d.label() + "\" given twice in stack \""
                 + name + "\" (first at " + first + ")");
           }
           items.add(d);
@@ -234,6 +243,7 @@ final class CatalogBuilder {
     if (tier == null) {
       throw new CatalogException(at, "stack \"" + name + "\" has no tier (add tier = \"<a key of root.tiers>\")");
     }
-    return new Stack(name, tier, state, header, items, useDefaults, overlays, CatalogReader.triviaOf(pending), at);
+    return new Stack(name, tier, state, header, items, useDefaults, overlays, CatalogReader.triviaOf(pending),
+        at, exact);
   }
 }

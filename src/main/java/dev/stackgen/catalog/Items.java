@@ -109,10 +109,6 @@ final class Items {
     SourceRef at = ref(file, block);
     CatalogBuilder.labels(block, at, 1);
     String target = block.labels().get(0).value();
-    if (!Names.isStackName(target)) {
-      throw new CatalogException(at, "dependency \"" + target + "\" does not name a stack (stack names are"
-          + " one safe path segment: [a-z0-9][a-z0-9._-]*)");
-    }
     List<Attr> extra = new ArrayList<>();
     List<Node> pending = new ArrayList<>();
     for (Node n : block.body().nodes()) {
@@ -125,6 +121,11 @@ final class Items {
         throw new CatalogException(ref(file, n), "unexpected block \"" + ((Block) n).type()
             + "\" in dependency block; it takes attributes only");
       }
+    }
+    boolean explicit = extra.stream().anyMatch(a -> a.name().equals("config_path"));
+    if (explicit ? target.isBlank() : !Names.isStackName(target)) {
+      throw new CatalogException(at, "dependency \"" + target + "\" does not name a stack (stack names are"
+          + " one safe path segment: [a-z0-9][a-z0-9._-]*; or write config_path = \"../<stack>\")");
     }
     // On a one-line block the comment after the closing brace goes on the rendered opening line.
     String open = block.openComment().or(() -> block.trailingComment()).map(Comment::text).orElse("");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A stack: one folder under the stacks directory with its {@code terragrunt.hcl}. */
 public record Stack(
@@ -16,7 +17,16 @@ public record Stack(
     boolean useDefaults,
     List<PostfixOverlay> overlays,
     Trivia footer,
-    SourceRef source) {
+    SourceRef source,
+    boolean exact) {
+  private static final Pattern INCLUDE = Pattern.compile("^include(\\s|\"|\\{)");
+
+  /** A stack with the default layout (blank lines between blocks are ensured). */
+  public Stack(String name, String tier, State state, Trivia header, List<StackItem> items, boolean useDefaults,
+      List<PostfixOverlay> overlays, Trivia footer, SourceRef source) {
+    this(name, tier, state, header, items, useDefaults, overlays, footer, source, false);
+  }
+
   public Stack {
     Names.requireStackName(name);
     Objects.requireNonNull(tier, "tier");
@@ -30,6 +40,16 @@ public record Stack(
 
   public List<Dependency> dependencies() {
     return items.stream().filter(Dependency.class::isInstance).map(Dependency.class::cast).toList();
+  }
+
+  /** Position of an explicit {@code include} block among the items, or -1 (the renderer writes its own). */
+  public int includeIndex() {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof Verbatim v && INCLUDE.matcher(v.text()).find()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   public boolean tierZero() {

@@ -53,11 +53,17 @@ public final class Renderer {
     List<ItemView> items = new ArrayList<>();
     StackItem previous = null;
     for (StackItem item : catalog.effectiveItems(stack)) {
-      items.add(item(item, previous == null || !(isOneLineAttribute(previous) && isOneLineAttribute(item))));
+      boolean separate = previous == null
+          ? stack.includeIndex() < 0
+          : !(isOneLineAttribute(previous) && isOneLineAttribute(item));
+      items.add(item(item, separate && !stack.exact()));
       previous = item;
     }
-    StackFileView view = new StackFileView(
-        stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()));
+    StackFileView view = stack.exact()
+        ? new StackFileView(stack.name(), exactPreamble(catalog, stack.header()), items,
+            exactFooter(stack.footer()), stack.includeIndex() < 0)
+        : new StackFileView(stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()),
+            stack.includeIndex() < 0);
     String path = dir + "terragrunt.hcl";
     List<GeneratedFile> files = new ArrayList<>();
     files.add(new GeneratedFile(path, format(path, templates.render("stack-terragrunt.hcl.ftl", view)),
@@ -80,6 +86,16 @@ public final class Renderer {
   /** The repository's root {@code terragrunt.hcl}. */
   public GeneratedFile renderRoot(Catalog catalog) {
     Root root = catalog.root();
+    if (root.custom()) {
+      List<ItemView> items = new ArrayList<>();
+      for (Verbatim v : root.items()) {
+        items.add(item(v, false));
+      }
+      VerbatimFileView view = new VerbatimFileView(preamble(catalog, root.header()), items,
+          exactFooter(root.footer()));
+      return new GeneratedFile("terragrunt.hcl", format("terragrunt.hcl",
+          templates.render("root-custom-terragrunt.hcl.ftl", view)), null);
+    }
     List<String> tier0 = catalog.stacks().stream()
         .filter(Stack::tierZero)
         .map(s -> HclEscaper.quoted(s.name()))
@@ -143,6 +159,26 @@ public final class Renderer {
     return lines;
   }
 
+  /** The header line, then the stack comment exactly as written (no blank line forced after it). */
+  private static List<String> exactPreamble(Catalog catalog, Trivia header) {
+    List<String> lines = new ArrayList<>();
+    if (catalog.settings().header()) {
+      lines.add(HEADER);
+      lines.add("");
+    }
+    lines.addAll(header.fromFirstComment());
+    return lines;
+  }
+
+  /** Comment and blank lines before a closing brace, as written (trailing blank lines dropped). */
+  private static List<String> exactFooter(Trivia trivia) {
+    List<String> lines = new ArrayList<>(trivia.lines());
+    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    return lines;
+  }
+
   private static ItemView item(StackItem item, boolean separate) {
     List<String> leading = new ArrayList<>(item.leading().lines());
     if (separate && item.leading().leadingBlankLines() == 0) {
@@ -150,10 +186,10 @@ public final class Renderer {
     }
     if (item instanceof Dependency d) {
       DependencyView view = new DependencyView(
-          d.stack(),
+          d.label(),
           trailing(d.openComment()),
-          d.overrides("config_path") ? null : HclEscaper.quoted("../" + d.stack()),
-          !d.overrides("skip_outputs"),
+          d.explicit() ? null : HclEscaper.quoted("../" + d.label()),
+          !d.explicit() && !d.overrides("skip_outputs"),
           attributeLines(d.extra()),
           d.closing().lines());
       return new ItemView(leading, view, null);
