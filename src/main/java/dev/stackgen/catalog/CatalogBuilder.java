@@ -79,6 +79,11 @@ final class CatalogBuilder {
     }
   }
 
+  /** The stacks read so far, not validated against each other. */
+  List<Stack> stacks() {
+    return List.copyOf(stacks);
+  }
+
   Catalog build() throws CatalogException {
     if (root == null) {
       throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1),

@@ -130,7 +130,7 @@ final class Items {
     // On a one-line block the comment after the closing brace goes on the rendered opening line.
     String open = block.openComment().or(() -> block.trailingComment()).map(Comment::text).orElse("");
     return new Dependency(target, extra, leading, open,
-        CatalogReader.triviaOf(pending), at);
+        CatalogReader.triviaOf(pending), at, explicit ? text(file, block) : "");
   }
 
   static Attr attr(HclFile file, Attribute a, Trivia leading) {

@@ -120,7 +120,7 @@ public final class Main {
 
   static Map<String, Command> commands() {
     Map<String, Command> map = new LinkedHashMap<>();
-    for (Command c : List.<Command>of(new GenerateCommand(), new CheckCommand(), new GraphCommand(), new PostfixCommand())) {
+    for (Command c : List.<Command>of(new GenerateCommand(), new CheckCommand(), new GraphCommand(), new PostfixCommand(), new ImportCommand())) {
       map.put(c.name(), c);
     }
     return map;

@@ -9,13 +9,25 @@ import java.util.regex.Pattern;
 /**
  * A {@code dependency "<label>"} block. Without a {@code config_path} of its own it is rendered
  * with {@code config_path = "../<label>"} and {@code skip_outputs = true} followed by the extra
- * attributes; with one, exactly as written, and it points at the stack its literal
+ * attributes; with one, exactly as written ({@code text}, the catalog source of the block, when read
+ * from a catalog), and it points at the stack its literal
  * {@code "../<name>"} path names (any other path form is an external dependency: no graph edge).
  */
 public record Dependency(
-    String label, List<Attr> extra, Trivia leading, String openComment, Trivia closing, SourceRef source)
+    String label,
+    List<Attr> extra,
+    Trivia leading,
+    String openComment,
+    Trivia closing,
+    SourceRef source,
+    String text)
     implements StackItem {
   private static final Pattern SIBLING = Pattern.compile("\"\\.\\./([a-z0-9][a-z0-9._-]*)\"");
+
+  public Dependency(
+      String label, List<Attr> extra, Trivia leading, String openComment, Trivia closing, SourceRef source) {
+    this(label, extra, leading, openComment, closing, source, "");
+  }
 
   public Dependency {
     Objects.requireNonNull(label, "label");
@@ -29,6 +41,7 @@ public record Dependency(
     openComment = openComment == null ? "" : openComment;
     Objects.requireNonNull(closing, "closing");
     Objects.requireNonNull(source, "source");
+    text = text == null ? "" : text;
   }
 
   public static Dependency on(String stack) {
@@ -55,7 +68,7 @@ public record Dependency(
 
   /** The same dependency with other comments above it. */
   public Dependency withLeading(Trivia trivia) {
-    return new Dependency(label, extra, trivia, openComment, closing, source);
+    return new Dependency(label, extra, trivia, openComment, closing, source, text);
   }
 
   /** True when the catalog states its own {@code config_path} or {@code skip_outputs}. */

@@ -56,7 +56,7 @@ public final class Renderer {
       boolean separate = previous == null
           ? stack.includeIndex() < 0
           : !(isOneLineAttribute(previous) && isOneLineAttribute(item));
-      items.add(item(item, separate && !stack.exact()));
+      items.add(item(item, separate && !stack.exact(), stack.exact() && previous == null));
       previous = item;
     }
     StackFileView view = stack.exact()
@@ -89,7 +89,7 @@ public final class Renderer {
     if (root.custom()) {
       List<ItemView> items = new ArrayList<>();
       for (Verbatim v : root.items()) {
-        items.add(item(v, false));
+        items.add(item(v, false, items.isEmpty()));
       }
       VerbatimFileView view = new VerbatimFileView(preamble(catalog, root.header()), items,
           exactFooter(root.footer()));
@@ -180,9 +180,17 @@ public final class Renderer {
   }
 
   private static ItemView item(StackItem item, boolean separate) {
-    List<String> leading = new ArrayList<>(item.leading().lines());
+    return item(item, separate, false);
+  }
+
+  /** {@code top}: the first item of an exact layout, whose blank lines above are the catalog's own. */
+  private static ItemView item(StackItem item, boolean separate, boolean top) {
+    List<String> leading = new ArrayList<>(top ? item.leading().fromFirstComment() : item.leading().lines());
     if (separate && item.leading().leadingBlankLines() == 0) {
       leading.add(0, "");
+    }
+    if (item instanceof Dependency d && d.explicit() && !d.text().isEmpty()) {
+      return new ItemView(leading, null, d.text());
     }
     if (item instanceof Dependency d) {
       DependencyView view = new DependencyView(
