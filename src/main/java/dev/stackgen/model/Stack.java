@@ -18,13 +18,14 @@ public record Stack(
     List<PostfixOverlay> overlays,
     Trivia footer,
     SourceRef source,
-    boolean exact) {
+    boolean exact,
+    List<StackFile> files) {
   private static final Pattern INCLUDE = Pattern.compile("^include(\\s|\"|\\{)");
 
   /** A stack with the default layout (blank lines between blocks are ensured). */
   public Stack(String name, String tier, State state, Trivia header, List<StackItem> items, boolean useDefaults,
       List<PostfixOverlay> overlays, Trivia footer, SourceRef source) {
-    this(name, tier, state, header, items, useDefaults, overlays, footer, source, false);
+    this(name, tier, state, header, items, useDefaults, overlays, footer, source, false, List.of());
   }
 
   public Stack {
@@ -34,6 +35,7 @@ public record Stack(
     Objects.requireNonNull(header, "header");
     items = List.copyOf(items);
     overlays = List.copyOf(overlays);
+    files = List.copyOf(files);
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(source, "source");
   }

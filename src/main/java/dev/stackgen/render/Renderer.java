@@ -11,6 +11,7 @@ import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Stack;
+import dev.stackgen.model.StackFile;
 import dev.stackgen.model.StackItem;
 import dev.stackgen.model.Tier;
 import dev.stackgen.model.Trivia;
@@ -70,9 +71,23 @@ public final class Renderer {
         stack.name()));
     Map<String, List<OverlayFileView.Overlay>> byFile = new LinkedHashMap<>();
     for (PostfixOverlay o : stack.overlays()) {
-      String body = HclEscaper.heredocBody(o.text().text());
-      byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(new OverlayFileView.Overlay(
-          o.leading().lines(), o.variable(), HclEscaper.heredocDelimiter(body, "EOT"), body));
+      if (stack.files().stream().anyMatch(f -> f.path().equals(o.file()))) {
+        continue;
+      }
+      byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(overlay(o, o.leading().lines()));
+    }
+    for (StackFile f : stack.files()) {
+      List<TfFileView.Item> fileItems = new ArrayList<>();
+      for (StackFile.Item i : f.items()) {
+        List<String> leading = fileItems.isEmpty() ? i.leading().fromFirstComment() : i.leading().lines();
+        fileItems.add(i.overlay() != null
+            ? new TfFileView.Item(leading, null, overlay(i.overlay(), List.of()))
+            : new TfFileView.Item(leading, i.verbatim().text(), null));
+      }
+      String filePath = dir + f.path();
+      String text = templates.render("stack-file.tf.ftl",
+          new TfFileView(exactPreamble(catalog, Trivia.NONE), fileItems, exactFooter(f.footer())));
+      files.add(new GeneratedFile(filePath, format(filePath, text), stack.name()));
     }
     for (var e : byFile.entrySet()) {
       String overlayPath = dir + e.getKey();
@@ -81,6 +96,21 @@ public final class Renderer {
       files.add(new GeneratedFile(overlayPath, format(overlayPath, text), stack.name()));
     }
     return files;
+  }
+
+  private static OverlayFileView.Overlay overlay(PostfixOverlay o, List<String> leading) {
+    String body = HclEscaper.heredocBody(o.text().text());
+    String delimiter = HclEscaper.heredocDelimiter(body, "EOT");
+    if (o.heredocIndent() == 0) {
+      return new OverlayFileView.Overlay(leading, o.variable(), delimiter, body, "<<" + delimiter, delimiter);
+    }
+    String pad = " ".repeat(o.heredocIndent());
+    StringBuilder indented = new StringBuilder();
+    for (String line : body.lines().toList()) {
+      indented.append(line.isEmpty() ? "" : pad + line).append('\n');
+    }
+    String text = indented.toString();
+    return new OverlayFileView.Overlay(leading, o.variable(), delimiter, text, "<<-" + delimiter, "  " + delimiter);
   }
 
   /** The repository's root {@code terragrunt.hcl}. */
