@@ -4,6 +4,7 @@ import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.BlankLine;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.Comment;
+import dev.stackgen.hcl.Expressions;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclParser;
@@ -12,6 +13,8 @@ import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Defaults;
 import dev.stackgen.model.Names;
+import dev.stackgen.model.PostfixOverlay;
+import dev.stackgen.postfix.MainCf;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SourceRef;
@@ -126,6 +129,21 @@ public final class CatalogImporter {
         }
       }
     }
+    Map<String, List<String>> overlayFiles = new LinkedHashMap<>();
+    for (String name : stackNames) {
+      for (String f : filesUnder(repo.resolve(stacksDir).resolve(name))) {
+        String inStack = f.substring(stacksDir.length() + name.length() + 2);
+        if (!f.endsWith(".tf") || inStack.equals("main.tf")) {
+          continue;
+        }
+        String text = read(f);
+        List<String> variables = mainCfVariables(f, text);
+        if (!variables.isEmpty()) {
+          overlayFiles.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
+          originals.put(f, text);
+        }
+      }
+    }
     long withHeader = originals.values().stream().filter(CatalogImporter::startsWithHeader).count();
     boolean header = withHeader == originals.size();
     String headerNote = header
@@ -155,10 +173,29 @@ public final class CatalogImporter {
     catalog.append("}\n");
 
     List<String> differing = new ArrayList<>();
+    List<String> overlays = new ArrayList<>();
     for (String name : stackNames) {
       String path = stacksDir + "/" + name + "/terragrunt.hcl";
       String tier = tierOf(name, tierNames, tierZero);
-      String block = stackBlock(settings, name, tier, tierZero.contains(name), originals.get(path), header);
+      StringBuilder fileBlocks = new StringBuilder();
+      for (String f : overlayFiles.getOrDefault(name, List.of())) {
+        String inStack = f.substring(stacksDir.length() + name.length() + 2);
+        String original = originals.get(f);
+        String fileBlock = fileBlock(inStack, header ? stripHeader(original) : original);
+        if (fileBlock != null && reproducesFile(settings, name, tier, fileBlock, f, original)) {
+          fileBlocks.append('\n').append(fileBlock);
+          for (String v : mainCfVariables(f, original)) {
+            overlays.add(name + ": " + inStack + " variable \"" + v + "\"");
+          }
+        } else {
+          originals.remove(f);
+          leftAlone.put(f, "has a Postfix main.cf heredoc, but a postfix_overlay cannot reproduce the file exactly"
+              + " (the overlay variable may hold only type = string and the heredoc default; main.cf lines"
+              + " as name = value, comments at the line start, continuation lines right after their parameter)");
+        }
+      }
+      String block = stackBlock(settings, name, tier, tierZero.contains(name), originals.get(path), header,
+          fileBlocks.toString());
       catalog.append('\n').append(block);
     }
 
@@ -185,7 +222,7 @@ public final class CatalogImporter {
         }
       }
     }
-    return new Result(text, stackNames, new ArrayList<>(originals.keySet()), List.of(), leftAlone, nonCanonical,
+    return new Result(text, stackNames, new ArrayList<>(originals.keySet()), overlays, leftAlone, nonCanonical,
         headerNote, differing);
   }
 
@@ -205,18 +242,18 @@ public final class CatalogImporter {
    * layout (explicit include, blank lines as written).
    */
   private String stackBlock(Settings settings, String name, String tier, boolean local, String original,
-      boolean header) throws HclSyntaxException, CatalogException {
+      boolean header, String fileBlocks) throws HclSyntaxException, CatalogException {
     String canonical = HclFormatter.format(original, name);
     String text = header ? stripHeader(original) : original;
     HclFile file = HclParser.parse(text, stacksDir + "/" + name + "/terragrunt.hcl");
     List<Node> nodes = file.body().nodes();
     String settingsLines = "tier = " + quoted(tier) + "\nstate = " + quoted(local ? "local" : "pg") + "\n";
-    String natural = naturalBlock(name, settingsLines, nodes);
+    String natural = naturalBlock(name, settingsLines + fileBlocks, nodes);
     if (natural != null && reproduces(settings, natural, canonical)) {
       return natural;
     }
     StringBuilder exact = new StringBuilder("stack ").append(quoted(name)).append(" {\n").append(settingsLines)
-        .append("layout = \"exact\"\n\n");
+        .append("layout = \"exact\"\n").append(fileBlocks).append("\n");
     for (Node n : nodes) {
       exact.append(rewrite(n));
     }
@@ -292,6 +329,164 @@ public final class CatalogImporter {
       Catalog one = new Catalog(settings, root, Defaults.NONE, List.of(stack));
       List<GeneratedFile> files = renderer.renderStack(one, stack);
       return files.get(0).content().equals(canonical);
+    } catch (CatalogException | HclSyntaxException | RenderException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** Names of the top-level variables whose default is a heredoc holding a Postfix main.cf. */
+  private static List<String> mainCfVariables(String path, String text) {
+    List<String> names = new ArrayList<>();
+    HclFile file;
+    try {
+      file = HclParser.parse(text, path);
+    } catch (HclSyntaxException e) {
+      return names;
+    }
+    for (Node n : file.body().nodes()) {
+      String mainCf = mainCfDefault(n);
+      if (mainCf != null) {
+        names.add(((Block) n).labels().get(0).value());
+      }
+    }
+    return names;
+  }
+
+  /** The decoded heredoc default of a {@code variable} block when it parses as main.cf, else null. */
+  private static String mainCfDefault(Node n) {
+    if (!(n instanceof Block b) || !b.type().equals("variable") || b.labels().size() != 1) {
+      return null;
+    }
+    for (Node m : b.body().nodes()) {
+      if (m instanceof Attribute a && a.name().equals("default") && Expressions.isHeredocLiteral(a.expression())) {
+        try {
+          String value = Expressions.decodeString(a.expression());
+          MainCf cf = MainCf.parse("main.cf", value);
+          return cf.malformed().isEmpty() && !cf.definitions().isEmpty() ? value : null;
+        } catch (HclSyntaxException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code file "<path>" { ... }} for a .tf file: main.cf variables become postfix_overlay blocks,
+   * everything else is copied; null when an overlay variable holds more than type and default.
+   */
+  private static String fileBlock(String inStack, String text) {
+    HclFile file;
+    try {
+      file = HclParser.parse(text, inStack);
+    } catch (HclSyntaxException e) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder("file ").append(quoted(inStack)).append(" {\n");
+    for (Node n : file.body().nodes()) {
+      String mainCf = mainCfDefault(n);
+      if (mainCf == null) {
+        out.append(n.print());
+        continue;
+      }
+      Block b = (Block) n;
+      List<Node> body = b.body().nodes();
+      if (body.size() != 2 || !(body.get(0) instanceof Attribute type) || !type.name().equals("type")
+          || !type.expression().text().strip().equals("string") || type.trailingComment().isPresent()
+          || !(body.get(1) instanceof Attribute def) || def.trailingComment().isPresent()
+          || b.openComment().isPresent() || b.trailingComment().isPresent()) {
+        return null;
+      }
+      String raw = def.expression().text();
+      int indent = 0;
+      if (raw.startsWith("<<-")) {
+        indent = Integer.MAX_VALUE;
+        List<String> lines = raw.lines().toList();
+        for (String line : lines.subList(1, lines.size() - 1)) {
+          if (!line.isBlank()) {
+            indent = Math.min(indent, line.length() - line.stripLeading().length());
+          }
+        }
+        if (indent == Integer.MAX_VALUE) {
+          return null;
+        }
+      }
+      String entries = overlayEntries(mainCf);
+      if (entries == null) {
+        return null;
+      }
+      out.append("postfix_overlay ").append(quoted(b.labels().get(0).value())).append(" {\n")
+          .append("profile = ").append(quoted(PostfixOverlay.DEFAULT_PROFILE)).append('\n');
+      if (indent > 0) {
+        out.append("heredoc_indent = ").append(indent).append('\n');
+      }
+      out.append('\n').append(entries).append("}\n");
+    }
+    return ensureNewline(out.toString()) + "}\n";
+  }
+
+  /** main.cf lines as catalog lines: comments, blank lines, name = "value" (heredoc when multi-line). */
+  private static String overlayEntries(String mainCf) {
+    List<String[]> params = new ArrayList<>();
+    List<String> out = new ArrayList<>();
+    String[] current = null;
+    for (String line : mainCf.lines().toList()) {
+      if (line.isBlank()) {
+        out.add("");
+        current = null;
+      } else if (line.stripLeading().startsWith("#")) {
+        out.add(line.strip());
+        current = null;
+      } else if (Character.isWhitespace(line.charAt(0))) {
+        if (current == null) {
+          return null;
+        }
+        current[1] = current[1] + "\n" + line;
+      } else {
+        Matcher m = Pattern.compile("([A-Za-z0-9_]+) =(?: (.*))?").matcher(line);
+        if (!m.matches()) {
+          return null;
+        }
+        current = new String[] {m.group(1), m.group(2) == null ? "" : m.group(2)};
+        params.add(current);
+        out.add("\u0000" + (params.size() - 1));
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (String line : out) {
+      if (line.startsWith("\u0000")) {
+        String[] p = params.get(Integer.parseInt(line.substring(1)));
+        b.append(p[0]).append(" = ");
+        if (p[1].indexOf('\n') < 0) {
+          b.append(quoted(p[1]));
+        } else {
+          String body = dev.stackgen.hcl.HclEscaper.heredocBody(p[1]);
+          String delimiter = dev.stackgen.hcl.HclEscaper.heredocDelimiter(body, "EOT");
+          b.append("<<").append(delimiter).append('\n').append(body).append(delimiter);
+        }
+      } else {
+        b.append(line);
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  /** True when a stack holding only this file block renders the file as {@code original} in canonical form. */
+  private boolean reproducesFile(Settings settings, String name, String tier, String fileBlock, String path,
+      String original) {
+    try {
+      String block = "stack " + quoted(name) + " {\ntier = " + quoted(tier) + "\n" + fileBlock + "}\n";
+      String text = HclFormatter.format(block, CatalogReader.MAIN_FILE);
+      CatalogBuilder builder = new CatalogBuilder();
+      builder.readFile(HclParser.parse(text, CatalogReader.MAIN_FILE));
+      Stack stack = builder.stacks().get(0);
+      Root root = Root.custom(List.of(Tier.of(stack.tier(), stack.tier())), List.of(Verbatim.of("x = 1")),
+          Trivia.NONE, Trivia.NONE, SourceRef.NONE);
+      Catalog one = new Catalog(settings, root, Defaults.NONE, List.of(stack));
+      String canonical = HclFormatter.format(original, path);
+      return renderer.renderStack(one, stack).stream()
+          .anyMatch(f -> f.path().equals(path) && f.content().equals(canonical));
     } catch (CatalogException | HclSyntaxException | RenderException | IllegalArgumentException e) {
       return false;
     }

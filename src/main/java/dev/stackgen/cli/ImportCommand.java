@@ -48,8 +48,9 @@ final class ImportCommand implements Command {
     String stacksDir = line.getOptionValue("stacks-dir", Settings.DEFAULT.stacksDir());
     CatalogImporter.Result r = new CatalogImporter(ctx.repo(), stacksDir, ctx.renderer()).run();
     ctx.out().println("stacks imported: " + r.stacks().size());
-    ctx.out().println("files taken over: " + r.takenOver().size() + " (terragrunt.hcl and "
-        + (r.takenOver().size() - 1) + " " + stacksDir + "/*/terragrunt.hcl" + overlayNote(r) + ")");
+    long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
+    ctx.out().println("files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "
+        + stacksDir + "/*/terragrunt.hcl, " + (r.takenOver().size() - 1 - stackFiles) + " overlay files)");
     ctx.out().println("postfix overlays: " + r.overlays().size());
     for (String o : r.overlays()) {
       ctx.out().println("  " + o);
@@ -70,9 +71,5 @@ final class ImportCommand implements Command {
     ctx.out().println("wrote " + out);
     ctx.out().println("round-trip: " + r.identical() + "/" + r.takenOver().size() + " files identical");
     return r.differing().isEmpty() ? Main.OK : Main.FINDINGS;
-  }
-
-  private static String overlayNote(CatalogImporter.Result r) {
-    return r.overlays().isEmpty() ? "" : ", overlay files";
   }
 }
