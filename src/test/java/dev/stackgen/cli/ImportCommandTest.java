@@ -1,0 +1,98 @@
+package dev.stackgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackgen.testing.Fixtures;
+import dev.stackgen.testing.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+  @TempDir Path temp;
+
+  private static Run run(Path repo, String... args) {
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "-C";
+    all[args.length + 1] = repo.toString();
+    return Run.of(all);
+  }
+
+  private static String lastLine(String out) {
+    List<String> lines = out.lines().toList();
+    return lines.get(lines.size() - 1);
+  }
+
+  @Test
+  void importThenCheckIsCleanOnTheHomelabTree() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("homelab"), temp.resolve("homelab"));
+    Files.delete(repo.resolve("stackgen.hcl"));
+
+    Run imported = run(repo, "import");
+    assertThat(imported.exit()).as(imported.toString()).isZero();
+    assertThat(lastLine(imported.out())).isEqualTo("round-trip: 54/54 files identical");
+    assertThat(imported.out()).contains("stacks imported: 52\n", "postfix overlays: 1\n", "left alone: 0\n",
+        "wrote stackgen.hcl\n");
+
+    Run check = run(repo, "check");
+    assertThat(check.exit()).as(check.toString()).isZero();
+  }
+
+  @Test
+  void handwrittenRepoChecksCleanOnceTheNonCanonicalFilesAreFormatted() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("handwritten-repo"), temp.resolve("repo"));
+
+    Run imported = run(repo, "import");
+    assertThat(imported.exit()).as(imported.toString()).isZero();
+    assertThat(lastLine(imported.out())).isEqualTo("round-trip: 54/54 files identical");
+    assertThat(imported.out()).contains(
+        "files taken over: 54 (root terragrunt.hcl, 52 stacks/*/terragrunt.hcl, 1 overlay files)\n",
+        "reproduced in canonical form (were not canonical): 3\n  stacks/frigate/terragrunt.hcl\n",
+        "left alone: 18\n",
+        "  stacks/infra/main.tf: main.tf stays hand-written");
+
+    // The three non-canonical files are the only drift: generate formats them, then check is clean.
+    Run check = run(repo, "check");
+    assertThat(check.exit()).as(check.toString()).isEqualTo(1);
+    assertThat(check.out()).contains("stale         stacks/frigate/terragrunt.hcl",
+        "stale         stacks/immich/terragrunt.hcl", "stale         stacks/reloader/terragrunt.hcl",
+        "check: 3 of 54 files out of date (3 stale)");
+    assertThat(run(repo, "generate").exit()).isZero();
+    Run again = run(repo, "check");
+    assertThat(again.exit()).as(again.toString()).isZero();
+  }
+
+  @Test
+  void refusesToOverwriteACatalogWithoutForce() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("homelab"), temp.resolve("homelab"));
+    String before = Files.readString(repo.resolve("stackgen.hcl"));
+
+    Run refused = run(repo, "import");
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).isEqualTo("stackgen import: stackgen.hcl already exists; use --force to overwrite it\n");
+    assertThat(Files.readString(repo.resolve("stackgen.hcl"))).isEqualTo(before);
+
+    Run forced = run(repo, "import", "--force");
+    assertThat(forced.exit()).as(forced.toString()).isZero();
+    assertThat(Files.readString(repo.resolve("stackgen.hcl"))).isNotEqualTo(before).contains("root {");
+  }
+
+  @Test
+  void writesToAnotherFileWithOut() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("homelab"), temp.resolve("homelab"));
+    Run r = run(repo, "import", "--out", "imported.hcl");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(repo.resolve("imported.hcl")).exists();
+  }
+
+  @Test
+  void noRootFileIsAnErrorNaming() throws Exception {
+    Run r = run(temp, "import");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("terragrunt.hcl:1:1: no root terragrunt.hcl in ");
+    assertThat(temp.resolve("stackgen.hcl")).doesNotExist();
+  }
+}
