@@ -212,7 +212,8 @@ final class ModuleReader {
       args.add(Attr.of("tier", ModuleCall.tierArgument(tier)));
     }
     return new ModuleCall(name, header, allVariables, allVaults, localsLeading,
-        locals.values().stream().map(Scanned::attr).toList(), args, CatalogReader.triviaOf(pending), at);
+        locals.values().stream().map(Scanned::attr).toList(), openComment(block), args,
+        CatalogReader.triviaOf(pending), at);
   }
 
   private static void once(Map<String, SourceRef> seen, String key, SourceRef at, String message)
@@ -282,7 +283,7 @@ final class ModuleReader {
       }
     }
     String trailing = b.trailingComment().map(Comment::text).orElse("");
-    return new Variable(name, attributes, blocks, b.oneLine(), leading, trailing,
+    return new Variable(name, attributes, blocks, b.oneLine(), leading, openComment(b), trailing,
         CatalogReader.triviaOf(pending), at);
   }
 
@@ -328,6 +329,10 @@ final class ModuleReader {
     if (path == null) {
       path = Attr.of("name", Expr.string(stack));
     }
-    return new VaultBlock(new VaultSource(label, mount, path, extra, leading, at), expressions);
+    return new VaultBlock(new VaultSource(label, mount, path, extra, leading, openComment(b), at), expressions);
+  }
+
+  private static String openComment(Block b) {
+    return b.openComment().map(Comment::text).orElse("");
   }
 }

@@ -19,6 +19,7 @@ public record ModuleCall(
     List<VaultSource> vaultSources,
     Trivia localsLeading,
     List<Attr> locals,
+    String openComment,
     List<Attr> arguments,
     Trivia closing,
     SourceRef source) {
@@ -29,6 +30,7 @@ public record ModuleCall(
     vaultSources = List.copyOf(vaultSources);
     Objects.requireNonNull(localsLeading, "localsLeading");
     locals = List.copyOf(locals);
+    openComment = openComment == null ? "" : openComment;
     arguments = List.copyOf(arguments);
     Objects.requireNonNull(closing, "closing");
     Objects.requireNonNull(source, "source");
@@ -107,8 +109,8 @@ public record ModuleCall(
     }
 
     public ModuleCall build() {
-      return new ModuleCall(name, header, variables, vaultSources, Trivia.NONE, locals, arguments, Trivia.NONE,
-          SourceRef.NONE);
+      return new ModuleCall(name, header, variables, vaultSources, Trivia.NONE, locals, "", arguments,
+          Trivia.NONE, SourceRef.NONE);
     }
   }
 }

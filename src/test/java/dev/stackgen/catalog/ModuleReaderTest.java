@@ -86,7 +86,7 @@ class ModuleReaderTest {
     assertThat(m.vaultSources()).containsExactly(
         VaultSource.of("secrets", "secret", "app"),
         new VaultSource("shared", Attr.of("mount", dev.stackgen.model.Expr.string("secret")),
-            m.vaultSources().get(1).path(), List.of(), Trivia.NONE, m.vaultSources().get(1).source()));
+            m.vaultSources().get(1).path(), List.of(), Trivia.NONE, "", m.vaultSources().get(1).source()));
     assertThat(m.vaultSources().get(1).path().value().text()).isEqualTo("\"shared/openai\"");
   }
 

@@ -28,7 +28,7 @@ class ModuleCallTest {
   @Test
   void listsAreCopied() {
     List<Attr> args = new ArrayList<>(List.of(Attr.of("a", new Expr("1"))));
-    ModuleCall m = new ModuleCall("m", Trivia.NONE, List.of(), List.of(), Trivia.NONE, List.of(), args,
+    ModuleCall m = new ModuleCall("m", Trivia.NONE, List.of(), List.of(), Trivia.NONE, List.of(), "", args,
         Trivia.NONE, SourceRef.NONE);
     args.add(Attr.of("b", new Expr("2")));
     assertThat(m.arguments()).hasSize(1);
