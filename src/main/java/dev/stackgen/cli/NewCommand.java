@@ -17,7 +17,6 @@ import dev.stackgen.output.SafePaths;
 import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.Renderer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -66,8 +66,13 @@ public record ModuleCall(
    * {@code source} first and {@code tier} last unless given.
    */
   public ModuleCall withDerived(String stackName, String tier) {
+    return withDerived(stackName, tier, Derivation.ALL);
+  }
+
+  /** Like {@link #withDerived(String, String)}, deriving only the parts {@code derivation} switches on. */
+  public ModuleCall withDerived(String stackName, String tier, Derivation derivation) {
     Names.requireStackName(stackName);
-    Names.requireIdentifier(tier, "tier name");
+    Objects.requireNonNull(derivation, "derivation");
     List<Expr> scanned = new ArrayList<>();
     for (VaultSource v : vaultSources) {
       scanned.add(v.mount().value());
@@ -83,10 +88,10 @@ public record ModuleCall(
     for (Expr e : scanned) {
       for (Reference r : references(e)) {
         String[] parts = r.path().split("\\.");
-        if (parts[0].equals("var") && !declared.contains(parts[1])) {
+        if (derivation.variables() && parts[0].equals("var") && !declared.contains(parts[1])) {
           newVariables.putIfAbsent(parts[1], Variable.string(parts[1]));
-        } else if (parts[0].equals("data") && parts.length > 2 && parts[1].equals(VaultSource.TYPE)
-            && !defined.contains(parts[2])) {
+        } else if (derivation.vault() && parts[0].equals("data") && parts.length > 2
+            && parts[1].equals(VaultSource.TYPE) && !defined.contains(parts[2])) {
           newVaults.putIfAbsent(parts[2], VaultSource.of(parts[2], VaultSource.DEFAULT_MOUNT, stackName));
         }
       }
@@ -96,13 +101,11 @@ public record ModuleCall(
     List<VaultSource> allVaults = new ArrayList<>(newVaults.values());
     allVaults.addAll(vaultSources);
     List<Attr> args = new ArrayList<>();
-    boolean hasSource = arguments.stream().anyMatch(a -> a.name().equals("source"));
-    boolean hasTier = arguments.stream().anyMatch(a -> a.name().equals("tier"));
-    if (!hasSource) {
+    if (derivation.source() && arguments.stream().noneMatch(a -> a.name().equals("source"))) {
       args.add(Attr.of("source", defaultSource(name)));
     }
     args.addAll(arguments);
-    if (!hasTier) {
+    if (derivation.tier() && arguments.stream().noneMatch(a -> a.name().equals("tier"))) {
       args.add(Attr.of("tier", tierArgument(tier)));
     }
     return new ModuleCall(name, header, allVariables, allVaults, localsLeading, locals, openComment, args, closing,
@@ -121,6 +124,7 @@ public record ModuleCall(
 
   /** The conventional tier argument: {@code local.tiers.<tier>} (tiers.tf defines {@code local.tiers}). */
   public static Expr tierArgument(String tier) {
+    Names.requireIdentifier(tier, "tier name");
     return new Expr("local.tiers." + tier);
   }
 

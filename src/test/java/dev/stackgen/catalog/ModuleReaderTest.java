@@ -228,6 +228,13 @@ class ModuleReaderTest {
   }
 
   @Test
+  void aBadTierIsReportedAsAnUnknownTier() {
+    assertThatThrownBy(() -> read("stack \"app\" {\n  tier = \"no such\"\n  module \"app\" {}\n}\n"))
+        .isInstanceOf(CatalogException.class)
+        .hasMessage("stackgen.hcl:5:1: stack \"app\": tier \"no such\" is not a key of root.tiers (core, aux)");
+  }
+
+  @Test
   void aStackWithoutModuleHasNone() throws Exception {
     assertThat(read("stack \"app\" {\n  tier = \"aux\"\n}\n").stack("app").orElseThrow().module()).isEmpty();
   }
