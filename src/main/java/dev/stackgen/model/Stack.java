@@ -102,6 +102,12 @@ public record Stack(
       return this;
     }
 
+    /** A {@code generate} block writing {@code path} with {@code contents}. */
+    public Builder generate(String name, String path, String contents) {
+      items.add(Generate.of(name, path, contents));
+      return this;
+    }
+
     public Builder input(String key, String value) {
       return input(key, Expr.string(value));
     }

@@ -7,6 +7,7 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Dependency;
+import dev.stackgen.model.Generate;
 import dev.stackgen.model.ModuleCall;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
@@ -233,7 +234,20 @@ public final class Renderer {
           d.closing().lines());
       return new ItemView(leading, view, null);
     }
+    if (item instanceof Generate g) {
+      return new ItemView(leading, null, generateText(g));
+    }
     return new ItemView(leading, null, ((Verbatim) item).text());
+  }
+
+  private static String generateText(Generate g) {
+    String body = HclEscaper.heredocBody(g.contents());
+    String delimiter = HclEscaper.heredocDelimiter(body, "EOF");
+    return "generate " + HclEscaper.quoted(g.name()) + " {\n"
+        + "path = " + HclEscaper.quoted(g.path()) + "\n"
+        + "if_exists = " + HclEscaper.quoted(g.ifExists()) + "\n"
+        + "contents = <<" + delimiter + "\n" + body + delimiter + "\n"
+        + "}";
   }
 
   /** Body lines without blank lines right after the opening brace. */

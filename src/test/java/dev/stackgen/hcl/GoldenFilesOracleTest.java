@@ -15,8 +15,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every golden HCL file in the test resources (any .tf/.hcl/.tfvars below a directory named
- * {@code golden} or {@code expected}) must already be what the official formatter makes of it.
+ * Every golden HCL file — any .tf/.hcl/.tfvars below a test-resources directory named
+ * {@code golden} or {@code expected}, and every file stackgen generated into stacks-fixtures/ — must
+ * already be what the official formatter makes of it, and must be accepted by the official parser.
  */
 class GoldenFilesOracleTest {
 
@@ -44,9 +45,24 @@ class GoldenFilesOracleTest {
     }
   }
 
+  /** Files in stacks-fixtures that stackgen generated (header line or a case with header = false). */
+  static List<Path> generatedFixtureFiles() throws IOException {
+    Path fixtures = HclOracle.repoRoot().resolve("stacks-fixtures");
+    try (Stream<Path> files = Files.walk(fixtures)) {
+      return files.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().matches(".*\\.(tf|hcl)"))
+          .filter(p -> !p.getFileName().toString().equals("stackgen.hcl"))
+          .filter(p -> !p.toString().contains("/stackgen.d/"))
+          .filter(p -> !p.startsWith(fixtures.resolve("handwritten-repo")))
+          .sorted()
+          .toList();
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> goldenFilesAreCanonical() throws IOException {
-    List<Path> files = goldenFiles();
+    List<Path> files = new java.util.ArrayList<>(goldenFiles());
+    files.addAll(generatedFixtureFiles());
     if (files.isEmpty()) {
       return Stream.empty();
     }
@@ -57,7 +73,11 @@ class GoldenFilesOracleTest {
       contents.put(root.relativize(p).toString(), HclCorpus.read(p));
     }
     Map<String, String> formatted = HclOracle.format(contents);
-    return contents.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
-        () -> assertThat(formatted.get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue())));
+    var parsed = HclOracle.parse(contents);
+    return contents.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+      assertThat(formatted.get(e.getKey())).as("official formatter on %s", e.getKey()).isEqualTo(e.getValue());
+      assertThat(parsed.get(e.getKey()).ok()).as("official parser on %s: %s", e.getKey(),
+          parsed.get(e.getKey()).error()).isTrue();
+    }));
   }
 }
