@@ -109,21 +109,21 @@ public final class Renderer {
         inline = v.attributes().isEmpty() ? "" : " " + attributeLines(v.attributes()).get(0) + " ";
       }
       variables.add(new MainFileView.BlockView(v.leading().lines(), "variable " + HclEscaper.quoted(v.name()),
-          "", inline, inline == null ? lines : List.of(), trailing(v.trailingComment())));
+          trailing(v.openComment()), inline, inline == null ? lines : List.of(), trailing(v.trailingComment())));
     }
     List<MainFileView.BlockView> vaults = new ArrayList<>();
     for (VaultSource d : module.vaultSources()) {
       List<Attr> attrs = new ArrayList<>(List.of(d.mount(), d.path()));
       attrs.addAll(d.extra());
       vaults.add(new MainFileView.BlockView(d.leading().lines(), "data " + HclEscaper.quoted(VaultSource.TYPE)
-          + " " + HclEscaper.quoted(d.label()), "", null, attributeLines(attrs), ""));
+          + " " + HclEscaper.quoted(d.label()), trailing(d.openComment()), null, attributeLines(attrs), ""));
     }
     MainFileView.BlockView locals = module.locals().isEmpty() ? null : new MainFileView.BlockView(
         module.localsLeading().lines(), "locals", "", null, attributeLines(module.locals()), "");
     List<String> args = attributeLines(module.arguments());
     args.addAll(module.closing().lines());
     MainFileView.BlockView call = new MainFileView.BlockView(List.of(), "module " + HclEscaper.quoted(module.name()),
-        "", null, args, "");
+        trailing(module.openComment()), null, args, "");
 
     List<MainFileView.BlockView> all = new ArrayList<>(variables);
     all.addAll(vaults);
