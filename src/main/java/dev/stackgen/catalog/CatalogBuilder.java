@@ -25,6 +25,7 @@ import dev.stackgen.model.State;
 import dev.stackgen.model.Tier;
 import dev.stackgen.model.Trivia;
 import dev.stackgen.model.Verbatim;
+import dev.stackgen.model.Warning;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,7 @@ final class CatalogBuilder {
   private Defaults defaults;
   private SourceRef defaultsAt;
   private final List<Stack> stacks = new ArrayList<>();
+  private final List<Warning> warnings = new ArrayList<>();
 
   void readFile(HclFile file) throws CatalogException, HclSyntaxException {
     List<Node> pending = new ArrayList<>();
@@ -91,7 +93,7 @@ final class CatalogBuilder {
           "the catalog has no root block (it defines the tiers: root { tiers = { ... } })");
     }
     Catalog catalog = new Catalog(settings == null ? Settings.DEFAULT : settings, root,
-        defaults == null ? Defaults.NONE : defaults, stacks);
+        defaults == null ? Defaults.NONE : defaults, stacks, warnings);
     List<Catalog.Problem> problems = catalog.problems();
     if (!problems.isEmpty()) {
       Catalog.Problem p = problems.get(0);
@@ -186,7 +188,8 @@ final class CatalogBuilder {
       pending.clear();
       if (node instanceof Block b && b.type().equals("dependency")) {
         items.add(Items.dependency(file, b, leading));
-      } else if (node instanceof Block b && (b.type().equals("include") || b.type().equals("stack"))) {
+      } else if (node instanceof Block b && (b.type().equals("include") || b.type().equals("stack")
+          || b.type().equals("module"))) {
         throw new CatalogException(CatalogReader.ref(file, node), b.type() + " is not allowed in defaults");
       } else {
         items.add(Items.verbatim(file, node, leading));
@@ -195,7 +198,7 @@ final class CatalogBuilder {
     return items;
   }
 
-  private static Stack readStack(HclFile file, Block block, Trivia header, SourceRef at)
+  private Stack readStack(HclFile file, Block block, Trivia header, SourceRef at)
       throws CatalogException, HclSyntaxException {
     labels(block, at, 1);
     String name = block.labels().get(0).value();
@@ -213,6 +216,8 @@ final class CatalogBuilder {
     List<StackFile> files = new ArrayList<>();
     List<Node> pending = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
+    Block module = null;
+    Trivia moduleHeader = Trivia.NONE;
     for (Node node : block.body().nodes()) {
       if (node instanceof Comment || node instanceof BlankLine) {
         pending.add(node);
@@ -220,6 +225,7 @@ final class CatalogBuilder {
       }
       SourceRef ref = CatalogReader.ref(file, node);
       Trivia leading = CatalogReader.triviaOf(pending);
+      Trivia attached = header(pending);
       pending.clear();
       if (node instanceof Attribute a) {
         SourceRef first = seen.putIfAbsent("attribute " + a.name(), ref);
@@ -260,6 +266,15 @@ final class CatalogBuilder {
                 + name + "\" (first at " + first + ")");
           }
           items.add(d);
+        }
+        case "module" -> {
+          SourceRef first = seen.putIfAbsent("module", ref);
+          if (first != null) {
+            throw new CatalogException(ref, "stack \"" + name + "\" has more than one module block (first at "
+                + first + ")");
+          }
+          module = b;
+          moduleHeader = attached;
         }
         case "postfix_overlay" -> {
           PostfixOverlay overlay = PostfixReader.read(file, b, new Trivia(leading.fromFirstComment()));
@@ -310,7 +325,11 @@ final class CatalogBuilder {
         }
       }
     }
-    return new Stack(name, tier, state, header, items, useDefaults, overlays, CatalogReader.triviaOf(pending),
-        at, exact, files);
+    Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, CatalogReader.triviaOf(pending),
+        at, java.util.Optional.empty(), exact, files);
+    if (module != null) {
+      stack = stack.withModule(new ModuleReader(file, name, tier, warnings).read(module, moduleHeader));
+    }
+    return stack;
   }
 }

@@ -57,6 +57,11 @@ public final class CatalogReader {
 
   /** Reads and validates the catalog of the repository at {@code repo}. */
   public static Catalog read(Path repo) throws IOException, CatalogException, HclSyntaxException {
+    return parse(sources(repo));
+  }
+
+  /** The text of each catalog file of the repository at {@code repo}, main file first. */
+  public static List<Source> sources(Path repo) throws IOException, CatalogException {
     if (!Files.isRegularFile(repo.resolve(MAIN_FILE))) {
       throw new CatalogException(new SourceRef(MAIN_FILE, 1, 1),
           "no catalog in " + repo + " (create one with stackgen import, or write " + MAIN_FILE + ")");
@@ -65,7 +70,7 @@ public final class CatalogReader {
     for (String name : catalogFiles(repo)) {
       sources.add(new Source(name, decode(name, Files.readAllBytes(repo.resolve(name)))));
     }
-    return parse(sources);
+    return sources;
   }
 
   /** A catalog file's name (relative to the repository) and text. */

@@ -20,8 +20,11 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
     return new Renderer(templates());
   }
 
+  /** Reads the repository's catalog and prints its warnings to stderr ({@code file:line:col: warning: ...}). */
   Catalog catalog() throws Exception {
-    return CatalogReader.read(repo);
+    Catalog catalog = CatalogReader.read(repo);
+    catalog.warnings().forEach(err::println);
+    return catalog;
   }
 
   /**

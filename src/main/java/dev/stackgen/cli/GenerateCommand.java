@@ -62,10 +62,10 @@ final class GenerateCommand implements Command {
         new Generator.Options(line.hasOption("prune"), line.hasOption("adopt"), line.hasOption("dry-run"));
     List<Generator.Change> changes;
     if (options.dryRun()) {
-      changes = Generator.apply(ctx.repo(), reports, options);
+      changes = Generator.apply(ctx.repo(), reports, options, catalog.settings().stacksDir());
     } else {
       try (RepoLock lock = RepoLock.acquire(ctx.repo(), Duration.ofSeconds(10))) {
-        changes = Generator.apply(ctx.repo(), reports, options);
+        changes = Generator.apply(ctx.repo(), reports, options, catalog.settings().stacksDir());
       }
     }
     String prefix = options.dryRun() ? "would be " : "";

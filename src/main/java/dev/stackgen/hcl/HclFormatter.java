@@ -72,6 +72,11 @@ public final class HclFormatter {
     return format(source).equals(source);
   }
 
+  /** True when {@code source} is already in canonical layout; {@code fileName} as in format. */
+  public static boolean isCanonical(String source, String fileName) {
+    return isCanonical(source);
+  }
+
   private static boolean isNewline(Tok t) {
     return t.type == TokenType.NEWLINE || (t.type == TokenType.COMMENT && t.text.endsWith("\n"));
   }

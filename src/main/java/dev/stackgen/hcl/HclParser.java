@@ -12,9 +12,12 @@ import java.util.Set;
 
 /** Lossless parser of HCL native syntax into bodies of attributes, blocks, comments and blank lines. */
 public final class HclParser {
+  static final int MAX_DEPTH = 256;
+
   private final String fileName;
   private final List<Token> toks;
   private int i;
+  private int depth;
 
   private static final Set<TokenType> DANGLING =
       EnumSet.of(
@@ -39,6 +42,24 @@ public final class HclParser {
           TokenType.EQUAL,
           TokenType.FAT_ARROW,
           TokenType.DOUBLE_COLON);
+
+  private static final Set<TokenType> VALUE_END =
+      EnumSet.of(
+          TokenType.IDENT,
+          TokenType.NUMBER_LIT,
+          TokenType.CQUOTE,
+          TokenType.CHEREDOC,
+          TokenType.CPAREN,
+          TokenType.CBRACK,
+          TokenType.CBRACE);
+
+  private static final Set<TokenType> VALUE_START =
+      EnumSet.of(
+          TokenType.IDENT,
+          TokenType.NUMBER_LIT,
+          TokenType.OQUOTE,
+          TokenType.OHEREDOC,
+          TokenType.OBRACE);
 
   private HclParser(String fileName, List<Token> toks) {
     this.fileName = fileName;
@@ -192,6 +213,7 @@ public final class HclParser {
     i += 2;
     int exprStart = i;
     Deque<Token> open = new ArrayDeque<>();
+    Token prev = null;
     while (true) {
       Token t = peek();
       if (open.isEmpty()) {
@@ -208,6 +230,24 @@ public final class HclParser {
       if (t.type() == TokenType.EOF) {
         throw unclosed(open.peek());
       }
+      if (open.isEmpty()
+          && prev != null
+          && VALUE_END.contains(prev.type())
+          && VALUE_START.contains(t.type())) {
+        throw error(
+            t,
+            "expected a newline after the value of \""
+                + name.text()
+                + "\", found "
+                + describe(t));
+      }
+      if (open.isEmpty() && (t.type() == TokenType.EQUAL || t.type() == TokenType.FAT_ARROW)) {
+        throw error(
+            t, "unexpected \"" + t.text() + "\": an attribute's value must end with a newline");
+      }
+      if (open.isEmpty() && t.type() != TokenType.COMMENT) {
+        prev = t;
+      }
       track(open, t);
       i++;
     }
@@ -215,7 +255,9 @@ public final class HclParser {
       throw error(peek(), "expected an expression after \"=\", found " + describe(peek()));
     }
     Token lastOfExpr = toks.get(i - 1);
-    if (DANGLING.contains(lastOfExpr.type())) {
+    boolean splat =
+        lastOfExpr.type() == TokenType.STAR && toks.get(i - 2).type() == TokenType.DOT;
+    if (DANGLING.contains(lastOfExpr.type()) && !splat) {
       throw error(
           peek(),
           "expected an expression after \"" + lastOfExpr.text() + "\", found " + describe(peek()));
@@ -366,7 +408,11 @@ public final class HclParser {
       } else {
         openComment = Optional.of(new Comment(commentsOnly(lineComments())));
       }
+      if (++depth > MAX_DEPTH) {
+        throw error(brace, "blocks are nested more than " + MAX_DEPTH + " levels deep");
+      }
       body = new Body(parseBody(brace));
+      depth--;
     } else if (after.type() == TokenType.IDENT && peek(1).type() == TokenType.EQUAL) {
       oneLine = true;
       Attribute attr = parseAttribute(true);

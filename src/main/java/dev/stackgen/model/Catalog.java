@@ -7,13 +7,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The whole typed catalog: settings, root, defaults and stacks in catalog order. */
-public record Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks) {
+/**
+ * The whole typed catalog: settings, root, defaults and stacks in catalog order, and the warnings
+ * found while reading it (allowed, but probably mistakes).
+ */
+public record Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks, List<Warning> warnings) {
   public Catalog {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(defaults, "defaults");
     stacks = List.copyOf(stacks);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A catalog without warnings. */
+  public Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks) {
+    this(settings, root, defaults, stacks, List.of());
   }
 
   public Optional<Stack> stack(String name) {

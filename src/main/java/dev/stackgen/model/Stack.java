@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** A stack: one folder under the stacks directory with its {@code terragrunt.hcl}. */
+/**
+ * A stack: one folder under the stacks directory with its {@code terragrunt.hcl}, and a
+ * {@code main.tf} when it wraps a module.
+ */
 public record Stack(
     String name,
     String tier,
@@ -18,15 +22,10 @@ public record Stack(
     List<PostfixOverlay> overlays,
     Trivia footer,
     SourceRef source,
+    Optional<ModuleCall> module,
     boolean exact,
     List<StackFile> files) {
   private static final Pattern INCLUDE = Pattern.compile("^include(\\s|\"|\\{)");
-
-  /** A stack with the default layout (blank lines between blocks are ensured). */
-  public Stack(String name, String tier, State state, Trivia header, List<StackItem> items, boolean useDefaults,
-      List<PostfixOverlay> overlays, Trivia footer, SourceRef source) {
-    this(name, tier, state, header, items, useDefaults, overlays, footer, source, false, List.of());
-  }
 
   public Stack {
     Names.requireStackName(name);
@@ -38,6 +37,25 @@ public record Stack(
     files = List.copyOf(files);
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(module, "module");
+  }
+
+  /** A stack without a module call, in the default layout, with no file blocks. */
+  public Stack(String name, String tier, State state, Trivia header, List<StackItem> items, boolean useDefaults,
+      List<PostfixOverlay> overlays, Trivia footer, SourceRef source) {
+    this(name, tier, state, header, items, useDefaults, overlays, footer, source, Optional.empty());
+  }
+
+  /** A stack in the default layout with no file blocks. */
+  public Stack(String name, String tier, State state, Trivia header, List<StackItem> items, boolean useDefaults,
+      List<PostfixOverlay> overlays, Trivia footer, SourceRef source, Optional<ModuleCall> module) {
+    this(name, tier, state, header, items, useDefaults, overlays, footer, source, module, false, List.of());
+  }
+
+  /** The same stack rendering {@code module} into its main.tf. */
+  public Stack withModule(ModuleCall module) {
+    return new Stack(name, tier, state, header, items, useDefaults, overlays, footer, source,
+        Optional.of(Objects.requireNonNull(module, "module")), exact, files);
   }
 
   public List<Dependency> dependencies() {
@@ -72,6 +90,7 @@ public record Stack(
     private final Map<String, Expr> inputs = new LinkedHashMap<>();
     private boolean useDefaults = true;
     private final List<PostfixOverlay> overlays = new ArrayList<>();
+    private ModuleCall module;
 
     private Builder(String name) {
       this.name = Names.requireStackName(name);
@@ -105,6 +124,12 @@ public record Stack(
       return this;
     }
 
+    /** A {@code generate} block writing {@code path} with {@code contents}. */
+    public Builder generate(String name, String path, String contents) {
+      items.add(Generate.of(name, path, contents));
+      return this;
+    }
+
     public Builder input(String key, String value) {
       return input(key, Expr.string(value));
     }
@@ -127,6 +152,12 @@ public record Stack(
       return this;
     }
 
+    /** The module call rendered into the stack's main.tf. */
+    public Builder module(ModuleCall module) {
+      this.module = Objects.requireNonNull(module, "module");
+      return this;
+    }
+
     public Stack build() {
       List<StackItem> all = new ArrayList<>(items);
       if (!inputs.isEmpty()) {
@@ -134,7 +165,8 @@ public record Stack(
         inputs.forEach((k, v) -> text.append(k).append(" = ").append(v.text()).append('\n'));
         all.add(new Verbatim(text.append('}').toString(), new Trivia(List.of("")), SourceRef.NONE));
       }
-      return new Stack(name, tier, state, header, all, useDefaults, overlays, Trivia.NONE, SourceRef.NONE);
+      return new Stack(name, tier, state, header, all, useDefaults, overlays, Trivia.NONE, SourceRef.NONE,
+          Optional.ofNullable(module));
     }
   }
 }

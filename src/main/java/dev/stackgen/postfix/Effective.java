@@ -170,7 +170,7 @@ public final class Effective {
             }
             Entry classes = d.get("smtpd_restriction_classes");
             if (classes != null) {
-                for (String name : expand(classes.value()).split("[\\s,]+")) {
+                for (String name : expand(classes.value(), 0, true).split("[\\s,]+")) {
                     if (!name.isEmpty()) {
                         flag(name, classes.name(), Optional.of(classes.origin()), d, masterNames, validated, undef);
                     }
@@ -305,10 +305,11 @@ public final class Effective {
 
     /** Expands {@code $name}, {@code ${name}}, {@code $(name)}, {@code ${name?x}} and {@code ${name:x}} recursively. */
     public String expand(String value) {
-        return expand(value, 0);
+        return expand(value, 0, false);
     }
 
-    private String expand(String s, int depth) {
+    /** Expansion; with {@code explicitOnly} names resolve in main.cf only (as postconf reads restriction classes). */
+    private String expand(String s, int depth, boolean explicitOnly) {
         if (depth > 20) {
             return s;
         }
@@ -346,7 +347,7 @@ public final class Effective {
                 if (k == 0) {
                     out.append(s, i, j);
                 } else {
-                    String v = expand(value(inner.substring(0, k)).orElse(""), depth + 1);
+                    String v = expand(lookup(inner.substring(0, k), explicitOnly), depth + 1, explicitOnly);
                     String rest = inner.substring(k);
                     if (rest.isEmpty()) {
                         out.append(v);
@@ -357,7 +358,7 @@ public final class Effective {
                         }
                         boolean set = !v.isEmpty();
                         if ((rest.charAt(0) == '?' && set) || (rest.charAt(0) == ':' && !set)) {
-                            out.append(expand(text, depth + 1));
+                            out.append(expand(text, depth + 1, explicitOnly));
                         }
                     }
                 }
@@ -367,7 +368,7 @@ public final class Effective {
                 while (j < n && MainCf.isNameChar(s.charAt(j))) {
                     j++;
                 }
-                out.append(expand(value(s.substring(i + 1, j)).orElse(""), depth + 1));
+                out.append(expand(lookup(s.substring(i + 1, j), explicitOnly), depth + 1, explicitOnly));
                 i = j;
             } else {
                 out.append(c);
@@ -375,6 +376,14 @@ public final class Effective {
             }
         }
         return out.toString();
+    }
+
+    private String lookup(String name, boolean explicitOnly) {
+        if (explicitOnly) {
+            Entry e = dict.get(name);
+            return e == null ? "" : e.value();
+        }
+        return value(name).orElse("");
     }
 
     /** The {@code postconf -n} output: one line per entry, empty after a fatal error. */

@@ -34,6 +34,14 @@ public record Finding(Severity severity, String file, int line, String ruleId, S
         }
     }
 
+    /**
+     * The same finding in another file, {@code lineOffset} lines further down (for an overlay embedded in a
+     * larger file, e.g. a heredoc starting after line {@code lineOffset}); line 0 stays 0.
+     */
+    public Finding relocate(String newFile, int lineOffset) {
+        return new Finding(severity, newFile, line == 0 ? 0 : line + lineOffset, ruleId, message);
+    }
+
     /** {@code file:line: severity: [rule-id] message}; {@code file: ...} when line is 0. */
     public String format() {
         String where = line == 0 ? file : file + ":" + line;

@@ -32,6 +32,8 @@ public final class PostfixLinter {
 
     private final Profile profile;
     private final MasterCf master;
+    private final List<String> knownNames;
+    private final MainCf image;
 
     /** A linter for the profile's own master.cf. */
     public PostfixLinter(Profile profile) {
@@ -42,6 +44,11 @@ public final class PostfixLinter {
     public PostfixLinter(Profile profile, MasterCf master) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.master = Objects.requireNonNull(master, "master");
+        List<String> names = new ArrayList<>(profile.defaults().keySet());
+        names.addAll(profile.serviceParameters(master).keySet());
+        names.sort(null);
+        this.knownNames = List.copyOf(names);
+        this.image = MainCf.parse(Effective.IMAGE_MAIN_CF, profile.mainCfText());
     }
 
     /** All findings for one overlay, sorted by {@link Finding#ORDER}. */
@@ -50,7 +57,6 @@ public final class PostfixLinter {
         Objects.requireNonNull(text, "text");
         MainCf overlay = MainCf.parse(file, text);
         Effective eff = Effective.lenient(profile, file, text, master);
-        MainCf image = MainCf.parse(Effective.IMAGE_MAIN_CF, profile.mainCfText());
         Map<String, MainCf.Definition> imageDefs = new HashMap<>();
         image.definitions().forEach(d -> imageDefs.put(d.name(), d));
         List<Finding> out = new ArrayList<>();
@@ -65,7 +71,7 @@ public final class PostfixLinter {
         }
         for (Effective.Entry e : eff.unused()) {
             if (e.origin().file().equals(file)) {
-                sink.add(Severity.ERROR, e.origin().line(), "unknown-parameter", unknownMessage(e.name(), eff));
+                sink.add(Severity.ERROR, e.origin().line(), "unknown-parameter", unknownMessage(e.name()));
             }
         }
         for (Effective.Entry e : eff.readOnly()) {
@@ -78,7 +84,7 @@ public final class PostfixLinter {
             if (u.origin().isPresent() && u.origin().get().file().equals(file)) {
                 sink.add(Severity.ERROR, u.origin().get().line(), "undefined-reference", "`$" + u.name() + "` in `"
                         + u.parameter() + "` is defined nowhere (overlay, docker-mailserver's main.cf, Postfix defaults)"
-                        + " and expands to nothing" + suggestion(u.name(), eff) + "; define `" + u.name()
+                        + " and expands to nothing" + suggestion(u.name()) + "; define `" + u.name()
                         + "` or fix the name");
             }
         }
@@ -248,8 +254,8 @@ public final class PostfixLinter {
         }
     }
 
-    private String unknownMessage(String name, Effective eff) {
-        String s = suggestion(name, eff);
+    private String unknownMessage(String name) {
+        String s = suggestion(name);
         String base = "`" + name + "` is not a Postfix " + profile.postfixVersion() + " parameter";
         return s.isEmpty()
                 ? base + " and nothing refers to it as `$" + name + "`; postconf -n drops it (unused parameter),"
@@ -258,20 +264,20 @@ public final class PostfixLinter {
     }
 
     /** {@code " (did you mean `x`?)"} for the closest known name by edit distance, or "". */
-    private String suggestion(String name, Effective eff) {
+    private String suggestion(String name) {
         String best = null;
+        int limit = Math.max(2, name.length() / 4);
         int bestDistance = Integer.MAX_VALUE;
-        List<String> names = new ArrayList<>(profile.defaults().keySet());
-        names.addAll(profile.serviceParameters(master).keySet());
-        names.sort(null);
-        for (String candidate : names) {
+        for (String candidate : knownNames) {
+            if (Math.abs(candidate.length() - name.length()) > limit) {
+                continue;
+            }
             int d = distance(name, candidate);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        int limit = Math.max(2, name.length() / 4);
         return best != null && bestDistance <= limit && !best.equals(name) ? " (did you mean `" + best + "`?)" : "";
     }
 

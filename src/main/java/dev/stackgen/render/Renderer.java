@@ -7,6 +7,8 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Dependency;
+import dev.stackgen.model.Generate;
+import dev.stackgen.model.ModuleCall;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
@@ -15,6 +17,8 @@ import dev.stackgen.model.StackFile;
 import dev.stackgen.model.StackItem;
 import dev.stackgen.model.Tier;
 import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Variable;
+import dev.stackgen.model.VaultSource;
 import dev.stackgen.model.Verbatim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,6 +73,11 @@ public final class Renderer {
     List<GeneratedFile> files = new ArrayList<>();
     files.add(new GeneratedFile(path, format(path, templates.render("stack-terragrunt.hcl.ftl", view)),
         stack.name()));
+    if (stack.module().isPresent()) {
+      String main = dir + "main.tf";
+      files.add(new GeneratedFile(main, format(main, templates.render("stack-main.tf.ftl",
+          mainView(catalog, stack.module().get()))), stack.name()));
+    }
     Map<String, List<OverlayFileView.Overlay>> byFile = new LinkedHashMap<>();
     for (PostfixOverlay o : stack.overlays()) {
       if (stack.files().stream().anyMatch(f -> f.path().equals(o.file()))) {
@@ -95,7 +104,74 @@ public final class Renderer {
           new OverlayFileView(preamble(catalog, Trivia.NONE), e.getValue()));
       files.add(new GeneratedFile(overlayPath, format(overlayPath, text), stack.name()));
     }
-    return files;
+    return List.copyOf(files);
+  }
+
+  /**
+   * The one-time, hand-owned {@code main.tf} of {@code stackgen new --kind app}: no header, never
+   * part of the owned files.
+   */
+  public GeneratedFile appScaffold(Catalog catalog, Stack stack) {
+    String path = catalog.settings().stacksDir() + "/" + stack.name() + "/main.tf";
+    AppScaffoldView view = new AppScaffoldView(stack.name(), HclEscaper.quoted(stack.name()), stack.tier());
+    return new GeneratedFile(path, format(path, templates.render("app-main.tf.ftl", view)), stack.name());
+  }
+
+  /** The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables. */
+  static MainFileView mainView(Catalog catalog, ModuleCall module) {
+    List<String> preamble = preamble(catalog, module.header());
+    List<MainFileView.BlockView> variables = new ArrayList<>();
+    for (Variable v : module.variables()) {
+      List<String> lines = attributeLines(v.attributes());
+      lines.addAll(verbatimLines(v.blocks()));
+      lines.addAll(v.closing().lines());
+      String inline = null;
+      if (v.oneLine()) {
+        inline = v.attributes().isEmpty() ? "" : " " + attributeLines(v.attributes()).get(0) + " ";
+      }
+      variables.add(new MainFileView.BlockView(v.leading().lines(), "variable " + HclEscaper.quoted(v.name()),
+          trailing(v.openComment()), inline, inline == null ? lines : List.of(), trailing(v.trailingComment())));
+    }
+    List<MainFileView.BlockView> vaults = new ArrayList<>();
+    for (VaultSource d : module.vaultSources()) {
+      List<Attr> attrs = new ArrayList<>(List.of(d.mount(), d.path()));
+      attrs.addAll(d.extra());
+      vaults.add(new MainFileView.BlockView(d.leading().lines(), "data " + HclEscaper.quoted(VaultSource.TYPE)
+          + " " + HclEscaper.quoted(d.label()), trailing(d.openComment()), null, attributeLines(attrs), ""));
+    }
+    MainFileView.BlockView locals = module.locals().isEmpty() ? null : new MainFileView.BlockView(
+        module.localsLeading().lines(), "locals", "", null, attributeLines(module.locals()), "");
+    List<String> args = attributeLines(module.arguments());
+    args.addAll(module.closing().lines());
+    MainFileView.BlockView call = new MainFileView.BlockView(List.of(), "module " + HclEscaper.quoted(module.name()),
+        trailing(module.openComment()), null, args, "");
+
+    List<MainFileView.BlockView> all = new ArrayList<>(variables);
+    all.addAll(vaults);
+    if (locals != null) {
+      all.add(locals);
+    }
+    all.add(call);
+    List<MainFileView.BlockView> spaced = new ArrayList<>();
+    MainFileView.BlockView previous = null;
+    for (MainFileView.BlockView b : all) {
+      List<String> leading = new ArrayList<>(b.leading());
+      if (previous == null) {
+        while (!leading.isEmpty() && leading.get(0).isEmpty()) {
+          leading.remove(0);
+        }
+      } else if (previous != null && !(previous.oneLine() && b.oneLine())
+          && (leading.isEmpty() || !leading.get(0).isEmpty())) {
+        leading.add(0, "");
+      }
+      spaced.add(new MainFileView.BlockView(leading, b.opening(), b.open(), b.inline(), bodyLines(b.lines()),
+          b.trailing()));
+      previous = b;
+    }
+    int v = variables.size();
+    int d = vaults.size();
+    return new MainFileView(preamble, spaced.subList(0, v), spaced.subList(v, v + d),
+        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1));
   }
 
   private static OverlayFileView.Overlay overlay(PostfixOverlay o, List<String> leading) {
@@ -232,7 +308,29 @@ public final class Renderer {
           d.closing().lines());
       return new ItemView(leading, view, null);
     }
+    if (item instanceof Generate g) {
+      return new ItemView(leading, null, generateText(g));
+    }
     return new ItemView(leading, null, ((Verbatim) item).text());
+  }
+
+  private static String generateText(Generate g) {
+    String body = HclEscaper.heredocBody(g.contents());
+    String delimiter = HclEscaper.heredocDelimiter(body, "EOF");
+    return "generate " + HclEscaper.quoted(g.name()) + " {\n"
+        + "path = " + HclEscaper.quoted(g.path()) + "\n"
+        + "if_exists = " + HclEscaper.quoted(g.ifExists()) + "\n"
+        + "contents = <<" + delimiter + "\n" + body + delimiter + "\n"
+        + "}";
+  }
+
+  /** Body lines without blank lines right after the opening brace. */
+  private static List<String> bodyLines(List<String> lines) {
+    int start = 0;
+    while (start < lines.size() && lines.get(start).isEmpty()) {
+      start++;
+    }
+    return lines.subList(start, lines.size());
   }
 
   private static List<String> attributeLines(List<Attr> attrs) {

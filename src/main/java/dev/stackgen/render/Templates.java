@@ -52,6 +52,18 @@ public final class Templates {
     }
   }
 
+  /**
+   * Templates given in memory (name relative to the templates folder → text) where they have them,
+   * the bundled ones otherwise: the templates of an earlier revision, read with git.
+   */
+  public static Templates overriddenBy(java.util.Map<String, String> sources) {
+    freemarker.cache.StringTemplateLoader strings = new freemarker.cache.StringTemplateLoader();
+    sources.forEach(strings::putTemplate);
+    return new Templates(configure(new MultiTemplateLoader(new TemplateLoader[] {
+      strings, new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT)
+    })));
+  }
+
   private static Configuration configure(TemplateLoader loader) {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
     cfg.setTemplateLoader(loader);

@@ -62,6 +62,26 @@ class CatalogTest {
   }
 
   @Test
+  void generateBlocksFromJavaAreValidatedAndRenderedAsHeredocs() {
+    assertThatThrownBy(() -> new Generate("x", "a.tf", "sometimes", "", Trivia.NONE, SourceRef.NONE))
+        .hasMessage("generate \"x\": if_exists must be overwrite, overwrite_terragrunt, skip or error, not sometimes");
+    Catalog c = base().stack(Stack.builder("a").tier("apps")
+        .generate("backend", "backend_override.tf", "# ${not interpolated}\nEOF\n").build()).build();
+    String file = new dev.stackgen.render.Renderer(dev.stackgen.render.Templates.bundled())
+        .renderStack(c, c.stacks().get(0)).get(0).content();
+    assertThat(file).endsWith("""
+        generate "backend" {
+          path      = "backend_override.tf"
+          if_exists = "overwrite_terragrunt"
+          contents  = <<EOT
+        # $${not interpolated}
+        EOF
+        EOT
+        }
+        """);
+  }
+
+  @Test
   void recordsAreImmutable() {
     var items = new java.util.ArrayList<StackItem>(List.of(Dependency.on("x")));
     Stack s = new Stack("a", "apps", State.PG, Trivia.NONE, items, true, List.of(), Trivia.NONE, SourceRef.NONE);

@@ -85,6 +85,28 @@ class PostfixLinterTest {
     }
 
     @Test
+    void emptyAndCommentOnlyOverlaysAreClean() {
+        assertThat(new PostfixLinter(DMS).lint("o.cf", "")).isEmpty();
+        assertThat(new PostfixLinter(DMS).lint("o.cf", "# nothing\n\n   \n")).isEmpty();
+    }
+
+    @Test
+    void arbitraryTextNeverThrowsAndFindingsStaySorted() {
+        String alphabet = "ab_=$ {}()#\t\n:,?.";
+        for (long seed = 1; seed <= 500; seed++) {
+            java.util.Random r = new java.util.Random(seed);
+            StringBuilder sb = new StringBuilder();
+            int n = r.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            List<Finding> findings = new PostfixLinter(DMS).lint("o.cf", sb.toString());
+            assertThat(findings).as("seed %d", seed).isSortedAccordingTo(Finding.ORDER);
+            assertThat(Effective.merge(DMS, "o.cf", sb.toString()).render()).isNotNull();
+        }
+    }
+
+    @Test
     void editDistance() {
         assertThat(PostfixLinter.distance("kitten", "sitting")).isEqualTo(3);
         assertThat(PostfixLinter.distance("", "abc")).isEqualTo(3);

@@ -1,0 +1,184 @@
+package dev.stackgen.model;
+
+import dev.stackgen.hcl.Expression;
+import dev.stackgen.hcl.Expressions;
+import dev.stackgen.hcl.HclLexer;
+import dev.stackgen.hcl.Reference;
+import dev.stackgen.hcl.Token;
+import dev.stackgen.hcl.TokenType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A module-wrapper stack's {@code main.tf}: header comment, {@code variable} declarations,
+ * {@code data "vault_kv_secret_v2"} sources, {@code locals}, and the call {@code module "<name>"}
+ * with its arguments in order (comments and blank lines included). The catalog reader fills in
+ * what it derives, so this record holds exactly what is rendered.
+ */
+public record ModuleCall(
+    String name,
+    Trivia header,
+    List<Variable> variables,
+    List<VaultSource> vaultSources,
+    Trivia localsLeading,
+    List<Attr> locals,
+    String openComment,
+    List<Attr> arguments,
+    Trivia closing,
+    SourceRef source) {
+  public ModuleCall {
+    Names.requireIdentifier(name, "module name");
+    Objects.requireNonNull(header, "header");
+    variables = List.copyOf(variables);
+    vaultSources = List.copyOf(vaultSources);
+    Objects.requireNonNull(localsLeading, "localsLeading");
+    locals = List.copyOf(locals);
+    openComment = openComment == null ? "" : openComment;
+    arguments = List.copyOf(arguments);
+    Objects.requireNonNull(closing, "closing");
+    Objects.requireNonNull(source, "source");
+    unique(variables.stream().map(Variable::name).toList(), "variable declared twice in module " + name + ": ");
+    unique(vaultSources.stream().map(VaultSource::label).toList(),
+        "vault source declared twice in module " + name + ": ");
+    unique(locals.stream().map(Attr::name).toList(), "local given twice in module " + name + ": ");
+    unique(arguments.stream().map(Attr::name).toList(), "argument given twice in module " + name + ": ");
+  }
+
+  private static void unique(List<String> names, String message) {
+    Set<String> seen = new HashSet<>();
+    for (String n : names) {
+      if (!seen.add(n)) {
+        throw new IllegalArgumentException(message + n);
+      }
+    }
+  }
+
+  /**
+   * This call with what the catalog would derive for it in stack {@code stackName} of tier
+   * {@code tier}: a {@code variable "X" { type = string }} for each undeclared {@code var.X}, a vault
+   * source (mount {@code "secret"}, name {@code stackName}) for each undefined
+   * {@code data.vault_kv_secret_v2.L}, both before the declared ones in order of first use, and
+   * {@code source} first and {@code tier} last unless given.
+   */
+  public ModuleCall withDerived(String stackName, String tier) {
+    return withDerived(stackName, tier, Derivation.ALL);
+  }
+
+  /** Like {@link #withDerived(String, String)}, deriving only the parts {@code derivation} switches on. */
+  public ModuleCall withDerived(String stackName, String tier, Derivation derivation) {
+    Names.requireStackName(stackName);
+    Objects.requireNonNull(derivation, "derivation");
+    List<Expr> scanned = new ArrayList<>();
+    for (VaultSource v : vaultSources) {
+      scanned.add(v.mount().value());
+      scanned.add(v.path().value());
+      v.extra().forEach(a -> scanned.add(a.value()));
+    }
+    locals.forEach(a -> scanned.add(a.value()));
+    arguments.forEach(a -> scanned.add(a.value()));
+    Set<String> declared = new HashSet<>(variables.stream().map(Variable::name).toList());
+    Set<String> defined = new HashSet<>(vaultSources.stream().map(VaultSource::label).toList());
+    Map<String, Variable> newVariables = new LinkedHashMap<>();
+    Map<String, VaultSource> newVaults = new LinkedHashMap<>();
+    for (Expr e : scanned) {
+      for (Reference r : references(e)) {
+        String[] parts = r.path().split("\\.");
+        if (derivation.variables() && parts[0].equals("var") && !declared.contains(parts[1])) {
+          newVariables.putIfAbsent(parts[1], Variable.string(parts[1]));
+        } else if (derivation.vault() && parts[0].equals("data") && parts.length > 2
+            && parts[1].equals(VaultSource.TYPE) && !defined.contains(parts[2])) {
+          newVaults.putIfAbsent(parts[2], VaultSource.of(parts[2], VaultSource.DEFAULT_MOUNT, stackName));
+        }
+      }
+    }
+    List<Variable> allVariables = new ArrayList<>(newVariables.values());
+    allVariables.addAll(variables);
+    List<VaultSource> allVaults = new ArrayList<>(newVaults.values());
+    allVaults.addAll(vaultSources);
+    List<Attr> args = new ArrayList<>();
+    if (derivation.source() && arguments.stream().noneMatch(a -> a.name().equals("source"))) {
+      args.add(Attr.of("source", defaultSource(name)));
+    }
+    args.addAll(arguments);
+    if (derivation.tier() && arguments.stream().noneMatch(a -> a.name().equals("tier"))) {
+      args.add(Attr.of("tier", tierArgument(tier)));
+    }
+    return new ModuleCall(name, header, allVariables, allVaults, localsLeading, locals, openComment, args, closing,
+        source);
+  }
+
+  private static List<Reference> references(Expr e) {
+    List<Token> tokens = HclLexer.scan(e.text()).stream().filter(t -> t.type() != TokenType.EOF).toList();
+    return tokens.isEmpty() ? List.of() : Expressions.references(new Expression(tokens, SourceRef.NONE.file()));
+  }
+
+  /** The conventional source of a wrapper's module: {@code "./modules/<name>"}. */
+  public static Expr defaultSource(String moduleName) {
+    return Expr.string("./modules/" + moduleName);
+  }
+
+  /** The conventional tier argument: {@code local.tiers.<tier>} (tiers.tf defines {@code local.tiers}). */
+  public static Expr tierArgument(String tier) {
+    Names.requireIdentifier(tier, "tier name");
+    return new Expr("local.tiers." + tier);
+  }
+
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** Builds a module call from Java, in the order the parts are given; nothing is derived. */
+  public static final class Builder {
+    private final String name;
+    private Trivia header = Trivia.NONE;
+    private final List<Variable> variables = new ArrayList<>();
+    private final List<VaultSource> vaultSources = new ArrayList<>();
+    private final List<Attr> locals = new ArrayList<>();
+    private final List<Attr> arguments = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = Names.requireIdentifier(name, "module name");
+    }
+
+    /** Comment lines for the top of main.tf, under the header line. */
+    public Builder comment(String text) {
+      this.header = Trivia.comment(text);
+      return this;
+    }
+
+    public Builder variable(Variable variable) {
+      variables.add(Objects.requireNonNull(variable, "variable"));
+      return this;
+    }
+
+    public Builder vault(VaultSource vault) {
+      vaultSources.add(Objects.requireNonNull(vault, "vault"));
+      return this;
+    }
+
+    public Builder local(String localName, Expr value) {
+      locals.add(Attr.of(localName, value));
+      return this;
+    }
+
+    public Builder argument(String argumentName, Expr value) {
+      arguments.add(Attr.of(argumentName, value));
+      return this;
+    }
+
+    public Builder argument(Attr argument) {
+      arguments.add(Objects.requireNonNull(argument, "argument"));
+      return this;
+    }
+
+    public ModuleCall build() {
+      return new ModuleCall(name, header, variables, vaultSources, Trivia.NONE, locals, "", arguments,
+          Trivia.NONE, SourceRef.NONE);
+    }
+  }
+}
