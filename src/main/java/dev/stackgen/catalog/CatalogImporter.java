@@ -74,6 +74,7 @@ public final class CatalogImporter {
       List<String> stacks,
       List<String> takenOver,
       List<String> overlays,
+      List<String> wrappers,
       Map<String, String> leftAlone,
       List<String> nonCanonical,
       String headerNote,
@@ -82,6 +83,7 @@ public final class CatalogImporter {
       stacks = List.copyOf(stacks);
       takenOver = List.copyOf(takenOver);
       overlays = List.copyOf(overlays);
+      wrappers = List.copyOf(wrappers);
       leftAlone = Map.copyOf(leftAlone);
       nonCanonical = List.copyOf(nonCanonical);
       differing = List.copyOf(differing);
@@ -144,6 +146,19 @@ public final class CatalogImporter {
         }
       }
     }
+    Map<String, String> wrapperReasons = new LinkedHashMap<>();
+    for (String name : stackNames) {
+      String f = stacksDir + "/" + name + "/main.tf";
+      if (Files.isRegularFile(repo.resolve(f))) {
+        String text = read(f);
+        String reason = wrapperShape(f, text);
+        if (reason == null) {
+          originals.put(f, text);
+        } else {
+          wrapperReasons.put(f, reason);
+        }
+      }
+    }
     long withHeader = originals.values().stream().filter(CatalogImporter::startsWithHeader).count();
     boolean header = withHeader == originals.size();
     String headerNote = header
@@ -174,6 +189,7 @@ public final class CatalogImporter {
 
     List<String> differing = new ArrayList<>();
     List<String> overlays = new ArrayList<>();
+    List<String> wrappers = new ArrayList<>();
     for (String name : stackNames) {
       String path = stacksDir + "/" + name + "/terragrunt.hcl";
       String tier = tierOf(name, tierNames, tierZero);
@@ -192,6 +208,20 @@ public final class CatalogImporter {
           leftAlone.put(f, "has a Postfix main.cf heredoc, but a postfix_overlay cannot reproduce the file exactly"
               + " (the overlay variable may hold only type = string and the heredoc default; main.cf lines"
               + " as name = value, comments at the line start, continuation lines right after their parameter)");
+        }
+      }
+      String mainTf = stacksDir + "/" + name + "/main.tf";
+      if (originals.containsKey(mainTf)) {
+        String original = originals.get(mainTf);
+        String module = moduleBlock(settings, name, tier, header ? stripHeader(original) : original, mainTf, original);
+        if (module != null) {
+          fileBlocks.append('\n').append(module);
+          wrappers.add(mainTf);
+        } else {
+          originals.remove(mainTf);
+          wrapperReasons.put(mainTf, "module wrapper, but a module block cannot reproduce it exactly (e.g. blocks"
+              + " out of the order variables, vault data sources, locals, module, or variables not written in"
+              + " the form the renderer writes)");
         }
       }
       String block = stackBlock(settings, name, tier, tierZero.contains(name), originals.get(path), header,
@@ -218,18 +248,18 @@ public final class CatalogImporter {
     for (String stack : stackNames) {
       for (String f : filesUnder(repo.resolve(stacksDir).resolve(stack))) {
         if (!originals.containsKey(f) && !rendered.containsKey(f)) {
-          leftAlone.put(f, reasonLeftAlone(f));
+          leftAlone.put(f, wrapperReasons.getOrDefault(f, reasonLeftAlone(f)));
         }
       }
     }
-    return new Result(text, stackNames, new ArrayList<>(originals.keySet()), overlays, leftAlone, nonCanonical,
-        headerNote, differing);
+    return new Result(text, stackNames, new ArrayList<>(originals.keySet()), overlays, wrappers, leftAlone,
+        nonCanonical, headerNote, differing);
   }
 
   private static String reasonLeftAlone(String path) {
     String file = path.substring(path.lastIndexOf('/') + 1);
     if (file.equals("main.tf")) {
-      return "main.tf stays hand-written (module-wrapper main.tf import is not available yet)";
+      return "not a stack's own main.tf (only <stack>/main.tf module wrappers are taken over)";
     }
     if (file.endsWith(".tf")) {
       return "no Postfix main.cf heredoc default in it";
@@ -332,6 +362,111 @@ public final class CatalogImporter {
     } catch (CatalogException | HclSyntaxException | RenderException | IllegalArgumentException e) {
       return false;
     }
+  }
+
+  private static final Pattern VAULT_DATA = Pattern.compile("data\\s+\"vault_kv_secret_v2\"\\s+");
+
+  /**
+   * Why a main.tf is not a module wrapper (header comments, variables, vault_kv_secret_v2 data
+   * sources, at most one locals, exactly one module call with a local source, or any source in a file
+   * stackgen generated), or null when it is one.
+   */
+  private static String wrapperShape(String path, String text) {
+    HclFile file;
+    try {
+      file = HclParser.parse(text, path);
+    } catch (HclSyntaxException e) {
+      return "not a module wrapper: does not parse (" + e.getMessage() + ")";
+    }
+    int modules = 0;
+    int locals = 0;
+    Set<String> others = new LinkedHashSet<>();
+    for (Node n : file.body().nodes()) {
+      if (n instanceof Attribute a) {
+        others.add("attribute " + a.name());
+      } else if (n instanceof Block b) {
+        switch (b.type()) {
+          case "variable" -> { }
+          case "locals" -> locals++;
+          case "module" -> {
+            modules++;
+            for (Node m : b.body().nodes()) {
+              if (m instanceof Attribute a && a.name().equals("source")) {
+                String src = a.expression().text().strip();
+                if (!src.startsWith("\"./") && !src.startsWith("\"../") && !startsWithHeader(text)) {
+                  return "not a module wrapper: module source " + src + " is not a local path";
+                }
+              }
+            }
+          }
+          case "data" -> {
+            if (b.labels().isEmpty() || !b.labels().get(0).value().equals("vault_kv_secret_v2")) {
+              others.add("data \"" + (b.labels().isEmpty() ? "" : b.labels().get(0).value()) + "\"");
+            }
+          }
+          default -> others.add(b.type());
+        }
+      }
+    }
+    if (!others.isEmpty()) {
+      return "not a module wrapper: has " + String.join(", ", others) + " at the top level";
+    }
+    if (modules != 1) {
+      return "not a module wrapper: " + modules + " module calls";
+    }
+    if (locals > 1) {
+      return "not a module wrapper: " + locals + " locals blocks";
+    }
+    return null;
+  }
+
+  /**
+   * The {@code module} block (with the main.tf's top comment directly above it) that renders the
+   * wrapper, derivation left on where that still reproduces the file and switched off otherwise; null
+   * when neither reproduces it.
+   */
+  private String moduleBlock(Settings settings, String name, String tier, String text, String path,
+      String original) throws HclSyntaxException {
+    List<Node> nodes = HclParser.parse(text, path).body().nodes();
+    int i = 0;
+    StringBuilder header = new StringBuilder();
+    while (i < nodes.size() && nodes.get(i) instanceof Comment c) {
+      header.append(ensureNewline(c.print().strip()));
+      i++;
+    }
+    while (i < nodes.size() && nodes.get(i) instanceof BlankLine) {
+      i++;
+    }
+    StringBuilder nested = new StringBuilder();
+    StringBuilder arguments = new StringBuilder();
+    String label = null;
+    for (; i < nodes.size(); i++) {
+      Node n = nodes.get(i);
+      if (n instanceof Block b && b.type().equals("module")) {
+        label = b.labels().isEmpty() ? null : b.labels().get(0).value();
+        for (Node m : b.body().nodes()) {
+          arguments.append(m.print());
+        }
+      } else if (n instanceof Block b && b.type().equals("data")) {
+        Matcher m = VAULT_DATA.matcher(n.print());
+        nested.append(m.find() ? m.replaceFirst("vault ") : n.print());
+      } else if (label != null && !(n instanceof Comment || n instanceof BlankLine)) {
+        return null;
+      } else {
+        nested.append(n.print());
+      }
+    }
+    if (label == null) {
+      return null;
+    }
+    String canonical = HclFormatter.format(original, path);
+    for (String derive : new String[] {"", "derive {\nvariables = false\nvault = false\nsource = false\ntier = false\n}\n\n"}) {
+      String block = header + "module " + quoted(label) + " {\n" + derive + nested + "\n" + arguments + "}\n";
+      if (rendersFile(settings, name, tier, block, path, canonical)) {
+        return block;
+      }
+    }
+    return null;
   }
 
   /** Names of the top-level variables whose default is a heredoc holding a Postfix main.cf. */
@@ -475,8 +610,14 @@ public final class CatalogImporter {
   /** True when a stack holding only this file block renders the file as {@code original} in canonical form. */
   private boolean reproducesFile(Settings settings, String name, String tier, String fileBlock, String path,
       String original) {
+    return rendersFile(settings, name, tier, fileBlock, path, HclFormatter.format(original, path));
+  }
+
+  /** True when a stack holding only {@code items} (catalog text) renders {@code path} as {@code expected}. */
+  private boolean rendersFile(Settings settings, String name, String tier, String items, String path,
+      String expected) {
     try {
-      String block = "stack " + quoted(name) + " {\ntier = " + quoted(tier) + "\n" + fileBlock + "}\n";
+      String block = "stack " + quoted(name) + " {\ntier = " + quoted(tier) + "\n" + items + "}\n";
       String text = HclFormatter.format(block, CatalogReader.MAIN_FILE);
       CatalogBuilder builder = new CatalogBuilder();
       builder.readFile(HclParser.parse(text, CatalogReader.MAIN_FILE));
@@ -484,9 +625,8 @@ public final class CatalogImporter {
       Root root = Root.custom(List.of(Tier.of(stack.tier(), stack.tier())), List.of(Verbatim.of("x = 1")),
           Trivia.NONE, Trivia.NONE, SourceRef.NONE);
       Catalog one = new Catalog(settings, root, Defaults.NONE, List.of(stack));
-      String canonical = HclFormatter.format(original, path);
       return renderer.renderStack(one, stack).stream()
-          .anyMatch(f -> f.path().equals(path) && f.content().equals(canonical));
+          .anyMatch(f -> f.path().equals(path) && f.content().equals(expected));
     } catch (CatalogException | HclSyntaxException | RenderException | IllegalArgumentException e) {
       return false;
     }

@@ -50,7 +50,9 @@ final class ImportCommand implements Command {
     ctx.out().println("stacks imported: " + r.stacks().size());
     long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
     ctx.out().println("files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "
-        + stacksDir + "/*/terragrunt.hcl, " + (r.takenOver().size() - 1 - stackFiles) + " overlay files)");
+        + stacksDir + "/*/terragrunt.hcl, " + r.wrappers().size() + " main.tf, "
+        + (r.takenOver().size() - 1 - stackFiles - r.wrappers().size()) + " overlay files)");
+    ctx.out().println("main.tf module wrappers taken over: " + r.wrappers().size());
     ctx.out().println("postfix overlays: " + r.overlays().size());
     for (String o : r.overlays()) {
       ctx.out().println("  " + o);

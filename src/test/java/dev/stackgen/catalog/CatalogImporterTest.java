@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CatalogImporterTest {
-  private static final List<String> NON_WRAPPER_AND_WRAPPER_MAIN_TF = List.of(
-      "cert-manager", "hedgedoc", "infra", "jellyfin", "linkding", "mailserver", "mealie", "miniflux",
-      "monitoring", "n8n", "ntfy", "paperless", "platform", "vaultwarden", "webmail");
+  private static final List<String> WRAPPERS = List.of(
+      "hedgedoc", "jellyfin", "linkding", "mailserver", "mealie", "miniflux", "n8n", "ntfy", "paperless",
+      "vaultwarden", "webmail");
 
   @TempDir Path temp;
 
@@ -62,23 +62,27 @@ class CatalogImporterTest {
 
     assertThat(snapshot(repo)).as("import reads only").containsExactlyInAnyOrderEntriesOf(before);
     assertThat(r.stacks()).hasSize(52).doesNotContain("_template");
-    assertThat(r.takenOver()).hasSize(54)
+    assertThat(r.takenOver()).hasSize(65)
         .contains("terragrunt.hcl", "stacks/mealie/terragrunt.hcl", "stacks/mailserver/modules/mailserver/variables.tf");
+    assertThat(r.wrappers()).containsExactlyElementsOf(WRAPPERS.stream().map(w -> "stacks/" + w + "/main.tf").toList());
     assertThat(r.overlays()).containsExactly("mailserver: modules/mailserver/variables.tf variable \"postfix_cf\"");
-    assertThat(r.nonCanonical()).containsExactly(
-        "stacks/frigate/terragrunt.hcl", "stacks/immich/terragrunt.hcl", "stacks/reloader/terragrunt.hcl");
+    assertThat(r.nonCanonical()).containsExactlyInAnyOrder("stacks/frigate/terragrunt.hcl",
+        "stacks/immich/terragrunt.hcl", "stacks/reloader/terragrunt.hcl", "stacks/jellyfin/main.tf");
     assertThat(r.differing()).isEmpty();
-    assertThat(r.identical()).isEqualTo(54);
+    assertThat(r.identical()).isEqualTo(65);
 
     Map<String, String> expectedLeftAlone = new TreeMap<>();
     String notAStack = "folder name \"_template\" is not a stack name ([a-z0-9][a-z0-9._-]*)";
     expectedLeftAlone.put("stacks/_template/main.tf.example", notAStack);
     expectedLeftAlone.put("stacks/_template/terragrunt.hcl", notAStack);
-    String mainTf = "main.tf stays hand-written (module-wrapper main.tf import is not available yet)";
-    for (String s : NON_WRAPPER_AND_WRAPPER_MAIN_TF) {
-      expectedLeftAlone.put("stacks/" + s + "/main.tf", mainTf);
-    }
-    expectedLeftAlone.put("stacks/mailserver/modules/mailserver/main.tf", mainTf);
+    expectedLeftAlone.put("stacks/cert-manager/main.tf",
+        "not a module wrapper: module source \"terraform-iaac/cert-manager/kubernetes\" is not a local path");
+    expectedLeftAlone.put("stacks/infra/main.tf",
+        "not a module wrapper: has provider, data \"cloudflare_zone\", resource, output at the top level");
+    expectedLeftAlone.put("stacks/monitoring/main.tf", "not a module wrapper: has resource at the top level");
+    expectedLeftAlone.put("stacks/platform/main.tf", "not a module wrapper: has resource at the top level");
+    expectedLeftAlone.put("stacks/mailserver/modules/mailserver/main.tf",
+        "not a stack's own main.tf (only <stack>/main.tf module wrappers are taken over)");
     assertThat(new TreeMap<>(r.leftAlone())).isEqualTo(expectedLeftAlone);
 
     Map<String, String> rendered = regenerate(r.catalog());
@@ -108,6 +112,8 @@ class CatalogImporterTest {
         .containsExactlyInAnyOrder("infra", "proxmox", "k8s-bootstrap", "vault-bootstrap", "state-db");
     assertThat(catalog.stack("webmail").orElseThrow().tier()).isEqualTo("edge");
     assertThat(catalog.stack("monitoring").orElseThrow().tier()).isEqualTo("platform");
+    assertThat(catalog.stacks().stream().filter(st -> st.module().isPresent()).map(Stack::name))
+        .containsExactlyElementsOf(WRAPPERS);
 
     // Only files the default layout cannot render get layout = "exact".
     assertThat(catalog.stacks().stream().filter(Stack::exact).map(Stack::name))
@@ -148,6 +154,22 @@ class CatalogImporterTest {
     for (String path : r.takenOver()) {
       assertThat(rendered.get(path)).as(path).isEqualTo(Files.readString(repo.resolve(path)));
     }
+  }
+
+  /** Every generated fixture tree (its catalog removed) imports back to a catalog that reproduces it. */
+  @org.junit.jupiter.api.TestFactory
+  java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> everyGeneratedFixtureTreeRoundTrips() {
+    return Fixtures.catalogCases().stream()
+        .filter(dir -> !Files.isDirectory(dir.resolve("templates")))
+        .map(dir -> org.junit.jupiter.api.DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+          String stacksDir = CatalogReader.read(dir).settings().stacksDir();
+          Path repo = Fixtures.copyTree(dir, temp.resolve(dir.getFileName().toString()));
+          Files.delete(repo.resolve("stackgen.hcl"));
+          CatalogImporter.Result r = new CatalogImporter(repo, stacksDir, new Renderer(Templates.bundled())).run();
+          assertThat(r.differing()).isEmpty();
+          assertThat(r.leftAlone()).as("everything under the stacks folder was generated").isEmpty();
+          assertThat(r.identical()).isEqualTo(r.takenOver().size()).isGreaterThan(1);
+        }));
   }
 
   @Test

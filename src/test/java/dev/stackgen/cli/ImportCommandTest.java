@@ -47,19 +47,20 @@ class ImportCommandTest {
 
     Run imported = run(repo, "import");
     assertThat(imported.exit()).as(imported.toString()).isZero();
-    assertThat(lastLine(imported.out())).isEqualTo("round-trip: 54/54 files identical");
+    assertThat(lastLine(imported.out())).isEqualTo("round-trip: 65/65 files identical");
     assertThat(imported.out()).contains(
-        "files taken over: 54 (root terragrunt.hcl, 52 stacks/*/terragrunt.hcl, 1 overlay files)\n",
-        "reproduced in canonical form (were not canonical): 3\n  stacks/frigate/terragrunt.hcl\n",
-        "left alone: 18\n",
-        "  stacks/infra/main.tf: main.tf stays hand-written");
+        "files taken over: 65 (root terragrunt.hcl, 52 stacks/*/terragrunt.hcl, 11 main.tf, 1 overlay files)\n",
+        "main.tf module wrappers taken over: 11\n",
+        "reproduced in canonical form (were not canonical): 4\n  stacks/frigate/terragrunt.hcl\n",
+        "left alone: 7\n",
+        "  stacks/infra/main.tf: not a module wrapper: has provider");
 
-    // The three non-canonical files are the only drift: generate formats them, then check is clean.
+    // The four non-canonical files are the only drift: generate formats them, then check is clean.
     Run check = run(repo, "check");
     assertThat(check.exit()).as(check.toString()).isEqualTo(1);
     assertThat(check.out()).contains("stale         stacks/frigate/terragrunt.hcl",
         "stale         stacks/immich/terragrunt.hcl", "stale         stacks/reloader/terragrunt.hcl",
-        "check: 3 of 54 files out of date (3 stale)");
+        "stale         stacks/jellyfin/main.tf", "check: 4 of 65 files out of date (4 stale)");
     assertThat(run(repo, "generate").exit()).isZero();
     Run again = run(repo, "check");
     assertThat(again.exit()).as(again.toString()).isZero();
