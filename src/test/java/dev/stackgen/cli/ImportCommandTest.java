@@ -67,6 +67,22 @@ class ImportCommandTest {
   }
 
   @Test
+  void headerCanBeTurnedOnAfterwardsWithAdopt() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("handwritten-repo"), temp.resolve("repo"));
+    assertThat(run(repo, "import").exit()).isZero();
+    Path catalog = repo.resolve("stackgen.hcl");
+    Files.writeString(catalog, Files.readString(catalog).replaceFirst("header( *)= false", "header$1= true"));
+
+    Run adopt = run(repo, "generate", "--adopt");
+    assertThat(adopt.exit()).as(adopt.toString()).isZero();
+    assertThat(adopt.out()).endsWith("generate: 65 changed, 0 unchanged\n");
+    Run check = run(repo, "check");
+    assertThat(check.exit()).as(check.toString()).isZero();
+    assertThat(Files.readString(repo.resolve("stacks/mealie/terragrunt.hcl")))
+        .startsWith(dev.stackgen.render.Renderer.HEADER + "\n\nlocals {\n");
+  }
+
+  @Test
   void refusesToOverwriteACatalogWithoutForce() throws Exception {
     Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("homelab"), temp.resolve("homelab"));
     String before = Files.readString(repo.resolve("stackgen.hcl"));
