@@ -230,7 +230,15 @@ public final class CatalogImporter {
     }
 
     String text = HclFormatter.format(catalog.toString(), CatalogReader.MAIN_FILE);
-    Catalog imported = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)));
+    Catalog imported;
+    try {
+      imported = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)));
+    } catch (CatalogException e) {
+      String message = e.getMessage();
+      String what = message.startsWith(e.source() + ": ") ? message.substring(e.source().toString().length() + 2)
+          : message;
+      throw new IllegalStateException("the repository does not make a valid catalog (nothing written): " + what);
+    }
     List<String> nonCanonical = new ArrayList<>();
     Map<String, String> rendered = new LinkedHashMap<>();
     for (GeneratedFile f : renderer.render(imported)) {

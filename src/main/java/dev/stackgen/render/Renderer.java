@@ -66,7 +66,7 @@ public final class Renderer {
     }
     StackFileView view = stack.exact()
         ? new StackFileView(stack.name(), exactPreamble(catalog, stack.header()), items,
-            exactFooter(stack.footer()), stack.includeIndex() < 0)
+            exactFooter(stack.footer()), false)
         : new StackFileView(stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()),
             stack.includeIndex() < 0);
     String path = dir + "terragrunt.hcl";

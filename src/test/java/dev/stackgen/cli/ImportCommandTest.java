@@ -106,6 +106,33 @@ class ImportCommandTest {
   }
 
   @Test
+  void aDependencyOnAFolderThatIsNotAStackStopsTheImport() throws Exception {
+    Files.writeString(temp.resolve("terragrunt.hcl"), "locals {\n  tiers = { apps = \"apps\" }\n}\n\n"
+        + "remote_state {\n  backend = \"local\"\n}\n");
+    Files.createDirectories(temp.resolve("stacks/web"));
+    Files.writeString(temp.resolve("stacks/web/terragrunt.hcl"),
+        "dependency \"db\" {\n  config_path = \"../db\"\n}\n");
+    Run r = run(temp, "import");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("stackgen import: the repository does not make a valid catalog (nothing written):"
+        + " stack \"web\" depends on unknown stack \"db\"\n");
+    assertThat(temp.resolve("stackgen.hcl")).doesNotExist();
+  }
+
+  @Test
+  void aStackWithoutIncludeAndAnExternalDependencyRoundTrips() throws Exception {
+    Files.writeString(temp.resolve("terragrunt.hcl"), "locals {\n  tiers = { apps = \"apps\" }\n}\n\n"
+        + "remote_state {\n  backend = \"local\"\n}\n");
+    Files.createDirectories(temp.resolve("stacks/web"));
+    Files.writeString(temp.resolve("stacks/web/terragrunt.hcl"),
+        "dependency \"tpl\" {\n  config_path = \"../_template\"\n}\n");
+    Run r = run(temp, "import");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(lastLine(r.out())).isEqualTo("round-trip: 2/2 files identical");
+    assertThat(run(temp, "check").exit()).isZero();
+  }
+
+  @Test
   void noRootFileIsAnErrorNaming() throws Exception {
     Run r = run(temp, "import");
     assertThat(r.exit()).isEqualTo(2);
