@@ -467,9 +467,14 @@ public final class CatalogImporter {
     if (label == null) {
       return null;
     }
+    String blocks = nested.toString();
+    while (blocks.endsWith("\n\n")) {
+      blocks = blocks.substring(0, blocks.length() - 1);
+    }
     String canonical = HclFormatter.format(original, path);
     for (String derive : new String[] {"", "derive {\nvariables = false\nvault = false\nsource = false\ntier = false\n}\n\n"}) {
-      String block = header + "module " + quoted(label) + " {\n" + derive + nested + "\n" + arguments + "}\n";
+      String block = header + "module " + quoted(label) + " {\n" + derive + blocks + (blocks.isEmpty() ? "" : "\n")
+          + arguments + "}\n";
       if (rendersFile(settings, name, tier, block, path, canonical)) {
         return block;
       }
