@@ -25,7 +25,7 @@ public record Stack(
     Optional<ModuleCall> module,
     boolean exact,
     List<StackFile> files) {
-  private static final Pattern INCLUDE = Pattern.compile("^include(\\s|\"|\\{)");
+  private static final Pattern INCLUDE = Pattern.compile("^include\\s*(\"|\\{)");
 
   public Stack {
     Names.requireStackName(name);
