@@ -45,6 +45,12 @@ final class ImportCommand implements Command {
       ctx.err().println("stackgen import: " + out + " already exists; use --force to overwrite it");
       return Main.ERROR;
     }
+    if (out.equals(CatalogReader.MAIN_FILE) && CatalogReader.catalogFiles(ctx.repo()).size() > 1
+        && !line.hasOption("force")) {
+      ctx.err().println("stackgen import: " + CatalogReader.DROP_IN_DIR + "/ holds catalog files that would be merged"
+          + " into the imported catalog; move them away or use --force");
+      return Main.ERROR;
+    }
     String stacksDir = line.getOptionValue("stacks-dir", Settings.DEFAULT.stacksDir());
     CatalogImporter.Result r = new CatalogImporter(ctx.repo(), stacksDir, ctx.renderer()).run();
     ctx.out().println("stacks imported: " + r.stacks().size());

@@ -98,6 +98,19 @@ class ImportCommandTest {
   }
 
   @Test
+  void refusesWhenDropInCatalogFilesWouldBeMergedIn() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("homelab"), temp.resolve("homelab"));
+    Files.delete(repo.resolve("stackgen.hcl"));
+    Files.createDirectories(repo.resolve("stackgen.d"));
+    Files.writeString(repo.resolve("stackgen.d/x.hcl"), "");
+    Run r = run(repo, "import");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("stackgen import: stackgen.d/ holds catalog files that would be merged into the"
+        + " imported catalog; move them away or use --force\n");
+    assertThat(repo.resolve("stackgen.hcl")).doesNotExist();
+  }
+
+  @Test
   void writesToAnotherFileWithOut() throws Exception {
     Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("homelab"), temp.resolve("homelab"));
     Run r = run(repo, "import", "--out", "imported.hcl");
