@@ -53,6 +53,18 @@ public final class Effective {
         }
     }
 
+    /**
+     * A built-in parameter whose expansion loops ({@code path} ends where it repeats); postconf prints
+     * "unreasonable macro call nesting" and dies with "macro processing error".
+     */
+    public record Recursion(String parameter, Origin origin, List<String> path) {
+        public Recursion {
+            Objects.requireNonNull(parameter, "parameter");
+            Objects.requireNonNull(origin, "origin");
+            path = List.copyOf(path);
+        }
+    }
+
     /** A later definition of a name replacing an earlier one ({@code overriding earlier entry}). */
     public record Redefinition(String name, Entry earlier, Entry later) {
         public Redefinition {
@@ -74,6 +86,9 @@ public final class Effective {
     /** File name used for origins inside the image's own main.cf. */
     public static final String IMAGE_MAIN_CF = "main.cf";
 
+    /** File name used for origins in master.cf. */
+    public static final String MASTER_CF = "master.cf";
+
     private final Profile profile;
     private final MasterCf master;
     private final Optional<Fatal> fatal;
@@ -82,6 +97,7 @@ public final class Effective {
     private final List<Entry> unused;
     private final List<Entry> readOnly;
     private final List<Undefined> undefined;
+    private final List<Recursion> recursions;
     private final List<Redefinition> overrides;
     private final List<Origin> leadingWhitespace;
     private final Map<String, String> table;
@@ -114,8 +130,7 @@ public final class Effective {
             }
             d.put(def.name(), e);
         }
-        this.fatal = lenient ? Optional.empty() : f;
-        if (this.fatal.isPresent()) {
+        if (f.isPresent() && !lenient) {
             d.clear();
         }
         this.leadingWhitespace = List.copyOf(lws);
@@ -140,7 +155,8 @@ public final class Effective {
         Set<String> masterNames = new HashSet<>();
         master.services().forEach(s -> s.options().forEach(o -> masterNames.add(o.name())));
         List<Undefined> undef = new ArrayList<>();
-        if (fatal.isEmpty()) {
+        List<Recursion> loops = new ArrayList<>();
+        if (f.isEmpty() || lenient) {
             for (MasterCf.Service s : master.services()) {
                 Set<String> local = new HashSet<>();
                 s.options().forEach(o -> local.add(o.name()));
@@ -158,6 +174,18 @@ public final class Effective {
                             undef.add(new Undefined(ref, s.name() + "/" + o.name(), Optional.empty()));
                         }
                     }
+                    if (!expandsForDatabases(o.name())) {
+                        continue;
+                    }
+                    try {
+                        for (String candidate : dbmsParameters(expand(o.value(), new ArrayList<>(), false))) {
+                            if (d.containsKey(candidate) && !local.contains(candidate)) {
+                                validated.add(candidate);
+                            }
+                        }
+                    } catch (Cycle c) {
+                        loops.add(new Recursion(o.name(), new Origin(MASTER_CF, s.line()), c.path));
+                    }
                 }
             }
             for (Map.Entry<String, String> def : new TreeMap<>(t).entrySet()) {
@@ -170,7 +198,7 @@ public final class Effective {
             }
             Entry classes = d.get("smtpd_restriction_classes");
             if (classes != null) {
-                for (String name : expand(classes.value(), 0, true).split("[\\s,]+")) {
+                for (String name : expandQuietly(classes.value(), true).split("[\\s,]+")) {
                     if (!name.isEmpty()) {
                         flag(name, classes.name(), Optional.of(classes.origin()), d, masterNames, validated, undef);
                     }
@@ -183,9 +211,29 @@ public final class Effective {
                 for (String ref : MainCf.references(e.value())) {
                     flag(ref, e.name(), Optional.of(e.origin()), d, masterNames, validated, undef);
                 }
+                if (!expandsForDatabases(e.name())) {
+                    continue;
+                }
+                try {
+                    for (String candidate : dbmsParameters(expand(e.value(), new ArrayList<>(), false))) {
+                        if (d.containsKey(candidate)) {
+                            validated.add(candidate);
+                        }
+                    }
+                } catch (Cycle c) {
+                    loops.add(new Recursion(e.name(), e.origin(), c.path));
+                }
             }
         }
         this.undefined = List.copyOf(undef);
+        this.recursions = List.copyOf(loops);
+        if (f.isEmpty() && !loops.isEmpty()) {
+            f = Optional.of(new Fatal(loops.get(0).origin(), "macro processing error", loops.get(0).parameter()));
+        }
+        this.fatal = lenient ? Optional.empty() : f;
+        if (this.fatal.isPresent()) {
+            d.clear();
+        }
 
         List<Entry> used = new ArrayList<>();
         List<Entry> notUsed = new ArrayList<>();
@@ -195,6 +243,76 @@ public final class Effective {
         used.sort((a, b) -> a.name().compareTo(b.name()));
         this.entries = List.copyOf(used);
         this.unused = List.copyOf(notUsed);
+    }
+
+    /**
+     * postconf fully expands the values of built-in parameters (not raw, not legacy) to find legacy database
+     * parameters; that is where a reference loop makes it fail.
+     */
+    private boolean expandsForDatabases(String name) {
+        return table.containsKey(name) && !profile.legacy().contains(name) && !profile.raw().contains(name);
+    }
+
+    /**
+     * The legacy database parameter names a value makes valid: for each comma/space separated
+     * {@code type:name} ({@code proxy:} prefixes skipped, {@code {...}} searched inside) whose name is not a
+     * path, {@code name_<suffix>} for the type's suffixes.
+     */
+    private List<String> dbmsParameters(String value) {
+        List<String> out = new ArrayList<>();
+        for (String token : tokens(value)) {
+            String type = token;
+            String prefix = null;
+            int colon;
+            while ((colon = type.indexOf(':')) >= 0) {
+                prefix = type.substring(colon + 1);
+                type = type.substring(0, colon);
+                if (!type.equals("proxy")) {
+                    break;
+                }
+                type = prefix;
+                prefix = null;
+            }
+            if (prefix == null || prefix.isEmpty() || prefix.startsWith("/") || prefix.startsWith(".")) {
+                continue;
+            }
+            if (prefix.startsWith("{")) {
+                int end = prefix.lastIndexOf('}');
+                out.addAll(dbmsParameters(prefix.substring(1, end > 0 ? end : prefix.length())));
+                continue;
+            }
+            for (String suffix : profile.dbmsSuffixes().getOrDefault(type, List.of())) {
+                out.add(prefix + "_" + suffix);
+            }
+        }
+        return out;
+    }
+
+    /** Splits on commas and whitespace, keeping {@code {...}} groups (with their braces) inside one token. */
+    private static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (depth == 0 && (c == ',' || MainCf.isSpace(c))) {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+                continue;
+            }
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            }
+            cur.append(c);
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
     }
 
     private void flag(String ref, String parameter, Optional<Origin> where, Map<String, Entry> d, Set<String> masterNames,
@@ -264,6 +382,11 @@ public final class Effective {
         return undefined;
     }
 
+    /** Built-in parameters whose expansion loops (each makes postconf fail). */
+    public List<Recursion> recursions() {
+        return recursions;
+    }
+
     /** Every {@code overriding earlier entry}, in file order. */
     public List<Redefinition> overrides() {
         return overrides;
@@ -303,16 +426,31 @@ public final class Effective {
         return profile;
     }
 
-    /** Expands {@code $name}, {@code ${name}}, {@code $(name)}, {@code ${name?x}} and {@code ${name:x}} recursively. */
+    /**
+     * Expands {@code $name}, {@code ${name}}, {@code $(name)}, {@code ${name?x}} and {@code ${name:x}}
+     * recursively with explicit values, then defaults; a value that refers back to itself stays unexpanded.
+     */
     public String expand(String value) {
-        return expand(value, 0, false);
+        try {
+            return expand(value, new ArrayList<>(), false);
+        } catch (Cycle c) {
+            return value;
+        }
+    }
+
+    /** A parameter whose expansion refers back to itself (postconf: "unreasonable macro call nesting"). */
+    static final class Cycle extends Exception {
+        private static final long serialVersionUID = 1L;
+        final List<String> path;
+
+        Cycle(List<String> path) {
+            super(String.join(" -> ", path), null, false, false);
+            this.path = List.copyOf(path);
+        }
     }
 
     /** Expansion; with {@code explicitOnly} names resolve in main.cf only (as postconf reads restriction classes). */
-    private String expand(String s, int depth, boolean explicitOnly) {
-        if (depth > 20) {
-            return s;
-        }
+    private String expand(String s, List<String> stack, boolean explicitOnly) throws Cycle {
         StringBuilder out = new StringBuilder();
         int n = s.length();
         int i = 0;
@@ -347,18 +485,18 @@ public final class Effective {
                 if (k == 0) {
                     out.append(s, i, j);
                 } else {
-                    String v = expand(lookup(inner.substring(0, k), explicitOnly), depth + 1, explicitOnly);
+                    String name = inner.substring(0, k);
                     String rest = inner.substring(k);
                     if (rest.isEmpty()) {
-                        out.append(v);
+                        out.append(expandName(name, stack, explicitOnly));
                     } else {
                         String text = rest.substring(1);
                         if (text.startsWith("{") && text.endsWith("}")) {
                             text = text.substring(1, text.length() - 1);
                         }
-                        boolean set = !v.isEmpty();
+                        boolean set = !lookup(name, explicitOnly).isEmpty();
                         if ((rest.charAt(0) == '?' && set) || (rest.charAt(0) == ':' && !set)) {
-                            out.append(expand(text, depth + 1, explicitOnly));
+                            out.append(expand(text, stack, explicitOnly));
                         }
                     }
                 }
@@ -368,7 +506,7 @@ public final class Effective {
                 while (j < n && MainCf.isNameChar(s.charAt(j))) {
                     j++;
                 }
-                out.append(expand(lookup(s.substring(i + 1, j), explicitOnly), depth + 1, explicitOnly));
+                out.append(expandName(s.substring(i + 1, j), stack, explicitOnly));
                 i = j;
             } else {
                 out.append(c);
@@ -376,6 +514,28 @@ public final class Effective {
             }
         }
         return out.toString();
+    }
+
+    private String expandName(String name, List<String> stack, boolean explicitOnly) throws Cycle {
+        if (stack.contains(name)) {
+            List<String> path = new ArrayList<>(stack.subList(stack.indexOf(name), stack.size()));
+            path.add(name);
+            throw new Cycle(path);
+        }
+        stack.add(name);
+        try {
+            return expand(lookup(name, explicitOnly), stack, explicitOnly);
+        } finally {
+            stack.remove(stack.size() - 1);
+        }
+    }
+
+    private String expandQuietly(String value, boolean explicitOnly) {
+        try {
+            return expand(value, new ArrayList<>(), explicitOnly);
+        } catch (Cycle c) {
+            return value;
+        }
     }
 
     private String lookup(String name, boolean explicitOnly) {

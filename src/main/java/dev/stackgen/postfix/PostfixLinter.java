@@ -88,6 +88,7 @@ public final class PostfixLinter {
                         + "` or fix the name");
             }
         }
+        recursion(eff, file, sink);
         overlayValues(eff, file, imageDefs, sink);
         postscreenCache(eff, file, sink);
         out.sort(Finding.ORDER);
@@ -164,6 +165,24 @@ public final class PostfixLinter {
                 sink.add(Severity.ERROR, d.line(), "map-type-unavailable", "`" + type + ":` in `" + d.name()
                         + "` is not a map type of " + profile.name() + " (postconf -m: "
                         + String.join(" ", profile.mapTypes()) + ")" + hint);
+            }
+        }
+    }
+
+    private static void recursion(Effective eff, String file, Sink sink) {
+        Set<Integer> reported = new TreeSet<>();
+        for (Effective.Recursion r : eff.recursions()) {
+            List<String> names = new ArrayList<>();
+            names.add(r.parameter());
+            names.addAll(r.path());
+            String loop = "`$" + String.join("` -> `$", r.path()) + "`";
+            for (String name : names) {
+                eff.definition(name).filter(e -> e.origin().file().equals(file))
+                        .filter(e -> reported.add(e.origin().line()))
+                        .ifPresent(e -> sink.add(Severity.ERROR, e.origin().line(), "recursive-reference", "`"
+                                + e.name() + (r.path().contains(e.name()) ? "` is part of" : "` expands into")
+                                + " the reference loop " + loop + "; postconf -n dies with \"macro processing error\" and"
+                                + " docker-mailserver's main.cf ends up empty; break the loop"));
             }
         }
     }

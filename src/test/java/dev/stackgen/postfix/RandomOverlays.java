@@ -15,12 +15,14 @@ final class RandomOverlays {
         "smtpd_sasl_auth_only", "process_name", "virtual_maps", "relay_destination_concurrency_limit",
         "smtpd_restriction_classes", "smtpd_reject_footer", "compatibility_level", "mydestination", "header_checks",
         "delay_warning_time", "smtp_tls_security_level", "dms_smtpd_sender_restrictions", "inet_protocols",
+        "my_ldap_server_host", "my_sql_dbname", "virtual_alias_maps",
     };
     private static final String[] WORDS = {
         "yes", "no", "10240000", "permit_mynetworks,", "reject", "$my_checks", "${my_other}", "$(myhostname)",
         "${my_checks?{x}}", "${my_unset:fallback}", "$undefined_thing", "hash:/etc/postfix/x", "lmdb:/var/x",
         "proxy:btree:$data_directory/postscreen_cache", "#", "# note", "$$literal", "[smtp.example.com]:587",
         "my_checks", "10.0.0.0/8", "btree:$data_directory/ps", "$mail_name", "$virtual_maps",
+        "ldap:my_ldap", "proxy:mysql:my_sql", "inline:{ldap:my_ldap}",
     };
     private static final String[] SPACE = {" ", "  ", "\t", " \t "};
 
