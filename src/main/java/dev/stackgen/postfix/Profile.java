@@ -23,6 +23,7 @@ public final class Profile {
     /** Profiles shipped as resources under {@code dev/stackgen/postfix/<name>/}. */
     public static final List<String> KNOWN = List.of("dms-15");
 
+    private static final Map<String, Profile> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern VERSION = Pattern.compile("from postconf (\\S+)");
 
     private final String name;
@@ -90,7 +91,7 @@ public final class Profile {
         if (!KNOWN.contains(name)) {
             throw new IllegalArgumentException("unknown Postfix profile: " + name + " (known: " + String.join(", ", KNOWN) + ")");
         }
-        return new Profile(name);
+        return LOADED.computeIfAbsent(name, Profile::new);
     }
 
     /** The profile name, e.g. {@code dms-15}. */
