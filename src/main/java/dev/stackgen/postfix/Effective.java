@@ -54,14 +54,17 @@ public final class Effective {
     }
 
     /**
-     * A built-in parameter whose expansion loops ({@code path} ends where it repeats); postconf prints
-     * "unreasonable macro call nesting" and dies with "macro processing error".
+     * A built-in parameter postconf cannot expand, so it dies with "macro processing error": either a loop
+     * ({@code path} ends where it repeats; "unreasonable macro call nesting") or, when {@code syntax} is
+     * present, a malformed macro in the value of the last name of {@code path} (the parameter itself when
+     * {@code path} is empty).
      */
-    public record Recursion(String parameter, Origin origin, List<String> path) {
+    public record Recursion(String parameter, Origin origin, List<String> path, Optional<String> syntax) {
         public Recursion {
             Objects.requireNonNull(parameter, "parameter");
             Objects.requireNonNull(origin, "origin");
             path = List.copyOf(path);
+            Objects.requireNonNull(syntax, "syntax");
         }
     }
 
@@ -184,7 +187,7 @@ public final class Effective {
                             }
                         }
                     } catch (Cycle c) {
-                        loops.add(new Recursion(o.name(), new Origin(MASTER_CF, s.line()), c.path));
+                        loops.add(new Recursion(o.name(), new Origin(MASTER_CF, s.line()), c.path, c.syntax));
                     }
                 }
             }
@@ -221,7 +224,7 @@ public final class Effective {
                         }
                     }
                 } catch (Cycle c) {
-                    loops.add(new Recursion(e.name(), e.origin(), c.path));
+                    loops.add(new Recursion(e.name(), e.origin(), c.path, c.syntax));
                 }
             }
         }
@@ -438,19 +441,35 @@ public final class Effective {
         }
     }
 
-    /** A parameter whose expansion refers back to itself (postconf: "unreasonable macro call nesting"). */
+    /**
+     * An expansion postconf cannot finish: a loop (postconf: "unreasonable macro call nesting"; {@code syntax}
+     * empty) or a malformed macro in a value reached through {@code path}.
+     */
     static final class Cycle extends Exception {
         private static final long serialVersionUID = 1L;
         final List<String> path;
+        final Optional<String> syntax;
 
         Cycle(List<String> path) {
             super(String.join(" -> ", path), null, false, false);
             this.path = List.copyOf(path);
+            this.syntax = Optional.empty();
+        }
+
+        Cycle(List<String> path, String syntax) {
+            super(syntax, null, false, false);
+            this.path = List.copyOf(path);
+            this.syntax = Optional.of(syntax);
         }
     }
 
     /** Expansion; with {@code explicitOnly} names resolve in main.cf only (as postconf reads restriction classes). */
     private String expand(String s, List<String> stack, boolean explicitOnly) throws Cycle {
+        Optional<String> syntax = MainCf.macroError(s);
+        if (syntax.isPresent()) {
+            List<String> where = new ArrayList<>(stack);
+            throw new Cycle(where, syntax.get());
+        }
         StringBuilder out = new StringBuilder();
         int n = s.length();
         int i = 0;

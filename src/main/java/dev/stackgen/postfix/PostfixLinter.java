@@ -66,6 +66,7 @@ public final class PostfixLinter {
         List<MainCf.Definition> defs = overlay.definitions();
         duplicates(defs, sink);
         for (MainCf.Definition d : defs) {
+            macroSyntax(d, sink);
             trailingComment(d, sink);
             mapTypes(d, sink);
         }
@@ -143,6 +144,16 @@ public final class PostfixLinter {
         }
     }
 
+    private void macroSyntax(MainCf.Definition d, Sink sink) {
+        if (profile.raw().contains(d.name())) {
+            return;
+        }
+        MainCf.macroError(d.value()).ifPresent(error -> sink.add(Severity.ERROR, d.line(), "macro-syntax", "`"
+                + d.name() + "` has a malformed `$` macro (postconf: " + error + "); once a built-in parameter"
+                + " expands it, postconf -n dies with \"macro processing error\" and docker-mailserver's main.cf ends"
+                + " up empty; write `$$` for a literal `$`, `$name` or `${name}` for a parameter"));
+    }
+
     private static void trailingComment(MainCf.Definition d, Sink sink) {
         Matcher m = TRAILING_COMMENT.matcher(d.value());
         if (m.find()) {
@@ -172,6 +183,9 @@ public final class PostfixLinter {
     private static void recursion(Effective eff, String file, Sink sink) {
         Set<Integer> reported = new TreeSet<>();
         for (Effective.Recursion r : eff.recursions()) {
+            if (r.syntax().isPresent()) {
+                continue;
+            }
             List<String> names = new ArrayList<>();
             names.add(r.parameter());
             names.addAll(r.path());

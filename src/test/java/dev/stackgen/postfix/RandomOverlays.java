@@ -22,7 +22,7 @@ final class RandomOverlays {
         "${my_checks?{x}}", "${my_unset:fallback}", "$undefined_thing", "hash:/etc/postfix/x", "lmdb:/var/x",
         "proxy:btree:$data_directory/postscreen_cache", "#", "# note", "$$literal", "[smtp.example.com]:587",
         "my_checks", "10.0.0.0/8", "btree:$data_directory/ps", "$mail_name", "$virtual_maps",
-        "ldap:my_ldap", "proxy:mysql:my_sql", "inline:{ldap:my_ldap}",
+        "ldap:my_ldap", "proxy:mysql:my_sql", "inline:{ldap:my_ldap}", "${x?}", "${my_checks:{a b}}",
     };
     private static final String[] SPACE = {" ", "  ", "\t", " \t "};
 
@@ -41,6 +41,10 @@ final class RandomOverlays {
             }
             if (kind == 1) {
                 sb.append(r.nextBoolean() ? "\n" : " \t\n");
+                continue;
+            }
+            if (kind == 3 && r.nextInt(3) == 0) {
+                sb.append(pick(r, NAMES)).append(" = cost $").append(r.nextBoolean() ? " 5" : "{oops").append('\n');
                 continue;
             }
             if (kind == 2 && r.nextInt(4) == 0) {
