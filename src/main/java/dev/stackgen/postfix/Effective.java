@@ -18,8 +18,11 @@ import java.util.TreeMap;
  */
 public final class Effective {
 
-    /** Where a definition comes from: a file name and its 1-based line. */
-    public record Origin(String file, int line) {
+    /**
+     * Where a definition comes from: a file name, its 1-based line, and whether that file is the overlay
+     * (rather than the image's main.cf or master.cf).
+     */
+    public record Origin(String file, int line, boolean overlay) {
         public Origin {
             Objects.requireNonNull(file, "file");
         }
@@ -86,11 +89,11 @@ public final class Effective {
         }
     }
 
-    /** File name used for origins inside the image's own main.cf. */
-    public static final String IMAGE_MAIN_CF = "main.cf";
+    /** File name used for origins inside the image's own main.cf ({@code <profile>/main.cf}). */
+    static final String IMAGE_MAIN_CF = "main.cf";
 
     /** File name used for origins in master.cf. */
-    public static final String MASTER_CF = "master.cf";
+    static final String MASTER_CF = "master.cf";
 
     private final Profile profile;
     private final MasterCf master;
@@ -113,7 +116,7 @@ public final class Effective {
         Map<String, Entry> d = new LinkedHashMap<>();
         List<Redefinition> ov = new ArrayList<>();
         for (MainCf.LogicalLine line : merged.lines()) {
-            Origin origin = origin(line.line(), imageLines, overlayFile);
+            Origin origin = origin(line.line(), imageLines, profile.name() + "/" + IMAGE_MAIN_CF, overlayFile);
             if (line.startsWithWhitespace()) {
                 lws.add(origin);
                 continue;
@@ -187,7 +190,7 @@ public final class Effective {
                             }
                         }
                     } catch (Cycle c) {
-                        loops.add(new Recursion(o.name(), new Origin(MASTER_CF, s.line()), c.path, c.syntax));
+                        loops.add(new Recursion(o.name(), new Origin(MASTER_CF, s.line(), false), c.path, c.syntax));
                     }
                 }
             }
@@ -327,10 +330,10 @@ public final class Effective {
         }
     }
 
-    private static Origin origin(int mergedLine, int imageLines, String overlayFile) {
+    private static Origin origin(int mergedLine, int imageLines, String imageFile, String overlayFile) {
         return mergedLine <= imageLines
-                ? new Origin(IMAGE_MAIN_CF, mergedLine)
-                : new Origin(overlayFile, mergedLine - imageLines);
+                ? new Origin(imageFile, mergedLine, false)
+                : new Origin(overlayFile, mergedLine - imageLines, true);
     }
 
     /** The image's main.cf with {@code overlayText} appended, as docker-mailserver merges it. */

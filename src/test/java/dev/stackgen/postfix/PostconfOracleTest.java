@@ -133,7 +133,7 @@ class PostconfOracleTest {
                 String ref = what.substring("undefined parameter: ".length());
                 overlayLine = effective.undefined().stream()
                         .filter(u -> u.name().equals(ref) && u.origin().isPresent()
-                                && u.origin().get().file().equals(c.fileName()))
+                                && u.origin().get().overlay())
                         .mapToInt(u -> u.origin().get().line()).findFirst()
                         .orElseGet(() -> fail("no overlay definition refers to $" + ref + ": " + d));
             } else {
@@ -144,7 +144,7 @@ class PostconfOracleTest {
                     .anyMatch(f -> f.line() == line);
             if (m.group(1).equals("fatal")) {
                 assertThat(effective.fatal()).as(d).isPresent();
-                assertThat(effective.fatal().get().origin()).isEqualTo(new Effective.Origin(c.fileName(), line));
+                assertThat(effective.fatal().get().origin()).isEqualTo(new Effective.Origin(c.fileName(), line, true));
             }
         }
 
