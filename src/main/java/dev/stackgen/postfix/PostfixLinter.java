@@ -89,9 +89,9 @@ public final class PostfixLinter {
                         + "` or fix the name");
             }
         }
-        recursion(eff, file, sink);
-        overlayValues(eff, file, imageDefs, sink);
-        postscreenCache(eff, file, sink);
+        recursion(eff, sink);
+        overlayValues(eff, imageDefs, sink);
+        postscreenCache(eff, sink);
         out.sort(Finding.ORDER);
         return List.copyOf(out);
     }
@@ -180,7 +180,7 @@ public final class PostfixLinter {
         }
     }
 
-    private static void recursion(Effective eff, String file, Sink sink) {
+    private static void recursion(Effective eff, Sink sink) {
         Set<Integer> reported = new TreeSet<>();
         for (Effective.Recursion r : eff.recursions()) {
             if (r.syntax().isPresent()) {
@@ -201,7 +201,7 @@ public final class PostfixLinter {
         }
     }
 
-    private void overlayValues(Effective eff, String file, Map<String, MainCf.Definition> imageDefs, Sink sink) {
+    private void overlayValues(Effective eff, Map<String, MainCf.Definition> imageDefs, Sink sink) {
         Map<String, Boolean> firstSeen = new HashMap<>();
         for (Effective.Redefinition r : eff.overrides()) {
             if (r.earlier().origin().overlay() || !r.later().origin().overlay()
@@ -230,7 +230,7 @@ public final class PostfixLinter {
         }
     }
 
-    private void postscreenCache(Effective eff, String file, Sink sink) {
+    private void postscreenCache(Effective eff, Sink sink) {
         Optional<Effective.Entry> def = eff.definition("postscreen_cache_map");
         int line = def.filter(e -> e.origin().overlay()).map(e -> e.origin().line()).orElse(0);
         boolean inOverlay = line > 0;
