@@ -8,13 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,46 +57,63 @@ class PostconfOracleTest {
 
     @TestFactory
     Stream<DynamicTest> postconfAgreesWithLintAndEffective() {
-        List<LintFixtures.Case> cases = new ArrayList<>(LintFixtures.all());
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> compare(c)));
+        return tests(LintFixtures.all());
     }
 
     /** Seeded random overlays (see {@link RandomOverlays}); the seed is in the test name to replay one. */
     @TestFactory
     Stream<DynamicTest> postconfAgreesOnRandomOverlays() {
-        return RandomOverlays.SEEDS.stream().map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-            LintFixtures.Case c = new LintFixtures.Case("random-" + seed, Path.of("random-" + seed + ".cf"),
-                    RandomOverlays.generate(seed), java.util.Optional.empty());
-            compare(c);
-        }));
+        return tests(RandomOverlays.SEEDS.stream().map(seed -> new LintFixtures.Case("random-" + seed,
+                Path.of("random-" + seed + ".cf"), RandomOverlays.generate(seed), Optional.<String>empty())).toList());
     }
 
     /** Seeded random overlays with seeded random services appended to the image's master.cf. */
     @TestFactory
     Stream<DynamicTest> postconfAgreesOnRandomOverlaysWithExtraServices() {
-        return RandomOverlays.SEEDS.stream().limit(60).map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-            LintFixtures.Case c = new LintFixtures.Case("random-master-" + seed, Path.of("random-master-" + seed + ".cf"),
-                    RandomOverlays.generate(seed + 1000), java.util.Optional.of(DMS.masterCfText()
-                            + RandomOverlays.masterServices(seed)));
-            compare(c);
-        }));
+        return tests(RandomOverlays.SEEDS.stream().limit(60).map(seed -> new LintFixtures.Case("random-master-" + seed,
+                Path.of("random-master-" + seed + ".cf"), RandomOverlays.generate(seed + 1000),
+                Optional.of(DMS.masterCfText() + RandomOverlays.masterServices(seed)))).toList());
     }
 
-    private void compare(LintFixtures.Case c) throws Exception {
+    /** What one postconf run printed. */
+    private record Run(Path dir, int exit, String stdout, Set<String> diagnostics) {
+    }
+
+    /**
+     * Starts every postconf run at once (postconf sleeps 1 s before exiting on a fatal error, so running
+     * them one by one would mostly wait), then checks each as its own test.
+     */
+    private static Stream<DynamicTest> tests(List<LintFixtures.Case> cases) {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Run>> runs = cases.stream().map(c -> pool.submit(() -> postconf(c))).toList();
+        pool.shutdown();
+        return IntStream.range(0, cases.size()).mapToObj(i -> DynamicTest.dynamicTest(cases.get(i).name(),
+                () -> compare(cases.get(i), runs.get(i).get(60, TimeUnit.SECONDS))));
+    }
+
+    private static Run postconf(LintFixtures.Case c) throws Exception {
         Path dir = Files.createDirectory(tmp.resolve(c.name()));
-        String image = DMS.mainCfText();
-        int imageLines = MainCf.parse("main.cf", image).physicalLines();
-        Files.writeString(dir.resolve("main.cf"), image + c.text(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("main.cf"), DMS.mainCfText() + c.text(), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("master.cf"), c.masterCf().orElse(DMS.masterCfText()), StandardCharsets.UTF_8);
         // Postfix waits ~2s when main.cf is newer than a second; docker-mailserver back-dates it the same way.
         Files.setLastModifiedTime(dir.resolve("main.cf"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Path out = dir.resolve("stdout");
+        Path err = dir.resolve("stderr");
+        Process p = new ProcessBuilder("/usr/sbin/postconf", "-c", dir.toString(), "-n")
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("postconf did not finish within 60 s for " + c.name());
+        }
+        return new Run(dir, p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                new LinkedHashSet<>(Files.readAllLines(err, StandardCharsets.UTF_8)));
+    }
 
-        Process p = new ProcessBuilder("/usr/sbin/postconf", "-c", dir.toString(), "-n").start();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String stdout = new String(out, StandardCharsets.UTF_8);
-        Set<String> diagnostics = new LinkedHashSet<>(new String(err, StandardCharsets.UTF_8).lines().toList());
+    private static void compare(LintFixtures.Case c, Run run) {
+        Path dir = run.dir();
+        int imageLines = MainCf.parse("main.cf", DMS.mainCfText()).physicalLines();
+        String stdout = run.stdout();
+        Set<String> diagnostics = run.diagnostics();
 
         MasterCf master = LintFixtures.master(DMS, c);
         List<Finding> findings = LintFixtures.linter(DMS, c).lint(c.fileName(), c.text());
@@ -173,7 +194,7 @@ class PostconfOracleTest {
                 .map(l -> l + "\n")
                 .reduce("", String::concat);
         assertThat(effective.render()).as("postconf -n of docker-mailserver main.cf + " + c.fileName()).isEqualTo(expected);
-        assertThat(effective.fatal().isPresent()).isEqualTo(p.exitValue() != 0);
+        assertThat(effective.fatal().isPresent()).isEqualTo(run.exit() != 0);
     }
 
     private static String name(String nameValue) {
