@@ -70,7 +70,7 @@ class PostconfOracleTest {
     /** Seeded random overlays with seeded random services appended to the image's master.cf. */
     @TestFactory
     Stream<DynamicTest> postconfAgreesOnRandomOverlaysWithExtraServices() {
-        return tests(RandomOverlays.SEEDS.stream().limit(60).map(seed -> new LintFixtures.Case("random-master-" + seed,
+        return tests(RandomOverlays.SEEDS.stream().limit(100).map(seed -> new LintFixtures.Case("random-master-" + seed,
                 Path.of("random-master-" + seed + ".cf"), RandomOverlays.generate(seed + 1000),
                 Optional.of(DMS.masterCfText() + RandomOverlays.masterServices(seed)))).toList());
     }

@@ -7,7 +7,7 @@ import java.util.stream.LongStream;
 /** A seeded generator of main.cf overlays mixing every construct postconf treats specially. */
 final class RandomOverlays {
 
-    static final List<Long> SEEDS = LongStream.rangeClosed(1, 150).boxed().toList();
+    static final List<Long> SEEDS = LongStream.rangeClosed(1, 300).boxed().toList();
 
     private static final String[] NAMES = {
         "message_size_limit", "smtpd_tls_auth_only", "relayhost", "mynetworks", "smtpd_banner", "postscreen_cache_map",
