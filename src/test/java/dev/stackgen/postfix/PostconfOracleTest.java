@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,22 @@ class PostconfOracleTest {
             assertThat(present).as("STACKGEN_REQUIRE_ORACLES=1 but /usr/sbin/postconf is missing (apt-get install -y postfix)").isTrue();
         }
         Assumptions.assumeTrue(present, "postconf not installed (apt-get install -y postfix); skipping the real-postconf comparison");
+    }
+
+    @Test
+    void profileListsExactlyTheInstalledPostconfsParameters() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("defaults"));
+        Files.writeString(dir.resolve("main.cf"), "");
+        Files.writeString(dir.resolve("master.cf"), "");
+        Files.setLastModifiedTime(dir.resolve("main.cf"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Process p = new ProcessBuilder("/usr/sbin/postconf", "-c", dir.toString(), "-d").redirectErrorStream(true).start();
+        List<String> names = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .map(l -> l.substring(0, l.indexOf(" =")))
+                .sorted()
+                .toList();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(names).as("installed postconf vs profile dms-15 (regenerate with tools/postfix/gen-profile.sh)")
+                .containsExactlyElementsOf(DMS.defaults().keySet());
     }
 
     @TestFactory
