@@ -85,6 +85,12 @@ class PostfixLinterTest {
     }
 
     @Test
+    void anOverlayNamedMainCfIsNotConfusedWithTheImagesMainCf() {
+        assertThat(new PostfixLinter(DMS).lint("main.cf", "relayhost = x\n"))
+                .extracting(Finding::ruleId).containsExactly("dms-computed-override");
+    }
+
+    @Test
     void emptyAndCommentOnlyOverlaysAreClean() {
         assertThat(new PostfixLinter(DMS).lint("o.cf", "")).isEmpty();
         assertThat(new PostfixLinter(DMS).lint("o.cf", "# nothing\n\n   \n")).isEmpty();
