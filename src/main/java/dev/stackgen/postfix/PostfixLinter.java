@@ -1,5 +1,7 @@
 package dev.stackgen.postfix;
 
+import dev.stackgen.model.Suggestions;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -298,40 +300,8 @@ public final class PostfixLinter {
 
     /** {@code " (did you mean `x`?)"} for the closest known name by edit distance, or "". */
     private String suggestion(String name) {
-        String best = null;
-        int limit = Math.max(2, name.length() / 4);
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : knownNames) {
-            if (Math.abs(candidate.length() - name.length()) > limit) {
-                continue;
-            }
-            int d = distance(name, candidate);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best != null && bestDistance <= limit && !best.equals(name) ? " (did you mean `" + best + "`?)" : "";
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        String best = Suggestions.closest(name, knownNames, Math.max(2, name.length() / 4));
+        return best == null ? "" : " (did you mean `" + best + "`?)";
     }
 
     private static String join(List<Integer> lines) {

@@ -111,11 +111,4 @@ class PostfixLinterTest {
             assertThat(Effective.merge(DMS, "o.cf", sb.toString()).render()).isNotNull();
         }
     }
-
-    @Test
-    void editDistance() {
-        assertThat(PostfixLinter.distance("kitten", "sitting")).isEqualTo(3);
-        assertThat(PostfixLinter.distance("", "abc")).isEqualTo(3);
-        assertThat(PostfixLinter.distance("same", "same")).isZero();
-    }
 }
