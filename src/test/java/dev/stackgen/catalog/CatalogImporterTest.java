@@ -143,7 +143,8 @@ class CatalogImporterTest {
     CatalogImporter.Result r = importRepo(repo);
 
     assertThat(r.differing()).isEmpty();
-    assertThat(r.takenOver()).hasSize(54);
+    assertThat(r.takenOver()).hasSize(56);
+    assertThat(r.wrappers()).containsExactly("stacks/linkding/main.tf", "stacks/ntfy/main.tf");
     assertThat(r.leftAlone()).isEmpty();
     assertThat(r.nonCanonical()).isEmpty();
     assertThat(r.overlays()).hasSize(1);
