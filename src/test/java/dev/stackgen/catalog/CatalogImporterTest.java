@@ -173,6 +173,102 @@ class CatalogImporterTest {
         }));
   }
 
+  /** Seeded random hand-kept stack files: comments, blank lines, include forms, dependency forms, order. */
+  @Test
+  void randomHandKeptStacksRoundTrip() throws Exception {
+    long exact = 0;
+    long natural = 0;
+    long explicit = 0;
+    long shorthand = 0;
+    for (long seed = 1; seed <= 5; seed++) {
+      java.util.Random rnd = new java.util.Random(seed);
+      Path repo = Files.createDirectories(temp.resolve("random-" + seed));
+      Files.writeString(repo.resolve("terragrunt.hcl"), """
+          # Root.
+          locals {
+            tiers = { core = "0-core", apps = "4-aux" }
+            tier0_stacks = ["s0"]
+          }
+
+          remote_state {
+            backend = local.is_tier0 ? "local" : "pg"
+          }
+          """);
+      int count = 12;
+      for (int i = 0; i < count; i++) {
+        Files.createDirectories(repo.resolve("stacks/s" + i));
+        Files.writeString(repo.resolve("stacks/s" + i + "/terragrunt.hcl"), randomStack(rnd, i));
+      }
+      CatalogImporter.Result r = importRepo(repo);
+      assertThat(r.differing()).as("seed %d", seed).isEmpty();
+      Map<String, String> rendered = regenerate(r.catalog());
+      Catalog c = CatalogReader.read(temp.resolve("fresh"));
+      exact += c.stacks().stream().filter(Stack::exact).count();
+      natural += c.stacks().stream().filter(st -> !st.exact()).count();
+      explicit += c.stacks().stream().flatMap(st -> st.dependencies().stream()).filter(Dependency::explicit).count();
+      shorthand += c.stacks().stream().flatMap(st -> st.dependencies().stream()).filter(d -> !d.explicit()).count();
+      for (String path : r.takenOver()) {
+        String original = Files.readString(repo.resolve(path));
+        assertThat(rendered.get(path)).as("seed %d %s", seed, path).isEqualTo(HclFormatter.format(original, path));
+      }
+      Files.delete(temp.resolve("fresh/stackgen.hcl"));
+    }
+    assertThat(List.of(exact, natural, explicit, shorthand)).as("exact, default, explicit, shorthand")
+        .allMatch(n -> n >= 5);
+  }
+
+  private static String randomStack(java.util.Random rnd, int index) {
+    List<String> items = new java.util.ArrayList<>();
+    String[] includes = {
+      "include \"root\" {\n  path = find_in_parent_folders()\n}\n",
+      "include \"root\" { path = find_in_parent_folders() }\n",
+      "include {\n    path = find_in_parent_folders()\n}\n",
+    };
+    boolean tidy = rnd.nextBoolean();
+    int includeAt = tidy ? 0 : rnd.nextInt(5) == 0 ? -1 : rnd.nextInt(4) == 0 ? 1 : 0;
+    for (int d = 0; d < index && d < 3; d++) {
+      if (index == 0 || rnd.nextBoolean()) {
+        continue;
+      }
+      String target = "s" + (index - 1 - d);
+      items.add(switch (rnd.nextInt(4)) {
+        case 0 -> "dependency \"" + target + "\" {\n  config_path  = \"../" + target + "\"\n  skip_outputs = true\n}\n";
+        case 1 -> "dependency \"" + target + "\" { # why\n  config_path = \"../" + target + "\"\n  skip_outputs = true\n\n"
+            + "  # mocks\n  mock_outputs = {}\n}\n";
+        case 2 -> "dependency \"x" + d + "\" {\n  config_path = \"../" + target + "\"\n} # after\n";
+        default -> "dependency \"" + target + "\" { config_path = \"../" + target + "\" }\n";
+      });
+    }
+    if (rnd.nextBoolean()) {
+      items.add("locals {\n  # inner\n  x = " + rnd.nextInt(9) + "\n}\n");
+    }
+    items.add(rnd.nextBoolean() ? "inputs = {\n  a = 1 # one\n\n  b = \"two\"\n}\n" : "inputs = { a = 1 }\n");
+    if (rnd.nextBoolean()) {
+      items.add("prevent_destroy = true\n");
+    }
+    if (includeAt >= 0) {
+      items.add(Math.min(includeAt, items.size()), includes[tidy ? 0 : rnd.nextInt(includes.length)]);
+    }
+    StringBuilder b = new StringBuilder();
+    if (rnd.nextBoolean()) {
+      b.append("# s").append(index).append(": a stack.\n# Second line.\n");
+      b.append(tidy || rnd.nextBoolean() ? "\n" : "");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        b.append("\n".repeat(tidy ? 1 : rnd.nextInt(4) == 0 ? 0 : rnd.nextInt(5) == 0 ? 2 : 1));
+      }
+      if (rnd.nextInt(3) == 0) {
+        b.append("# about the next item\n");
+      }
+      b.append(items.get(i));
+    }
+    if (rnd.nextInt(4) == 0) {
+      b.append("\n# footer\n");
+    }
+    return b.toString();
+  }
+
   @Test
   void rootWithoutTiersGetsTheFallbackTier() throws Exception {
     Path repo = Files.createDirectories(temp.resolve("plain"));
