@@ -78,7 +78,8 @@ public final class CatalogImporter {
       Map<String, String> leftAlone,
       List<String> nonCanonical,
       String headerNote,
-      List<String> differing) {
+      List<String> differing,
+      List<String> guessedTiers) {
     public Result {
       stacks = List.copyOf(stacks);
       takenOver = List.copyOf(takenOver);
@@ -87,6 +88,7 @@ public final class CatalogImporter {
       leftAlone = Map.copyOf(leftAlone);
       nonCanonical = List.copyOf(nonCanonical);
       differing = List.copyOf(differing);
+      guessedTiers = List.copyOf(guessedTiers);
     }
 
     public int identical() {
@@ -190,9 +192,14 @@ public final class CatalogImporter {
     List<String> differing = new ArrayList<>();
     List<String> overlays = new ArrayList<>();
     List<String> wrappers = new ArrayList<>();
+    List<String> guessedTiers = new ArrayList<>();
     for (String name : stackNames) {
       String path = stacksDir + "/" + name + "/terragrunt.hcl";
-      String tier = tierOf(name, tierNames, tierZero);
+      String tier = tierOf(name, tierNames);
+      if (tier == null) {
+        tier = tierZero.contains(name) ? tierNames.get(0) : tierNames.get(tierNames.size() - 1);
+        guessedTiers.add(name);
+      }
       StringBuilder fileBlocks = new StringBuilder();
       for (String f : overlayFiles.getOrDefault(name, List.of())) {
         String inStack = f.substring(stacksDir.length() + name.length() + 2);
@@ -261,7 +268,7 @@ public final class CatalogImporter {
       }
     }
     return new Result(text, stackNames, new ArrayList<>(originals.keySet()), overlays, wrappers, leftAlone,
-        nonCanonical, headerNote, differing);
+        nonCanonical, headerNote, differing, guessedTiers);
   }
 
   private static String reasonLeftAlone(String path) {
@@ -686,10 +693,10 @@ public final class CatalogImporter {
   }
 
   /**
-   * The first {@code local.tiers.<key>} with a known key in the stack's files; otherwise the first
-   * tier for tier-0 stacks and the last tier for the others.
+   * The first {@code local.tiers.<key>} with a known key in the stack's files, or null: the caller
+   * then guesses (the first tier for tier-0 stacks, the last for the others) and reports the guess.
    */
-  private String tierOf(String stack, List<String> tiers, Set<String> tierZero) throws IOException {
+  private String tierOf(String stack, List<String> tiers) throws IOException {
     Path dir = repo.resolve(stacksDir).resolve(stack);
     for (String f : filesUnder(dir)) {
       if (!f.endsWith(".tf") && !f.endsWith(".hcl")) {
@@ -702,7 +709,7 @@ public final class CatalogImporter {
         }
       }
     }
-    return tierZero.contains(stack) ? tiers.get(0) : tiers.get(tiers.size() - 1);
+    return null;
   }
 
   /** Regular files under a folder (no hidden folders, no .terragrunt-cache), as sorted repo paths. */

@@ -63,6 +63,10 @@ final class ImportCommand implements Command {
     for (String o : r.overlays()) {
       ctx.out().println("  " + o);
     }
+    if (!r.guessedTiers().isEmpty()) {
+      ctx.out().println("tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): "
+          + r.guessedTiers().size() + " stacks");
+    }
     ctx.out().println("header: " + r.headerNote());
     ctx.out().println("reproduced in canonical form (were not canonical): " + r.nonCanonical().size());
     for (String f : r.nonCanonical()) {

@@ -36,6 +36,7 @@ class ImportCommandTest {
     assertThat(lastLine(imported.out())).isEqualTo("round-trip: 56/56 files identical");
     assertThat(imported.out()).contains("stacks imported: 52\n", "main.tf module wrappers taken over: 2\n",
         "postfix overlays: 1\n", "left alone: 0\n",
+        "tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): 50 stacks\n",
         "wrote stackgen.hcl\n");
 
     Run check = run(repo, "check");
@@ -54,7 +55,8 @@ class ImportCommandTest {
         "main.tf module wrappers taken over: 11\n",
         "reproduced in canonical form (were not canonical): 4\n  stacks/frigate/terragrunt.hcl\n",
         "left alone: 7\n",
-        "  stacks/infra/main.tf: not a module wrapper: has provider");
+        "  stacks/infra/main.tf: not a module wrapper: has provider",
+        "tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): 39 stacks\n");
 
     // The four non-canonical files are the only drift: generate formats them, then check is clean.
     Run check = run(repo, "check");
