@@ -29,6 +29,9 @@ final class RootReader {
   }
 
   Root read(Block block, Trivia header, SourceRef at) throws CatalogException, HclSyntaxException {
+    if (block.body().nodes().stream().anyMatch(n -> n instanceof Block b && b.type().equals("remote_state"))) {
+      return readCustom(block, header, at);
+    }
     List<Tier> tiers = null;
     Trivia tiersLeading = Trivia.NONE;
     List<Provider> providers = new ArrayList<>();
@@ -90,6 +93,53 @@ final class RootReader {
         CatalogReader.triviaOf(pending), at);
   }
 
+  /**
+   * A root that writes its own {@code remote_state}: every item is copied in order; the tiers come
+   * from a catalog-only {@code tiers} attribute or else from {@code locals { tiers = {...} }}.
+   */
+  private Root readCustom(Block block, Trivia header, SourceRef at) throws CatalogException {
+    List<Tier> typedTiers = null;
+    List<Tier> localTiers = null;
+    List<Verbatim> items = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node node : block.body().nodes()) {
+      if (node instanceof Comment || node instanceof BlankLine) {
+        pending.add(node);
+        continue;
+      }
+      SourceRef ref = CatalogReader.ref(file, node);
+      Trivia leading = CatalogReader.triviaOf(pending);
+      pending.clear();
+      if (node instanceof Attribute a && a.name().equals("tiers")) {
+        if (typedTiers != null) {
+          throw new CatalogException(ref, "\"tiers\" given twice in root");
+        }
+        typedTiers = tiers(a);
+        continue;
+      }
+      if (node instanceof Attribute a && (a.name().equals("local_state_path") || a.name().equals("pg_conn_str"))
+          || node instanceof Block b && b.type().equals("provider")) {
+        String what = node instanceof Attribute a ? a.name() : "provider";
+        throw new CatalogException(ref, what + " is not allowed in a root that writes its own remote_state"
+            + " (write the backend and the generate blocks there instead)");
+      }
+      if (node instanceof Block b && b.type().equals("locals") && localTiers == null) {
+        for (Node n : b.body().nodes()) {
+          if (n instanceof Attribute a && a.name().equals("tiers")) {
+            localTiers = tiers(a);
+          }
+        }
+      }
+      items.add(Items.verbatim(file, node, leading));
+    }
+    List<Tier> tiers = typedTiers != null ? typedTiers : localTiers;
+    if (tiers == null) {
+      throw new CatalogException(at, "root writes its own remote_state but names no tiers (add"
+          + " locals { tiers = { core = \"0-core\", ... } } or a catalog-only tiers = { ... })");
+    }
+    return Root.custom(tiers, items, header, CatalogReader.triviaOf(pending), at);
+  }
+
   private List<Verbatim> bodyItems(Block block) {
     List<Verbatim> items = new ArrayList<>();
     List<Node> pending = new ArrayList<>();
@@ -106,11 +156,7 @@ final class RootReader {
 
   private Provider provider(Block b, Trivia leading) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, b);
-    CatalogBuilder.labels(b, at, 1);
-    String name = b.labels().get(0).value();
-    if (!Names.isIdentifier(name)) {
-      throw new CatalogException(at, "provider name \"" + name + "\" is not an identifier");
-    }
+    String name = Items.identifierLabel(file, b, "provider name");
     String source = null;
     String version = null;
     List<Verbatim> config = new ArrayList<>();

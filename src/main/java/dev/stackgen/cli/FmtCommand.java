@@ -1,6 +1,5 @@
 package dev.stackgen.cli;
 
-import dev.stackgen.hcl.FmtTool;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that a reader (or a crash) sees either the old or the new content: the bytes go
@@ -34,6 +36,7 @@ public final class AtomicWriter {
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
     try {
+      keepPermissions(target, temp);
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buf = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
         while (buf.hasRemaining()) {
@@ -72,6 +75,7 @@ public final class AtomicWriter {
           Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
           temps.set(i, temp);
           Files.write(temp, files.get(i).getValue().getBytes(StandardCharsets.UTF_8));
+          keepPermissions(target, temp);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -131,6 +135,18 @@ public final class AtomicWriter {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
+    }
+  }
+
+  /** A rewritten file keeps its permissions (a new one gets the usual rw-r--r--). */
+  private static void keepPermissions(Path target, Path temp) throws IOException {
+    try {
+      Set<PosixFilePermission> perms = Files.exists(target)
+          ? Files.getPosixFilePermissions(target)
+          : PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(temp, perms);
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the file keeps the default permissions
     }
   }
 

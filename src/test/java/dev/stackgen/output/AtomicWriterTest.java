@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,37 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AtomicWriterTest {
   @TempDir Path dir;
+
+  @Test
+  void writesNewFilesAndFoldersWithoutLeavingTemporaries() throws Exception {
+    Path target = dir.resolve("a/b/c.tf");
+    AtomicWriter.write(target, "x = 1\n");
+    assertThat(Files.readString(target)).isEqualTo("x = 1\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+    try (var files = Files.list(target.getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("c.tf");
+    }
+  }
+
+  @Test
+  void rewriteKeepsPermissions() throws Exception {
+    Path p = dir.resolve("perm.hcl");
+    Files.writeString(p, "a=1\n");
+    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r-----"));
+    AtomicWriter.write(p, "a = 1\n");
+    assertThat(Files.readString(p)).isEqualTo("a = 1\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rw-r-----");
+  }
+
+  @Test
+  void leftoversOfAKilledRunAreRemoved() throws Exception {
+    Files.writeString(dir.resolve(AtomicWriter.TEMP_PREFIX + "123.tmp"), "half");
+    Files.writeString(dir.resolve("keep.tf"), "x = 1\n");
+    assertThat(AtomicWriter.removeLeftovers(dir)).isEqualTo(1);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("keep.tf");
+    }
+  }
 
   private List<String> leftovers() throws Exception {
     try (Stream<Path> s = Files.walk(dir)) {
@@ -29,7 +61,12 @@ class AtomicWriterTest {
     }
     Files.createDirectories(dir.resolve("s7"));
     Files.writeString(dir.resolve("s7/terragrunt.hcl"), "old\n");
+    Files.setPosixFilePermissions(dir.resolve("s7/terragrunt.hcl"), PosixFilePermissions.fromString("rw-r-----"));
     AtomicWriter.writeAll(files);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("s7/terragrunt.hcl"))))
+        .isEqualTo("rw-r-----");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("s8/terragrunt.hcl"))))
+        .isEqualTo("rw-r--r--");
     for (int i = 0; i < files.size(); i++) {
       assertThat(Files.readString(files.get(i).getKey())).isEqualTo("x = " + i + "\n");
     }
@@ -45,16 +82,6 @@ class AtomicWriterTest {
         Map.entry(dir.resolve("blocker/b.hcl"), "b\n"));
     assertThatThrownBy(() -> AtomicWriter.writeAll(files)).isInstanceOf(java.io.IOException.class);
     assertThat(Files.readString(dir.resolve("a.hcl"))).isEqualTo("old a\n");
-    assertThat(leftovers()).isEmpty();
-  }
-
-  @Test
-  void singleWriteReplacesAndCleansUp() throws Exception {
-    AtomicWriter.write(dir.resolve("x/y.hcl"), "1\n");
-    AtomicWriter.write(dir.resolve("x/y.hcl"), "2\n");
-    assertThat(Files.readString(dir.resolve("x/y.hcl"))).isEqualTo("2\n");
-    Files.writeString(dir.resolve("x/" + AtomicWriter.TEMP_PREFIX + "9.tmp"), "");
-    assertThat(AtomicWriter.removeLeftovers(dir.resolve("x"))).isEqualTo(1);
     assertThat(leftovers()).isEmpty();
   }
 }

@@ -1,8 +1,13 @@
-package dev.stackgen.hcl;
+package dev.stackgen.cli;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
+import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.hcl.HclParser;
+import dev.stackgen.hcl.HclSource;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.output.AtomicWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -133,7 +138,7 @@ public final class FmtTool {
       return UNFORMATTED;
     }
     try {
-      writeAtomically(path, formatted.getBytes(StandardCharsets.UTF_8));
+      AtomicWriter.write(path, formatted);
     } catch (IOException e) {
       err.println(display + ": cannot write: " + describe(e));
       return ERROR;
@@ -204,28 +209,6 @@ public final class FmtTool {
   }
 
   /** Replaces {@code path} by writing a temporary file beside it and renaming it over the target. */
-  static void writeAtomically(Path path, byte[] data) throws IOException {
-    Path abs = path.toAbsolutePath();
-    Path dir = abs.getParent();
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-    try {
-      Files.write(tmp, data);
-      try {
-        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(abs);
-        Files.setPosixFilePermissions(tmp, perms);
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system: the new file keeps default permissions
-      }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
-
   private static String describe(IOException e) {
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;

@@ -1,4 +1,4 @@
-package dev.stackgen.hcl;
+package dev.stackgen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -157,19 +157,5 @@ class FmtToolTest {
     assertThat(out()).isEqualTo(a + "\n" + b + "\n");
     assertThat(Files.readString(other)).isEqualTo("x=1\n");
     assertThat(Files.readString(c)).isEqualTo("c = 1\n");
-  }
-
-  @Test
-  void atomicWriteKeepsPermissions() throws IOException {
-    Path p = write("perm.hcl", "a=1\n");
-    try {
-      Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
-    } catch (UnsupportedOperationException e) {
-      return;
-    }
-    FmtTool.writeAtomically(p, "a = 1\n".getBytes(StandardCharsets.UTF_8));
-    assertThat(Files.readString(p)).isEqualTo("a = 1\n");
-    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
-        .isEqualTo("rw-r-----");
   }
 }
