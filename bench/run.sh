@@ -119,7 +119,7 @@ echo "## stackgen benchmark"
 echo
 echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo 2>/dev/null), load average before: $load_before"
 echo "- java: $(java -version 2>&1 | head -n 2 | tail -n 1)"
-echo "- launcher flags: bin/stackgen (class-data-sharing archive from its training run, C1 only, serial GC)"
+echo "- launcher flags: bin/stackgen (class-data-sharing archive from its training run, C1 only with one compiler thread, serial GC)"
 echo
 echo "| case | stacks | runs | median wall (ms) | × hello-world | median CPU user+sys (ms) | peak RSS (MB) |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
