@@ -1,6 +1,7 @@
 package dev.stackgen.cli;
 
 import dev.stackgen.model.Catalog;
+import dev.stackgen.output.CheckCache;
 import dev.stackgen.output.DriftChecker;
 import dev.stackgen.output.DriftReport;
 import dev.stackgen.output.FileReport;
@@ -37,6 +38,19 @@ final class CheckCommand implements Command {
     String format = line.getOptionValue("format", "text");
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageException("--format must be text or json, not " + format);
+    }
+    var cache = ctx.cache();
+    if (cache.isPresent()) {
+      var hit = cache.get().load();
+      if (hit.isPresent()) {
+        var clean = CheckCache.cleanReports(ctx.repo(), hit.get());
+        if (clean.isPresent()) {
+          hit.get().warnings().forEach(ctx.err()::println);
+          DriftReport report = new DriftReport(clean.get());
+          ctx.out().print(format.equals("json") ? report.json() : report.text(false));
+          return Main.OK;
+        }
+      }
     }
     Context.Warm renderer = ctx.renderer(true);
     Catalog catalog = ctx.lintedCatalog();

@@ -4,6 +4,7 @@ import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.postfix.CatalogLint;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.output.CheckCache;
 import dev.stackgen.render.Renderer;
 import dev.stackgen.render.Templates;
 import java.io.InputStream;
@@ -49,6 +50,34 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
         throw e;
       }
     };
+  }
+
+  /**
+   * The check cache for this repository, keyed by stackgen's build, the catalog files and the
+   * template overrides; empty when caching is off. The folder is {@code STACKGEN_CACHE_DIR} (or the
+   * system property {@code stackgen.cacheDir}), else {@code $XDG_CACHE_HOME/stackgen}, else
+   * {@code ~/.cache/stackgen}.
+   */
+  java.util.Optional<CheckCache> cache() throws java.io.IOException {
+    java.util.Map<String, byte[]> inputs = new java.util.LinkedHashMap<>();
+    for (String name : CatalogReader.catalogFiles(repo)) {
+      inputs.put("catalog:" + name, CheckCache.read(repo.resolve(name)));
+    }
+    if (templatesDir != null) {
+      try (var files = java.nio.file.Files.walk(templatesDir)) {
+        for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+          inputs.put("template:" + templatesDir.relativize(f), CheckCache.read(f));
+        }
+      }
+    }
+    java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    if (System.getProperty("stackgen.cacheDir") != null) {
+      env.put("STACKGEN_CACHE_DIR", System.getProperty("stackgen.cacheDir"));
+    }
+    if (Boolean.getBoolean("stackgen.noCache")) {
+      env.put("STACKGEN_NO_CACHE", "1");
+    }
+    return CheckCache.of(repo, CheckCache.toolIdentity(Context.class), inputs, env);
   }
 
   /** A renderer that may still be loading. */

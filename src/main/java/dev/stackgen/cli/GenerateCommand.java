@@ -68,6 +68,12 @@ final class GenerateCommand implements Command {
       try (RepoLock lock = RepoLock.acquire(ctx.repo(), Duration.ofSeconds(10))) {
         changes = Generator.apply(ctx.repo(), reports, options, catalog.settings().stacksDir());
       }
+      // What this catalog produces is now known: a later check of the same catalog compares hashes.
+      var cache = ctx.cache();
+      if (cache.isPresent()) {
+        cache.get().store(plan, catalog.settings().stacksDir(), catalog.settings().header(),
+            catalog.warnings().stream().map(Object::toString).toList());
+      }
     }
     String prefix = options.dryRun() ? "would be " : "";
     for (Generator.Change c : changes) {

@@ -106,7 +106,8 @@ public final class DriftChecker {
     return bytes.length == HEADER.length || bytes[HEADER.length] == '\n' || bytes[HEADER.length] == '\r';
   }
 
-  private static List<String> orphans(Path repo, String stacksDir, Set<String> planned) throws IOException {
+  /** Files under the stacks folder that carry the header but are not in {@code planned}, sorted. */
+  static List<String> orphans(Path repo, String stacksDir, Set<String> planned) throws IOException {
     Path dir = repo.resolve(stacksDir);
     List<String> found = new ArrayList<>();
     if (!Files.isDirectory(dir)) {

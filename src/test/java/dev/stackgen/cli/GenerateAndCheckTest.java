@@ -87,6 +87,27 @@ class GenerateAndCheckTest {
   }
 
   @Test
+  void checkAfterGenerateAnswersFromTheCacheExactlyAsFromRendering() throws Exception {
+    assertThat(run("generate").exit()).isZero();
+    Run cached = run("check", "--format", "json");
+    System.setProperty("stackgen.noCache", "true");
+    Run rendered;
+    try {
+      rendered = run("check", "--format", "json");
+    } finally {
+      System.clearProperty("stackgen.noCache");
+    }
+    assertThat(cached.exit()).isZero();
+    assertThat(cached.out()).isEqualTo(rendered.out()).contains("\"clean\": true");
+    assertThat(run("check").out()).isEqualTo("check: 3 files up to date\n");
+    Path web = repo.resolve("stacks/web/terragrunt.hcl");
+    Files.writeString(web, Files.readString(web) + "# edited\n");
+    Run stale = run("check");
+    assertThat(stale.exit()).as("a changed file is never answered from the cache").isEqualTo(1);
+    assertThat(stale.out()).contains("stale         stacks/web/terragrunt.hcl");
+  }
+
+  @Test
   void secondGenerateWritesNothing() throws Exception {
     assertThat(run("generate").exit()).isZero();
     Map<String, FileTime> before = mtimes();

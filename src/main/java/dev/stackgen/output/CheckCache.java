@@ -1,0 +1,206 @@
+package dev.stackgen.output;
+
+import dev.stackgen.render.GeneratedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the last {@code generate} produced, remembered outside the repository so that {@code check}
+ * of an unchanged catalog can compare file hashes instead of rendering (the pre-commit hook's
+ * everyday case). Only {@code generate} writes it; {@code check} only reads it, and on any doubt
+ * (other key, a file that differs, an orphan) falls back to rendering. The key covers everything the
+ * output depends on: stackgen's own build, the catalog files and the template overrides.
+ */
+public final class CheckCache {
+  private static final String FORMAT = "stackgen-check-cache 1";
+
+  private final Path file;
+  private final String key;
+
+  private CheckCache(Path file, String key) {
+    this.file = file;
+    this.key = key;
+  }
+
+  /** One owned file as generate left it: path, stack (or null) and SHA-256 of the content. */
+  public record Entry(String path, String stack, String sha256) {}
+
+  /** A cache hit: the stacks folder, header ownership, the files and the catalog warnings. */
+  public record Hit(String stacksDir, boolean header, List<Entry> files, List<String> warnings) {
+    public Hit {
+      files = List.copyOf(files);
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * The cache of {@code repo} keyed by the given inputs, or empty when caching is off
+   * ({@code STACKGEN_NO_CACHE}) or no cache folder can be named.
+   *
+   * @param inputs relative name to bytes of every catalog file and template override, in a fixed order
+   */
+  public static Optional<CheckCache> of(Path repo, String toolIdentity, Map<String, byte[]> inputs,
+      Map<String, String> env) throws IOException {
+    if (env.get("STACKGEN_NO_CACHE") != null) {
+      return Optional.empty();
+    }
+    Path dir;
+    if (env.get("STACKGEN_CACHE_DIR") != null) {
+      dir = Path.of(env.get("STACKGEN_CACHE_DIR"));
+    } else if (env.get("XDG_CACHE_HOME") != null) {
+      dir = Path.of(env.get("XDG_CACHE_HOME"), "stackgen");
+    } else if (env.get("HOME") != null) {
+      dir = Path.of(env.get("HOME"), ".cache", "stackgen");
+    } else {
+      return Optional.empty();
+    }
+    MessageDigest digest = sha256();
+    update(digest, FORMAT);
+    update(digest, toolIdentity);
+    for (var e : inputs.entrySet()) {
+      update(digest, e.getKey());
+      digest.update(e.getValue());
+      digest.update((byte) 0);
+    }
+    String repoId = HexFormat.of().formatHex(sha256().digest(
+        repo.toRealPath().toString().getBytes(StandardCharsets.UTF_8)), 0, 12);
+    return Optional.of(new CheckCache(dir.resolve(repoId + ".cache"), HexFormat.of().formatHex(digest.digest())));
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** Remembers a plan (best effort: a cache that cannot be written is simply not there). */
+  public void store(List<GeneratedFile> plan, String stacksDir, boolean header, List<String> warnings) {
+    StringBuilder b = new StringBuilder(FORMAT).append('\n');
+    b.append("key ").append(key).append('\n');
+    b.append("stacks_dir ").append(stacksDir).append('\n');
+    b.append("header ").append(header).append('\n');
+    for (String w : warnings) {
+      b.append("warning ").append(w.replace('\n', ' ')).append('\n');
+    }
+    for (GeneratedFile f : plan) {
+      b.append("file ").append(hex(f.content().getBytes(StandardCharsets.UTF_8))).append(' ')
+          .append(f.stack() == null ? "-" : f.stack()).append(' ').append(f.path()).append('\n');
+    }
+    try {
+      AtomicWriter.write(file, b.toString());
+    } catch (IOException e) {
+      // best effort: check renders when there is no cache
+    }
+  }
+
+  /** The remembered plan when it was stored under this key. */
+  public Optional<Hit> load() {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (lines.size() < 4 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals("key " + key)
+        || !lines.get(2).startsWith("stacks_dir ") || !lines.get(3).startsWith("header ")) {
+      return Optional.empty();
+    }
+    List<Entry> files = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (String line : lines.subList(4, lines.size())) {
+      if (line.startsWith("warning ")) {
+        warnings.add(line.substring(8));
+      } else if (line.startsWith("file ")) {
+        String[] parts = line.split(" ", 4);
+        if (parts.length != 4) {
+          return Optional.empty();
+        }
+        files.add(new Entry(parts[3], parts[2].equals("-") ? null : parts[2], parts[1]));
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Hit(lines.get(2).substring(11), Boolean.parseBoolean(lines.get(3).substring(7)),
+        files, warnings));
+  }
+
+  /**
+   * Reports of a clean tree when every remembered file is on disk unchanged and nothing is
+   * orphaned; empty otherwise (then the caller renders and reports exactly).
+   */
+  public static Optional<List<FileReport>> cleanReports(Path repo, Hit hit) throws IOException {
+    SafePaths.Resolver paths = new SafePaths.Resolver(repo);
+    List<FileReport> reports = new ArrayList<>(hit.files().size());
+    Set<String> planned = new HashSet<>();
+    for (Entry e : hit.files()) {
+      planned.add(e.path());
+      Path p = paths.resolve(e.path());
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(p);
+      } catch (IOException ex) {
+        return Optional.empty();
+      }
+      if (!hex(bytes).equals(e.sha256())) {
+        return Optional.empty();
+      }
+      reports.add(new FileReport(e.path(), e.stack(), FileStatus.CLEAN, null, null));
+    }
+    if (hit.header() && !DriftChecker.orphans(repo, hit.stacksDir(), planned).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(reports);
+  }
+
+  /** The identity of the running stackgen build: its jar's path, size and time, or this JVM. */
+  public static String toolIdentity(Class<?> anchor) {
+    try {
+      Path code = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(code)) {
+        return code + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
+      }
+    } catch (Exception e) {
+      // fall through: no jar to identify
+    }
+    return "jvm:" + ProcessHandle.current().pid() + ":" + ProcessHandle.current().info().startInstant().orElse(null);
+  }
+
+  /** Reads an input for the key; a missing file counts as empty. */
+  public static byte[] read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readAllBytes();
+    } catch (NoSuchFileException e) {
+      return new byte[0];
+    }
+  }
+
+  private static String hex(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  private static void update(MessageDigest d, String s) {
+    d.update(s.getBytes(StandardCharsets.UTF_8));
+    d.update((byte) 0);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

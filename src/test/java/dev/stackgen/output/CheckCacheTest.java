@@ -1,0 +1,82 @@
+package dev.stackgen.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackgen.render.GeneratedFile;
+import dev.stackgen.render.Renderer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCacheTest {
+  @TempDir Path repo;
+  @TempDir Path cacheDir;
+
+  private final List<GeneratedFile> plan = List.of(
+      new GeneratedFile("terragrunt.hcl", Renderer.HEADER + "\nx = 1\n", null),
+      new GeneratedFile("stacks/a/terragrunt.hcl", Renderer.HEADER + "\ny = 2\n", "a"));
+
+  @BeforeEach
+  void tree() throws Exception {
+    for (GeneratedFile f : plan) {
+      AtomicWriter.write(repo.resolve(f.path()), f.content());
+    }
+  }
+
+  private CheckCache cache(String catalog) throws Exception {
+    Map<String, byte[]> inputs = new LinkedHashMap<>();
+    inputs.put("catalog:stackgen.hcl", catalog.getBytes());
+    return CheckCache.of(repo, "test-build", inputs, Map.of("STACKGEN_CACHE_DIR", cacheDir.toString())).orElseThrow();
+  }
+
+  @Test
+  void aStoredPlanMatchesAnUnchangedTree() throws Exception {
+    cache("root {}").store(plan, "stacks", true, List.of("stackgen.hcl:3:1: warning: unused"));
+    CheckCache.Hit hit = cache("root {}").load().orElseThrow();
+    assertThat(hit.warnings()).containsExactly("stackgen.hcl:3:1: warning: unused");
+    assertThat(hit.files()).extracting(CheckCache.Entry::path).containsExactly("terragrunt.hcl", "stacks/a/terragrunt.hcl");
+    assertThat(CheckCache.cleanReports(repo, hit).orElseThrow())
+        .extracting(FileReport::path, FileReport::stack, FileReport::status)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("terragrunt.hcl", null, FileStatus.CLEAN),
+            org.assertj.core.groups.Tuple.tuple("stacks/a/terragrunt.hcl", "a", FileStatus.CLEAN));
+  }
+
+  @Test
+  void anyDoubtMeansNoAnswer() throws Exception {
+    cache("root {}").store(plan, "stacks", true, List.of());
+    assertThat(cache("root { }").load()).as("other catalog bytes, other key").isEmpty();
+    CheckCache.Hit hit = cache("root {}").load().orElseThrow();
+    Files.writeString(repo.resolve("stacks/a/terragrunt.hcl"), Renderer.HEADER + "\ny = 3\n");
+    assertThat(CheckCache.cleanReports(repo, hit)).as("a changed file").isEmpty();
+    AtomicWriter.write(repo.resolve("stacks/a/terragrunt.hcl"), plan.get(1).content());
+    assertThat(CheckCache.cleanReports(repo, hit)).isPresent();
+    AtomicWriter.write(repo.resolve("stacks/gone/terragrunt.hcl"), Renderer.HEADER + "\n");
+    assertThat(CheckCache.cleanReports(repo, hit)).as("an orphan").isEmpty();
+    Files.delete(repo.resolve("stacks/gone/terragrunt.hcl"));
+    Files.delete(repo.resolve("terragrunt.hcl"));
+    assertThat(CheckCache.cleanReports(repo, hit)).as("a missing file").isEmpty();
+  }
+
+  @Test
+  void aDamagedCacheFileIsIgnored() throws Exception {
+    CheckCache c = cache("root {}");
+    c.store(plan, "stacks", true, List.of());
+    Files.writeString(c.file(), Files.readString(c.file()).replace("file ", "fiel "));
+    assertThat(c.load()).isEmpty();
+    Files.writeString(c.file(), "garbage");
+    assertThat(c.load()).isEmpty();
+  }
+
+  @Test
+  void cachingCanBeTurnedOff() throws Exception {
+    assertThat(CheckCache.of(repo, "b", Map.of(), Map.of("STACKGEN_NO_CACHE", "1"))).isEmpty();
+    assertThat(CheckCache.of(repo, "b", Map.of(), Map.of())).isEmpty();
+    assertThat(CheckCache.of(repo, "b", Map.of(), Map.of("HOME", "/home/u")).orElseThrow().file().toString())
+        .startsWith("/home/u/.cache/stackgen/");
+  }
+}
