@@ -82,7 +82,7 @@ public final class CatalogReader {
   }
 
   /** Decodes UTF-8 strictly; invalid bytes are an error at their line and column. */
-  static String decode(String name, byte[] bytes) throws CatalogException {
+  public static String decode(String name, byte[] bytes) throws CatalogException {
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

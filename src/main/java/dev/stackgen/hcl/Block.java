@@ -23,7 +23,7 @@ public record Block(
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(openComment, "openComment");
     Objects.requireNonNull(trailingComment, "trailingComment");
-    tokens = List.copyOf(tokens);
+    tokens = TokenSpan.immutable(tokens);
     Tokens.first(tokens);
   }
 }

@@ -21,7 +21,7 @@ public final class HclParser {
   public static HclFile parse(String source, String fileName) throws HclSyntaxException {
     List<Token> toks = HclLexer.lex(source, fileName);
     HclParser p = new HclParser(fileName, toks);
-    List<Node> nodes = p.parseBody(null);
+    List<Node> nodes = p.parseBody();
     return new HclFile(fileName, source, new Body(nodes), p.peek());
   }
 
@@ -58,22 +58,34 @@ public final class HclParser {
     }
   }
 
-  /** Parses items until the closing brace of {@code open} (left unconsumed) or, if null, EOF. */
-  private List<Node> parseBody(Token open) throws HclSyntaxException {
-    List<Node> nodes = new ArrayList<>();
+  /** A multi-line block whose body is being parsed: its header and the items read so far. */
+  private record Open(int start, Token type, List<Label> labels, Token brace, Optional<Comment> openComment,
+      List<Node> nodes) {}
+
+  /**
+   * Parses the file's items. Nested blocks are kept on an explicit stack rather than the call
+   * stack, so any nesting depth parses without overflowing it.
+   */
+  private List<Node> parseBody() throws HclSyntaxException {
+    List<Node> top = new ArrayList<>();
+    Deque<Open> open = new ArrayDeque<>();
     while (true) {
+      List<Node> nodes = open.isEmpty() ? top : open.peek().nodes();
       Token t = peek();
       switch (t.type()) {
         case EOF:
-          if (open != null) {
-            throw error(open, "unclosed \"{\": missing \"}\" before end of file");
+          if (!open.isEmpty()) {
+            throw error(open.peek().brace(), "unclosed \"{\": missing \"}\" before end of file");
           }
-          return nodes;
+          return top;
         case CBRACE:
-          if (open != null) {
-            return nodes;
+          if (open.isEmpty()) {
+            throw error(t, "unexpected \"}\"");
           }
-          throw error(t, "unexpected \"}\"");
+          Open o = open.pop();
+          Block closed = closeBlock(o.start(), o.type(), o.labels(), new Body(o.nodes()), false, o.openComment());
+          (open.isEmpty() ? top : open.peek().nodes()).add(closed);
+          break;
         case NEWLINE:
           i++;
           nodes.add(new BlankLine(List.of(t)));
@@ -82,7 +94,12 @@ public final class HclParser {
           nodes.add(new Comment(lineComments()));
           break;
         case IDENT:
-          nodes.add(parseItem());
+          Object item = parseItem();
+          if (item instanceof Open started) {
+            open.push(started);
+          } else {
+            nodes.add((Node) item);
+          }
           break;
         default:
           throw error(t, "expected an attribute or block definition, found " + describe(t));
@@ -123,7 +140,8 @@ public final class HclParser {
         || (allowCloseBrace && next == TokenType.CBRACE);
   }
 
-  private Node parseItem() throws HclSyntaxException {
+  /** An attribute, a one-line block, or the {@link Open} start of a multi-line block. */
+  private Object parseItem() throws HclSyntaxException {
     Token name = peek();
     Token next = peek(1);
     switch (next.type()) {
@@ -279,7 +297,8 @@ public final class HclParser {
     }
   }
 
-  private Block parseBlock() throws HclSyntaxException {
+  /** A one-line block, or the {@link Open} start of a multi-line one (its body is parsed by the caller). */
+  private Object parseBlock() throws HclSyntaxException {
     int start = i;
     Token type = peek();
     i++;
@@ -317,7 +336,7 @@ public final class HclParser {
       } else {
         openComment = Optional.of(new Comment(commentsOnly(lineComments())));
       }
-      body = new Body(parseBody(brace));
+      return new Open(start, type, labels, brace, openComment, new ArrayList<>());
     } else if (after.type() == TokenType.IDENT && peek(1).type() == TokenType.EQUAL) {
       oneLine = true;
       Attribute attr = parseAttribute(true);
@@ -336,6 +355,12 @@ public final class HclParser {
               + "\", found "
               + describe(after));
     }
+    return closeBlock(start, type, labels, body, oneLine, openComment);
+  }
+
+  /** Consumes the closing brace and what may follow it on its line, and builds the block. */
+  private Block closeBlock(int start, Token type, List<Label> labels, Body body, boolean oneLine,
+      Optional<Comment> openComment) throws HclSyntaxException {
     i++;
     Optional<Comment> trailing = Optional.empty();
     Token end = peek();
@@ -348,7 +373,7 @@ public final class HclParser {
           end, "expected a newline after the \"}\" of block \"" + type.text() + "\", found " + describe(end));
     }
     return new Block(
-        type.text(), labels, body, oneLine, openComment, trailing, toks.subList(start, i));
+        type.text(), labels, body, oneLine, openComment, trailing, new TokenSpan(toks, start, i));
   }
 
   private Label parseQuotedLabel() throws HclSyntaxException {

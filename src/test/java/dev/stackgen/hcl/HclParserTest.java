@@ -205,4 +205,32 @@ class HclParserTest {
     }
     assertThat(parsed).isPositive();
   }
+
+  /** Found by FuzzTest: nested blocks recursed, so a few thousand levels overflowed the stack. */
+  @Test
+  void deeplyNestedBlocksParseWithoutRecursion() throws HclSyntaxException {
+    int depth = 100_000;
+    String src = "a {\n".repeat(depth) + "x = 1\n" + "}\n".repeat(depth);
+    HclFile file = HclParser.parse(src, "f.hcl");
+    assertThat(file.print()).isEqualTo(src);
+    Block b = file.body().blocks().get(0);
+    for (int k = 1; k < depth; k++) {
+      b = b.body().blocks().get(0);
+    }
+    assertThat(b.body().attributes().get(0).name()).isEqualTo("x");
+  }
+
+  @Test
+  void deeplyNestedUnclosedBlocksReportTheInnermostBrace() {
+    assertThatThrownBy(() -> HclParser.parse("a {\n".repeat(100_000), "f.hcl"))
+        .hasMessage("f.hcl:100000:3: unclosed \"{\": missing \"}\" before end of file");
+  }
+
+  @Test
+  void deeplyNestedBracketsParse() throws HclSyntaxException {
+    String src = "a = " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
+    assertThat(HclParser.parse(src, "f.hcl").print()).isEqualTo(src);
+    assertThatThrownBy(() -> HclParser.parse("a = " + "[".repeat(100_000) + "\n", "f.hcl"))
+        .hasMessageStartingWith("f.hcl:1:100004: unclosed \"[\"");
+  }
 }
