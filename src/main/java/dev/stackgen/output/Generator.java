@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Applies a drift report to the working tree: writes what is missing or stale (atomically, and
  * only those), refuses hand-written files unless adopting, removes orphans only when pruning.
- * Every refusal happens before the first write.
+ * Every refusal happens before the first write. Temporary files a killed run left next to any
+ * owned file are removed, even where nothing changed this time.
  */
 public final class Generator {
   private Generator() {}
@@ -64,8 +65,13 @@ public final class Generator {
         AtomicWriter.write(target, r.expected());
       }
     }
-    for (Path dir : touchedDirs) {
-      AtomicWriter.removeLeftovers(dir);
+    if (!options.dryRun()) {
+      for (FileReport r : reports) {
+        touchedDirs.add(SafePaths.resolve(repo, r.path()).getParent());
+      }
+      for (Path dir : touchedDirs) {
+        AtomicWriter.removeLeftovers(dir);
+      }
     }
     return changes;
   }
