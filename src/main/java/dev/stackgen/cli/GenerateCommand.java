@@ -42,6 +42,16 @@ final class GenerateCommand implements Command {
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
     }
+    if (line.hasOption("dry-run")) {
+      return generate(line, ctx);
+    }
+    try (RepoLock lock = RepoLock.acquire(ctx.repo(), Duration.ofSeconds(10))) {
+      return generate(line, ctx);
+    }
+  }
+
+  /** Reads, plans and writes; a writing run holds the repository lock from before it reads. */
+  private int generate(CommandLine line, Context ctx) throws Exception {
     Catalog catalog = ctx.catalog();
     String[] only = line.getOptionValues("stack");
     if (only != null) {
@@ -60,14 +70,7 @@ final class GenerateCommand implements Command {
     }
     Generator.Options options =
         new Generator.Options(line.hasOption("prune"), line.hasOption("adopt"), line.hasOption("dry-run"));
-    List<Generator.Change> changes;
-    if (options.dryRun()) {
-      changes = Generator.apply(ctx.repo(), reports, options);
-    } else {
-      try (RepoLock lock = RepoLock.acquire(ctx.repo(), Duration.ofSeconds(10))) {
-        changes = Generator.apply(ctx.repo(), reports, options);
-      }
-    }
+    List<Generator.Change> changes = Generator.apply(ctx.repo(), reports, options);
     String prefix = options.dryRun() ? "would be " : "";
     for (Generator.Change c : changes) {
       ctx.out().println(prefix + c.verb() + " " + c.path());
