@@ -7,10 +7,12 @@ locals {
   tier0_stacks = [=file.tier0Stacks]
   stack_name = basename(get_terragrunt_dir())
   is_tier0 = contains(local.tier0_stacks, local.stack_name)
-  tiers = {
-[#list file.tiers as line]
-    [=line]
-[/#list]
+  local_backend = {
+    path = [=file.localStatePath]
+  }
+  pg_backend = {
+    conn_str = [=file.pgConnStr]
+    schema_name = local.stack_name
   }
 [#list file.locals as line]
   [=line]
@@ -19,12 +21,7 @@ locals {
 
 remote_state {
   backend = local.is_tier0 ? "local" : "pg"
-  config = local.is_tier0 ? {
-    path = [=file.localStatePath]
-  } : {
-    conn_str    = [=file.pgConnStr]
-    schema_name = local.stack_name
-  }
+  config = local.is_tier0 ? local.local_backend : local.pg_backend
   generate = {
     path = "backend.tf"
     if_exists = "overwrite_terragrunt"

@@ -13,6 +13,7 @@ import dev.stackgen.model.Defaults;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Expr;
 import dev.stackgen.model.Names;
+import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Settings;
@@ -23,6 +24,7 @@ import dev.stackgen.model.State;
 import dev.stackgen.model.Tier;
 import dev.stackgen.model.Trivia;
 import dev.stackgen.model.Verbatim;
+import dev.stackgen.model.Warning;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +39,7 @@ final class CatalogBuilder {
   private Defaults defaults;
   private SourceRef defaultsAt;
   private final List<Stack> stacks = new ArrayList<>();
+  private final List<Warning> warnings = new ArrayList<>();
 
   void readFile(HclFile file) throws CatalogException, HclSyntaxException {
     List<Node> pending = new ArrayList<>();
@@ -84,7 +87,7 @@ final class CatalogBuilder {
           "the catalog has no root block (it defines the tiers: root { tiers = { ... } })");
     }
     Catalog catalog = new Catalog(settings == null ? Settings.DEFAULT : settings, root,
-        defaults == null ? Defaults.NONE : defaults, stacks);
+        defaults == null ? Defaults.NONE : defaults, stacks, warnings);
     List<Catalog.Problem> problems = catalog.problems();
     if (!problems.isEmpty()) {
       Catalog.Problem p = problems.get(0);
@@ -147,7 +150,8 @@ final class CatalogBuilder {
       pending.clear();
       if (node instanceof Block b && b.type().equals("dependency")) {
         items.add(Items.dependency(file, b, leading));
-      } else if (node instanceof Block b && (b.type().equals("include") || b.type().equals("stack"))) {
+      } else if (node instanceof Block b && (b.type().equals("include") || b.type().equals("stack")
+          || b.type().equals("module"))) {
         throw new CatalogException(CatalogReader.ref(file, node), b.type() + " is not allowed in defaults");
       } else {
         items.add(Items.verbatim(file, node, leading));
@@ -156,7 +160,7 @@ final class CatalogBuilder {
     return items;
   }
 
-  private static Stack readStack(HclFile file, Block block, Trivia header, SourceRef at)
+  private Stack readStack(HclFile file, Block block, Trivia header, SourceRef at)
       throws CatalogException, HclSyntaxException {
     labels(block, at, 1);
     String name = block.labels().get(0).value();
@@ -169,8 +173,11 @@ final class CatalogBuilder {
     State state = State.PG;
     boolean useDefaults = true;
     List<StackItem> items = new ArrayList<>();
+    List<PostfixOverlay> overlays = new ArrayList<>();
     List<Node> pending = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
+    Block module = null;
+    Trivia moduleHeader = Trivia.NONE;
     for (Node node : block.body().nodes()) {
       if (node instanceof Comment || node instanceof BlankLine) {
         pending.add(node);
@@ -178,6 +185,7 @@ final class CatalogBuilder {
       }
       SourceRef ref = CatalogReader.ref(file, node);
       Trivia leading = CatalogReader.triviaOf(pending);
+      Trivia attached = header(pending);
       pending.clear();
       if (node instanceof Attribute a) {
         SourceRef first = seen.putIfAbsent("attribute " + a.name(), ref);
@@ -211,6 +219,28 @@ final class CatalogBuilder {
           }
           items.add(d);
         }
+        case "module" -> {
+          SourceRef first = seen.putIfAbsent("module", ref);
+          if (first != null) {
+            throw new CatalogException(ref, "stack \"" + name + "\" has more than one module block (first at "
+                + first + ")");
+          }
+          module = b;
+          moduleHeader = attached;
+        }
+        case "postfix_overlay" -> {
+          PostfixOverlay overlay = PostfixReader.read(file, b, new Trivia(leading.fromFirstComment()));
+          SourceRef first = seen.putIfAbsent("overlay " + overlay.file() + " " + overlay.variable(), ref);
+          if (first != null) {
+            throw new CatalogException(ref, "postfix_overlay \"" + overlay.variable() + "\" for "
+                + overlay.file() + " given twice in stack \"" + name + "\" (first at " + first + ")");
+          }
+          if (overlay.file().equals("main.tf")) {
+            throw new CatalogException(ref, "postfix_overlay file " + overlay.file()
+                + " would overwrite the stack's own " + overlay.file());
+          }
+          overlays.add(overlay);
+        }
         case "stack", "root", "defaults", "stackgen" -> throw new CatalogException(ref,
             b.type() + " block is not allowed inside a stack");
         default -> items.add(Items.verbatim(file, node, leading));
@@ -219,6 +249,11 @@ final class CatalogBuilder {
     if (tier == null) {
       throw new CatalogException(at, "stack \"" + name + "\" has no tier (add tier = \"<a key of root.tiers>\")");
     }
-    return new Stack(name, tier, state, header, items, useDefaults, CatalogReader.triviaOf(pending), at);
+    Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, CatalogReader.triviaOf(pending),
+        at);
+    if (module != null) {
+      stack = stack.withModule(new ModuleReader(file, name, tier, warnings).read(module, moduleHeader));
+    }
+    return stack;
   }
 }

@@ -126,7 +126,9 @@ final class Items {
             + "\" in dependency block; it takes attributes only");
       }
     }
-    return new Dependency(target, extra, leading, block.openComment().map(Comment::text).orElse(""),
+    // On a one-line block the comment after the closing brace goes on the rendered opening line.
+    String open = block.openComment().or(() -> block.trailingComment()).map(Comment::text).orElse("");
+    return new Dependency(target, extra, leading, open,
         CatalogReader.triviaOf(pending), at);
   }
 

@@ -19,7 +19,10 @@ final class ObjectEntries {
   /** One entry: key (identifier or decoded quoted string), exact value text, trivia. */
   record Entry(String key, String value, Trivia leading, String trailingComment, SourceRef source) {}
 
-  static List<Entry> parse(HclFile file, Expression expr) throws CatalogException {
+  /** The entries and the comment lines after the last one, before the closing brace. */
+  record Parsed(List<Entry> entries, Trivia closing) {}
+
+  static Parsed parse(HclFile file, Expression expr) throws CatalogException {
     List<Token> tokens = expr.tokens();
     SourceRef at = tokens.isEmpty()
         ? new SourceRef(file.fileName(), 1, 1)
@@ -49,7 +52,7 @@ final class ObjectEntries {
           pending = new ArrayList<>();
           current.clear();
         } else if (type == TokenType.COMMENT) {
-          pending.addAll(strip(t.text()).lines().toList());
+          pending.addAll(CatalogReader.commentLines(strip(t.text())));
         } else if (type == TokenType.NEWLINE && !lineHasContent) {
           pending.add("");
         }
@@ -66,8 +69,12 @@ final class ObjectEntries {
     }
     if (!current.isEmpty()) {
       entries.add(entry(file, current, pending, ""));
+      pending = new ArrayList<>();
     }
-    return entries;
+    while (!pending.isEmpty() && pending.get(pending.size() - 1).isEmpty()) {
+      pending.remove(pending.size() - 1);
+    }
+    return new Parsed(entries, new Trivia(pending));
   }
 
   private static String strip(String comment) {

@@ -30,6 +30,7 @@ final class RootReader {
 
   Root read(Block block, Trivia header, SourceRef at) throws CatalogException, HclSyntaxException {
     List<Tier> tiers = null;
+    Trivia tiersLeading = Trivia.NONE;
     List<Provider> providers = new ArrayList<>();
     Expr localStatePath = Root.DEFAULT_LOCAL_STATE_PATH;
     Expr pgConnStr = Root.DEFAULT_PG_CONN_STR;
@@ -53,7 +54,10 @@ final class RootReader {
       }
       if (node instanceof Attribute a) {
         switch (a.name()) {
-          case "tiers" -> tiers = tiers(a);
+          case "tiers" -> {
+            tiers = tiers(a);
+            tiersLeading = leading;
+          }
           case "local_state_path" -> localStatePath = new Expr(a.expression().text());
           case "pg_conn_str" -> pgConnStr = new Expr(a.expression().text());
           default -> extras.add(Items.verbatim(file, node, leading));
@@ -65,7 +69,14 @@ final class RootReader {
         case "provider" -> providers.add(provider(b, leading));
         case "locals" -> {
           CatalogBuilder.labels(b, ref, 0);
-          locals.addAll(bodyItems(b));
+          List<Verbatim> items = bodyItems(b);
+          if (!items.isEmpty()) {
+            Verbatim head = items.get(0);
+            List<String> lines = new ArrayList<>(leading.lines());
+            lines.addAll(head.leading().lines());
+            items.set(0, new Verbatim(head.text(), new Trivia(lines), head.source()));
+          }
+          locals.addAll(items);
         }
         case "remote_state" -> throw new CatalogException(ref, "remote_state is generated from the stacks'"
             + " state settings; set root.local_state_path or root.pg_conn_str instead");
@@ -75,7 +86,7 @@ final class RootReader {
     if (tiers == null) {
       throw new CatalogException(at, "root has no tiers (add tiers = { core = \"0-core\", ... })");
     }
-    return new Root(tiers, providers, localStatePath, pgConnStr, locals, extras, header,
+    return new Root(tiers, tiersLeading, providers, localStatePath, pgConnStr, locals, extras, header,
         CatalogReader.triviaOf(pending), at);
   }
 
@@ -128,7 +139,8 @@ final class RootReader {
   private List<Tier> tiers(Attribute a) throws CatalogException {
     List<Tier> tiers = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
-    for (ObjectEntries.Entry e : ObjectEntries.parse(file, a.expression())) {
+    ObjectEntries.Parsed parsed = ObjectEntries.parse(file, a.expression());
+    for (ObjectEntries.Entry e : parsed.entries()) {
       if (!Names.isIdentifier(e.key())) {
         throw new CatalogException(e.source(), "tier name \"" + e.key() + "\" is not an identifier");
       }
@@ -137,6 +149,11 @@ final class RootReader {
         throw new CatalogException(e.source(), "tier \"" + e.key() + "\" given twice (first at " + first + ")");
       }
       tiers.add(new Tier(e.key(), new Expr(e.value()), e.leading(), e.trailingComment()));
+    }
+    if (!parsed.closing().isEmpty() && !tiers.isEmpty()) {
+      // Comments after the last tier stay below it: carried as the last tier's trailing lines.
+      Tier last = tiers.remove(tiers.size() - 1);
+      tiers.add(new Tier(last.name(), last.value(), last.leading(), last.trailingComment(), parsed.closing()));
     }
     if (tiers.isEmpty()) {
       throw new CatalogException(Items.valueRef(file, a), "tiers must name at least one tier");

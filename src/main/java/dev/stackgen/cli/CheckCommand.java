@@ -38,7 +38,7 @@ final class CheckCommand implements Command {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageException("--format must be text or json, not " + format);
     }
-    Catalog catalog = ctx.catalog();
+    Catalog catalog = ctx.lintedCatalog();
     List<FileReport> reports = DriftChecker.check(ctx.repo(), ctx.renderer().render(catalog),
         catalog.settings().stacksDir(), catalog.settings().header());
     DriftReport report = new DriftReport(reports);

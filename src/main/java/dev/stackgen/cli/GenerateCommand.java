@@ -52,7 +52,7 @@ final class GenerateCommand implements Command {
 
   /** Reads, plans and writes; a writing run holds the repository lock from before it reads. */
   private int generate(CommandLine line, Context ctx) throws Exception {
-    Catalog catalog = ctx.catalog();
+    Catalog catalog = ctx.lintedCatalog();
     String[] only = line.getOptionValues("stack");
     if (only != null) {
       for (String s : only) {
@@ -70,7 +70,8 @@ final class GenerateCommand implements Command {
     }
     Generator.Options options =
         new Generator.Options(line.hasOption("prune"), line.hasOption("adopt"), line.hasOption("dry-run"));
-    List<Generator.Change> changes = Generator.apply(ctx.repo(), reports, options);
+    List<Generator.Change> changes =
+        Generator.apply(ctx.repo(), reports, options, catalog.settings().stacksDir());
     String prefix = options.dryRun() ? "would be " : "";
     for (Generator.Change c : changes) {
       ctx.out().println(prefix + c.verb() + " " + c.path());

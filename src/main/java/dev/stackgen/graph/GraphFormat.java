@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * Stacks are coloured by tier from a fixed palette in tier order (tiers not in the given order follow,
  * by name); tier-0 stacks are labelled {@code (tier-0)} and drawn as a hexagon (Mermaid) or with a
  * double border (DOT). Nodes and edges are sorted by name, so output does not depend on catalog order.
- * Edges to unknown stacks are not drawn.
+ * Edges to unknown stacks are not drawn. Mermaid trims whitespace around a label, so a name with
+ * leading or trailing spaces is shown without them.
  */
 public final class GraphFormat {
   /** Fill and stroke colour pairs, assigned to tiers in order and reused after the last one. */

@@ -23,7 +23,7 @@ public record Block(
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(openComment, "openComment");
     Objects.requireNonNull(trailingComment, "trailingComment");
-    tokens = TokenSpan.immutable(tokens);
+    tokens = List.copyOf(tokens);
     Tokens.first(tokens);
   }
 }

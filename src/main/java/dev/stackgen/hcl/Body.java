@@ -18,6 +18,16 @@ public record Body(List<Node> nodes) {
     return nodes.stream().filter(Block.class::isInstance).map(Block.class::cast).toList();
   }
 
+  /** The attribute with this name, if any (names are unique within a body). */
+  public java.util.Optional<Attribute> attribute(String name) {
+    return attributes().stream().filter(a -> a.name().equals(name)).findFirst();
+  }
+
+  /** The blocks of this body with this type, in source order. */
+  public List<Block> blocks(String type) {
+    return blocks().stream().filter(b -> b.type().equals(type)).toList();
+  }
+
   /** Exact source of all items. */
   public String print() {
     StringBuilder sb = new StringBuilder();

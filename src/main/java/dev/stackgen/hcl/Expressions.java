@@ -127,6 +127,27 @@ public final class Expressions {
   }
 
   /**
+   * The value of a literal-only expression: {@code String} (quoted or heredoc), {@code BigDecimal},
+   * {@code Boolean}, {@code null} for {@code null}, an unmodifiable {@code List<Object>} for a tuple
+   * or an unmodifiable {@code Map<String, Object>} in source order for an object. References,
+   * function calls, operators and template sequences are rejected.
+   *
+   * @throws HclSyntaxException at the first token that is not part of a literal value
+   */
+  public static Object decodeLiteral(Expression expr) throws HclSyntaxException {
+    return LiteralDecoder.decode(expr);
+  }
+
+  /**
+   * The strings of a tuple of literal strings such as {@code ["a", "b"]}.
+   *
+   * @throws HclSyntaxException at the first element that is not a literal string
+   */
+  public static List<String> decodeStringList(Expression expr) throws HclSyntaxException {
+    return LiteralDecoder.stringList(expr);
+  }
+
+  /**
    * Traversals such as {@code var.x} or {@code data.kind.name}: an identifier followed by one or
    * more {@code .name} steps, not preceded by a dot and not a function call, found outside strings
    * and inside {@code ${ }} sequences.
@@ -278,17 +299,13 @@ public final class Expressions {
     if (flush) {
       int min = Integer.MAX_VALUE;
       for (String l : lines) {
-        int ws = leadingSpace(l);
-        if (!l.isBlank()) {
-          min = Math.min(min, ws);
+        if (!isBlankLine(l)) {
+          min = Math.min(min, leadingSpace(l));
         }
-      }
-      if (min == Integer.MAX_VALUE) {
-        min = 0;
       }
       List<String> trimmed = new ArrayList<>();
       for (String l : lines) {
-        trimmed.add(l.substring(Math.min(min, leadingSpace(l))));
+        trimmed.add(isBlankLine(l) ? l : l.substring(min));
       }
       lines = trimmed;
     }
@@ -299,9 +316,14 @@ public final class Expressions {
     return sb.toString();
   }
 
+  /** A whitespace-only line ending in a newline: ignored and kept as is by flush heredocs. */
+  private static boolean isBlankLine(String l) {
+    return l.endsWith("\n") && leadingSpace(l) == l.length();
+  }
+
   private static int leadingSpace(String l) {
     int k = 0;
-    while (k < l.length() && (l.charAt(k) == ' ' || l.charAt(k) == '\t')) {
+    while (k < l.length() && HclLexer.isGoSpace(l.charAt(k))) {
       k++;
     }
     return k;

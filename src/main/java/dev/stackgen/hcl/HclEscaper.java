@@ -61,9 +61,16 @@ public final class HclEscaper {
   /**
    * Heredoc body text for {@code value}: {@code ${} and {@code %{} doubled; everything else is
    * literal in a heredoc. A final newline is added when missing, since a heredoc body is whole lines.
+   *
+   * @throws IllegalArgumentException if the value has a carriage return not followed by a newline
    */
   public static String heredocBody(String value) {
     Objects.requireNonNull(value, "value");
+    int cr = value.replace("\r\n", "\n\n").indexOf('\r');
+    if (cr >= 0) {
+      throw new IllegalArgumentException(
+          "a heredoc cannot contain a carriage return not followed by a newline (index " + cr + ")");
+    }
     String body = value.replace("${", "$${").replace("%{", "%%{");
     if (!body.isEmpty() && !body.endsWith("\n")) {
       body = body + "\n";

@@ -68,6 +68,21 @@ public final class HclLexer {
           throw error(fileName, t, invalidMessage(t.text()));
         case BAD_UTF8:
           throw error(fileName, t, "invalid UTF-8 encoding");
+        case BITWISE_AND:
+        case BITWISE_OR:
+        case BITWISE_NOT:
+        case BITWISE_XOR:
+          throw error(fileName, t, "unsupported operator \"" + t.text() + "\"");
+        case SEMICOLON:
+          throw error(
+              fileName,
+              t,
+              "invalid character \";\": use newlines to separate arguments and blocks");
+        case APOSTROPHE:
+          throw error(
+              fileName, t, "invalid character \"'\": use double quotes (\") to enclose strings");
+        case BACKTICK:
+          throw error(fileName, t, "invalid character \"`\"");
         case QUOTED_NEWLINE:
           throw error(fileName, open.isEmpty() ? t : open.peek(), "unterminated quoted string");
         case SLASH:
@@ -119,7 +134,7 @@ public final class HclLexer {
 
   private void run() {
     if (src.startsWith("\uFEFF")) {
-      advance(1);
+      pos = 1;
     }
     modes.push(Mode.MAIN);
     while (pos < src.length()) {
@@ -401,11 +416,11 @@ public final class HclLexer {
   }
 
   static boolean isIdStart(int cp) {
-    return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp);
+    return IdentChars.isStart(cp);
   }
 
   static boolean isIdContinue(int cp) {
-    return cp == '_' || (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
+    return IdentChars.isContinue(cp);
   }
 
   private int lineCommentEnd(int from) {
@@ -547,7 +562,8 @@ public final class HclLexer {
     Heredoc doc = heredocs.peek();
     char c = src.charAt(pos);
     if (c == '\r' && at(pos + 1) != '\n') {
-      emit(TokenType.INVALID, pos + 1);
+      // The official scanner has no rule for a lone CR in a heredoc and gives up on the rest.
+      emit(TokenType.INVALID, src.length());
       return;
     }
     if (Character.isSurrogate(c) && !isPairAt(pos)) {
@@ -582,8 +598,7 @@ public final class HclLexer {
         if (!isPairAt(i)) {
           break;
         }
-        i += 2;
-        continue;
+        i++;
       }
       i++;
     }
@@ -617,7 +632,7 @@ public final class HclLexer {
     return s.substring(start, end);
   }
 
-  private static boolean isGoSpace(char c) {
+  static boolean isGoSpace(char c) {
     return Character.isWhitespace(c) || c == 0x85 || c == 0xA0 || c == 0x2007 || c == 0x202F;
   }
 }

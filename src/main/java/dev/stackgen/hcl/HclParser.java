@@ -3,14 +3,63 @@ package dev.stackgen.hcl;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Lossless parser of HCL native syntax into bodies of attributes, blocks, comments and blank lines. */
 public final class HclParser {
+  static final int MAX_DEPTH = 256;
+
   private final String fileName;
   private final List<Token> toks;
   private int i;
+  private int depth;
+
+  private static final Set<TokenType> DANGLING =
+      EnumSet.of(
+          TokenType.PLUS,
+          TokenType.MINUS,
+          TokenType.STAR,
+          TokenType.SLASH,
+          TokenType.PERCENT,
+          TokenType.AND,
+          TokenType.OR,
+          TokenType.BANG,
+          TokenType.EQUAL_OP,
+          TokenType.NOT_EQUAL,
+          TokenType.LESS_THAN,
+          TokenType.LESS_THAN_EQ,
+          TokenType.GREATER_THAN,
+          TokenType.GREATER_THAN_EQ,
+          TokenType.QUESTION,
+          TokenType.COLON,
+          TokenType.DOT,
+          TokenType.COMMA,
+          TokenType.EQUAL,
+          TokenType.FAT_ARROW,
+          TokenType.DOUBLE_COLON);
+
+  private static final Set<TokenType> VALUE_END =
+      EnumSet.of(
+          TokenType.IDENT,
+          TokenType.NUMBER_LIT,
+          TokenType.CQUOTE,
+          TokenType.CHEREDOC,
+          TokenType.CPAREN,
+          TokenType.CBRACK,
+          TokenType.CBRACE);
+
+  private static final Set<TokenType> VALUE_START =
+      EnumSet.of(
+          TokenType.IDENT,
+          TokenType.NUMBER_LIT,
+          TokenType.OQUOTE,
+          TokenType.OHEREDOC,
+          TokenType.OBRACE);
 
   private HclParser(String fileName, List<Token> toks) {
     this.fileName = fileName;
@@ -21,7 +70,7 @@ public final class HclParser {
   public static HclFile parse(String source, String fileName) throws HclSyntaxException {
     List<Token> toks = HclLexer.lex(source, fileName);
     HclParser p = new HclParser(fileName, toks);
-    List<Node> nodes = p.parseBody();
+    List<Node> nodes = p.parseBody(null);
     return new HclFile(fileName, source, new Body(nodes), p.peek());
   }
 
@@ -58,34 +107,23 @@ public final class HclParser {
     }
   }
 
-  /** A multi-line block whose body is being parsed: its header and the items read so far. */
-  private record Open(int start, Token type, List<Label> labels, Token brace, Optional<Comment> openComment,
-      List<Node> nodes) {}
-
-  /**
-   * Parses the file's items. Nested blocks are kept on an explicit stack rather than the call
-   * stack, so any nesting depth parses without overflowing it.
-   */
-  private List<Node> parseBody() throws HclSyntaxException {
-    List<Node> top = new ArrayList<>();
-    Deque<Open> open = new ArrayDeque<>();
+  /** Parses items until the closing brace of {@code open} (left unconsumed) or, if null, EOF. */
+  private List<Node> parseBody(Token open) throws HclSyntaxException {
+    List<Node> nodes = new ArrayList<>();
+    Map<String, Attribute> seen = new HashMap<>();
     while (true) {
-      List<Node> nodes = open.isEmpty() ? top : open.peek().nodes();
       Token t = peek();
       switch (t.type()) {
         case EOF:
-          if (!open.isEmpty()) {
-            throw error(open.peek().brace(), "unclosed \"{\": missing \"}\" before end of file");
+          if (open != null) {
+            throw error(open, "unclosed \"{\": missing \"}\" before end of file");
           }
-          return top;
+          return nodes;
         case CBRACE:
-          if (open.isEmpty()) {
-            throw error(t, "unexpected \"}\"");
+          if (open != null) {
+            return nodes;
           }
-          Open o = open.pop();
-          Block closed = closeBlock(o.start(), o.type(), o.labels(), new Body(o.nodes()), false, o.openComment());
-          (open.isEmpty() ? top : open.peek().nodes()).add(closed);
-          break;
+          throw error(t, "unexpected \"}\"");
         case NEWLINE:
           i++;
           nodes.add(new BlankLine(List.of(t)));
@@ -94,12 +132,21 @@ public final class HclParser {
           nodes.add(new Comment(lineComments()));
           break;
         case IDENT:
-          Object item = parseItem();
-          if (item instanceof Open started) {
-            open.push(started);
-          } else {
-            nodes.add((Node) item);
+          Node item = parseItem();
+          if (item instanceof Attribute a) {
+            Attribute previous = seen.putIfAbsent(a.name(), a);
+            if (previous != null) {
+              throw error(
+                  t,
+                  "attribute \""
+                      + a.name()
+                      + "\" was already set at "
+                      + previous.line()
+                      + ":"
+                      + previous.column());
+            }
           }
+          nodes.add(item);
           break;
         default:
           throw error(t, "expected an attribute or block definition, found " + describe(t));
@@ -140,8 +187,7 @@ public final class HclParser {
         || (allowCloseBrace && next == TokenType.CBRACE);
   }
 
-  /** An attribute, a one-line block, or the {@link Open} start of a multi-line block. */
-  private Object parseItem() throws HclSyntaxException {
+  private Node parseItem() throws HclSyntaxException {
     Token name = peek();
     Token next = peek(1);
     switch (next.type()) {
@@ -167,6 +213,7 @@ public final class HclParser {
     i += 2;
     int exprStart = i;
     Deque<Token> open = new ArrayDeque<>();
+    Token prev = null;
     while (true) {
       Token t = peek();
       if (open.isEmpty()) {
@@ -183,11 +230,37 @@ public final class HclParser {
       if (t.type() == TokenType.EOF) {
         throw unclosed(open.peek());
       }
+      if (open.isEmpty()
+          && prev != null
+          && VALUE_END.contains(prev.type())
+          && VALUE_START.contains(t.type())) {
+        throw error(
+            t,
+            "expected a newline after the value of \""
+                + name.text()
+                + "\", found "
+                + describe(t));
+      }
+      if (open.isEmpty() && (t.type() == TokenType.EQUAL || t.type() == TokenType.FAT_ARROW)) {
+        throw error(
+            t, "unexpected \"" + t.text() + "\": an attribute's value must end with a newline");
+      }
+      if (open.isEmpty() && t.type() != TokenType.COMMENT) {
+        prev = t;
+      }
       track(open, t);
       i++;
     }
     if (i == exprStart) {
       throw error(peek(), "expected an expression after \"=\", found " + describe(peek()));
+    }
+    Token lastOfExpr = toks.get(i - 1);
+    boolean splat =
+        lastOfExpr.type() == TokenType.STAR && toks.get(i - 2).type() == TokenType.DOT;
+    if (DANGLING.contains(lastOfExpr.type()) && !splat) {
+      throw error(
+          peek(),
+          "expected an expression after \"" + lastOfExpr.text() + "\", found " + describe(peek()));
     }
     Expression expr = new Expression(toks.subList(exprStart, i), fileName);
     Optional<Comment> trailing = Optional.empty();
@@ -297,8 +370,7 @@ public final class HclParser {
     }
   }
 
-  /** A one-line block, or the {@link Open} start of a multi-line one (its body is parsed by the caller). */
-  private Object parseBlock() throws HclSyntaxException {
+  private Block parseBlock() throws HclSyntaxException {
     int start = i;
     Token type = peek();
     i++;
@@ -336,7 +408,11 @@ public final class HclParser {
       } else {
         openComment = Optional.of(new Comment(commentsOnly(lineComments())));
       }
-      return new Open(start, type, labels, brace, openComment, new ArrayList<>());
+      if (++depth > MAX_DEPTH) {
+        throw error(brace, "blocks are nested more than " + MAX_DEPTH + " levels deep");
+      }
+      body = new Body(parseBody(brace));
+      depth--;
     } else if (after.type() == TokenType.IDENT && peek(1).type() == TokenType.EQUAL) {
       oneLine = true;
       Attribute attr = parseAttribute(true);
@@ -355,12 +431,6 @@ public final class HclParser {
               + "\", found "
               + describe(after));
     }
-    return closeBlock(start, type, labels, body, oneLine, openComment);
-  }
-
-  /** Consumes the closing brace and what may follow it on its line, and builds the block. */
-  private Block closeBlock(int start, Token type, List<Label> labels, Body body, boolean oneLine,
-      Optional<Comment> openComment) throws HclSyntaxException {
     i++;
     Optional<Comment> trailing = Optional.empty();
     Token end = peek();
@@ -373,7 +443,7 @@ public final class HclParser {
           end, "expected a newline after the \"}\" of block \"" + type.text() + "\", found " + describe(end));
     }
     return new Block(
-        type.text(), labels, body, oneLine, openComment, trailing, new TokenSpan(toks, start, i));
+        type.text(), labels, body, oneLine, openComment, trailing, toks.subList(start, i));
   }
 
   private Label parseQuotedLabel() throws HclSyntaxException {

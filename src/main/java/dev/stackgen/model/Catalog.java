@@ -7,13 +7,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The whole typed catalog: settings, root, defaults and stacks in catalog order. */
-public record Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks) {
+/**
+ * The whole typed catalog: settings, root, defaults and stacks in catalog order, and the warnings
+ * found while reading it (allowed, but probably mistakes).
+ */
+public record Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks, List<Warning> warnings) {
   public Catalog {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(defaults, "defaults");
     stacks = List.copyOf(stacks);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A catalog without warnings. */
+  public Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks) {
+    this(settings, root, defaults, stacks, List.of());
   }
 
   public Optional<Stack> stack(String name) {
@@ -135,7 +144,7 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     }
 
     public Catalog build() {
-      Root root = new Root(tiers, providers, Root.DEFAULT_LOCAL_STATE_PATH, Root.DEFAULT_PG_CONN_STR,
+      Root root = new Root(tiers, Trivia.NONE, providers, Root.DEFAULT_LOCAL_STATE_PATH, Root.DEFAULT_PG_CONN_STR,
           List.of(), List.of(), Trivia.NONE, Trivia.NONE, SourceRef.NONE);
       Catalog catalog = new Catalog(settings, root, new Defaults(defaults), stacks);
       List<Problem> problems = catalog.problems();

@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public record Root(
     List<Tier> tiers,
+    Trivia tiersLeading,
     List<Provider> providers,
     Expr localStatePath,
     Expr pgConnStr,
@@ -26,6 +27,7 @@ public record Root(
 
   public Root {
     tiers = List.copyOf(tiers);
+    Objects.requireNonNull(tiersLeading, "tiersLeading");
     providers = List.copyOf(providers);
     Objects.requireNonNull(localStatePath, "localStatePath");
     Objects.requireNonNull(pgConnStr, "pgConnStr");

@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A stack: one folder under the stacks directory with its {@code terragrunt.hcl}. */
+/**
+ * A stack: one folder under the stacks directory with its {@code terragrunt.hcl}, and a
+ * {@code main.tf} when it wraps a module.
+ */
 public record Stack(
     String name,
     String tier,
@@ -14,16 +18,32 @@ public record Stack(
     Trivia header,
     List<StackItem> items,
     boolean useDefaults,
+    List<PostfixOverlay> overlays,
     Trivia footer,
-    SourceRef source) {
+    SourceRef source,
+    Optional<ModuleCall> module) {
   public Stack {
     Names.requireStackName(name);
     Objects.requireNonNull(tier, "tier");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(header, "header");
     items = List.copyOf(items);
+    overlays = List.copyOf(overlays);
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(module, "module");
+  }
+
+  /** A stack without a module call. */
+  public Stack(String name, String tier, State state, Trivia header, List<StackItem> items, boolean useDefaults,
+      List<PostfixOverlay> overlays, Trivia footer, SourceRef source) {
+    this(name, tier, state, header, items, useDefaults, overlays, footer, source, Optional.empty());
+  }
+
+  /** The same stack rendering {@code module} into its main.tf. */
+  public Stack withModule(ModuleCall module) {
+    return new Stack(name, tier, state, header, items, useDefaults, overlays, footer, source,
+        Optional.of(Objects.requireNonNull(module, "module")));
   }
 
   public List<Dependency> dependencies() {
@@ -47,6 +67,8 @@ public record Stack(
     private final List<StackItem> items = new ArrayList<>();
     private final Map<String, Expr> inputs = new LinkedHashMap<>();
     private boolean useDefaults = true;
+    private final List<PostfixOverlay> overlays = new ArrayList<>();
+    private ModuleCall module;
 
     private Builder(String name) {
       this.name = Names.requireStackName(name);
@@ -80,6 +102,12 @@ public record Stack(
       return this;
     }
 
+    /** A {@code generate} block writing {@code path} with {@code contents}. */
+    public Builder generate(String name, String path, String contents) {
+      items.add(Generate.of(name, path, contents));
+      return this;
+    }
+
     public Builder input(String key, String value) {
       return input(key, Expr.string(value));
     }
@@ -92,8 +120,19 @@ public record Stack(
       return this;
     }
 
+    public Builder postfixOverlay(PostfixOverlay overlay) {
+      overlays.add(Objects.requireNonNull(overlay, "overlay"));
+      return this;
+    }
+
     public Builder useDefaults(boolean useDefaults) {
       this.useDefaults = useDefaults;
+      return this;
+    }
+
+    /** The module call rendered into the stack's main.tf. */
+    public Builder module(ModuleCall module) {
+      this.module = Objects.requireNonNull(module, "module");
       return this;
     }
 
@@ -104,7 +143,8 @@ public record Stack(
         inputs.forEach((k, v) -> text.append(k).append(" = ").append(v.text()).append('\n'));
         all.add(new Verbatim(text.append('}').toString(), new Trivia(List.of("")), SourceRef.NONE));
       }
-      return new Stack(name, tier, state, header, all, useDefaults, Trivia.NONE, SourceRef.NONE);
+      return new Stack(name, tier, state, header, all, useDefaults, overlays, Trivia.NONE, SourceRef.NONE,
+          Optional.ofNullable(module));
     }
   }
 }

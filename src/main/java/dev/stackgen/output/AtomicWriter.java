@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that a reader (or a crash) sees either the old or the new content: the bytes go
@@ -26,6 +29,7 @@ public final class AtomicWriter {
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
     try {
+      keepPermissions(target, temp);
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buf = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
         while (buf.hasRemaining()) {
@@ -40,6 +44,18 @@ public final class AtomicWriter {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** A rewritten file keeps its permissions (a new one gets the usual rw-r--r--). */
+  private static void keepPermissions(Path target, Path temp) throws IOException {
+    try {
+      Set<PosixFilePermission> perms = Files.exists(target)
+          ? Files.getPosixFilePermissions(target)
+          : PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(temp, perms);
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the file keeps the default permissions
     }
   }
 

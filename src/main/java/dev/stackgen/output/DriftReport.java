@@ -88,9 +88,14 @@ public final class DriftReport {
         before, patch, 3);
     StringBuilder b = new StringBuilder();
     for (String line : lines) {
-      b.append(line).append('\n');
+      b.append(line.startsWith("@@") ? emptyRangesAsGit(line) : line).append('\n');
     }
     return b.toString();
+  }
+
+  /** diff-utils writes an empty range as {@code -1,0}; git and GNU diff write {@code -0,0}. */
+  private static String emptyRangesAsGit(String hunkHeader) {
+    return hunkHeader.replace(" -1,0 ", " -0,0 ").replace(" +1,0 ", " +0,0 ");
   }
 
   /** The JSON document of {@code check --format json} (schema in the README). */

@@ -32,7 +32,17 @@ public final class Generator {
     }
   }
 
+  /** As {@link #apply(Path, List, Options, String)} with the default stacks directory. */
   public static List<Change> apply(Path repo, List<FileReport> reports, Options options) throws IOException {
+    return apply(repo, reports, options, "stacks");
+  }
+
+  /**
+   * Writes, adopts and (with {@code prune}) removes; a folder below {@code stacksDir} left empty by
+   * removing orphans is removed too, so a deleted stack leaves no empty folder behind.
+   */
+  public static List<Change> apply(Path repo, List<FileReport> reports, Options options, String stacksDir)
+      throws IOException {
     List<String> handWritten = reports.stream()
         .filter(r -> r.status() == FileStatus.HAND_WRITTEN)
         .map(FileReport::path)
@@ -42,6 +52,7 @@ public final class Generator {
     }
     List<Change> changes = new ArrayList<>();
     Set<Path> touchedDirs = new LinkedHashSet<>();
+    Set<Path> prunedDirs = new LinkedHashSet<>();
     for (FileReport r : reports) {
       String verb = switch (r.status()) {
         case CLEAN -> null;
@@ -61,6 +72,7 @@ public final class Generator {
       touchedDirs.add(target.getParent());
       if (r.status() == FileStatus.ORPHANED) {
         Files.deleteIfExists(target);
+        prunedDirs.add(target.getParent());
       } else {
         AtomicWriter.write(target, r.expected());
       }
@@ -73,6 +85,23 @@ public final class Generator {
         AtomicWriter.removeLeftovers(dir);
       }
     }
+    Path stop = SafePaths.resolve(repo, stacksDir);
+    for (Path dir : prunedDirs) {
+      removeEmptyUpTo(dir, stop);
+    }
     return changes;
+  }
+
+  private static void removeEmptyUpTo(Path dir, Path stop) throws IOException {
+    for (Path d = dir; d != null && d.startsWith(stop) && !d.equals(stop); d = d.getParent()) {
+      try (var entries = Files.newDirectoryStream(d)) {
+        if (entries.iterator().hasNext()) {
+          return;
+        }
+      } catch (java.nio.file.NoSuchFileException e) {
+        continue;
+      }
+      Files.delete(d);
+    }
   }
 }

@@ -2,19 +2,27 @@ package dev.stackgen.render;
 
 import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Dependency;
+import dev.stackgen.model.Generate;
+import dev.stackgen.model.ModuleCall;
+import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackItem;
 import dev.stackgen.model.Tier;
 import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Variable;
+import dev.stackgen.model.VaultSource;
 import dev.stackgen.model.Verbatim;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -53,10 +61,96 @@ public final class Renderer {
       previous = item;
     }
     StackFileView view = new StackFileView(
-        stack.name(), preamble(catalog, stack.header()), items, stack.footer().lines());
+        stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()));
     String path = dir + "terragrunt.hcl";
-    return List.of(new GeneratedFile(path, format(path, templates.render("stack-terragrunt.hcl.ftl", view)),
+    List<GeneratedFile> files = new ArrayList<>();
+    files.add(new GeneratedFile(path, format(path, templates.render("stack-terragrunt.hcl.ftl", view)),
         stack.name()));
+    if (stack.module().isPresent()) {
+      String main = dir + "main.tf";
+      files.add(new GeneratedFile(main, format(main, templates.render("stack-main.tf.ftl",
+          mainView(catalog, stack.module().get()))), stack.name()));
+    }
+    Map<String, List<OverlayFileView.Overlay>> byFile = new LinkedHashMap<>();
+    for (PostfixOverlay o : stack.overlays()) {
+      String body = HclEscaper.heredocBody(o.text().text());
+      byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(new OverlayFileView.Overlay(
+          o.leading().lines(), o.variable(), HclEscaper.heredocDelimiter(body, "EOT"), body));
+    }
+    for (var e : byFile.entrySet()) {
+      String overlayPath = dir + e.getKey();
+      String text = templates.render("postfix-variables.tf.ftl",
+          new OverlayFileView(preamble(catalog, Trivia.NONE), e.getValue()));
+      files.add(new GeneratedFile(overlayPath, format(overlayPath, text), stack.name()));
+    }
+    return List.copyOf(files);
+  }
+
+  /**
+   * The one-time, hand-owned {@code main.tf} of {@code stackgen new --kind app}: no header, never
+   * part of the owned files.
+   */
+  public GeneratedFile appScaffold(Catalog catalog, Stack stack) {
+    String path = catalog.settings().stacksDir() + "/" + stack.name() + "/main.tf";
+    AppScaffoldView view = new AppScaffoldView(stack.name(), HclEscaper.quoted(stack.name()), stack.tier());
+    return new GeneratedFile(path, format(path, templates.render("app-main.tf.ftl", view)), stack.name());
+  }
+
+  /** The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables. */
+  static MainFileView mainView(Catalog catalog, ModuleCall module) {
+    List<String> preamble = preamble(catalog, module.header());
+    List<MainFileView.BlockView> variables = new ArrayList<>();
+    for (Variable v : module.variables()) {
+      List<String> lines = attributeLines(v.attributes());
+      lines.addAll(verbatimLines(v.blocks()));
+      lines.addAll(v.closing().lines());
+      String inline = null;
+      if (v.oneLine()) {
+        inline = v.attributes().isEmpty() ? "" : " " + attributeLines(v.attributes()).get(0) + " ";
+      }
+      variables.add(new MainFileView.BlockView(v.leading().lines(), "variable " + HclEscaper.quoted(v.name()),
+          "", inline, inline == null ? lines : List.of(), trailing(v.trailingComment())));
+    }
+    List<MainFileView.BlockView> vaults = new ArrayList<>();
+    for (VaultSource d : module.vaultSources()) {
+      List<Attr> attrs = new ArrayList<>(List.of(d.mount(), d.path()));
+      attrs.addAll(d.extra());
+      vaults.add(new MainFileView.BlockView(d.leading().lines(), "data " + HclEscaper.quoted(VaultSource.TYPE)
+          + " " + HclEscaper.quoted(d.label()), "", null, attributeLines(attrs), ""));
+    }
+    MainFileView.BlockView locals = module.locals().isEmpty() ? null : new MainFileView.BlockView(
+        module.localsLeading().lines(), "locals", "", null, attributeLines(module.locals()), "");
+    List<String> args = attributeLines(module.arguments());
+    args.addAll(module.closing().lines());
+    MainFileView.BlockView call = new MainFileView.BlockView(List.of(), "module " + HclEscaper.quoted(module.name()),
+        "", null, args, "");
+
+    List<MainFileView.BlockView> all = new ArrayList<>(variables);
+    all.addAll(vaults);
+    if (locals != null) {
+      all.add(locals);
+    }
+    all.add(call);
+    List<MainFileView.BlockView> spaced = new ArrayList<>();
+    MainFileView.BlockView previous = null;
+    for (MainFileView.BlockView b : all) {
+      List<String> leading = new ArrayList<>(b.leading());
+      if (previous == null) {
+        while (!leading.isEmpty() && leading.get(0).isEmpty()) {
+          leading.remove(0);
+        }
+      } else if (previous != null && !(previous.oneLine() && b.oneLine())
+          && (leading.isEmpty() || !leading.get(0).isEmpty())) {
+        leading.add(0, "");
+      }
+      spaced.add(new MainFileView.BlockView(leading, b.opening(), b.open(), b.inline(), bodyLines(b.lines()),
+          b.trailing()));
+      previous = b;
+    }
+    int v = variables.size();
+    int d = vaults.size();
+    return new MainFileView(preamble, spaced.subList(0, v), spaced.subList(v, v + d),
+        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1));
   }
 
   /** The repository's root {@code terragrunt.hcl}. */
@@ -70,18 +164,24 @@ public final class Renderer {
     for (Tier t : root.tiers()) {
       tierLines.addAll(t.leading().lines());
       tierLines.add(t.name() + " = " + t.value().text() + trailing(t.trailingComment()));
+      tierLines.addAll(t.after().lines());
     }
     String tiersTf = format("tiers.tf", templates.render("tiers.tf.ftl", tierLines));
     RootFileView.Heredoc providers = null;
     if (!root.providers().isEmpty()) {
       List<ProvidersView.Entry> entries = new ArrayList<>();
       for (Provider p : root.providers()) {
-        entries.add(new ProvidersView.Entry(p.name(), p.leading().lines(), HclEscaper.quoted(p.source()),
+        entries.add(new ProvidersView.Entry(p.name(), p.leading().fromFirstComment(), HclEscaper.quoted(p.source()),
             HclEscaper.quoted(p.version()), verbatimLines(p.config())));
       }
       providers = heredoc(format("providers.tf", templates.render("providers.tf.ftl",
           new ProvidersView(entries))));
     }
+    List<String> locals = new ArrayList<>(root.tiersLeading().lines());
+    locals.add("tiers = {");
+    locals.addAll(tierLines);
+    locals.add("}");
+    locals.addAll(verbatimLines(root.locals()));
     List<ItemView> extras = new ArrayList<>();
     for (Verbatim v : root.extras()) {
       extras.add(item(v, true));
@@ -89,14 +189,13 @@ public final class Renderer {
     RootFileView view = new RootFileView(
         preamble(catalog, root.header()),
         "[" + String.join(", ", tier0) + "]",
-        tierLines,
-        verbatimLines(root.locals()),
+        locals,
         root.localStatePath().text(),
         root.pgConnStr().text(),
         heredoc(tiersTf),
         providers,
         extras,
-        root.footer().lines());
+        footer(root.footer()));
     return new GeneratedFile("terragrunt.hcl", format("terragrunt.hcl",
         templates.render("root-terragrunt.hcl.ftl", view)), null);
   }
@@ -135,7 +234,29 @@ public final class Renderer {
           d.closing().lines());
       return new ItemView(leading, view, null);
     }
+    if (item instanceof Generate g) {
+      return new ItemView(leading, null, generateText(g));
+    }
     return new ItemView(leading, null, ((Verbatim) item).text());
+  }
+
+  private static String generateText(Generate g) {
+    String body = HclEscaper.heredocBody(g.contents());
+    String delimiter = HclEscaper.heredocDelimiter(body, "EOF");
+    return "generate " + HclEscaper.quoted(g.name()) + " {\n"
+        + "path = " + HclEscaper.quoted(g.path()) + "\n"
+        + "if_exists = " + HclEscaper.quoted(g.ifExists()) + "\n"
+        + "contents = <<" + delimiter + "\n" + body + delimiter + "\n"
+        + "}";
+  }
+
+  /** Body lines without blank lines right after the opening brace. */
+  private static List<String> bodyLines(List<String> lines) {
+    int start = 0;
+    while (start < lines.size() && lines.get(start).isEmpty()) {
+      start++;
+    }
+    return lines.subList(start, lines.size());
   }
 
   private static List<String> attributeLines(List<Attr> attrs) {
@@ -145,6 +266,18 @@ public final class Renderer {
       lines.add(a.name() + " = " + a.value().text() + trailing(a.trailingComment()));
     }
     return lines;
+  }
+
+  /** Comments before a closing brace end the file, after one blank line. */
+  private static List<String> footer(Trivia trivia) {
+    List<String> comments = new ArrayList<>(trivia.fromFirstComment());
+    while (!comments.isEmpty() && comments.get(comments.size() - 1).isEmpty()) {
+      comments.remove(comments.size() - 1);
+    }
+    if (!comments.isEmpty()) {
+      comments.add(0, "");
+    }
+    return comments;
   }
 
   private static List<String> verbatimLines(List<Verbatim> items) {
@@ -164,9 +297,12 @@ public final class Renderer {
     return item instanceof Verbatim v && v.text().indexOf('\n') < 0 && ATTRIBUTE.matcher(v.text()).find();
   }
 
+  /** Canonical form of a rendered file, which must parse (a template override could break it). */
   private static String format(String path, String text) {
+    String formatted = HclFormatter.format(text, path);
     try {
-      return HclFormatter.format(text, path);
+      HclParser.parse(formatted, path);
+      return formatted;
     } catch (HclSyntaxException e) {
       throw new RenderException("rendered " + path + " is not valid HCL (check the templates and the"
           + " verbatim items of the catalog): " + e.getMessage(), e);

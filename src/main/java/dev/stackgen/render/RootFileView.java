@@ -6,7 +6,6 @@ import java.util.List;
 public record RootFileView(
     List<String> preamble,
     String tier0Stacks,
-    List<String> tiers,
     List<String> locals,
     String localStatePath,
     String pgConnStr,
@@ -16,7 +15,6 @@ public record RootFileView(
     List<String> footer) {
   public RootFileView {
     preamble = List.copyOf(preamble);
-    tiers = List.copyOf(tiers);
     locals = List.copyOf(locals);
     extras = List.copyOf(extras);
     footer = List.copyOf(footer);

@@ -5,6 +5,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.PlainTextOutputFormat;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -51,6 +52,18 @@ public final class Templates {
     }
   }
 
+  /**
+   * Templates given in memory (name relative to the templates folder → text) where they have them,
+   * the bundled ones otherwise: the templates of an earlier revision, read with git.
+   */
+  public static Templates overriddenBy(java.util.Map<String, String> sources) {
+    freemarker.cache.StringTemplateLoader strings = new freemarker.cache.StringTemplateLoader();
+    sources.forEach(strings::putTemplate);
+    return new Templates(configure(new MultiTemplateLoader(new TemplateLoader[] {
+      strings, new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT)
+    })));
+  }
+
   private static Configuration configure(TemplateLoader loader) {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
     cfg.setTemplateLoader(loader);
@@ -65,7 +78,11 @@ public final class Templates {
     cfg.setLocale(Locale.ROOT);
     cfg.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
     cfg.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
-    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33);
+    // View records expose their components as plain values: file.items, not file.items().
+    wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+        ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+    cfg.setObjectWrapper(wrapper.build());
     return cfg;
   }
 

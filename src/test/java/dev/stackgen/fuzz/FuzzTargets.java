@@ -48,11 +48,16 @@ public final class FuzzTargets {
         direct("hcl-format", FuzzTargets::hclSeeds, FuzzTargets::format),
         cli("cli-check", FuzzTargets::catalogSeeds, work, "stackgen.hcl", Set.of(0, 1), "check"),
         cli("cli-generate-dry-run", FuzzTargets::catalogSeeds, work, "stackgen.hcl", Set.of(0),
-            "generate", "--dry-run"));
-    // Further commands are one line each, e.g.:
-    // cli("cli-fmt", FuzzTargets::hclSeeds, work, "f.hcl", Set.of(0, 1), "fmt", "--check", "f.hcl")
-    // cli("cli-postfix-lint", postfixSeeds, work, "stackgen.hcl", Set.of(0, 1), "postfix", "lint")
+            "generate", "--dry-run"),
+        cli("cli-graph", FuzzTargets::catalogSeeds, work, "stackgen.hcl", Set.of(0, 1), "graph"),
+        cli("cli-postfix-lint", FuzzTargets::catalogSeeds, work, "stackgen.hcl", Set.of(0, 1), "postfix", "lint"),
+        cli("cli-postfix-lint-file", FuzzTargets::postfixSeeds, work, "main.cf", Set.of(0, 1),
+            "postfix", "lint", "--file", FILE),
+        cli("cli-fmt-check", FuzzTargets::hclSeeds, work, "f.hcl", Set.of(0, 1), "fmt", "--check", FILE));
   }
+
+  /** In a CLI target's arguments, stands for the absolute path of the input file. */
+  static final String FILE = "{file}";
 
   /** A library-level target: {@code body} returns null or throws the (checked) input error. */
   static FuzzTarget direct(String name, Supplier<List<byte[]>> seeds, Body body) {
@@ -109,6 +114,11 @@ public final class FuzzTargets {
         Files.createDirectories(repo);
         Files.write(repo.resolve(file), input);
         String[] all = Arrays.copyOf(args, args.length + 2);
+        for (int k = 0; k < args.length; k++) {
+          if (args[k].equals(FILE)) {
+            all[k] = repo.resolve(file).toString();
+          }
+        }
         all[args.length] = "-C";
         all[args.length + 1] = repo.toString();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -132,8 +142,11 @@ public final class FuzzTargets {
         if (!okExits.contains(exit)) {
           throw new AssertionError("exit " + exit + ", stderr <" + stderr + ">");
         }
-        if (!stderr.isEmpty()) {
-          throw new AssertionError("exit " + exit + " with output on stderr <" + stderr + ">");
+        for (String warning : stderr.lines().toList()) {
+          if (!warning.matches("^[^:\\n]+:\\d+:\\d+: warning: .+$")) {
+            throw new AssertionError("exit " + exit + " with stderr that is not file:line:col: warning: <"
+                + stderr + ">");
+          }
         }
         return null;
       }
@@ -201,12 +214,24 @@ public final class FuzzTargets {
     return seeds;
   }
 
+  /** Postfix main.cf fragments: the lint cases and the seed change's files. */
+  static List<byte[]> postfixSeeds() {
+    List<byte[]> seeds = new ArrayList<>();
+    seeds.addAll(readAll(Fixtures.repoRoot().resolve("src/test/resources/postfix-lint"), ".cf"));
+    seeds.addAll(readAll(Fixtures.repoRoot().resolve("src/test/resources/postfix-seed"), ".cf"));
+    return seeds;
+  }
+
   private static List<byte[]> readAll(Path dir) {
+    return readAll(dir, ".hcl");
+  }
+
+  private static List<byte[]> readAll(Path dir, String extension) {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(p -> p.toString().endsWith(".hcl") && Files.isRegularFile(p))
+      return s.filter(p -> p.toString().endsWith(extension) && Files.isRegularFile(p))
           .sorted()
           .map(FuzzTargets::read)
           .toList();

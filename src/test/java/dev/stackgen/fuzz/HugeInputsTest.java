@@ -25,7 +25,9 @@ class HugeInputsTest {
   static Stream<Arguments> inputs() {
     return Stream.of(
         Arguments.of("100k nested blocks", bytes(ROOT + "stack \"a\" {\n  tier = \"core\"\n"
-            + "b {\n".repeat(N) + "}\n".repeat(N) + "}\n"), 0),
+            + "b {\n".repeat(N) + "}\n".repeat(N) + "}\n"), 2),
+        Arguments.of("255 nested blocks", bytes(ROOT + "stack \"a\" {\n  tier = \"core\"\n  state = \"local\"\n"
+            + "b {\n".repeat(255) + "}\n".repeat(255) + "}\n"), 0),
         Arguments.of("100k unclosed blocks", bytes(ROOT + "stack \"a\" {\n" + "b {\n".repeat(N)), 2),
         Arguments.of("100k nested brackets", bytes(ROOT + "stack \"a\" {\n  tier = \"core\"\n  x = "
             + "[".repeat(N) + "]".repeat(N) + "\n}\n"), 0),

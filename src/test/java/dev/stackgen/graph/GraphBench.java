@@ -48,6 +48,29 @@ public final class GraphBench {
     }
     Arrays.sort(render);
     System.out.printf("order+mermaid+dot text (%d chars): median %.2f ms%n", chars, render[runs / 2] / 1e6);
+
+    List<List<String>> waves2 = g.waves();
+    String top = waves2.get(waves2.size() - 1).get(0);
+    String root = g.subgraphNeeding(top).waves().get(0).get(0);
+    List<StackNode> ring = new ArrayList<>();
+    for (StackNode n : nodes) {
+      if (n.name().equals(root)) {
+        List<Edge> closing = new ArrayList<>(n.deps());
+        closing.add(new Edge(top, "stackgen.hcl", 1, 1));
+        n = new StackNode(n.name(), n.tier(), false, n.file(), n.line(), n.column(), closing);
+      }
+      ring.add(n);
+    }
+    long[] cyclic = new long[runs];
+    String message = "";
+    for (int r = 0; r < runs; r++) {
+      long start = System.nanoTime();
+      message = DependencyGraph.of(ring).validate().get(0).message();
+      cyclic[r] = System.nanoTime() - start;
+    }
+    Arrays.sort(cyclic);
+    System.out.printf("of+validate with a cycle (shortest through its smallest name: %d stacks): median %.2f ms%n",
+        message.split(" -> ").length - 1, cyclic[runs / 2] / 1e6);
   }
 
   /** Stacks in {@code layers} layers; each needs about {@code deps} stacks from earlier layers. */

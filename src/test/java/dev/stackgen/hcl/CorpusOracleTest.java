@@ -14,17 +14,39 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Proves the committed corpus is honest: it is what the official formatter/parser say today. */
 class CorpusOracleTest {
+  private static List<HclCorpus.Case> cases;
+  private static Map<String, String> formatted;
+  private static Map<String, HclOracle.ParseResult> parsed;
 
-  private static Map<String, String> inputs(List<HclCorpus.Case> cases) {
+  /** Inputs and outputs of every case, keyed by file name, so one node process serves both. */
+  private static Map<String, String> allFiles() {
     Map<String, String> files = new LinkedHashMap<>();
-    cases.forEach(c -> files.put(c.inputFile(), c.input()));
+    for (HclCorpus.Case c : cases()) {
+      files.put(c.inputFile(), c.input());
+      files.put(c.outputFile(), c.expected());
+    }
     return files;
   }
 
-  private static Map<String, String> outputs(List<HclCorpus.Case> cases) {
-    Map<String, String> files = new LinkedHashMap<>();
-    cases.forEach(c -> files.put(c.outputFile(), c.expected()));
-    return files;
+  private static synchronized List<HclCorpus.Case> cases() {
+    if (cases == null) {
+      cases = HclCorpus.cases();
+    }
+    return cases;
+  }
+
+  private static synchronized Map<String, String> formatted() {
+    if (formatted == null) {
+      formatted = HclOracle.format(allFiles());
+    }
+    return formatted;
+  }
+
+  private static synchronized Map<String, HclOracle.ParseResult> parsed() {
+    if (parsed == null) {
+      parsed = HclOracle.parse(allFiles());
+    }
+    return parsed;
   }
 
   @Test
@@ -36,30 +58,26 @@ class CorpusOracleTest {
   @TestFactory
   Stream<DynamicTest> officialFormatterGivesTheCommittedOutput() {
     HclOracle.assumeAvailable();
-    List<HclCorpus.Case> cases = HclCorpus.cases();
-    Map<String, String> formatted = HclOracle.format(inputs(cases));
-    return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(),
-        () -> assertThat(formatted.get(c.inputFile())).isEqualTo(c.expected())));
+    Map<String, String> out = formatted();
+    return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(),
+        () -> assertThat(out.get(c.inputFile())).isEqualTo(c.expected())));
   }
 
   @TestFactory
   Stream<DynamicTest> committedOutputsAreFixedPointsOfTheOfficialFormatter() {
     HclOracle.assumeAvailable();
-    List<HclCorpus.Case> cases = HclCorpus.cases();
-    Map<String, String> formatted = HclOracle.format(outputs(cases));
-    return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(),
-        () -> assertThat(formatted.get(c.outputFile())).isEqualTo(c.expected())));
+    Map<String, String> out = formatted();
+    return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(),
+        () -> assertThat(out.get(c.outputFile())).isEqualTo(c.expected())));
   }
 
   @TestFactory
   Stream<DynamicTest> indexAgreesWithTheOfficialParser() {
     HclOracle.assumeAvailable();
-    List<HclCorpus.Case> cases = HclCorpus.cases();
-    Map<String, HclOracle.ParseResult> in = HclOracle.parse(inputs(cases));
-    Map<String, HclOracle.ParseResult> out = HclOracle.parse(outputs(cases));
-    return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-      assertThat(in.get(c.inputFile()).ok()).as("input parses").isEqualTo(c.parses());
-      assertThat(out.get(c.outputFile()).ok()).as("output parses").isEqualTo(c.outputParses());
+    Map<String, HclOracle.ParseResult> result = parsed();
+    return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+      assertThat(result.get(c.inputFile()).ok()).as("input parses").isEqualTo(c.parses());
+      assertThat(result.get(c.outputFile()).ok()).as("output parses").isEqualTo(c.outputParses());
     }));
   }
 }

@@ -27,6 +27,7 @@ class ExpressionsTest {
         Arguments.of("\"héllo ✓\"", "héllo ✓"),
         Arguments.of("<<EOT\nline1\n  line2\nEOT", "line1\n  line2\n"),
         Arguments.of("<<-EOT\n    a\n      b\n\n    EOT", "a\n  b\n\n"),
+        Arguments.of("<<-EOT\n    a\n  \n\t  b\n    EOT", " a\n  \nb\n"),
         Arguments.of("<<EOT\n$${x} \\n\nEOT", "${x} \\n\n"),
         Arguments.of("<<EOT\nEOT", ""));
   }
@@ -105,5 +106,57 @@ class ExpressionsTest {
   void referencesInsideHeredocInterpolation() throws HclSyntaxException {
     Expression e = expr("<<EOT\nhello ${var.name}\nEOT");
     assertThat(Expressions.references(e)).containsExactly(new Reference("var.name", 2, 9));
+  }
+
+  @Test
+  void decodeLiteral() throws HclSyntaxException {
+    Object v =
+        Expressions.decodeLiteral(
+            expr("{\n  a = \"x\" # c\n  \"b-c\" = [1, -2.5, true, null,]\n  d: { e = <<EOT\nhi\nEOT\n  }\n}"));
+    java.util.Map<String, Object> expected = new java.util.LinkedHashMap<>();
+    expected.put("a", "x");
+    expected.put("b-c", java.util.Arrays.asList(new BigDecimal("1"), new BigDecimal("-2.5"), true, null));
+    expected.put("d", java.util.Map.of("e", "hi\n"));
+    assertThat(v).isEqualTo(expected);
+    assertThat(new java.util.ArrayList<Object>(((java.util.Map<?, ?>) v).keySet())).containsExactly("a", "b-c", "d");
+    assertThat(Expressions.decodeLiteral(expr("[]"))).isEqualTo(java.util.List.of());
+    assertThat(Expressions.decodeLiteral(expr("{}"))).isEqualTo(java.util.Map.of());
+  }
+
+  static Stream<Arguments> badLiterals() {
+    return Stream.of(
+        Arguments.of("[1, var.x]", "f.hcl:1:9: expected a literal value, found \"var\" (references are not allowed here)"),
+        Arguments.of("{ a = 1, a = 2 }", "f.hcl:1:14: duplicate object key \"a\""),
+        Arguments.of("[\"a${b}\"]", "f.hcl:1:8: expected a literal string without ${ } or %{ } sequences"),
+        Arguments.of("1 + 2", "f.hcl:1:7: unexpected \"+\" after the value"),
+        Arguments.of("[1 2]", "f.hcl:1:8: expected \",\" or \"]\" in list, found \"2\""),
+        Arguments.of("{ a 1 }", "f.hcl:1:9: expected \"=\" after object key \"a\", found \"1\""),
+        Arguments.of("- x", "f.hcl:1:7: expected a number after \"-\", found \"x\""),
+        Arguments.of("f(1)", "f.hcl:1:5: expected a literal value, found \"f\" (references are not allowed here)"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badLiterals")
+  void decodeLiteralRejectsNonLiterals(String src, String message) throws HclSyntaxException {
+    Expression e = expr(src);
+    assertThatThrownBy(() -> Expressions.decodeLiteral(e)).hasMessage(message);
+  }
+
+  @Test
+  void deepLiteralNestingIsASyntaxError() throws HclSyntaxException {
+    Expression e = expr("[".repeat(50_000) + "]".repeat(50_000));
+    assertThatThrownBy(() -> Expressions.decodeLiteral(e))
+        .isInstanceOf(HclSyntaxException.class)
+        .hasMessage("f.hcl:1:261: values are nested more than 256 levels deep");
+  }
+
+  @Test
+  void decodeStringList() throws HclSyntaxException {
+    assertThat(Expressions.decodeStringList(expr("[\n  \"a\", # c\n  \"b\\n\",\n]"))).containsExactly("a", "b\n");
+    assertThat(Expressions.decodeStringList(expr("[]"))).isEmpty();
+    assertThatThrownBy(() -> Expressions.decodeStringList(expr("[\"a\", 1]")))
+        .hasMessage("f.hcl:1:11: expected a string in the list, found \"1\"");
+    assertThatThrownBy(() -> Expressions.decodeStringList(expr("\"a\"")))
+        .hasMessage("f.hcl:1:5: expected a list of strings, found quoted string");
   }
 }

@@ -47,6 +47,18 @@ class HclEscaperTest {
       String value = sb.toString();
       String literal = HclEscaper.quoted(value);
       assertThat(Expressions.decodeString(ExpressionsTest.expr(literal))).as(literal).isEqualTo(value);
+      String attribute = "x = " + literal + "\n";
+      assertThat(HclFormatter.isCanonical(attribute)).as(attribute).isTrue();
+      if (value.replace("\r\n", "").contains("\r")) {
+        assertThatThrownBy(() -> HclEscaper.heredocBody(value))
+            .isInstanceOf(IllegalArgumentException.class);
+        continue;
+      }
+      String body = HclEscaper.heredocBody(value);
+      String delim = HclEscaper.heredocDelimiter(body, "EOT");
+      Expression heredoc = ExpressionsTest.expr("<<" + delim + "\n" + body + delim);
+      String expected = value.isEmpty() || value.endsWith("\n") ? value : value + "\n";
+      assertThat(Expressions.decodeString(heredoc)).as(body).isEqualTo(expected);
     }
   }
 
@@ -90,6 +102,13 @@ class HclEscaperTest {
   @MethodSource("delimiters")
   void heredocDelimiterTable(String body, String preferred, String expected) {
     assertThat(HclEscaper.heredocDelimiter(body, preferred)).isEqualTo(expected);
+  }
+
+  @Test
+  void heredocBodyRejectsLoneCarriageReturn() {
+    assertThatThrownBy(() -> HclEscaper.heredocBody("a\rb\r\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a heredoc cannot contain a carriage return not followed by a newline (index 1)");
   }
 
   @Test

@@ -162,6 +162,7 @@ class HclLexerTest {
     List<Token> toks = HclLexer.scan("\uFEFFa");
     assertThat(toks.get(0).before()).isEqualTo("\uFEFF");
     assertThat(toks.get(0).spacesBefore()).isEqualTo(3);
+    assertThat(toks.get(0).column()).isEqualTo(1);
   }
 
   @Test

@@ -1,15 +1,95 @@
 package dev.stackgen.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackgen.render.GeneratedFile;
+import dev.stackgen.render.Renderer;
 import dev.stackgen.testing.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GeneratorTest {
+  static final String OWNED = Renderer.HEADER + "\n\nx = 1\n";
+
   @TempDir Path repo;
+
+  private void write(String path, String content) throws Exception {
+    Path p = repo.resolve(path);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, content);
+  }
+
+  private List<FileReport> reports(GeneratedFile... plan) throws Exception {
+    return DriftChecker.check(repo, List.of(plan), "stacks", true);
+  }
+
+  @Test
+  void pruningRemovesTheEmptiedStackFolderButKeepsFoldersWithOtherFiles() throws Exception {
+    write("stacks/keep/terragrunt.hcl", OWNED);
+    write("stacks/gone/terragrunt.hcl", OWNED);
+    write("stacks/gone/sub/main.tf", OWNED);
+    write("stacks/half/terragrunt.hcl", OWNED);
+    write("stacks/half/README.md", "hand-written notes\n");
+    List<FileReport> r = reports(new GeneratedFile("stacks/keep/terragrunt.hcl", OWNED, "keep"));
+    List<Generator.Change> changes = Generator.apply(repo, r, new Generator.Options(true, false, false), "stacks");
+    assertThat(changes).extracting(Generator.Change::path).containsExactly(
+        "stacks/gone/sub/main.tf", "stacks/gone/terragrunt.hcl", "stacks/half/terragrunt.hcl");
+    assertThat(repo.resolve("stacks/gone")).doesNotExist();
+    assertThat(repo.resolve("stacks/half/README.md")).exists();
+    assertThat(repo.resolve("stacks/keep/terragrunt.hcl")).exists();
+  }
+
+  @Test
+  void pruningTheLastStackKeepsTheStacksFolder() throws Exception {
+    write("stacks/gone/terragrunt.hcl", OWNED);
+    Generator.apply(repo, reports(), new Generator.Options(true, false, false), "stacks");
+    assertThat(repo.resolve("stacks")).isEmptyDirectory();
+  }
+
+  @Test
+  void withoutPruneOrphansStay() throws Exception {
+    write("stacks/gone/terragrunt.hcl", OWNED);
+    assertThat(Generator.apply(repo, reports(), new Generator.Options(false, false, false), "stacks")).isEmpty();
+    assertThat(repo.resolve("stacks/gone/terragrunt.hcl")).exists();
+  }
+
+  @Test
+  void handWrittenFilesStopEverythingBeforeTheFirstWrite() throws Exception {
+    write("stacks/a/terragrunt.hcl", "mine\r\n");
+    List<FileReport> r = reports(new GeneratedFile("terragrunt.hcl", OWNED, null),
+        new GeneratedFile("stacks/a/terragrunt.hcl", OWNED, "a"));
+    assertThatThrownBy(() -> Generator.apply(repo, r, new Generator.Options(false, false, false), "stacks"))
+        .isInstanceOf(Generator.HandWrittenException.class)
+        .hasMessage("refusing to overwrite hand-written file stacks/a/terragrunt.hcl (no \"Code generated\""
+            + " header); use --adopt to take it over");
+    assertThat(repo.resolve("terragrunt.hcl")).doesNotExist();
+    assertThat(Generator.apply(repo, r, new Generator.Options(false, true, false), "stacks"))
+        .extracting(Generator.Change::verb).containsExactly("created", "adopted");
+    assertThat(repo.resolve("stacks/a/terragrunt.hcl")).hasContent(OWNED.strip());
+  }
+
+  @Test
+  void lineEndingsAreRewrittenAsLf() throws Exception {
+    write("stacks/a/terragrunt.hcl", OWNED.replace("\n", "\r\n"));
+    List<FileReport> r = reports(new GeneratedFile("stacks/a/terragrunt.hcl", OWNED, "a"));
+    assertThat(Generator.apply(repo, r, new Generator.Options(false, false, false), "stacks"))
+        .extracting(Generator.Change::verb).containsExactly("updated");
+    assertThat(Files.readString(repo.resolve("stacks/a/terragrunt.hcl"))).isEqualTo(OWNED);
+  }
+
+  @Test
+  void dryRunTouchesNothing() throws Exception {
+    write("stacks/gone/terragrunt.hcl", OWNED);
+    List<FileReport> r = reports(new GeneratedFile("stacks/new/terragrunt.hcl", OWNED, "new"));
+    assertThat(Generator.apply(repo, r, new Generator.Options(true, false, true), "stacks"))
+        .extracting(Generator.Change::verb).containsExactly("created", "removed");
+    assertThat(repo.resolve("stacks/gone/terragrunt.hcl")).exists();
+    assertThat(repo.resolve("stacks/new")).doesNotExist();
+  }
 
   /**
    * Found by KilledGenerateTest: a run killed after writing a file but before its clean-up pass

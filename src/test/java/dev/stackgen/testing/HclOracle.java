@@ -123,6 +123,8 @@ public final class HclOracle {
       CompletableFuture<byte[]> err = readAsync(process.getErrorStream());
       try (OutputStream in = process.getOutputStream()) {
         in.write(stdin);
+      } catch (IOException e) {
+        // node exited before reading all input; its stderr below says why
       }
       if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         process.destroyForcibly();

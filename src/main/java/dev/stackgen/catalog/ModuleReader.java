@@ -1,0 +1,333 @@
+package dev.stackgen.catalog;
+
+import dev.stackgen.hcl.Attribute;
+import dev.stackgen.hcl.BlankLine;
+import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.Comment;
+import dev.stackgen.hcl.Expression;
+import dev.stackgen.hcl.Expressions;
+import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.Node;
+import dev.stackgen.hcl.Reference;
+import dev.stackgen.model.Attr;
+import dev.stackgen.model.Expr;
+import dev.stackgen.model.ModuleCall;
+import dev.stackgen.model.Names;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.Trivia;
+import dev.stackgen.model.VaultSource;
+import dev.stackgen.model.Variable;
+import dev.stackgen.model.Verbatim;
+import dev.stackgen.model.Warning;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a stack's {@code module "<name>"} block: module arguments are its attributes; nested
+ * {@code variable}, {@code vault}, {@code locals} and {@code derive} blocks state the rest. Fills in
+ * what is left out (variables, vault sources, {@code source}, {@code tier}) and checks every
+ * {@code var.}, {@code local.} and {@code data.vault_kv_secret_v2.} reference.
+ */
+final class ModuleReader {
+  static final Set<String> VARIABLE_ATTRIBUTES =
+      Set.of("type", "default", "description", "sensitive", "nullable", "ephemeral");
+  static final Set<String> VAULT_ATTRIBUTES = Set.of("mount", "name", "version", "namespace");
+  static final Set<String> DERIVE_ATTRIBUTES = Set.of("variables", "vault", "source", "tier");
+  /** Locals every stack folder has without declaring them (tiers.tf). */
+  static final Set<String> PROVIDED_LOCALS = Set.of("tiers");
+
+  private final HclFile file;
+  private final String stack;
+  private final String tier;
+  private final List<Warning> warnings;
+
+  ModuleReader(HclFile file, String stack, String tier, List<Warning> warnings) {
+    this.file = file;
+    this.stack = stack;
+    this.tier = tier;
+    this.warnings = warnings;
+  }
+
+  private record Scanned(Attr attr, Expression expression) {}
+
+  private record VaultBlock(VaultSource source, List<Expression> expressions) {}
+
+  ModuleCall read(Block block, Trivia header) throws CatalogException {
+    SourceRef at = CatalogReader.ref(file, block);
+    CatalogBuilder.labels(block, at, 1);
+    String name = block.labels().get(0).value();
+    if (!Names.isIdentifier(name)) {
+      throw new CatalogException(at, "module name \"" + name + "\" is not an identifier");
+    }
+    boolean deriveVariables = true;
+    boolean deriveVault = true;
+    boolean deriveSource = true;
+    boolean deriveTier = true;
+    SourceRef deriveAt = null;
+    Map<String, Variable> variables = new LinkedHashMap<>();
+    Map<String, VaultBlock> vaults = new LinkedHashMap<>();
+    Map<String, Scanned> locals = new LinkedHashMap<>();
+    Trivia localsLeading = Trivia.NONE;
+    SourceRef localsAt = null;
+    Map<String, Scanned> arguments = new LinkedHashMap<>();
+    Map<String, SourceRef> seen = new HashMap<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node node : block.body().nodes()) {
+      if (node instanceof Comment || node instanceof BlankLine) {
+        pending.add(node);
+        continue;
+      }
+      SourceRef ref = CatalogReader.ref(file, node);
+      Trivia leading = CatalogReader.triviaOf(pending);
+      pending.clear();
+      if (node instanceof Attribute a) {
+        Scanned first = arguments.get(a.name());
+        if (first != null) {
+          throw new CatalogException(ref, "argument \"" + a.name() + "\" given twice in module \"" + name
+              + "\" (first at " + first.attr().source() + ")");
+        }
+        if (arguments.isEmpty()) {
+          leading = new Trivia(leading.fromFirstComment());
+        }
+        arguments.put(a.name(), new Scanned(Items.attr(file, a, leading), a.expression()));
+        continue;
+      }
+      Block b = (Block) node;
+      switch (b.type()) {
+        case "variable" -> {
+          Variable v = variable(b, leading);
+          once(seen, "variable " + v.name(), ref, "variable \"" + v.name() + "\" declared twice in module \""
+              + name + "\"");
+          variables.put(v.name(), v);
+        }
+        case "vault" -> {
+          VaultBlock v = vault(b, leading);
+          once(seen, "vault " + v.source().label(), ref, "vault \"" + v.source().label()
+              + "\" declared twice in module \"" + name + "\"");
+          vaults.put(v.source().label(), v);
+        }
+        case "locals" -> {
+          CatalogBuilder.labels(b, ref, 0);
+          if (localsAt == null) {
+            localsLeading = leading;
+            localsAt = ref;
+          }
+          readLocals(b, locals, name);
+        }
+        case "derive" -> {
+          CatalogBuilder.labels(b, ref, 0);
+          if (deriveAt != null) {
+            throw new CatalogException(ref, "derive given twice in module \"" + name + "\" (first at "
+                + deriveAt + ")");
+          }
+          deriveAt = ref;
+          for (Attribute a : Items.attributesOnly(file, b)) {
+            boolean value = Items.bool(file, a);
+            switch (a.name()) {
+              case "variables" -> deriveVariables = value;
+              case "vault" -> deriveVault = value;
+              case "source" -> deriveSource = value;
+              case "tier" -> deriveTier = value;
+              default -> throw Items.unknownAttribute(file, a, "derive", "variables, vault, source, tier");
+            }
+          }
+        }
+        default -> throw new CatalogException(ref, "unexpected block \"" + b.type() + "\" in module \"" + name
+            + "\"; expected variable, vault, locals or derive (module arguments are attributes)");
+      }
+    }
+
+    List<Expression> scanned = new ArrayList<>();
+    vaults.values().forEach(v -> scanned.addAll(v.expressions()));
+    locals.values().forEach(s -> scanned.add(s.expression()));
+    arguments.values().forEach(s -> scanned.add(s.expression()));
+
+    Map<String, Variable> derivedVariables = new LinkedHashMap<>();
+    Map<String, VaultSource> derivedVaults = new LinkedHashMap<>();
+    Set<String> usedVariables = new java.util.HashSet<>();
+    for (Expression e : scanned) {
+      for (Reference r : Expressions.references(e)) {
+        String[] parts = r.path().split("\\.");
+        SourceRef refAt = new SourceRef(file.fileName(), r.line(), r.column());
+        switch (parts[0]) {
+          case "var" -> {
+            usedVariables.add(parts[1]);
+            if (variables.containsKey(parts[1]) || derivedVariables.containsKey(parts[1])) {
+              break;
+            }
+            if (!deriveVariables) {
+              throw new CatalogException(refAt, "var." + parts[1] + " is used but not declared in module \""
+                  + name + "\" (add variable \"" + parts[1] + "\" { type = string }, or remove"
+                  + " variables = false from derive)");
+            }
+            derivedVariables.put(parts[1], Variable.string(parts[1]));
+          }
+          case "local" -> {
+            if (!locals.containsKey(parts[1]) && !PROVIDED_LOCALS.contains(parts[1])) {
+              throw new CatalogException(refAt, "local." + parts[1] + " is used but not declared in module \""
+                  + name + "\" (declare it in a locals block inside the module; only local.tiers is"
+                  + " provided)");
+            }
+          }
+          case "data" -> {
+            if (parts.length < 3 || !parts[1].equals(VaultSource.TYPE)) {
+              break;
+            }
+            String label = parts[2];
+            if (vaults.containsKey(label) || derivedVaults.containsKey(label)) {
+              break;
+            }
+            if (!deriveVault) {
+              throw new CatalogException(refAt, "data." + VaultSource.TYPE + "." + label
+                  + " is referenced but not defined in module \"" + name + "\" (add vault \"" + label
+                  + "\" { name = \"" + stack + "\" } to it, or remove vault = false from derive)");
+            }
+            derivedVaults.put(label, VaultSource.of(label, VaultSource.DEFAULT_MOUNT, stack));
+          }
+          default -> { }
+        }
+      }
+    }
+    for (Variable v : variables.values()) {
+      if (!usedVariables.contains(v.name())) {
+        warnings.add(new Warning(v.source(), "variable \"" + v.name() + "\" is declared but nothing in module \""
+            + name + "\" uses it"));
+      }
+    }
+
+    List<Variable> allVariables = new ArrayList<>(derivedVariables.values());
+    allVariables.addAll(variables.values());
+    List<VaultSource> allVaults = new ArrayList<>(derivedVaults.values());
+    vaults.values().forEach(v -> allVaults.add(v.source()));
+    List<Attr> args = new ArrayList<>();
+    if (deriveSource && !arguments.containsKey("source")) {
+      args.add(Attr.of("source", ModuleCall.defaultSource(name)));
+    }
+    arguments.values().forEach(s -> args.add(s.attr()));
+    if (deriveTier && !arguments.containsKey("tier")) {
+      args.add(Attr.of("tier", ModuleCall.tierArgument(tier)));
+    }
+    return new ModuleCall(name, header, allVariables, allVaults, localsLeading,
+        locals.values().stream().map(Scanned::attr).toList(), args, CatalogReader.triviaOf(pending), at);
+  }
+
+  private static void once(Map<String, SourceRef> seen, String key, SourceRef at, String message)
+      throws CatalogException {
+    SourceRef first = seen.putIfAbsent(key, at);
+    if (first != null) {
+      throw new CatalogException(at, message + " (first at " + first + ")");
+    }
+  }
+
+  private void readLocals(Block b, Map<String, Scanned> locals, String module) throws CatalogException {
+    List<Node> pending = new ArrayList<>();
+    for (Node n : b.body().nodes()) {
+      if (n instanceof Comment || n instanceof BlankLine) {
+        pending.add(n);
+      } else if (n instanceof Attribute a) {
+        Scanned first = locals.get(a.name());
+        if (first != null) {
+          throw new CatalogException(Items.ref(file, a), "local \"" + a.name() + "\" given twice in module \""
+              + module + "\" (first at " + first.attr().source() + ")");
+        }
+        locals.put(a.name(), new Scanned(Items.attr(file, a, CatalogReader.triviaOf(pending)), a.expression()));
+        pending.clear();
+      } else {
+        throw new CatalogException(CatalogReader.ref(file, n), "unexpected block \"" + ((Block) n).type()
+            + "\" in locals block; it takes attributes only");
+      }
+    }
+  }
+
+  private Variable variable(Block b, Trivia leading) throws CatalogException {
+    SourceRef at = CatalogReader.ref(file, b);
+    CatalogBuilder.labels(b, at, 1);
+    String name = b.labels().get(0).value();
+    if (!Names.isIdentifier(name)) {
+      throw new CatalogException(at, "variable name \"" + name + "\" is not an identifier");
+    }
+    List<Attr> attributes = new ArrayList<>();
+    List<Verbatim> blocks = new ArrayList<>();
+    Map<String, SourceRef> seen = new HashMap<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node n : b.body().nodes()) {
+      if (n instanceof Comment || n instanceof BlankLine) {
+        pending.add(n);
+        continue;
+      }
+      Trivia itemLeading = CatalogReader.triviaOf(pending);
+      pending.clear();
+      if (n instanceof Attribute a) {
+        if (!VARIABLE_ATTRIBUTES.contains(a.name())) {
+          throw Items.unknownAttribute(file, a, "variable",
+              "type, default, description, sensitive, nullable, ephemeral");
+        }
+        once(seen, a.name(), Items.ref(file, a), "attribute \"" + a.name() + "\" given twice in variable \""
+            + name + "\"");
+        if (a.name().equals("sensitive") || a.name().equals("nullable") || a.name().equals("ephemeral")) {
+          Items.bool(file, a);
+        }
+        attributes.add(Items.attr(file, a, itemLeading));
+      } else {
+        Block nested = (Block) n;
+        if (!nested.type().equals("validation")) {
+          throw new CatalogException(CatalogReader.ref(file, n), "unexpected block \"" + nested.type()
+              + "\" in variable \"" + name + "\"; expected validation");
+        }
+        blocks.add(Items.verbatim(file, n, itemLeading));
+      }
+    }
+    String trailing = b.trailingComment().map(Comment::text).orElse("");
+    return new Variable(name, attributes, blocks, b.oneLine(), leading, trailing,
+        CatalogReader.triviaOf(pending), at);
+  }
+
+  private VaultBlock vault(Block b, Trivia leading) throws CatalogException {
+    SourceRef at = CatalogReader.ref(file, b);
+    CatalogBuilder.labels(b, at, 1);
+    String label = b.labels().get(0).value();
+    if (!Names.isIdentifier(label)) {
+      throw new CatalogException(at, "vault label \"" + label + "\" is not an identifier");
+    }
+    Attr mount = null;
+    Attr path = null;
+    List<Attr> extra = new ArrayList<>();
+    List<Expression> expressions = new ArrayList<>();
+    Map<String, SourceRef> seen = new HashMap<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node n : b.body().nodes()) {
+      if (n instanceof Comment || n instanceof BlankLine) {
+        pending.add(n);
+        continue;
+      }
+      if (!(n instanceof Attribute a)) {
+        throw new CatalogException(CatalogReader.ref(file, n), "unexpected block \"" + ((Block) n).type()
+            + "\" in vault block; it takes attributes only");
+      }
+      if (!VAULT_ATTRIBUTES.contains(a.name())) {
+        throw Items.unknownAttribute(file, a, "vault", "mount, name, version, namespace");
+      }
+      once(seen, a.name(), Items.ref(file, a), "attribute \"" + a.name() + "\" given twice in vault \""
+          + label + "\"");
+      Attr attr = Items.attr(file, a, CatalogReader.triviaOf(pending));
+      pending.clear();
+      expressions.add(a.expression());
+      switch (a.name()) {
+        case "mount" -> mount = attr;
+        case "name" -> path = attr;
+        default -> extra.add(attr);
+      }
+    }
+    if (mount == null) {
+      mount = Attr.of("mount", Expr.string(VaultSource.DEFAULT_MOUNT));
+    }
+    if (path == null) {
+      path = Attr.of("name", Expr.string(stack));
+    }
+    return new VaultBlock(new VaultSource(label, mount, path, extra, leading, at), expressions);
+  }
+}

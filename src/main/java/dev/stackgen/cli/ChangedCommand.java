@@ -1,0 +1,123 @@
+package dev.stackgen.cli;
+
+import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.model.Catalog;
+import dev.stackgen.output.ChangedStacks;
+import dev.stackgen.output.GitRevision;
+import dev.stackgen.render.GeneratedFile;
+import dev.stackgen.render.RenderException;
+import dev.stackgen.render.Renderer;
+import dev.stackgen.render.Templates;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/**
+ * {@code stackgen changed --since REV}: renders the catalog (and {@code --templates}) of REV and of
+ * the working tree and prints the stacks whose owned files differ, one per line, sorted.
+ */
+final class ChangedCommand implements Command {
+  @Override
+  public String name() {
+    return "changed";
+  }
+
+  @Override
+  public String summary() {
+    return "list the stacks whose generated files differ from git revision REV (for applying only those)";
+  }
+
+  @Override
+  public Options options() {
+    return new Options()
+        .addOption(Option.builder().longOpt("since").hasArg().argName("REV")
+            .desc("the git revision to compare with (commit, branch, tag, HEAD~1, origin/main...)").get())
+        .addOption(Option.builder().longOpt("all-on-root")
+            .desc("when the root terragrunt.hcl changed, list every stack (it affects them all)").get());
+  }
+
+  @Override
+  public int run(CommandLine line, Context ctx) throws Exception {
+    if (!line.getArgList().isEmpty()) {
+      throw new UsageException("unexpected argument: " + line.getArgList().get(0));
+    }
+    String since = line.getOptionValue("since");
+    if (since == null) {
+      throw new UsageException("--since REV is required");
+    }
+    GitRevision rev = GitRevision.open(ctx.repo(), since);
+    Catalog current = ctx.catalog();
+    List<GeneratedFile> now = ctx.renderer().render(current);
+    List<GeneratedFile> before = renderAt(rev, ctx);
+    ChangedStacks changed = ChangedStacks.compare(before, now);
+    List<String> stacks = changed.stacks();
+    if (changed.rootChanged() && !stacks.equals(changed.allStacks())) {
+      if (line.hasOption("all-on-root")) {
+        stacks = changed.allStacks();
+      } else {
+        ctx.err().println("stackgen changed: note: the root terragrunt.hcl differs from " + since
+            + "; it affects every stack (--all-on-root lists them all)");
+      }
+    }
+    for (String s : stacks) {
+      ctx.out().println(s);
+    }
+    return Main.OK;
+  }
+
+  private static List<GeneratedFile> renderAt(GitRevision rev, Context ctx) throws Exception {
+    List<CatalogReader.Source> sources = new ArrayList<>();
+    Optional<byte[]> main = rev.read(CatalogReader.MAIN_FILE);
+    if (main.isEmpty()) {
+      ctx.err().println("stackgen changed: note: " + CatalogReader.MAIN_FILE + " does not exist at "
+          + rev.rev() + "; every stack counts as added");
+      return List.of();
+    }
+    sources.add(new CatalogReader.Source(CatalogReader.MAIN_FILE, utf8(main.get())));
+    for (String name : rev.list(CatalogReader.DROP_IN_DIR + "/", false)) {
+      String file = name.substring(name.lastIndexOf('/') + 1);
+      if (file.endsWith(".hcl") && !file.startsWith(".")) {
+        sources.add(new CatalogReader.Source(name, utf8(rev.read(name).orElseThrow())));
+      }
+    }
+    Templates templates = templatesAt(rev, ctx);
+    try {
+      return new Renderer(templates).render(CatalogReader.parse(sources));
+    } catch (CatalogException | HclSyntaxException | RenderException e) {
+      throw new java.io.IOException("the catalog at " + rev.rev() + " does not render: " + e.getMessage(), e);
+    }
+  }
+
+  private static Templates templatesAt(GitRevision rev, Context ctx) throws Exception {
+    if (ctx.templatesDir() == null) {
+      return Templates.bundled();
+    }
+    Path dir = ctx.templatesDir().toAbsolutePath().normalize();
+    Path rel = ctx.repo().relativize(dir);
+    if (rel.startsWith("..") || rel.isAbsolute()) {
+      ctx.err().println("stackgen changed: note: --templates " + ctx.templatesDir()
+          + " is outside the repository; the same templates are used for " + rev.rev() + " and now");
+      return ctx.templates();
+    }
+    String prefix = rel.toString().replace('\\', '/');
+    prefix = prefix.isEmpty() ? "" : prefix + "/";
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (String path : rev.list(prefix, true)) {
+      sources.put(path.substring(prefix.length()), utf8(rev.read(path).orElseThrow()));
+    }
+    return Templates.overriddenBy(sources);
+  }
+
+  private static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,216 @@
+package dev.stackgen.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.hcl.HclParser;
+import dev.stackgen.hcl.HclSource;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.output.AtomicWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The logic of {@code stackgen fmt [--check] [--diff] FILE...}: formats HCL files in place (or
+ * stdin to stdout for {@code -}), lists changed or unformatted files, optionally prints unified
+ * diffs, and returns 0 (ok), 1 (unformatted files with --check) or 2 (errors).
+ */
+public final class FmtTool {
+  /** Exit code when every file was already formatted or was rewritten. */
+  public static final int OK = 0;
+
+  /** Exit code with --check when at least one file is not in canonical format. */
+  public static final int UNFORMATTED = 1;
+
+  /** Exit code when a file could not be read, parsed or written. */
+  public static final int ERROR = 2;
+
+  static final String STDIN_NAME = "<stdin>";
+  private static final List<String> EXTENSIONS = List.of(".hcl", ".tf", ".tfvars");
+
+  private FmtTool() {}
+
+  /**
+   * Formats {@code files}. A directory is searched recursively for {@code .hcl}, {@code .tf} and
+   * {@code .tfvars} files. Without {@code check} changed files are rewritten atomically and listed
+   * on {@code out}; with {@code check} nothing is written and unformatted files are listed. With
+   * {@code diff} a unified diff ({@code a/}, {@code b/} paths) is printed for each changed file.
+   * {@code -} reads {@code in} and writes the formatted text to {@code out} (or only the diff with
+   * {@code diff}, or nothing with {@code check}). Errors go to {@code err} as {@code
+   * file:line:col: message} and processing continues with the next file.
+   */
+  public static int run(
+      List<String> files,
+      boolean check,
+      boolean diff,
+      InputStream in,
+      PrintStream out,
+      PrintStream err) {
+    if (files.isEmpty()) {
+      err.println("stackgen fmt: no files given (use - to read standard input)");
+      return ERROR;
+    }
+    int status = OK;
+    for (String arg : files) {
+      int result;
+      if (arg.equals("-")) {
+        result = formatStdin(check, diff, in, out, err);
+      } else {
+        result = formatPath(Path.of(arg), arg, check, diff, out, err);
+      }
+      status = Math.max(status, result);
+    }
+    return status;
+  }
+
+  private static int formatPath(
+      Path path, String display, boolean check, boolean diff, PrintStream out, PrintStream err) {
+    if (Files.isDirectory(path)) {
+      List<Path> found;
+      try (Stream<Path> walk = Files.walk(path)) {
+        found =
+            walk.filter(Files::isRegularFile)
+                .filter(FmtTool::hasHclExtension)
+                .sorted()
+                .toList();
+      } catch (IOException e) {
+        err.println(display + ": cannot read directory: " + describe(e));
+        return ERROR;
+      }
+      int status = OK;
+      for (Path p : found) {
+        status = Math.max(status, formatFile(p, p.toString(), check, diff, out, err));
+      }
+      return status;
+    }
+    return formatFile(path, display, check, diff, out, err);
+  }
+
+  private static boolean hasHclExtension(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return EXTENSIONS.stream().anyMatch(name::endsWith);
+  }
+
+  private static int formatFile(
+      Path path, String display, boolean check, boolean diff, PrintStream out, PrintStream err) {
+    byte[] data;
+    try {
+      data = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      err.println(display + ": no such file");
+      return ERROR;
+    } catch (IOException e) {
+      err.println(display + ": cannot read: " + describe(e));
+      return ERROR;
+    }
+    String source;
+    String formatted;
+    try {
+      source = HclSource.decode(data, display);
+      HclParser.parse(source, display);
+      formatted = HclFormatter.format(source, display);
+    } catch (HclSyntaxException e) {
+      err.println(e.getMessage());
+      return ERROR;
+    }
+    if (formatted.equals(source)) {
+      return OK;
+    }
+    if (diff) {
+      printDiff(display, source, formatted, out);
+    }
+    if (check) {
+      out.println(display);
+      return UNFORMATTED;
+    }
+    try {
+      AtomicWriter.write(path, formatted);
+    } catch (IOException e) {
+      err.println(display + ": cannot write: " + describe(e));
+      return ERROR;
+    }
+    out.println(display);
+    return OK;
+  }
+
+  private static int formatStdin(
+      boolean check, boolean diff, InputStream in, PrintStream out, PrintStream err) {
+    String source;
+    String formatted;
+    try {
+      source = HclSource.decode(in.readAllBytes(), STDIN_NAME);
+      HclParser.parse(source, STDIN_NAME);
+      formatted = HclFormatter.format(source, STDIN_NAME);
+    } catch (IOException e) {
+      err.println(STDIN_NAME + ": cannot read: " + describe(e));
+      return ERROR;
+    } catch (HclSyntaxException e) {
+      err.println(e.getMessage());
+      return ERROR;
+    }
+    boolean changed = !formatted.equals(source);
+    if (diff && changed) {
+      printDiff("-", source, formatted, out);
+    }
+    if (check) {
+      if (changed) {
+        out.println("-");
+        return UNFORMATTED;
+      }
+      return OK;
+    }
+    if (!diff) {
+      byte[] bytes = formatted.getBytes(StandardCharsets.UTF_8);
+      out.write(bytes, 0, bytes.length);
+      out.flush();
+    }
+    return OK;
+  }
+
+  /** Unified diff with {@code a/} and {@code b/} prefixes and 3 lines of context. */
+  static String unifiedDiff(String name, String before, String after) {
+    List<String> a = lines(before);
+    List<String> b = lines(after);
+    Patch<String> patch = DiffUtils.diff(a, b);
+    List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, patch, 3);
+    StringBuilder sb = new StringBuilder();
+    for (String line : diff) {
+      sb.append(line).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static void printDiff(String name, String before, String after, PrintStream out) {
+    byte[] bytes = unifiedDiff(name, before, after).getBytes(StandardCharsets.UTF_8);
+    out.write(bytes, 0, bytes.length);
+    out.flush();
+  }
+
+  private static List<String> lines(String s) {
+    List<String> out = new ArrayList<>(List.of(s.split("\n", -1)));
+    if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  /** Replaces {@code path} by writing a temporary file beside it and renaming it over the target. */
+  private static String describe(IOException e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+}

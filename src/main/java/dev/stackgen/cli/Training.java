@@ -1,0 +1,141 @@
+package dev.stackgen.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The training run {@code bin/stackgen} records its class-data-sharing archive with: the everyday
+ * commands ({@code generate}, {@code check} in text, diff and JSON form, {@code --prune}) on a small
+ * catalog that uses every rendering path, in a temporary folder. Prints nothing unless a step
+ * fails; exits 0 on success.
+ */
+public final class Training {
+  static final String CATALOG = """
+      stackgen {
+        header = true
+      }
+
+      root {
+        # Apply tiers.
+        tiers = {
+          core = "0-core" # local state
+          apps = "4-aux"
+        }
+        provider "kubernetes" {
+          source      = "hashicorp/kubernetes"
+          version     = "~> 2.35"
+          config_path = "~/.kube/config"
+        }
+        provider "vault" {
+          source  = "hashicorp/vault"
+          version = "~> 4.5"
+        }
+        locals {
+          domain = "lab.example.net"
+        }
+        terraform_version_constraint = ">= 1.6"
+      }
+
+      defaults {
+        # Namespaces first.
+        dependency "platform" {}
+      }
+
+      stack "db" {
+        tier  = "core"
+        state = "local"
+      }
+
+      stack "platform" {
+        tier         = "apps"
+        use_defaults = false
+        dependency "db" {}
+      }
+
+      # The web app.
+      stack "web" {
+        tier = "apps"
+        # Needs its database first.
+        dependency "db" {
+          mock_outputs = { host = "db" }
+        }
+        terraform {
+          source = "git::https://git.example.net/modules.git//web?ref=v1.0.0"
+        }
+        inputs = {
+          # Bump per deploy.
+          image_tag = "v1.4.2"
+          hostname  = "web.${local.domain}"
+          replicas  = [for i in range(2) : i]
+        }
+        generate "extra" {
+          path      = "extra_override.tf"
+          if_exists = "overwrite_terragrunt"
+          contents  = <<EOF
+      provider "vault" {}
+      EOF
+        }
+      }
+      """;
+
+  private Training() {}
+
+  public static void main(String[] args) throws IOException {
+    System.exit(train() == 0 ? 0 : 1);
+  }
+
+  /** Runs the training steps; returns how many did not end as expected. */
+  static int train() throws IOException {
+    Path dir = Files.createTempDirectory("stackgen-training-");
+    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8");
+    int failures = 0;
+    try {
+      Files.writeString(dir.resolve("stackgen.hcl"), CATALOG);
+      String repo = dir.toString();
+      failures += run(1, nowhere, "check", "-C", repo, "--diff");
+      failures += run(0, nowhere, "generate", "-C", repo);
+      failures += run(0, nowhere, "check", "-C", repo);
+      Path web = dir.resolve("stacks/web/terragrunt.hcl");
+      Files.writeString(web, Files.readString(web).replace("v1.4.2", "v1.4.3").replace("\n", "\r\n"));
+      Files.writeString(dir.resolve("stackgen.hcl"), CATALOG.replace("replicas", "count"));
+      failures += run(1, nowhere, "check", "-C", repo, "--diff");
+      failures += run(1, nowhere, "check", "-C", repo, "--format", "json");
+      failures += run(0, nowhere, "generate", "-C", repo, "--prune", "--dry-run");
+      failures += run(0, nowhere, "generate", "-C", repo, "--prune");
+    } finally {
+      deleteTree(dir);
+    }
+    return failures;
+  }
+
+  private static int run(int expected, PrintStream out, String... args) {
+    int exit = Main.run(args, System.in, out, out);
+    if (exit != expected) {
+      System.err.println("stackgen training: " + String.join(" ", args) + " exited " + exit + ", expected " + expected);
+      return 1;
+    }
+    return 0;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+        Files.delete(d);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

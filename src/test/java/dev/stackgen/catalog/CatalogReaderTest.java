@@ -1,0 +1,179 @@
+package dev.stackgen.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Dependency;
+import dev.stackgen.model.State;
+import dev.stackgen.model.Verbatim;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class CatalogReaderTest {
+  private static final String ROOT = """
+      root {
+        tiers = {
+          # Bootstrap.
+          core = "0-core"
+          apps = "4-aux" # the rest
+        }
+      }
+      """;
+
+  private static Catalog parse(String text) throws Exception {
+    return CatalogReader.parse(List.of(new CatalogReader.Source("stackgen.hcl", text)));
+  }
+
+  private static Catalog parse(String main, String dropIn) throws Exception {
+    return CatalogReader.parse(List.of(new CatalogReader.Source("stackgen.hcl", main),
+        new CatalogReader.Source("stackgen.d/apps.hcl", dropIn)));
+  }
+
+  @Test
+  void readsStacksWithTriviaInOrder() throws Exception {
+    Catalog c = parse(ROOT + """
+
+        # Database.
+        stack "db" {
+          tier  = "core"
+          state = "local"
+        }
+
+        # ---- apps ----
+
+        # Web.
+        # Second line.
+        stack "web" {
+          tier = "apps"
+
+          # Why: needs the db.
+          dependency "db" { # open
+            # mocks
+            mock_outputs = {} # none
+          }
+          inputs = { a = 1 }
+          # trailing note
+        }
+        """);
+    assertThat(c.root().tiers()).extracting(t -> t.name()).containsExactly("core", "apps");
+    assertThat(c.root().tiers().get(0).leading().lines()).containsExactly("# Bootstrap.");
+    assertThat(c.root().tiers().get(1).trailingComment()).isEqualTo("# the rest");
+    assertThat(c.stacks()).extracting(s -> s.name()).containsExactly("db", "web");
+    assertThat(c.stack("db").orElseThrow().state()).isEqualTo(State.LOCAL);
+    var web = c.stack("web").orElseThrow();
+    assertThat(web.header().lines()).containsExactly("# Web.", "# Second line.");
+    Dependency dep = (Dependency) web.items().get(0);
+    assertThat(dep.leading().lines()).containsExactly("", "# Why: needs the db.");
+    assertThat(dep.openComment()).isEqualTo("# open");
+    assertThat(dep.extra()).hasSize(1);
+    assertThat(dep.extra().get(0).leading().lines()).containsExactly("# mocks");
+    assertThat(dep.extra().get(0).value().text()).isEqualTo("{}");
+    assertThat(dep.extra().get(0).trailingComment()).isEqualTo("# none");
+    assertThat(((Verbatim) web.items().get(1)).text()).isEqualTo("inputs = { a = 1 }");
+    assertThat(web.footer().lines()).containsExactly("# trailing note");
+    assertThat(dep.source().toString()).isEqualTo("stackgen.hcl:23:3");
+  }
+
+  @Test
+  void dropInFilesAreMerged() throws Exception {
+    Catalog c = parse(ROOT, "stack \"web\" {\n  tier = \"apps\"\n}\n");
+    assertThat(c.stacks()).extracting(s -> s.source().toString()).containsExactly("stackgen.d/apps.hcl:1:1");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      frobnicate {}                                             | stackgen.hcl:8:1: unknown block type "frobnicate"; expected stackgen, root, defaults or stack
+      x = 1                                                     | stackgen.hcl:8:1: unexpected attribute "x" at the top level; expected a stackgen, root, defaults or stack block
+      stackgen {\\n  headr = true\\n}                           | stackgen.hcl:9:3: unknown attribute "headr" in stackgen block; expected stacks_dir, header (did you mean "header"?)
+      stackgen {\\n  header = "yes"\\n}                         | stackgen.hcl:9:12: header must be true or false, got "yes"
+      stack "a" {\\n  tier = "core"\\n}\\nstack "a" {\\n  tier = "core"\\n}  | stackgen.hcl:11:1: duplicate stack "a" (first defined at stackgen.hcl:8:1)
+      stack "a" {\\n  tier = "core"\\n  dependency "b" {}\\n}    | stackgen.hcl:10:3: stack "a" depends on unknown stack "b"
+      stack "a" {\\n  tier = "core"\\n  dependency "a" {}\\n}    | stackgen.hcl:10:3: stack "a" depends on itself
+      stack "a" {\\n  tier = "edge"\\n}                         | stackgen.hcl:8:1: stack "a": tier "edge" is not a key of root.tiers (core, apps)
+      stack "A/b" {\\n  tier = "core"\\n}                       | stackgen.hcl:8:1: stack name "A/b" is not one safe path segment (use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit)
+      stack "../x" {\\n  tier = "core"\\n}                      | stackgen.hcl:8:1: stack name "../x" is not one safe path segment (use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit)
+      stack "a" {\\n  tier = 3\\n}                              | stackgen.hcl:9:10: tier must be a literal string, got 3
+      stack "a" {\\n  tier = "core"\\n  state = "s3"\\n}        | stackgen.hcl:10:11: state must be "local" or "pg", got "s3"
+      stack "a" {\\n  tier = "core"\\n  tier = "apps"\\n}       | stackgen.hcl:10:3: attribute "tier" was already set at 9:3
+      stack "a" {\\n}                                           | stackgen.hcl:8:1: stack "a" has no tier (add tier = "<a key of root.tiers>")
+      stack "a" "b" {\\n  tier = "core"\\n}                     | stackgen.hcl:8:1: stack block takes one label, got 2
+      root {\\n  tiers = {}\\n}                                 | stackgen.hcl:8:1: duplicate root block (first at stackgen.hcl:1:1)
+      stack "a" {\\n  tier = "core"\\n  state = "local"\\n  dependency "b" {}\\n}\\nstack "b" {\\n  tier = "apps"\\n} | stackgen.hcl:11:3: tier-0 stack "a" (state = "local") depends on "b", which is not tier-0: it must be applicable before the state database exists
+      """)
+  void errorsNamePositionAndProblem(String body, String message) {
+    String text = ROOT + body.replace("\\n", "\n") + "\n";
+    assertThatThrownBy(() -> parse(text)).hasMessage(message);
+  }
+
+  @Test
+  void missingRootIsAnError() {
+    assertThatThrownBy(() -> parse("stack \"a\" {\n  tier = \"x\"\n}\n"))
+        .hasMessage("stackgen.hcl:1:1: the catalog has no root block (it defines the tiers: root { tiers = { ... } })");
+  }
+
+  @Test
+  void cyclesArePrinted() {
+    String text = ROOT + """
+        stack "a" {
+          tier = "apps"
+          dependency "b" {}
+        }
+        stack "b" {
+          tier = "apps"
+          dependency "a" {}
+        }
+        """;
+    assertThatThrownBy(() -> parse(text)).hasMessageContaining("cycle: a -> b -> a");
+  }
+
+  @Test
+  void syntaxErrorsCarryThePosition() {
+    assertThatThrownBy(() -> parse(ROOT + "stack \"a\" {\n  tier = \"core\n}\n"))
+        .hasMessage("stackgen.hcl:9:10: unterminated quoted string");
+  }
+
+  @Test
+  void invalidUtf8IsReportedAtItsPosition() {
+    byte[] bytes = "root {\n  x = \"\u00e9\"\n}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    bytes[14] = (byte) 0xff;
+    assertThatThrownBy(() -> CatalogReader.decode("stackgen.hcl", bytes))
+        .hasMessage("stackgen.hcl:2:8: invalid UTF-8 byte sequence");
+  }
+
+  /**
+   * Found by FuzzTest: String.lines() split a comment at a lone CR and the tail became code; a lone
+   * CR cannot travel into the heredocs of the root file either, so the catalog refuses it.
+   */
+  @Test
+  void loneCarriageReturnStaysInsideItsComment() throws Exception {
+    java.nio.file.Path repo = java.nio.file.Files.createTempDirectory("stackgen-cr");
+    java.nio.file.Files.writeString(repo.resolve("stackgen.hcl"), """
+        root {
+          tiers = { core = "0-core" }
+          # provider comment with a lone\rcarriage return
+          provider "p" {
+            source  = "x/p"
+            version = "1"
+          }
+        }
+        # stack comment with a lone\rcarriage return
+        stack "a" {
+          tier  = "core"
+          state = "local"
+          # item comment\rhere
+          inputs = {
+            # entry comment\rhere
+            x = 1
+          }
+        }
+        """);
+    dev.stackgen.testing.Run gen = dev.stackgen.testing.Run.of("generate", "-C", repo.toString());
+    assertThat(gen.exit()).as(gen.toString()).isEqualTo(2);
+    assertThat(gen.err()).isEqualTo("stackgen.hcl:3:33: carriage return without a line feed (in a comment);"
+        + " use LF or CRLF line endings\n");
+    assertThat(CatalogReader.commentLines("# a\r\n# b\rc\n")).containsExactly("# a", "# b\rc");
+  }
+}

@@ -1,0 +1,7 @@
+x = <<EOT
+before ${join(",", [
+  "a",
+  "b"
+])} after
+EOT
+y = 1

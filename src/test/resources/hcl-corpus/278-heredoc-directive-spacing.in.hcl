@@ -1,0 +1,5 @@
+x = <<EOT
+%{   for   x   in   var.l   }
+${   x   }
+%{   endfor   }
+EOT

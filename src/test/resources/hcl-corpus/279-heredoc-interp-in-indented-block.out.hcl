@@ -1,0 +1,7 @@
+a {
+  b {
+    c = <<-EOT
+  ${var.x} and ${var.y}
+  EOT
+  }
+}

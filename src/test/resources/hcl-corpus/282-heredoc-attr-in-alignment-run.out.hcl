@@ -1,0 +1,5 @@
+aaaa = 1
+b    = <<EOT
+text
+EOT
+cc   = 2

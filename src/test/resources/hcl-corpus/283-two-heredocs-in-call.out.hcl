@@ -1,0 +1,8 @@
+x = format(<<A
+first %s
+A
+  , <<B
+second
+B
+)
+y = 1

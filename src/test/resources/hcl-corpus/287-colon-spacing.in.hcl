@@ -1,0 +1,3 @@
+a = { k : "v" }
+b = x ? y : z
+c = [for v in l : v]

@@ -1,0 +1,5 @@
+module "m" {
+tags = { a = 1 }
+longer_name = { b = { c = 2 } }
+x = {}
+}

@@ -1,0 +1,23 @@
+root {
+  tiers = { edge = "3-edge" }
+}
+
+# docker-mailserver 15.0.0 with a Postfix overlay.
+stack "mailserver" {
+  tier = "edge"
+
+  postfix_overlay "postfix_cf" {
+    file    = "modules/mailserver/variables.tf"
+    profile = "dms-15"
+
+    # 50 MiB.
+    message_size_limit      = 52428800
+    smtpd_tls_auth_only     = "yes"
+    postscreen_dnsbl_action = "ignore"
+
+    # Disable the postscreen decision cache: the btree cache takes an exclusive
+    # lock and concurrent postscreen processes die with "unable to get exclusive
+    # lock". Per-session checks still apply; they are just not cached.
+    postscreen_cache_map = ""
+  }
+}

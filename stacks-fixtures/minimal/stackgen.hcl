@@ -1,0 +1,7 @@
+root {
+  tiers = { apps = "0-apps" }
+}
+
+stack "hello" {
+  tier = "apps"
+}
