@@ -33,7 +33,7 @@ class FuzzTest {
   private static final Map<String, Integer> BUDGET = Map.of(
       "catalog", 3000, "hcl-parse", 3000, "hcl-format", 2000, "cli-check", 500,
       "cli-generate-dry-run", 500, "cli-graph", 300, "cli-postfix-lint", 300, "cli-postfix-lint-file", 1000,
-      "cli-fmt-check", 500);
+      "cli-fmt-check", 500, "cli-generate-then-check", 300);
   private static final int DEFAULT_BUDGET = 500;
   private static final int BATCH = 250;
   private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
