@@ -170,7 +170,7 @@ public final class Effective {
             }
             Entry classes = d.get("smtpd_restriction_classes");
             if (classes != null) {
-                for (String name : expand(classes.value(), 0, true).split("[\\s,]+")) {
+                for (String name : expandBounded(classes.value(), true).split("[\\s,]+")) {
                     if (!name.isEmpty()) {
                         flag(name, classes.name(), Optional.of(classes.origin()), d, masterNames, validated, undef);
                     }
@@ -305,13 +305,35 @@ public final class Effective {
 
     /** Expands {@code $name}, {@code ${name}}, {@code $(name)}, {@code ${name?x}} and {@code ${name:x}} recursively. */
     public String expand(String value) {
-        return expand(value, 0, false);
+        return expandBounded(value, false);
+    }
+
+    /** Longest expansion computed; beyond it (e.g. {@code a = $a$a$a...}, exponential) the value stays unexpanded. */
+    static final int MAX_EXPANSION = 1 << 20;
+
+    /** Thrown when an expansion grows past {@link #MAX_EXPANSION} (found by FuzzTest: a 1 KB fragment ran out of heap). */
+    private static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    private String expandBounded(String value, boolean explicitOnly) {
+        try {
+            return expand(value, 0, explicitOnly, new int[] {MAX_EXPANSION});
+        } catch (TooLarge e) {
+            return value;
+        }
     }
 
     /** Expansion; with {@code explicitOnly} names resolve in main.cf only (as postconf reads restriction classes). */
-    private String expand(String s, int depth, boolean explicitOnly) {
+    private String expand(String s, int depth, boolean explicitOnly, int[] budget) {
         if (depth > 20) {
             return s;
+        }
+        budget[0] -= s.length();
+        if (budget[0] < 0) {
+            throw new TooLarge();
         }
         StringBuilder out = new StringBuilder();
         int n = s.length();
@@ -347,7 +369,7 @@ public final class Effective {
                 if (k == 0) {
                     out.append(s, i, j);
                 } else {
-                    String v = expand(lookup(inner.substring(0, k), explicitOnly), depth + 1, explicitOnly);
+                    String v = expand(lookup(inner.substring(0, k), explicitOnly), depth + 1, explicitOnly, budget);
                     String rest = inner.substring(k);
                     if (rest.isEmpty()) {
                         out.append(v);
@@ -358,7 +380,7 @@ public final class Effective {
                         }
                         boolean set = !v.isEmpty();
                         if ((rest.charAt(0) == '?' && set) || (rest.charAt(0) == ':' && !set)) {
-                            out.append(expand(text, depth + 1, explicitOnly));
+                            out.append(expand(text, depth + 1, explicitOnly, budget));
                         }
                     }
                 }
@@ -368,7 +390,7 @@ public final class Effective {
                 while (j < n && MainCf.isNameChar(s.charAt(j))) {
                     j++;
                 }
-                out.append(expand(lookup(s.substring(i + 1, j), explicitOnly), depth + 1, explicitOnly));
+                out.append(expand(lookup(s.substring(i + 1, j), explicitOnly), depth + 1, explicitOnly, budget));
                 i = j;
             } else {
                 out.append(c);

@@ -62,4 +62,15 @@ class EffectiveTest {
         assertThat(e.overrides()).extracting(r -> r.earlier().origin() + ">" + r.later().origin())
                 .containsExactly("main.cf:19>o.cf:1", "o.cf:1>o.cf:2");
     }
+
+    /** Found by FuzzTest: 40 self-references 20 levels deep ran out of heap (40^20 characters). */
+    @org.junit.jupiter.api.Test
+    void exponentialExpansionStaysUnexpanded() {
+        String value = "$a".repeat(40);
+        Effective e = Effective.merge(DMS, "o.cf", "a = " + value + "\n");
+        assertThat(e.expand("$a")).isEqualTo("$a");
+        assertThat(e.expand("x $$ y")).isEqualTo("x $ y");
+        assertThat(PostfixLint.format(new PostfixLinter(DMS).lint("o.cf", "a = " + value + "\nrelayhost = $a\n")))
+            .isNotNull();
+    }
 }
