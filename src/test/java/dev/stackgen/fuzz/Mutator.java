@@ -24,7 +24,9 @@ public final class Mutator {
       "stackgen {\n", "inputs = {\n", "generate \"g\" {\n", "a = b\n", "x = [for k, v in m : v if k]\n",
       "for", "if", "in", "null", "true", "1e999999999", "0x1", "-", "!", "?", "=>", "%{ if x }", "%{ endif }",
       "%{ for a in b }", "%{ endfor }", "${a}", "\u0000", "tiers = {}\n", "header = false\n", "provider \"p\" {\n",
-      "locals {\n", "inputs = merge(\n", "\"\\\"\"", "a.b.c", "a[0]", "a.*.b", "a[*]"};
+      "locals {\n", "inputs = merge(\n", "\"\\\"\"", "a.b.c", "a[0]", "a.*.b", "a[*]",
+      "$", "$(", "${x?y}", "${x:y}", "$$", "\n ", "\n\t", " = ", "postfix_overlay \"postfix_cf\" {\n",
+      "file = \"../../etc/x\"\n", "module \"m\" {\n", "vault \"v\" {\n", "\"a\\nb\"", "\"\\u2028\""};
 
   private static final byte[][] BAD_UTF8 = {
       {(byte) 0xc3}, {(byte) 0x80}, {(byte) 0xff}, {(byte) 0xfe}, {(byte) 0xc0, (byte) 0xaf},

@@ -70,6 +70,24 @@ class SafePathsTest {
     assertRefusedAtPosition("stackgen {\n  stacks_dir = \"" + dir + "\"\n}\n" + ROOT + WEB, "stacks_dir must be");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"../../outside/x.tf", "/etc/x.tf", "a/../../../x.tf", "..", "x.sh", "a//b.tf"})
+  void postfixOverlayFileMustStayInTheStackFolder(String file) throws Exception {
+    assertRefusedAtPosition(ROOT + WEB.replace("}\n", "  postfix_overlay \"postfix_cf\" {\n    file = \"" + file
+        + "\"\n    relayhost = \"[mx]:587\"\n  }\n}\n"), "file must be a relative path to a .tf file");
+  }
+
+  @Test
+  void postfixOverlayThroughASymlinkedFolderLeadingOutsideIsRefused() throws Exception {
+    Files.writeString(repo.resolve("stackgen.hcl"), ROOT + WEB.replace("}\n",
+        "  postfix_overlay \"postfix_cf\" {\n    file = \"modules/mail/variables.tf\"\n"
+        + "    relayhost = \"[mx]:587\"\n  }\n}\n"));
+    Files.createDirectories(repo.resolve("stacks/web"));
+    Files.createSymbolicLink(repo.resolve("stacks/web/modules"), outside);
+    assertRefused(run("generate"), "symbolic link stacks/web/modules which leads outside the repository");
+    assertRefused(run("check"), "symbolic link stacks/web/modules which leads outside the repository");
+  }
+
   @Test
   void symlinkedStacksDirLeadingOutsideIsRefused() throws Exception {
     Files.writeString(repo.resolve("stackgen.hcl"), ROOT + WEB);
