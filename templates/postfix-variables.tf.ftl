@@ -11,7 +11,7 @@
 [/#list]
 variable "[=o.variable]" {
   type = string
-  default = <<[=o.delimiter]
-[=o.body][=o.delimiter]
+  default = [=o.opening]
+[=o.body][=o.closing]
 }
 [/#list]

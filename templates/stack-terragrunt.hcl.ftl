@@ -2,9 +2,11 @@
 [#list file.preamble as line]
 [=line]
 [/#list]
+[#if file.include]
 include "root" {
   path = find_in_parent_folders()
 }
+[/#if]
 [#list file.items as item]
 [#list item.leading as line]
 [=line]

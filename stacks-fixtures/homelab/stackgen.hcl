@@ -930,6 +930,33 @@ stack "linkding" {
 
   # Login via Authentik proxy headers (LD_ENABLE_AUTH_PROXY).
   dependency "authentik" {}
+
+  # =============================================================================
+  # Linkding Stack — bookmarks
+  # =============================================================================
+  module "linkding" {
+    variable "tls_secret_name" { type = string }
+
+    variable "superuser_name" {
+      type    = string
+      default = "admin"
+    }
+
+    vault "secrets" {
+      mount = "secret"
+      name  = "linkding"
+    }
+
+    source          = "./modules/linkding"
+    tls_secret_name = var.tls_secret_name
+    superuser_name  = var.superuser_name
+    superuser_pass  = data.vault_kv_secret_v2.secrets.data["superuser_password"]
+
+    # Authentik forward auth sets this header.
+    auth_proxy_username_header = "HTTP_X_AUTHENTIK_USERNAME"
+
+    tier = local.tiers.aux
+  }
 }
 
 # mealie: recipes and meal planning.
@@ -1044,6 +1071,13 @@ stack "nextcloud" {
 # ntfy: push notifications; Alertmanager and Woodpecker post here.
 stack "ntfy" {
   tier = "aux"
+
+  # Everything derived: variable "tls_secret_name", the Vault source, source and tier.
+  module "ntfy" {
+    tls_secret_name = var.tls_secret_name
+    # try() so the first apply works before the key exists.
+    upstream_token = try(data.vault_kv_secret_v2.secrets.data["upstream_token"], "")
+  }
 
   inputs = {
     base_url = "https://ntfy.lab.example.net"

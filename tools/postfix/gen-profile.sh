@@ -2,7 +2,8 @@
 # Regenerates the dms-15 Postfix profile under src/main/resources/dev/stackgen/postfix/dms-15/
 # from the real postconf of Debian's `postfix` package (Postfix 3.7, the line docker-mailserver 15
 # ships) and from docker-mailserver v15.0.0's own main.cf/master.cf in /work/shared/postfix
-# (or $DMS_DIR). Needs: apt-get install -y postfix. Runs without a mail system.
+# (or $DMS_DIR). Needs: apt-get install -y postfix binutils. Runs without a mail system.
+# postconf pauses ~2s on a main.cf modified within the last second, so probe files are back-dated.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -40,6 +41,7 @@ postconf -c "$tmp/empty" -d >"$tmp/defaults"
 #    so those are the names without an "undefined parameter" warning.
 sed -E 's/^([^ ]+) =.*/\1 = $zzprobe_\1/' "$tmp/defaults" >"$tmp/probe/main.cf"
 : >"$tmp/probe/master.cf"
+touch -d '1 hour ago' "$tmp/probe/main.cf"
 postconf -c "$tmp/probe" -n >/dev/null 2>"$tmp/probe.err" || true
 sed -n 's/.*read-only parameter assignment: \([^=]*\)=.*/\1/p' "$tmp/probe.err" | LC_ALL=C sort -u >"$tmp/readonly"
 sed -n 's/.*undefined parameter: zzprobe_//p' "$tmp/probe.err" | LC_ALL=C sort -u >"$tmp/expanded"
@@ -72,7 +74,25 @@ for p in $programs; do echo "zz$p unix - - n - - $p"; done >"$tmp/svc/master.cf"
   done | LC_ALL=C sort
 } >"$out/service-parameters.txt"
 
-# 4. Map types of the docker-mailserver 15.0.0 image (`postconf -m` in the running container;
+# 4. Legacy database parameters: with `ldap:NAME` (mysql, pgsql, sqlite, memcache) in a value, postconf
+#    accepts NAME_<suffix> for that type's suffix list. The lists live in the postconf binary; take every
+#    tail of every identifier-like string in it as a candidate and keep those postconf accepts.
+strings -n 2 "$(command -v postconf)" | grep -E '^[A-Za-z0-9_]+$' \
+  | awk '{ for (i = 1; i < length($0); i++) { s = substr($0, i); if (s ~ /^[A-Za-z][A-Za-z0-9_]+$/) print s } }' \
+  | LC_ALL=C sort -u >"$tmp/candidates"
+{
+  echo "$header"
+  echo "# <type> <suffix>: with <type>:NAME in a value, NAME_<suffix> is a valid (legacy database) parameter."
+  for t in ldap memcache mysql pgsql sqlite; do
+    mkdir -p "$tmp/dbms-$t"
+    : >"$tmp/dbms-$t/master.cf"
+    { echo "virtual_alias_maps = $t:zzdbms"; sed 's/^\(.*\)$/zzdbms_\1 = 1/' "$tmp/candidates"; } >"$tmp/dbms-$t/main.cf"
+    touch -d '1 hour ago' "$tmp/dbms-$t/main.cf"
+    postconf -c "$tmp/dbms-$t" -n 2>/dev/null | sed -n "s/^zzdbms_\([^ ]*\) =.*/$t \1/p"
+  done | LC_ALL=C sort
+} >"$out/dbms-parameters.txt"
+
+# 5. Map types of the docker-mailserver 15.0.0 image (`postconf -m` in the running container;
 #    Debian's own postconf -m differs because pcre/ldap/lmdb are separate packages there).
 {
   echo "# postconf -m of docker-mailserver 15.0.0 (from the image; not from this host). Do not edit."
@@ -80,7 +100,7 @@ for p in $programs; do echo "zz$p unix - - n - - $p"; done >"$tmp/svc/master.cf"
     randmap regexp socketmap static tcp texthash unionmap unix
 } >"$out/map-types.txt"
 
-# 5. docker-mailserver's own main.cf and master.cf, byte for byte (line numbers matter).
+# 6. docker-mailserver's own main.cf and master.cf, byte for byte (line numbers matter).
 cp "$dms_dir/dms-15.0.0-main.cf" "$out/main.cf"
 cp "$dms_dir/dms-15.0.0-master.cf" "$out/master.cf"
 echo "gen-profile.sh: wrote $out (postconf $version)"

@@ -19,6 +19,7 @@ import dev.stackgen.model.Root;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
+import dev.stackgen.model.StackFile;
 import dev.stackgen.model.StackItem;
 import dev.stackgen.model.State;
 import dev.stackgen.model.Tier;
@@ -81,6 +82,11 @@ final class CatalogBuilder {
     }
   }
 
+  /** The stacks read so far, not validated against each other. */
+  List<Stack> stacks() {
+    return List.copyOf(stacks);
+  }
+
   Catalog build() throws CatalogException {
     if (root == null) {
       throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1),
@@ -95,6 +101,38 @@ final class CatalogBuilder {
     }
     GraphCheck.validate(catalog);
     return catalog;
+  }
+
+  private static final java.util.regex.Pattern TF_FILE =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
+
+  /** {@code file "<path>" { items... }}: verbatim items and postfix_overlay blocks, in order. */
+  private static StackFile readFileBlock(HclFile file, Block block, SourceRef at) throws CatalogException {
+    labels(block, at, 1);
+    String path = block.labels().get(0).value();
+    if (!TF_FILE.matcher(path).matches() || path.contains("..") || path.equals("main.tf")) {
+      throw new CatalogException(at, "file must be a relative path to a .tf file inside the stack folder"
+          + " (no '..', not main.tf), got \"" + path + "\"");
+    }
+    List<StackFile.Item> items = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node node : block.body().nodes()) {
+      if (node instanceof Comment || node instanceof BlankLine) {
+        pending.add(node);
+        continue;
+      }
+      Trivia leading = CatalogReader.triviaOf(pending);
+      pending.clear();
+      if (node instanceof Block b && b.type().equals("postfix_overlay")) {
+        items.add(new StackFile.Item(null, PostfixReader.read(file, b, leading, path)));
+      } else {
+        items.add(new StackFile.Item(Items.verbatim(file, node, leading), null));
+      }
+    }
+    if (items.isEmpty()) {
+      throw new CatalogException(at, "file \"" + path + "\" has no items");
+    }
+    return new StackFile(path, items, CatalogReader.triviaOf(pending), at);
   }
 
   /** The comment lines directly above a block (a blank line in between detaches them). */
@@ -172,8 +210,10 @@ final class CatalogBuilder {
     String tier = null;
     State state = State.PG;
     boolean useDefaults = true;
+    boolean exact = false;
     List<StackItem> items = new ArrayList<>();
     List<PostfixOverlay> overlays = new ArrayList<>();
+    List<StackFile> files = new ArrayList<>();
     List<Node> pending = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
     Block module = null;
@@ -204,6 +244,14 @@ final class CatalogBuilder {
             }
           }
           case "use_defaults" -> useDefaults = Items.bool(file, a);
+          case "layout" -> {
+            String l = Items.string(file, a);
+            if (!l.equals("exact") && !l.equals("default")) {
+              throw new CatalogException(Items.valueRef(file, a),
+                  "layout must be \"exact\" or \"default\", got \"" + l + "\"");
+            }
+            exact = l.equals("exact");
+          }
           default -> items.add(Items.verbatim(file, node, leading));
         }
         continue;
@@ -212,9 +260,9 @@ final class CatalogBuilder {
       switch (b.type()) {
         case "dependency" -> {
           Dependency d = Items.dependency(file, b, leading);
-          SourceRef first = seen.putIfAbsent("dependency " + d.stack(), ref);
+          SourceRef first = seen.putIfAbsent("dependency " + d.label(), ref);
           if (first != null) {
-            throw new CatalogException(ref, "dependency \"" + d.stack() + "\" given twice in stack \""
+            throw new CatalogException(ref, "dependency \"" + d.label() + "\" given twice in stack \""
                 + name + "\" (first at " + first + ")");
           }
           items.add(d);
@@ -241,6 +289,26 @@ final class CatalogBuilder {
           }
           overlays.add(overlay);
         }
+        case "file" -> {
+          StackFile f = readFileBlock(file, b, ref);
+          SourceRef first = seen.putIfAbsent("file " + f.path(), ref);
+          if (first != null) {
+            throw new CatalogException(ref, "file \"" + f.path() + "\" given twice in stack \"" + name
+                + "\" (first at " + first + ")");
+          }
+          for (StackFile.Item item : f.items()) {
+            if (item.overlay() != null) {
+              PostfixOverlay o = item.overlay();
+              SourceRef firstOverlay = seen.putIfAbsent("overlay " + o.file() + " " + o.variable(), o.source());
+              if (firstOverlay != null) {
+                throw new CatalogException(o.source(), "postfix_overlay \"" + o.variable() + "\" for " + o.file()
+                    + " given twice in stack \"" + name + "\" (first at " + firstOverlay + ")");
+              }
+              overlays.add(o);
+            }
+          }
+          files.add(f);
+        }
         case "stack", "root", "defaults", "stackgen" -> throw new CatalogException(ref,
             b.type() + " block is not allowed inside a stack");
         default -> items.add(Items.verbatim(file, node, leading));
@@ -249,8 +317,16 @@ final class CatalogBuilder {
     if (tier == null) {
       throw new CatalogException(at, "stack \"" + name + "\" has no tier (add tier = \"<a key of root.tiers>\")");
     }
+    for (PostfixOverlay o : overlays) {
+      for (StackFile f : files) {
+        if (f.path().equals(o.file()) && f.items().stream().noneMatch(i -> i.overlay() == o)) {
+          throw new CatalogException(o.source(), "postfix_overlay file " + o.file()
+              + " is written by the file block at " + f.source() + "; move the overlay into it");
+        }
+      }
+    }
     Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, CatalogReader.triviaOf(pending),
-        at);
+        at, java.util.Optional.empty(), exact, files);
     if (module != null) {
       stack = stack.withModule(new ModuleReader(file, name, tier, warnings).read(module, moduleHeader));
     }

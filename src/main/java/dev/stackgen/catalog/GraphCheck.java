@@ -22,7 +22,7 @@ public final class GraphCheck {
     for (Stack s : catalog.stacks()) {
       List<Edge> edges = new ArrayList<>();
       for (StackItem item : catalog.effectiveItems(s)) {
-        if (item instanceof Dependency d) {
+        if (item instanceof Dependency d && d.stack() != null) {
           SourceRef at = d.source() == SourceRef.NONE ? s.source() : d.source();
           edges.add(new Edge(d.stack(), at.file(), at.line(), at.column()));
         }

@@ -14,11 +14,11 @@ import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Expr;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.Suggestions;
 import dev.stackgen.model.Trivia;
 import dev.stackgen.model.Verbatim;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /** Reading single catalog items: typed values, dependency blocks, verbatim text. */
@@ -80,39 +80,13 @@ final class Items {
 
   /** The candidate within edit distance 2 of {@code name}, if any. */
   static String closest(String name, String... candidates) {
-    return Arrays.stream(candidates)
-        .filter(c -> distance(name, c) <= 2)
-        .min(Comparator.comparingInt((String c) -> distance(name, c)).thenComparing(c -> c))
-        .orElse(null);
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return Suggestions.closest(name, Arrays.asList(candidates), 2);
   }
 
   static Dependency dependency(HclFile file, Block block, Trivia leading) throws CatalogException {
     SourceRef at = ref(file, block);
     CatalogBuilder.labels(block, at, 1);
     String target = block.labels().get(0).value();
-    if (!Names.isStackName(target)) {
-      throw new CatalogException(at, "dependency \"" + target + "\" does not name a stack (stack names are"
-          + " one safe path segment: [a-z0-9][a-z0-9._-]*)");
-    }
     List<Attr> extra = new ArrayList<>();
     List<Node> pending = new ArrayList<>();
     for (Node n : block.body().nodes()) {
@@ -126,10 +100,15 @@ final class Items {
             + "\" in dependency block; it takes attributes only");
       }
     }
+    boolean explicit = extra.stream().anyMatch(a -> a.name().equals("config_path"));
+    if (explicit ? target.isBlank() : !Names.isStackName(target)) {
+      throw new CatalogException(at, "dependency \"" + target + "\" does not name a stack (stack names are"
+          + " one safe path segment: [a-z0-9][a-z0-9._-]*; or write config_path = \"../<stack>\")");
+    }
     // On a one-line block the comment after the closing brace goes on the rendered opening line.
     String open = block.openComment().or(() -> block.trailingComment()).map(Comment::text).orElse("");
     return new Dependency(target, extra, leading, open,
-        CatalogReader.triviaOf(pending), at);
+        CatalogReader.triviaOf(pending), at, explicit ? text(file, block) : "");
   }
 
   static Attr attr(HclFile file, Attribute a, Trivia leading) {

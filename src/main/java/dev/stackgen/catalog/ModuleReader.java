@@ -10,6 +10,7 @@ import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.hcl.Reference;
 import dev.stackgen.model.Attr;
+import dev.stackgen.model.Derivation;
 import dev.stackgen.model.Expr;
 import dev.stackgen.model.ModuleCall;
 import dev.stackgen.model.Names;
@@ -21,6 +22,7 @@ import dev.stackgen.model.Verbatim;
 import dev.stackgen.model.Warning;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,9 +148,7 @@ final class ModuleReader {
     locals.values().forEach(s -> scanned.add(s.expression()));
     arguments.values().forEach(s -> scanned.add(s.expression()));
 
-    Map<String, Variable> derivedVariables = new LinkedHashMap<>();
-    Map<String, VaultSource> derivedVaults = new LinkedHashMap<>();
-    Set<String> usedVariables = new java.util.HashSet<>();
+    Set<String> usedVariables = new HashSet<>();
     for (Expression e : scanned) {
       for (Reference r : Expressions.references(e)) {
         String[] parts = r.path().split("\\.");
@@ -156,15 +156,11 @@ final class ModuleReader {
         switch (parts[0]) {
           case "var" -> {
             usedVariables.add(parts[1]);
-            if (variables.containsKey(parts[1]) || derivedVariables.containsKey(parts[1])) {
-              break;
-            }
-            if (!deriveVariables) {
+            if (!deriveVariables && !variables.containsKey(parts[1])) {
               throw new CatalogException(refAt, "var." + parts[1] + " is used but not declared in module \""
                   + name + "\" (add variable \"" + parts[1] + "\" { type = string }, or remove"
                   + " variables = false from derive)");
             }
-            derivedVariables.put(parts[1], Variable.string(parts[1]));
           }
           case "local" -> {
             if (!locals.containsKey(parts[1]) && !PROVIDED_LOCALS.contains(parts[1])) {
@@ -174,19 +170,12 @@ final class ModuleReader {
             }
           }
           case "data" -> {
-            if (parts.length < 3 || !parts[1].equals(VaultSource.TYPE)) {
-              break;
-            }
-            String label = parts[2];
-            if (vaults.containsKey(label) || derivedVaults.containsKey(label)) {
-              break;
-            }
-            if (!deriveVault) {
-              throw new CatalogException(refAt, "data." + VaultSource.TYPE + "." + label
-                  + " is referenced but not defined in module \"" + name + "\" (add vault \"" + label
+            if (!deriveVault && parts.length > 2 && parts[1].equals(VaultSource.TYPE)
+                && !vaults.containsKey(parts[2])) {
+              throw new CatalogException(refAt, "data." + VaultSource.TYPE + "." + parts[2]
+                  + " is referenced but not defined in module \"" + name + "\" (add vault \"" + parts[2]
                   + "\" { name = \"" + stack + "\" } to it, or remove vault = false from derive)");
             }
-            derivedVaults.put(label, VaultSource.of(label, VaultSource.DEFAULT_MOUNT, stack));
           }
           default -> { }
         }
@@ -198,21 +187,13 @@ final class ModuleReader {
             + name + "\" uses it"));
       }
     }
-
-    List<Variable> allVariables = new ArrayList<>(derivedVariables.values());
-    allVariables.addAll(variables.values());
-    List<VaultSource> allVaults = new ArrayList<>(derivedVaults.values());
-    vaults.values().forEach(v -> allVaults.add(v.source()));
-    List<Attr> args = new ArrayList<>();
-    if (deriveSource && !arguments.containsKey("source")) {
-      args.add(Attr.of("source", ModuleCall.defaultSource(name)));
-    }
-    arguments.values().forEach(s -> args.add(s.attr()));
-    if (deriveTier && !arguments.containsKey("tier")) {
-      args.add(Attr.of("tier", ModuleCall.tierArgument(tier)));
-    }
-    return new ModuleCall(name, header, allVariables, allVaults, localsLeading,
-        locals.values().stream().map(Scanned::attr).toList(), args, CatalogReader.triviaOf(pending), at);
+    ModuleCall explicit = new ModuleCall(name, header, List.copyOf(variables.values()),
+        vaults.values().stream().map(VaultBlock::source).toList(), localsLeading,
+        locals.values().stream().map(Scanned::attr).toList(), openComment(block),
+        arguments.values().stream().map(Scanned::attr).toList(), CatalogReader.triviaOf(pending), at);
+    return explicit.withDerived(stack, tier, new Derivation(deriveVariables, deriveVault, deriveSource,
+        // An unknown tier is reported by the catalog's own checks; derive nothing from it here.
+        deriveTier && Names.isIdentifier(tier)));
   }
 
   private static void once(Map<String, SourceRef> seen, String key, SourceRef at, String message)
@@ -282,7 +263,7 @@ final class ModuleReader {
       }
     }
     String trailing = b.trailingComment().map(Comment::text).orElse("");
-    return new Variable(name, attributes, blocks, b.oneLine(), leading, trailing,
+    return new Variable(name, attributes, blocks, b.oneLine(), leading, openComment(b), trailing,
         CatalogReader.triviaOf(pending), at);
   }
 
@@ -328,6 +309,10 @@ final class ModuleReader {
     if (path == null) {
       path = Attr.of("name", Expr.string(stack));
     }
-    return new VaultBlock(new VaultSource(label, mount, path, extra, leading, at), expressions);
+    return new VaultBlock(new VaultSource(label, mount, path, extra, leading, openComment(b), at), expressions);
+  }
+
+  private static String openComment(Block b) {
+    return b.openComment().map(Comment::text).orElse("");
   }
 }

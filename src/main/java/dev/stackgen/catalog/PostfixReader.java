@@ -33,13 +33,19 @@ final class PostfixReader {
   private PostfixReader() {}
 
   static PostfixOverlay read(HclFile file, Block block, Trivia leading) throws CatalogException {
+    return read(file, block, leading, null);
+  }
+
+  /** An overlay inside a {@code file "<path>"} block when {@code impliedPath} is set. */
+  static PostfixOverlay read(HclFile file, Block block, Trivia leading, String impliedPath) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, block);
     CatalogBuilder.labels(block, at, 1);
     String variable = block.labels().get(0).value();
     if (!dev.stackgen.model.Names.isIdentifier(variable)) {
       throw new CatalogException(at, "postfix_overlay label \"" + variable + "\" is not a variable name");
     }
-    String path = null;
+    String path = impliedPath;
+    int indent = 0;
     String profile = PostfixOverlay.DEFAULT_PROFILE;
     List<PostfixOverlay.Entry> entries = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
@@ -57,7 +63,18 @@ final class PostfixReader {
       } else {
         Attribute a = (Attribute) n;
         switch (a.name()) {
+          case "heredoc_indent" -> {
+            String t = a.expression().text().strip();
+            if (!t.matches("[0-9]{1,2}")) {
+              throw new CatalogException(Items.valueRef(file, a), "heredoc_indent must be a number of spaces"
+                  + " (0 for <<EOT, more for an indented <<-EOT), got " + Items.abbreviate(t));
+            }
+            indent = Integer.parseInt(t);
+          }
           case "file" -> {
+            if (impliedPath != null) {
+              throw new CatalogException(ref, "postfix_overlay inside a file block takes its file from the block");
+            }
             path = Items.string(file, a);
             if (!FILE.matcher(path).matches() || path.contains("..")) {
               throw new CatalogException(Items.valueRef(file, a), "file must be a relative path to a .tf file"
@@ -101,7 +118,7 @@ final class PostfixReader {
     while (!entries.isEmpty() && isBlank(entries.get(entries.size() - 1))) {
       entries.remove(entries.size() - 1);
     }
-    return new PostfixOverlay(variable, path, profile, entries, leading, at);
+    return new PostfixOverlay(variable, path, profile, entries, leading, at, indent);
   }
 
   private static boolean isBlank(PostfixOverlay.Entry e) {

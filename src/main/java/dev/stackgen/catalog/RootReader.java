@@ -29,6 +29,9 @@ final class RootReader {
   }
 
   Root read(Block block, Trivia header, SourceRef at) throws CatalogException, HclSyntaxException {
+    if (block.body().nodes().stream().anyMatch(n -> n instanceof Block b && b.type().equals("remote_state"))) {
+      return readCustom(block, header, at);
+    }
     List<Tier> tiers = null;
     Trivia tiersLeading = Trivia.NONE;
     List<Provider> providers = new ArrayList<>();
@@ -88,6 +91,53 @@ final class RootReader {
     }
     return new Root(tiers, tiersLeading, providers, localStatePath, pgConnStr, locals, extras, header,
         CatalogReader.triviaOf(pending), at);
+  }
+
+  /**
+   * A root that writes its own {@code remote_state}: every item is copied in order; the tiers come
+   * from a catalog-only {@code tiers} attribute or else from {@code locals { tiers = {...} }}.
+   */
+  private Root readCustom(Block block, Trivia header, SourceRef at) throws CatalogException {
+    List<Tier> typedTiers = null;
+    List<Tier> localTiers = null;
+    List<Verbatim> items = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node node : block.body().nodes()) {
+      if (node instanceof Comment || node instanceof BlankLine) {
+        pending.add(node);
+        continue;
+      }
+      SourceRef ref = CatalogReader.ref(file, node);
+      Trivia leading = CatalogReader.triviaOf(pending);
+      pending.clear();
+      if (node instanceof Attribute a && a.name().equals("tiers")) {
+        if (typedTiers != null) {
+          throw new CatalogException(ref, "\"tiers\" given twice in root");
+        }
+        typedTiers = tiers(a);
+        continue;
+      }
+      if (node instanceof Attribute a && (a.name().equals("local_state_path") || a.name().equals("pg_conn_str"))
+          || node instanceof Block b && b.type().equals("provider")) {
+        String what = node instanceof Attribute a ? a.name() : "provider";
+        throw new CatalogException(ref, what + " is not allowed in a root that writes its own remote_state"
+            + " (write the backend and the generate blocks there instead)");
+      }
+      if (node instanceof Block b && b.type().equals("locals") && localTiers == null) {
+        for (Node n : b.body().nodes()) {
+          if (n instanceof Attribute a && a.name().equals("tiers")) {
+            localTiers = tiers(a);
+          }
+        }
+      }
+      items.add(Items.verbatim(file, node, leading));
+    }
+    List<Tier> tiers = typedTiers != null ? typedTiers : localTiers;
+    if (tiers == null) {
+      throw new CatalogException(at, "root writes its own remote_state but names no tiers (add"
+          + " locals { tiers = { core = \"0-core\", ... } } or a catalog-only tiers = { ... })");
+    }
+    return Root.custom(tiers, items, header, CatalogReader.triviaOf(pending), at);
   }
 
   private List<Verbatim> bodyItems(Block block) {

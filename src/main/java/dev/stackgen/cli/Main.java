@@ -122,7 +122,7 @@ public final class Main {
   static Map<String, Command> commands() {
     Map<String, Command> map = new LinkedHashMap<>();
     for (Command c : List.<Command>of(new GenerateCommand(), new CheckCommand(), new NewCommand(),
-        new ChangedCommand(), new GraphCommand(), new PostfixCommand(), new FmtCommand())) {
+        new ChangedCommand(), new GraphCommand(), new PostfixCommand(), new FmtCommand(), new ImportCommand())) {
       map.put(c.name(), c);
     }
     return map;

@@ -17,7 +17,6 @@ import dev.stackgen.output.SafePaths;
 import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.Renderer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -76,6 +75,13 @@ final class NewCommand implements Command {
     if (kind != null && !kind.equals("module") && !kind.equals("app")) {
       throw new UsageException("--kind must be module or app, not " + kind);
     }
+    boolean dryRun = line.hasOption("dry-run");
+    try (RepoLock lock = dryRun ? null : RepoLock.acquire(ctx.repo(), Duration.ofSeconds(10))) {
+      return add(ctx, name, kind, line, dryRun);
+    }
+  }
+
+  private static int add(Context ctx, String name, String kind, CommandLine line, boolean dryRun) throws Exception {
     List<CatalogReader.Source> sources = CatalogReader.sources(ctx.repo());
     Catalog catalog = CatalogReader.parse(sources);
     catalog.warnings().forEach(ctx.err()::println);
@@ -134,10 +140,12 @@ final class NewCommand implements Command {
     List<String> handWritten = reports.stream()
         .filter(r -> r.status() == FileStatus.HAND_WRITTEN).map(FileReport::path).toList();
     if (!handWritten.isEmpty()) {
-      throw new Generator.HandWrittenException(handWritten);
+      throw new UsageException("refusing to overwrite hand-written " + String.join(", ", handWritten)
+          + " (no \"Code generated\" header); move it away, or add the stack to the catalog by hand and run"
+          + " stackgen generate --adopt");
     }
 
-    if (line.hasOption("dry-run")) {
+    if (dryRun) {
       ctx.out().println("would add to " + target + ":");
       ctx.out().print(block);
       for (FileReport r : reports) {
@@ -150,16 +158,14 @@ final class NewCommand implements Command {
       }
       return Main.OK;
     }
-    try (RepoLock lock = RepoLock.acquire(ctx.repo(), Duration.ofSeconds(10))) {
-      AtomicWriter.write(ctx.repo().resolve(target), newText);
-      ctx.out().println("added stack \"" + name + "\" to " + target);
-      for (Generator.Change c : Generator.apply(ctx.repo(), reports, new Generator.Options(false, false, false))) {
-        ctx.out().println(c.verb() + " " + c.path());
-      }
-      if (scaffold != null) {
-        AtomicWriter.write(SafePaths.resolve(ctx.repo(), scaffold.path()), scaffold.content());
-        ctx.out().println("created " + scaffold.path() + " (scaffold, yours to edit)");
-      }
+    AtomicWriter.write(ctx.repo().resolve(target), newText);
+    ctx.out().println("added stack \"" + name + "\" to " + target);
+    for (Generator.Change c : Generator.apply(ctx.repo(), reports, new Generator.Options(false, false, false))) {
+      ctx.out().println(c.verb() + " " + c.path());
+    }
+    if (scaffold != null) {
+      AtomicWriter.write(SafePaths.resolve(ctx.repo(), scaffold.path()), scaffold.content());
+      ctx.out().println("created " + scaffold.path() + " (scaffold, yours to edit)");
     }
     return Main.OK;
   }

@@ -31,23 +31,28 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
 
   /**
    * The items a stack renders: the defaults that apply to it (see {@link Defaults}) followed by its
-   * own items.
+   * own items; with an explicit {@code include} item, the defaults follow that include.
    */
   public List<StackItem> effectiveItems(Stack stack) {
     if (!stack.useDefaults() || defaults.items().isEmpty()) {
       return stack.items();
     }
     List<StackItem> out = new ArrayList<>();
+    List<StackItem> own = stack.items();
+    int include = stack.includeIndex();
+    if (include >= 0) {
+      out.addAll(own.subList(0, include + 1));
+    }
     for (StackItem item : defaults.items()) {
       if (item instanceof Dependency d
           && (stack.tierZero()
-              || d.stack().equals(stack.name())
-              || stack.dependencies().stream().anyMatch(o -> o.stack().equals(d.stack())))) {
+              || stack.name().equals(d.stack())
+              || stack.dependencies().stream().anyMatch(o -> Objects.equals(o.stack(), d.stack())))) {
         continue;
       }
       out.add(item);
     }
-    out.addAll(stack.items());
+    out.addAll(own.subList(include + 1, own.size()));
     return out;
   }
 
@@ -56,6 +61,7 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     return effectiveItems(stack).stream()
         .filter(Dependency.class::isInstance)
         .map(i -> ((Dependency) i).stack())
+        .filter(Objects::nonNull)
         .toList();
   }
 
@@ -79,7 +85,7 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
             + "\" is not a key of root.tiers (" + tierNames() + ")"));
       }
       for (StackItem item : effectiveItems(s)) {
-        if (item instanceof Dependency d) {
+        if (item instanceof Dependency d && d.stack() != null) {
           if (d.stack().equals(s.name())) {
             problems.add(new Problem(d.source(), "stack \"" + s.name() + "\" depends on itself"));
           } else if (!byName.containsKey(d.stack())) {

@@ -2,30 +2,73 @@ package dev.stackgen.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A {@code dependency "<stack>"} block: rendered with {@code config_path = "../<stack>"} and
- * {@code skip_outputs = true}, followed by any extra attributes written in the catalog.
+ * A {@code dependency "<label>"} block. Without a {@code config_path} of its own it is rendered
+ * with {@code config_path = "../<label>"} and {@code skip_outputs = true} followed by the extra
+ * attributes; with one, exactly as written ({@code text}, the catalog source of the block, when read
+ * from a catalog), and it points at the stack its literal
+ * {@code "../<name>"} path names (any other path form is an external dependency: no graph edge).
  */
 public record Dependency(
-    String stack, List<Attr> extra, Trivia leading, String openComment, Trivia closing, SourceRef source)
+    String label,
+    List<Attr> extra,
+    Trivia leading,
+    String openComment,
+    Trivia closing,
+    SourceRef source,
+    String text)
     implements StackItem {
+  private static final Pattern SIBLING = Pattern.compile("\"\\.\\./([a-z0-9][a-z0-9._-]*)\"");
+
+  public Dependency(
+      String label, List<Attr> extra, Trivia leading, String openComment, Trivia closing, SourceRef source) {
+    this(label, extra, leading, openComment, closing, source, "");
+  }
+
   public Dependency {
-    Names.requireStackName(stack);
+    Objects.requireNonNull(label, "label");
     extra = List.copyOf(extra);
+    if (extra.stream().noneMatch(a -> a.name().equals("config_path"))) {
+      Names.requireStackName(label);
+    } else if (label.isBlank()) {
+      throw new IllegalArgumentException("dependency label must not be blank");
+    }
     Objects.requireNonNull(leading, "leading");
     openComment = openComment == null ? "" : openComment;
     Objects.requireNonNull(closing, "closing");
     Objects.requireNonNull(source, "source");
+    text = text == null ? "" : text;
   }
 
   public static Dependency on(String stack) {
     return new Dependency(stack, List.of(), Trivia.NONE, "", Trivia.NONE, SourceRef.NONE);
   }
 
+  /**
+   * The stack this dependency points at: the label, or the name in a literal {@code "../<name>"}
+   * config_path; null for an external dependency (any other config_path).
+   */
+  public String stack() {
+    Optional<Attr> path = extra.stream().filter(a -> a.name().equals("config_path")).findFirst();
+    if (path.isEmpty()) {
+      return label;
+    }
+    Matcher m = SIBLING.matcher(path.get().value().text().strip());
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** True when the block states its own {@code config_path} and is therefore written exactly as given. */
+  public boolean explicit() {
+    return overrides("config_path");
+  }
+
   /** The same dependency with other comments above it. */
   public Dependency withLeading(Trivia trivia) {
-    return new Dependency(stack, extra, trivia, openComment, closing, source);
+    return new Dependency(label, extra, trivia, openComment, closing, source, text);
   }
 
   /** True when the catalog states its own {@code config_path} or {@code skip_outputs}. */

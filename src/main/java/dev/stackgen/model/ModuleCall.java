@@ -1,8 +1,16 @@
 package dev.stackgen.model;
 
+import dev.stackgen.hcl.Expression;
+import dev.stackgen.hcl.Expressions;
+import dev.stackgen.hcl.HclLexer;
+import dev.stackgen.hcl.Reference;
+import dev.stackgen.hcl.Token;
+import dev.stackgen.hcl.TokenType;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -19,6 +27,7 @@ public record ModuleCall(
     List<VaultSource> vaultSources,
     Trivia localsLeading,
     List<Attr> locals,
+    String openComment,
     List<Attr> arguments,
     Trivia closing,
     SourceRef source) {
@@ -29,6 +38,7 @@ public record ModuleCall(
     vaultSources = List.copyOf(vaultSources);
     Objects.requireNonNull(localsLeading, "localsLeading");
     locals = List.copyOf(locals);
+    openComment = openComment == null ? "" : openComment;
     arguments = List.copyOf(arguments);
     Objects.requireNonNull(closing, "closing");
     Objects.requireNonNull(source, "source");
@@ -48,6 +58,65 @@ public record ModuleCall(
     }
   }
 
+  /**
+   * This call with what the catalog would derive for it in stack {@code stackName} of tier
+   * {@code tier}: a {@code variable "X" { type = string }} for each undeclared {@code var.X}, a vault
+   * source (mount {@code "secret"}, name {@code stackName}) for each undefined
+   * {@code data.vault_kv_secret_v2.L}, both before the declared ones in order of first use, and
+   * {@code source} first and {@code tier} last unless given.
+   */
+  public ModuleCall withDerived(String stackName, String tier) {
+    return withDerived(stackName, tier, Derivation.ALL);
+  }
+
+  /** Like {@link #withDerived(String, String)}, deriving only the parts {@code derivation} switches on. */
+  public ModuleCall withDerived(String stackName, String tier, Derivation derivation) {
+    Names.requireStackName(stackName);
+    Objects.requireNonNull(derivation, "derivation");
+    List<Expr> scanned = new ArrayList<>();
+    for (VaultSource v : vaultSources) {
+      scanned.add(v.mount().value());
+      scanned.add(v.path().value());
+      v.extra().forEach(a -> scanned.add(a.value()));
+    }
+    locals.forEach(a -> scanned.add(a.value()));
+    arguments.forEach(a -> scanned.add(a.value()));
+    Set<String> declared = new HashSet<>(variables.stream().map(Variable::name).toList());
+    Set<String> defined = new HashSet<>(vaultSources.stream().map(VaultSource::label).toList());
+    Map<String, Variable> newVariables = new LinkedHashMap<>();
+    Map<String, VaultSource> newVaults = new LinkedHashMap<>();
+    for (Expr e : scanned) {
+      for (Reference r : references(e)) {
+        String[] parts = r.path().split("\\.");
+        if (derivation.variables() && parts[0].equals("var") && !declared.contains(parts[1])) {
+          newVariables.putIfAbsent(parts[1], Variable.string(parts[1]));
+        } else if (derivation.vault() && parts[0].equals("data") && parts.length > 2
+            && parts[1].equals(VaultSource.TYPE) && !defined.contains(parts[2])) {
+          newVaults.putIfAbsent(parts[2], VaultSource.of(parts[2], VaultSource.DEFAULT_MOUNT, stackName));
+        }
+      }
+    }
+    List<Variable> allVariables = new ArrayList<>(newVariables.values());
+    allVariables.addAll(variables);
+    List<VaultSource> allVaults = new ArrayList<>(newVaults.values());
+    allVaults.addAll(vaultSources);
+    List<Attr> args = new ArrayList<>();
+    if (derivation.source() && arguments.stream().noneMatch(a -> a.name().equals("source"))) {
+      args.add(Attr.of("source", defaultSource(name)));
+    }
+    args.addAll(arguments);
+    if (derivation.tier() && arguments.stream().noneMatch(a -> a.name().equals("tier"))) {
+      args.add(Attr.of("tier", tierArgument(tier)));
+    }
+    return new ModuleCall(name, header, allVariables, allVaults, localsLeading, locals, openComment, args, closing,
+        source);
+  }
+
+  private static List<Reference> references(Expr e) {
+    List<Token> tokens = HclLexer.scan(e.text()).stream().filter(t -> t.type() != TokenType.EOF).toList();
+    return tokens.isEmpty() ? List.of() : Expressions.references(new Expression(tokens, SourceRef.NONE.file()));
+  }
+
   /** The conventional source of a wrapper's module: {@code "./modules/<name>"}. */
   public static Expr defaultSource(String moduleName) {
     return Expr.string("./modules/" + moduleName);
@@ -55,6 +124,7 @@ public record ModuleCall(
 
   /** The conventional tier argument: {@code local.tiers.<tier>} (tiers.tf defines {@code local.tiers}). */
   public static Expr tierArgument(String tier) {
+    Names.requireIdentifier(tier, "tier name");
     return new Expr("local.tiers." + tier);
   }
 
@@ -107,8 +177,8 @@ public record ModuleCall(
     }
 
     public ModuleCall build() {
-      return new ModuleCall(name, header, variables, vaultSources, Trivia.NONE, locals, arguments, Trivia.NONE,
-          SourceRef.NONE);
+      return new ModuleCall(name, header, variables, vaultSources, Trivia.NONE, locals, "", arguments,
+          Trivia.NONE, SourceRef.NONE);
     }
   }
 }

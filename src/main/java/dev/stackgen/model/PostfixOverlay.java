@@ -7,12 +7,25 @@ import java.util.Objects;
 /**
  * A docker-mailserver Postfix {@code main.cf} overlay, rendered as the heredoc default of
  * {@code variable "<variable>"} in {@code <stacks_dir>/<stack>/<file>}. Entries keep catalog order,
- * comments and blank lines.
+ * comments and blank lines. With {@code heredocIndent} above 0 the heredoc is {@code <<-EOT} with
+ * its lines indented by that many spaces (and the closing marker by two).
  */
 public record PostfixOverlay(
-    String variable, String file, String profile, List<Entry> entries, Trivia leading, SourceRef source) {
+    String variable,
+    String file,
+    String profile,
+    List<Entry> entries,
+    Trivia leading,
+    SourceRef source,
+    int heredocIndent) {
   /** The lint profile used when the catalog names none. */
   public static final String DEFAULT_PROFILE = "dms-15";
+
+  /** An overlay rendered as a {@code <<EOT} heredoc at the start of its lines. */
+  public PostfixOverlay(
+      String variable, String file, String profile, List<Entry> entries, Trivia leading, SourceRef source) {
+    this(variable, file, profile, entries, leading, source, 0);
+  }
 
   public PostfixOverlay {
     Names.requireIdentifier(variable, "variable name");
@@ -21,6 +34,9 @@ public record PostfixOverlay(
     entries = List.copyOf(entries);
     Objects.requireNonNull(leading, "leading");
     Objects.requireNonNull(source, "source");
+    if (heredocIndent < 0) {
+      throw new IllegalArgumentException("heredoc_indent must not be negative");
+    }
   }
 
   /**

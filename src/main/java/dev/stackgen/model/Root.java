@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The {@code root} block, rendered into the repository's {@code terragrunt.hcl}: tiers, the
- * local/pg state switch, shared providers, extra locals, and verbatim extras.
+ * local/pg state switch, shared providers, extra locals, and verbatim extras; or, for a custom root,
+ * its items verbatim.
  */
 public record Root(
     List<Tier> tiers,
@@ -18,12 +19,30 @@ public record Root(
     List<Verbatim> extras,
     Trivia header,
     Trivia footer,
-    SourceRef source) {
+    SourceRef source,
+    boolean custom,
+    List<Verbatim> items) {
   /** Where a tier-0 stack keeps its local state file. */
   public static final Expr DEFAULT_LOCAL_STATE_PATH =
       new Expr("\"${get_parent_terragrunt_dir()}/state/stacks/${local.stack_name}/terraform.tfstate\"");
   /** Connection string of the shared PostgreSQL state backend. */
   public static final Expr DEFAULT_PG_CONN_STR = new Expr("get_env(\"PG_CONN_STR\")");
+
+  /** A generated root: locals, remote_state and the generate blocks come from the typed settings. */
+  public Root(List<Tier> tiers, Trivia tiersLeading, List<Provider> providers, Expr localStatePath, Expr pgConnStr,
+      List<Verbatim> locals, List<Verbatim> extras, Trivia header, Trivia footer, SourceRef source) {
+    this(tiers, tiersLeading, providers, localStatePath, pgConnStr, locals, extras, header, footer, source, false,
+        List.of());
+  }
+
+  /**
+   * A custom root (the catalog writes {@code remote_state} itself): the file is {@code items} in order,
+   * verbatim; {@code tiers} only serve validation.
+   */
+  public static Root custom(List<Tier> tiers, List<Verbatim> items, Trivia header, Trivia footer, SourceRef source) {
+    return new Root(tiers, Trivia.NONE, List.of(), DEFAULT_LOCAL_STATE_PATH, DEFAULT_PG_CONN_STR, List.of(),
+        List.of(), header, footer, source, true, items);
+  }
 
   public Root {
     tiers = List.copyOf(tiers);
@@ -36,6 +55,7 @@ public record Root(
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(source, "source");
+    items = List.copyOf(items);
   }
 
   public Optional<Tier> tier(String name) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A stack: one folder under the stacks directory with its {@code terragrunt.hcl}, and a
@@ -21,7 +22,11 @@ public record Stack(
     List<PostfixOverlay> overlays,
     Trivia footer,
     SourceRef source,
-    Optional<ModuleCall> module) {
+    Optional<ModuleCall> module,
+    boolean exact,
+    List<StackFile> files) {
+  private static final Pattern INCLUDE = Pattern.compile("^include\\s*(\"|\\{)");
+
   public Stack {
     Names.requireStackName(name);
     Objects.requireNonNull(tier, "tier");
@@ -29,25 +34,42 @@ public record Stack(
     Objects.requireNonNull(header, "header");
     items = List.copyOf(items);
     overlays = List.copyOf(overlays);
+    files = List.copyOf(files);
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(module, "module");
   }
 
-  /** A stack without a module call. */
+  /** A stack without a module call, in the default layout, with no file blocks. */
   public Stack(String name, String tier, State state, Trivia header, List<StackItem> items, boolean useDefaults,
       List<PostfixOverlay> overlays, Trivia footer, SourceRef source) {
     this(name, tier, state, header, items, useDefaults, overlays, footer, source, Optional.empty());
   }
 
+  /** A stack in the default layout with no file blocks. */
+  public Stack(String name, String tier, State state, Trivia header, List<StackItem> items, boolean useDefaults,
+      List<PostfixOverlay> overlays, Trivia footer, SourceRef source, Optional<ModuleCall> module) {
+    this(name, tier, state, header, items, useDefaults, overlays, footer, source, module, false, List.of());
+  }
+
   /** The same stack rendering {@code module} into its main.tf. */
   public Stack withModule(ModuleCall module) {
     return new Stack(name, tier, state, header, items, useDefaults, overlays, footer, source,
-        Optional.of(Objects.requireNonNull(module, "module")));
+        Optional.of(Objects.requireNonNull(module, "module")), exact, files);
   }
 
   public List<Dependency> dependencies() {
     return items.stream().filter(Dependency.class::isInstance).map(Dependency.class::cast).toList();
+  }
+
+  /** Position of an explicit {@code include} block among the items, or -1 (the renderer writes its own). */
+  public int includeIndex() {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof Verbatim v && INCLUDE.matcher(v.text()).find()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   public boolean tierZero() {

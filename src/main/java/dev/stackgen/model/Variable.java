@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A {@code variable "<name>"} declaration of a module-wrapper {@code main.tf}: its attributes in
  * catalog order ({@code type}, {@code default}, {@code description}, {@code sensitive}, ...), nested
- * blocks such as {@code validation}, and whether it is written on one line.
+ * blocks such as {@code validation}, whether it is written on one line, and its comments (above it,
+ * after its opening brace, after its closing brace, before its closing brace).
  */
 public record Variable(
     String name,
@@ -15,6 +16,7 @@ public record Variable(
     List<Verbatim> blocks,
     boolean oneLine,
     Trivia leading,
+    String openComment,
     String trailingComment,
     Trivia closing,
     SourceRef source) {
@@ -23,10 +25,12 @@ public record Variable(
     attributes = List.copyOf(attributes);
     blocks = List.copyOf(blocks);
     Objects.requireNonNull(leading, "leading");
+    openComment = openComment == null ? "" : openComment;
     trailingComment = trailingComment == null ? "" : trailingComment;
     Objects.requireNonNull(closing, "closing");
     Objects.requireNonNull(source, "source");
     if (oneLine && (attributes.size() + blocks.size() > 1 || !blocks.isEmpty() || !closing.isEmpty()
+        || !openComment.isEmpty()
         || attributes.stream().anyMatch(a -> !a.leading().isEmpty() || !a.trailingComment().isEmpty()
             || a.value().text().indexOf('\n') >= 0))) {
       throw new IllegalArgumentException(
@@ -44,13 +48,13 @@ public record Variable(
 
   /** {@code variable "<name>" { type = string }}, the form derived for each {@code var.<name>} used. */
   public static Variable string(String name) {
-    return new Variable(name, List.of(Attr.of("type", new Expr("string"))), List.of(), true, Trivia.NONE, "",
+    return new Variable(name, List.of(Attr.of("type", new Expr("string"))), List.of(), true, Trivia.NONE, "", "",
         Trivia.NONE, SourceRef.NONE);
   }
 
   /** A multi-line declaration with the given attributes and no comments. */
   public static Variable of(String name, List<Attr> attributes) {
-    return new Variable(name, attributes, List.of(), false, Trivia.NONE, "", Trivia.NONE, SourceRef.NONE);
+    return new Variable(name, attributes, List.of(), false, Trivia.NONE, "", "", Trivia.NONE, SourceRef.NONE);
   }
 
   public Optional<Expr> type() {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * mount, the secret's name (its path below the mount), and further attributes such as
  * {@code version}.
  */
-public record VaultSource(String label, Attr mount, Attr path, List<Attr> extra, Trivia leading, SourceRef source) {
+public record VaultSource(
+    String label, Attr mount, Attr path, List<Attr> extra, Trivia leading, String openComment, SourceRef source) {
   /** The mount a derived or partly written source reads from. */
   public static final String DEFAULT_MOUNT = "secret";
   /** The data source type this record renders. */
@@ -31,12 +32,13 @@ public record VaultSource(String label, Attr mount, Attr path, List<Attr> extra,
       }
     }
     Objects.requireNonNull(leading, "leading");
+    openComment = openComment == null ? "" : openComment;
     Objects.requireNonNull(source, "source");
   }
 
   /** A source reading secret {@code name} from {@code mount}, without comments. */
   public static VaultSource of(String label, String mount, String name) {
     return new VaultSource(label, Attr.of("mount", Expr.string(mount)), Attr.of("name", Expr.string(name)),
-        List.of(), Trivia.NONE, SourceRef.NONE);
+        List.of(), Trivia.NONE, "", SourceRef.NONE);
   }
 }

@@ -18,8 +18,11 @@ import java.util.TreeMap;
  */
 public final class Effective {
 
-    /** Where a definition comes from: a file name and its 1-based line. */
-    public record Origin(String file, int line) {
+    /**
+     * Where a definition comes from: a file name, its 1-based line, and whether that file is the overlay
+     * (rather than the image's main.cf or master.cf).
+     */
+    public record Origin(String file, int line, boolean overlay) {
         public Origin {
             Objects.requireNonNull(file, "file");
         }
@@ -53,6 +56,21 @@ public final class Effective {
         }
     }
 
+    /**
+     * A built-in parameter postconf cannot expand, so it dies with "macro processing error": either a loop
+     * ({@code path} ends where it repeats; "unreasonable macro call nesting") or, when {@code syntax} is
+     * present, a malformed macro in the value of the last name of {@code path} (the parameter itself when
+     * {@code path} is empty).
+     */
+    public record Recursion(String parameter, Origin origin, List<String> path, Optional<String> syntax) {
+        public Recursion {
+            Objects.requireNonNull(parameter, "parameter");
+            Objects.requireNonNull(origin, "origin");
+            path = List.copyOf(path);
+            Objects.requireNonNull(syntax, "syntax");
+        }
+    }
+
     /** A later definition of a name replacing an earlier one ({@code overriding earlier entry}). */
     public record Redefinition(String name, Entry earlier, Entry later) {
         public Redefinition {
@@ -71,8 +89,11 @@ public final class Effective {
         }
     }
 
-    /** File name used for origins inside the image's own main.cf. */
-    public static final String IMAGE_MAIN_CF = "main.cf";
+    /** File name used for origins inside the image's own main.cf ({@code <profile>/main.cf}). */
+    static final String IMAGE_MAIN_CF = "main.cf";
+
+    /** File name used for origins in master.cf. */
+    static final String MASTER_CF = "master.cf";
 
     private final Profile profile;
     private final MasterCf master;
@@ -82,6 +103,7 @@ public final class Effective {
     private final List<Entry> unused;
     private final List<Entry> readOnly;
     private final List<Undefined> undefined;
+    private final List<Recursion> recursions;
     private final List<Redefinition> overrides;
     private final List<Origin> leadingWhitespace;
     private final Map<String, String> table;
@@ -94,7 +116,7 @@ public final class Effective {
         Map<String, Entry> d = new LinkedHashMap<>();
         List<Redefinition> ov = new ArrayList<>();
         for (MainCf.LogicalLine line : merged.lines()) {
-            Origin origin = origin(line.line(), imageLines, overlayFile);
+            Origin origin = origin(line.line(), imageLines, profile.name() + "/" + IMAGE_MAIN_CF, overlayFile);
             if (line.startsWithWhitespace()) {
                 lws.add(origin);
                 continue;
@@ -114,8 +136,7 @@ public final class Effective {
             }
             d.put(def.name(), e);
         }
-        this.fatal = lenient ? Optional.empty() : f;
-        if (this.fatal.isPresent()) {
+        if (f.isPresent() && !lenient) {
             d.clear();
         }
         this.leadingWhitespace = List.copyOf(lws);
@@ -140,7 +161,8 @@ public final class Effective {
         Set<String> masterNames = new HashSet<>();
         master.services().forEach(s -> s.options().forEach(o -> masterNames.add(o.name())));
         List<Undefined> undef = new ArrayList<>();
-        if (fatal.isEmpty()) {
+        List<Recursion> loops = new ArrayList<>();
+        if (f.isEmpty() || lenient) {
             for (MasterCf.Service s : master.services()) {
                 Set<String> local = new HashSet<>();
                 s.options().forEach(o -> local.add(o.name()));
@@ -158,6 +180,20 @@ public final class Effective {
                             undef.add(new Undefined(ref, s.name() + "/" + o.name(), Optional.empty()));
                         }
                     }
+                    if (!expandsForDatabases(o.name())) {
+                        continue;
+                    }
+                    try {
+                        for (String candidate : dbmsParameters(expand(o.value(), new Walk(), false))) {
+                            if (d.containsKey(candidate) && !local.contains(candidate)) {
+                                validated.add(candidate);
+                            }
+                        }
+                    } catch (Cycle c) {
+                        loops.add(new Recursion(o.name(), new Origin(MASTER_CF, s.line(), false), c.path, c.syntax));
+                    } catch (TooLarge ignored) {
+                        continue;
+                    }
                 }
             }
             for (Map.Entry<String, String> def : new TreeMap<>(t).entrySet()) {
@@ -170,7 +206,7 @@ public final class Effective {
             }
             Entry classes = d.get("smtpd_restriction_classes");
             if (classes != null) {
-                for (String name : expandBounded(classes.value(), true).split("[\\s,]+")) {
+                for (String name : expandQuietly(classes.value(), true).split("[\\s,]+")) {
                     if (!name.isEmpty()) {
                         flag(name, classes.name(), Optional.of(classes.origin()), d, masterNames, validated, undef);
                     }
@@ -183,9 +219,31 @@ public final class Effective {
                 for (String ref : MainCf.references(e.value())) {
                     flag(ref, e.name(), Optional.of(e.origin()), d, masterNames, validated, undef);
                 }
+                if (!expandsForDatabases(e.name())) {
+                    continue;
+                }
+                try {
+                    for (String candidate : dbmsParameters(expand(e.value(), new Walk(), false))) {
+                        if (d.containsKey(candidate)) {
+                            validated.add(candidate);
+                        }
+                    }
+                } catch (Cycle c) {
+                    loops.add(new Recursion(e.name(), e.origin(), c.path, c.syntax));
+                } catch (TooLarge ignored) {
+                    continue;
+                }
             }
         }
         this.undefined = List.copyOf(undef);
+        this.recursions = List.copyOf(loops);
+        if (f.isEmpty() && !loops.isEmpty()) {
+            f = Optional.of(new Fatal(loops.get(0).origin(), "macro processing error", loops.get(0).parameter()));
+        }
+        this.fatal = lenient ? Optional.empty() : f;
+        if (this.fatal.isPresent()) {
+            d.clear();
+        }
 
         List<Entry> used = new ArrayList<>();
         List<Entry> notUsed = new ArrayList<>();
@@ -197,6 +255,76 @@ public final class Effective {
         this.unused = List.copyOf(notUsed);
     }
 
+    /**
+     * postconf fully expands the values of built-in parameters (not raw, not legacy) to find legacy database
+     * parameters; that is where a reference loop makes it fail.
+     */
+    private boolean expandsForDatabases(String name) {
+        return table.containsKey(name) && !profile.legacy().contains(name) && !profile.raw().contains(name);
+    }
+
+    /**
+     * The legacy database parameter names a value makes valid: for each comma/space separated
+     * {@code type:name} ({@code proxy:} prefixes skipped, {@code {...}} searched inside) whose name is not a
+     * path, {@code name_<suffix>} for the type's suffixes.
+     */
+    private List<String> dbmsParameters(String value) {
+        List<String> out = new ArrayList<>();
+        for (String token : tokens(value)) {
+            String type = token;
+            String prefix = null;
+            int colon;
+            while ((colon = type.indexOf(':')) >= 0) {
+                prefix = type.substring(colon + 1);
+                type = type.substring(0, colon);
+                if (!type.equals("proxy")) {
+                    break;
+                }
+                type = prefix;
+                prefix = null;
+            }
+            if (prefix == null || prefix.isEmpty() || prefix.startsWith("/") || prefix.startsWith(".")) {
+                continue;
+            }
+            if (prefix.startsWith("{")) {
+                int end = prefix.lastIndexOf('}');
+                out.addAll(dbmsParameters(prefix.substring(1, end > 0 ? end : prefix.length())));
+                continue;
+            }
+            for (String suffix : profile.dbmsSuffixes().getOrDefault(type, List.of())) {
+                out.add(prefix + "_" + suffix);
+            }
+        }
+        return out;
+    }
+
+    /** Splits on commas and whitespace, keeping {@code {...}} groups (with their braces) inside one token. */
+    private static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (depth == 0 && (c == ',' || MainCf.isSpace(c))) {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+                continue;
+            }
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            }
+            cur.append(c);
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
     private void flag(String ref, String parameter, Optional<Origin> where, Map<String, Entry> d, Set<String> masterNames,
             Set<String> validated, List<Undefined> undef) {
         if (d.containsKey(ref)) {
@@ -206,10 +334,10 @@ public final class Effective {
         }
     }
 
-    private static Origin origin(int mergedLine, int imageLines, String overlayFile) {
+    private static Origin origin(int mergedLine, int imageLines, String imageFile, String overlayFile) {
         return mergedLine <= imageLines
-                ? new Origin(IMAGE_MAIN_CF, mergedLine)
-                : new Origin(overlayFile, mergedLine - imageLines);
+                ? new Origin(imageFile, mergedLine, false)
+                : new Origin(overlayFile, mergedLine - imageLines, true);
     }
 
     /** The image's main.cf with {@code overlayText} appended, as docker-mailserver merges it. */
@@ -264,6 +392,11 @@ public final class Effective {
         return undefined;
     }
 
+    /** Built-in parameters whose expansion loops (each makes postconf fail). */
+    public List<Recursion> recursions() {
+        return recursions;
+    }
+
     /** Every {@code overriding earlier entry}, in file order. */
     public List<Redefinition> overrides() {
         return overrides;
@@ -303,37 +436,73 @@ public final class Effective {
         return profile;
     }
 
-    /** Expands {@code $name}, {@code ${name}}, {@code $(name)}, {@code ${name?x}} and {@code ${name:x}} recursively. */
+    /**
+     * Expands {@code $name}, {@code ${name}}, {@code $(name)}, {@code ${name?x}} and {@code ${name:x}}
+     * recursively with explicit values, then defaults; a value that refers back to itself stays unexpanded.
+     */
     public String expand(String value) {
-        return expandBounded(value, false);
+        try {
+            return expand(value, new Walk(), false);
+        } catch (Cycle | TooLarge c) {
+            return value;
+        }
     }
 
-    /** Longest expansion computed; beyond it (e.g. {@code a = $a$a$a...}, exponential) the value stays unexpanded. */
+    /**
+     * An expansion postconf cannot finish: a loop (postconf: "unreasonable macro call nesting"; {@code syntax}
+     * empty) or a malformed macro in a value reached through {@code path}.
+     */
+    static final class Cycle extends Exception {
+        private static final long serialVersionUID = 1L;
+        final List<String> path;
+        final Optional<String> syntax;
+
+        Cycle(List<String> path) {
+            super(String.join(" -> ", path), null, false, false);
+            this.path = List.copyOf(path);
+            this.syntax = Optional.empty();
+        }
+
+        Cycle(List<String> path, String syntax) {
+            super(syntax, null, false, false);
+            this.path = List.copyOf(path);
+            this.syntax = Optional.of(syntax);
+        }
+    }
+
+    /** Expansion; with {@code explicitOnly} names resolve in main.cf only (as postconf reads restriction classes). */
+    /** Most characters one expansion may produce; {@code a = $b$b$b...}, {@code b = $c$c$c...} grows exponentially. */
     static final int MAX_EXPANSION = 1 << 20;
 
-    /** Thrown when an expansion grows past {@link #MAX_EXPANSION} (found by FuzzTest: a 1 KB fragment ran out of heap). */
+    /** The names being expanded, and what is left of the {@link #MAX_EXPANSION} budget of this expansion. */
+    private static final class Walk extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+        private int budget = MAX_EXPANSION;
+    }
+
+    /**
+     * An expansion past {@link #MAX_EXPANSION}; the value is then treated as unexpanded (found by
+     * FuzzTest: a 1 KB fragment ran postfix lint out of heap).
+     */
     private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         TooLarge() {
             super(null, null, false, false);
         }
     }
 
-    private String expandBounded(String value, boolean explicitOnly) {
-        try {
-            return expand(value, 0, explicitOnly, new int[] {MAX_EXPANSION});
-        } catch (TooLarge e) {
-            return value;
+    private String expand(String s, List<String> stack, boolean explicitOnly) throws Cycle {
+        if (stack instanceof Walk w) {
+            w.budget -= s.length();
+            if (w.budget < 0) {
+                throw new TooLarge();
+            }
         }
-    }
-
-    /** Expansion; with {@code explicitOnly} names resolve in main.cf only (as postconf reads restriction classes). */
-    private String expand(String s, int depth, boolean explicitOnly, int[] budget) {
-        if (depth > 20) {
-            return s;
-        }
-        budget[0] -= s.length();
-        if (budget[0] < 0) {
-            throw new TooLarge();
+        Optional<String> syntax = MainCf.macroError(s);
+        if (syntax.isPresent()) {
+            List<String> where = new ArrayList<>(stack);
+            throw new Cycle(where, syntax.get());
         }
         StringBuilder out = new StringBuilder();
         int n = s.length();
@@ -369,18 +538,18 @@ public final class Effective {
                 if (k == 0) {
                     out.append(s, i, j);
                 } else {
-                    String v = expand(lookup(inner.substring(0, k), explicitOnly), depth + 1, explicitOnly, budget);
+                    String name = inner.substring(0, k);
                     String rest = inner.substring(k);
                     if (rest.isEmpty()) {
-                        out.append(v);
+                        out.append(expandName(name, stack, explicitOnly));
                     } else {
                         String text = rest.substring(1);
                         if (text.startsWith("{") && text.endsWith("}")) {
                             text = text.substring(1, text.length() - 1);
                         }
-                        boolean set = !v.isEmpty();
+                        boolean set = !lookup(name, explicitOnly).isEmpty();
                         if ((rest.charAt(0) == '?' && set) || (rest.charAt(0) == ':' && !set)) {
-                            out.append(expand(text, depth + 1, explicitOnly, budget));
+                            out.append(expand(text, stack, explicitOnly));
                         }
                     }
                 }
@@ -390,7 +559,7 @@ public final class Effective {
                 while (j < n && MainCf.isNameChar(s.charAt(j))) {
                     j++;
                 }
-                out.append(expand(lookup(s.substring(i + 1, j), explicitOnly), depth + 1, explicitOnly, budget));
+                out.append(expandName(s.substring(i + 1, j), stack, explicitOnly));
                 i = j;
             } else {
                 out.append(c);
@@ -398,6 +567,28 @@ public final class Effective {
             }
         }
         return out.toString();
+    }
+
+    private String expandName(String name, List<String> stack, boolean explicitOnly) throws Cycle {
+        if (stack.contains(name)) {
+            List<String> path = new ArrayList<>(stack.subList(stack.indexOf(name), stack.size()));
+            path.add(name);
+            throw new Cycle(path);
+        }
+        stack.add(name);
+        try {
+            return expand(lookup(name, explicitOnly), stack, explicitOnly);
+        } finally {
+            stack.remove(stack.size() - 1);
+        }
+    }
+
+    private String expandQuietly(String value, boolean explicitOnly) {
+        try {
+            return expand(value, new Walk(), explicitOnly);
+        } catch (Cycle | TooLarge c) {
+            return value;
+        }
     }
 
     private String lookup(String name, boolean explicitOnly) {

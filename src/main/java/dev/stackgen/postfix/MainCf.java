@@ -228,6 +228,68 @@ public record MainCf(String file, int physicalLines, List<LogicalLine> lines) {
         }
     }
 
+    /**
+     * The error Postfix's macro parser reports for a value, if any: {@code empty macro name} ({@code $} not
+     * followed by a name, {@code ${}}), {@code truncated macro reference} (no closing bracket) or
+     * {@code attribute name syntax error} ({@code ${name!x}}). {@code $$} is a literal dollar.
+     */
+    public static Optional<String> macroError(String value) {
+        int n = value.length();
+        int i = 0;
+        while (i < n) {
+            if (value.charAt(i) != '$') {
+                i++;
+                continue;
+            }
+            if (i + 1 >= n) {
+                return Optional.of("empty macro name");
+            }
+            char c = value.charAt(i + 1);
+            if (c == '$') {
+                i += 2;
+            } else if (c == '{' || c == '(') {
+                char close = c == '{' ? '}' : ')';
+                int depth = 1;
+                int j = i + 2;
+                while (j < n && depth > 0) {
+                    char d = value.charAt(j);
+                    if (d == c) {
+                        depth++;
+                    } else if (d == close) {
+                        depth--;
+                    }
+                    j++;
+                }
+                if (depth > 0) {
+                    return Optional.of("truncated macro reference");
+                }
+                String inner = value.substring(i + 2, j - 1);
+                if (!inner.startsWith("{")) {
+                    int k = 0;
+                    while (k < inner.length() && isNameChar(inner.charAt(k))) {
+                        k++;
+                    }
+                    if (k == 0) {
+                        return Optional.of("empty macro name");
+                    }
+                    if (k < inner.length() && inner.charAt(k) != '?' && inner.charAt(k) != ':') {
+                        return Optional.of("attribute name syntax error");
+                    }
+                    Optional<String> nested = macroError(inner.substring(k));
+                    if (nested.isPresent()) {
+                        return nested;
+                    }
+                }
+                i = j;
+            } else if (isNameChar(c)) {
+                i += 2;
+            } else {
+                return Optional.of("empty macro name");
+            }
+        }
+        return Optional.empty();
+    }
+
     static boolean isNameChar(char c) {
         return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }

@@ -23,6 +23,16 @@ public final class PostfixLint {
         return new PostfixLinter(Profile.load(profile)).lint(file.toString(), text);
     }
 
+    /**
+     * The main.cf docker-mailserver ends up with after appending {@code overlayText}, as {@code postconf -n}
+     * prints it (empty when postconf would fail); with {@code origins} each line is preceded by
+     * {@code # file:line}.
+     */
+    public static String effective(String overlayFile, String overlayText, String profile, boolean origins) {
+        Effective e = Effective.merge(Profile.load(profile), overlayFile, overlayText);
+        return origins ? e.renderWithOrigins() : e.render();
+    }
+
     /** One {@code file:line: severity: [rule-id] message} line per finding, each ending in a newline. */
     public static String format(List<Finding> findings) {
         StringBuilder sb = new StringBuilder();

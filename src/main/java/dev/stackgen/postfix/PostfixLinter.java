@@ -1,5 +1,7 @@
 package dev.stackgen.postfix;
 
+import dev.stackgen.model.Suggestions;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,30 +68,32 @@ public final class PostfixLinter {
         List<MainCf.Definition> defs = overlay.definitions();
         duplicates(defs, sink);
         for (MainCf.Definition d : defs) {
+            macroSyntax(d, sink);
             trailingComment(d, sink);
             mapTypes(d, sink);
         }
         for (Effective.Entry e : eff.unused()) {
-            if (e.origin().file().equals(file)) {
+            if (e.origin().overlay()) {
                 sink.add(Severity.ERROR, e.origin().line(), "unknown-parameter", unknownMessage(e.name()));
             }
         }
         for (Effective.Entry e : eff.readOnly()) {
-            if (e.origin().file().equals(file)) {
+            if (e.origin().overlay()) {
                 sink.add(Severity.ERROR, e.origin().line(), "read-only-parameter", "`" + e.name()
                         + "` is read-only: postconf ignores the assignment (read-only parameter assignment); remove the line");
             }
         }
         for (Effective.Undefined u : eff.undefined()) {
-            if (u.origin().isPresent() && u.origin().get().file().equals(file)) {
+            if (u.origin().isPresent() && u.origin().get().overlay()) {
                 sink.add(Severity.ERROR, u.origin().get().line(), "undefined-reference", "`$" + u.name() + "` in `"
                         + u.parameter() + "` is defined nowhere (overlay, docker-mailserver's main.cf, Postfix defaults)"
                         + " and expands to nothing" + suggestion(u.name()) + "; define `" + u.name()
                         + "` or fix the name");
             }
         }
-        overlayValues(eff, file, imageDefs, sink);
-        postscreenCache(eff, file, sink);
+        recursion(eff, sink);
+        overlayValues(eff, imageDefs, sink);
+        postscreenCache(eff, sink);
         out.sort(Finding.ORDER);
         return List.copyOf(out);
     }
@@ -142,6 +146,16 @@ public final class PostfixLinter {
         }
     }
 
+    private void macroSyntax(MainCf.Definition d, Sink sink) {
+        if (profile.raw().contains(d.name())) {
+            return;
+        }
+        MainCf.macroError(d.value()).ifPresent(error -> sink.add(Severity.ERROR, d.line(), "macro-syntax", "`"
+                + d.name() + "` has a malformed `$` macro (postconf: " + error + "); once a built-in parameter"
+                + " expands it, postconf -n dies with \"macro processing error\" and docker-mailserver's main.cf ends"
+                + " up empty; write `$$` for a literal `$`, `$name` or `${name}` for a parameter"));
+    }
+
     private static void trailingComment(MainCf.Definition d, Sink sink) {
         Matcher m = TRAILING_COMMENT.matcher(d.value());
         if (m.find()) {
@@ -168,10 +182,31 @@ public final class PostfixLinter {
         }
     }
 
-    private void overlayValues(Effective eff, String file, Map<String, MainCf.Definition> imageDefs, Sink sink) {
+    private static void recursion(Effective eff, Sink sink) {
+        Set<Integer> reported = new TreeSet<>();
+        for (Effective.Recursion r : eff.recursions()) {
+            if (r.syntax().isPresent()) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            names.add(r.parameter());
+            names.addAll(r.path());
+            String loop = "`$" + String.join("` -> `$", r.path()) + "`";
+            for (String name : names) {
+                eff.definition(name).filter(e -> e.origin().overlay())
+                        .filter(e -> reported.add(e.origin().line()))
+                        .ifPresent(e -> sink.add(Severity.ERROR, e.origin().line(), "recursive-reference", "`"
+                                + e.name() + (r.path().contains(e.name()) ? "` is part of" : "` expands into")
+                                + " the reference loop " + loop + "; postconf -n dies with \"macro processing error\" and"
+                                + " docker-mailserver's main.cf ends up empty; break the loop"));
+            }
+        }
+    }
+
+    private void overlayValues(Effective eff, Map<String, MainCf.Definition> imageDefs, Sink sink) {
         Map<String, Boolean> firstSeen = new HashMap<>();
         for (Effective.Redefinition r : eff.overrides()) {
-            if (!r.earlier().origin().file().equals(Effective.IMAGE_MAIN_CF) || !r.later().origin().file().equals(file)
+            if (r.earlier().origin().overlay() || !r.later().origin().overlay()
                     || firstSeen.putIfAbsent(r.name(), true) != null || profile.computed().containsKey(r.name())) {
                 continue;
             }
@@ -181,7 +216,7 @@ public final class PostfixLinter {
                     + image.line() + ")");
         }
         for (String name : profile.computed().keySet()) {
-            eff.definition(name).filter(e -> e.origin().file().equals(file)).ifPresent(e -> sink.add(Severity.WARNING,
+            eff.definition(name).filter(e -> e.origin().overlay()).ifPresent(e -> sink.add(Severity.WARNING,
                     e.origin().line(), "dms-computed-override", "`" + name + "` is computed by docker-mailserver at"
                     + " start-up; this value replaces " + profile.computed().get(name)
                     + "; prefer docker-mailserver's settings, or keep it only if that loss is intended"));
@@ -189,7 +224,7 @@ public final class PostfixLinter {
         String chain = eff.expand(eff.value("smtpd_tls_chain_files").orElse("")).trim();
         if (!chain.isEmpty()) {
             for (String name : LEGACY_TLS) {
-                eff.definition(name).filter(e -> e.origin().file().equals(file) && !e.value().isEmpty())
+                eff.definition(name).filter(e -> e.origin().overlay() && !e.value().isEmpty())
                         .ifPresent(e -> sink.add(Severity.WARNING, e.origin().line(), "tls-legacy-cert-ignored", "`"
                                 + name + "` is ignored while `smtpd_tls_chain_files` is set (docker-mailserver sets it:"
                                 + " `" + abbreviate(chain) + "`); set `smtpd_tls_chain_files = KEY CERT` instead"));
@@ -197,9 +232,9 @@ public final class PostfixLinter {
         }
     }
 
-    private void postscreenCache(Effective eff, String file, Sink sink) {
+    private void postscreenCache(Effective eff, Sink sink) {
         Optional<Effective.Entry> def = eff.definition("postscreen_cache_map");
-        int line = def.filter(e -> e.origin().file().equals(file)).map(e -> e.origin().line()).orElse(0);
+        int line = def.filter(e -> e.origin().overlay()).map(e -> e.origin().line()).orElse(0);
         boolean inOverlay = line > 0;
         String raw = eff.value("postscreen_cache_map").orElse("");
         String value = eff.expand(raw).trim();
@@ -219,7 +254,7 @@ public final class PostfixLinter {
             }
             if (!writable.contains(table)) {
                 int where = inOverlay ? line : eff.definition("proxy_write_maps")
-                        .filter(e -> e.origin().file().equals(file)).map(e -> e.origin().line()).orElse(0);
+                        .filter(e -> e.origin().overlay()).map(e -> e.origin().line()).orElse(0);
                 sink.add(Severity.ERROR, where, "postscreen-cache-proxy-write", "`postscreen_cache_map = " + raw
                         + "` goes through proxymap, but `" + table + "` is not in `proxy_write_maps`, so postscreen's"
                         + " cache updates are refused; add `$postscreen_cache_map` to `proxy_write_maps`");
@@ -265,40 +300,8 @@ public final class PostfixLinter {
 
     /** {@code " (did you mean `x`?)"} for the closest known name by edit distance, or "". */
     private String suggestion(String name) {
-        String best = null;
-        int limit = Math.max(2, name.length() / 4);
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : knownNames) {
-            if (Math.abs(candidate.length() - name.length()) > limit) {
-                continue;
-            }
-            int d = distance(name, candidate);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best != null && bestDistance <= limit && !best.equals(name) ? " (did you mean `" + best + "`?)" : "";
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        String best = Suggestions.closest(name, knownNames, Math.max(2, name.length() / 4));
+        return best == null ? "" : " (did you mean `" + best + "`?)";
     }
 
     private static String join(List<Integer> lines) {

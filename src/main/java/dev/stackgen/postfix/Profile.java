@@ -23,6 +23,7 @@ public final class Profile {
     /** Profiles shipped as resources under {@code dev/stackgen/postfix/<name>/}. */
     public static final List<String> KNOWN = List.of("dms-15");
 
+    private static final Map<String, Profile> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern VERSION = Pattern.compile("from postconf (\\S+)");
 
     private final String name;
@@ -34,6 +35,7 @@ public final class Profile {
     private final Set<String> mapTypes;
     private final Map<String, String> computed;
     private final Set<String> legacy;
+    private final Map<String, List<String>> dbmsSuffixes;
     private final String mainCfText;
     private final String masterCfText;
     private final MasterCf master;
@@ -58,6 +60,13 @@ public final class Profile {
         }
         s.replaceAll((k, v) -> Collections.unmodifiableMap(v));
         this.serviceSuffixes = Collections.unmodifiableMap(s);
+        Map<String, List<String>> db = new TreeMap<>();
+        for (String line : dataLines(resource(name, "dbms-parameters.txt"))) {
+            String[] f = line.split(" ", 2);
+            db.computeIfAbsent(f[0], k -> new java.util.ArrayList<>()).add(f[1]);
+        }
+        db.replaceAll((k, v) -> List.copyOf(v));
+        this.dbmsSuffixes = Collections.unmodifiableMap(db);
         this.mapTypes = Collections.unmodifiableSet(new TreeSet<>(dataLines(resource(name, "map-types.txt"))));
         Map<String, String> c = new TreeMap<>();
         for (String line : dataLines(resource(name, "computed.txt"))) {
@@ -82,7 +91,7 @@ public final class Profile {
         if (!KNOWN.contains(name)) {
             throw new IllegalArgumentException("unknown Postfix profile: " + name + " (known: " + String.join(", ", KNOWN) + ")");
         }
-        return new Profile(name);
+        return LOADED.computeIfAbsent(name, Profile::new);
     }
 
     /** The profile name, e.g. {@code dms-15}. */
@@ -111,6 +120,14 @@ public final class Profile {
      */
     public Set<String> legacy() {
         return legacy;
+    }
+
+    /**
+     * Legacy database parameter suffixes by map type: with {@code ldap:NAME} in a value, postconf accepts
+     * {@code NAME_server_host} and the other {@code ldap} suffixes.
+     */
+    public Map<String, List<String>> dbmsSuffixes() {
+        return dbmsSuffixes;
     }
 
     /** Parameters postconf refuses to assign. */

@@ -9,8 +9,13 @@ public record OverlayFileView(List<String> preamble, List<Overlay> overlays) {
     overlays = List.copyOf(overlays);
   }
 
-  /** One overlay variable: comment lines above it, name, heredoc delimiter and escaped body. */
-  public record Overlay(List<String> leading, String variable, String delimiter, String body) {
+  /**
+   * One overlay variable: comment lines above it, name, heredoc delimiter and escaped body (already
+   * indented for an indented heredoc), the heredoc's opening ({@code <<EOT}, {@code <<-EOT}) and
+   * closing line.
+   */
+  public record Overlay(
+      List<String> leading, String variable, String delimiter, String body, String opening, String closing) {
     public Overlay {
       leading = List.copyOf(leading);
     }

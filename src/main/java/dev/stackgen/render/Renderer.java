@@ -13,6 +13,7 @@ import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Stack;
+import dev.stackgen.model.StackFile;
 import dev.stackgen.model.StackItem;
 import dev.stackgen.model.Tier;
 import dev.stackgen.model.Trivia;
@@ -57,11 +58,17 @@ public final class Renderer {
     List<ItemView> items = new ArrayList<>();
     StackItem previous = null;
     for (StackItem item : catalog.effectiveItems(stack)) {
-      items.add(item(item, previous == null || !(isOneLineAttribute(previous) && isOneLineAttribute(item))));
+      boolean separate = previous == null
+          ? stack.includeIndex() < 0
+          : !(isOneLineAttribute(previous) && isOneLineAttribute(item));
+      items.add(item(item, separate && !stack.exact(), stack.exact() && previous == null));
       previous = item;
     }
-    StackFileView view = new StackFileView(
-        stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()));
+    StackFileView view = stack.exact()
+        ? new StackFileView(stack.name(), exactPreamble(catalog, stack.header()), items,
+            exactFooter(stack.footer()), false)
+        : new StackFileView(stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()),
+            stack.includeIndex() < 0);
     String path = dir + "terragrunt.hcl";
     List<GeneratedFile> files = new ArrayList<>();
     files.add(new GeneratedFile(path, format(path, templates.render("stack-terragrunt.hcl.ftl", view)),
@@ -73,9 +80,23 @@ public final class Renderer {
     }
     Map<String, List<OverlayFileView.Overlay>> byFile = new LinkedHashMap<>();
     for (PostfixOverlay o : stack.overlays()) {
-      String body = HclEscaper.heredocBody(o.text().text());
-      byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(new OverlayFileView.Overlay(
-          o.leading().lines(), o.variable(), HclEscaper.heredocDelimiter(body, "EOT"), body));
+      if (stack.files().stream().anyMatch(f -> f.path().equals(o.file()))) {
+        continue;
+      }
+      byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(overlay(o, o.leading().lines()));
+    }
+    for (StackFile f : stack.files()) {
+      List<TfFileView.Item> fileItems = new ArrayList<>();
+      for (StackFile.Item i : f.items()) {
+        List<String> leading = fileItems.isEmpty() ? i.leading().fromFirstComment() : i.leading().lines();
+        fileItems.add(i.overlay() != null
+            ? new TfFileView.Item(leading, null, overlay(i.overlay(), List.of()))
+            : new TfFileView.Item(leading, i.verbatim().text(), null));
+      }
+      String filePath = dir + f.path();
+      String text = templates.render("stack-file.tf.ftl",
+          new TfFileView(exactPreamble(catalog, Trivia.NONE), fileItems, exactFooter(f.footer())));
+      files.add(new GeneratedFile(filePath, format(filePath, text), stack.name()));
     }
     for (var e : byFile.entrySet()) {
       String overlayPath = dir + e.getKey();
@@ -109,21 +130,21 @@ public final class Renderer {
         inline = v.attributes().isEmpty() ? "" : " " + attributeLines(v.attributes()).get(0) + " ";
       }
       variables.add(new MainFileView.BlockView(v.leading().lines(), "variable " + HclEscaper.quoted(v.name()),
-          "", inline, inline == null ? lines : List.of(), trailing(v.trailingComment())));
+          trailing(v.openComment()), inline, inline == null ? lines : List.of(), trailing(v.trailingComment())));
     }
     List<MainFileView.BlockView> vaults = new ArrayList<>();
     for (VaultSource d : module.vaultSources()) {
       List<Attr> attrs = new ArrayList<>(List.of(d.mount(), d.path()));
       attrs.addAll(d.extra());
       vaults.add(new MainFileView.BlockView(d.leading().lines(), "data " + HclEscaper.quoted(VaultSource.TYPE)
-          + " " + HclEscaper.quoted(d.label()), "", null, attributeLines(attrs), ""));
+          + " " + HclEscaper.quoted(d.label()), trailing(d.openComment()), null, attributeLines(attrs), ""));
     }
     MainFileView.BlockView locals = module.locals().isEmpty() ? null : new MainFileView.BlockView(
         module.localsLeading().lines(), "locals", "", null, attributeLines(module.locals()), "");
     List<String> args = attributeLines(module.arguments());
     args.addAll(module.closing().lines());
     MainFileView.BlockView call = new MainFileView.BlockView(List.of(), "module " + HclEscaper.quoted(module.name()),
-        "", null, args, "");
+        trailing(module.openComment()), null, args, "");
 
     List<MainFileView.BlockView> all = new ArrayList<>(variables);
     all.addAll(vaults);
@@ -153,9 +174,34 @@ public final class Renderer {
         locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1));
   }
 
+  private static OverlayFileView.Overlay overlay(PostfixOverlay o, List<String> leading) {
+    String body = HclEscaper.heredocBody(o.text().text());
+    String delimiter = HclEscaper.heredocDelimiter(body, "EOT");
+    if (o.heredocIndent() == 0) {
+      return new OverlayFileView.Overlay(leading, o.variable(), delimiter, body, "<<" + delimiter, delimiter);
+    }
+    String pad = " ".repeat(o.heredocIndent());
+    StringBuilder indented = new StringBuilder();
+    for (String line : body.lines().toList()) {
+      indented.append(line.isEmpty() ? "" : pad + line).append('\n');
+    }
+    String text = indented.toString();
+    return new OverlayFileView.Overlay(leading, o.variable(), delimiter, text, "<<-" + delimiter, "  " + delimiter);
+  }
+
   /** The repository's root {@code terragrunt.hcl}. */
   public GeneratedFile renderRoot(Catalog catalog) {
     Root root = catalog.root();
+    if (root.custom()) {
+      List<ItemView> items = new ArrayList<>();
+      for (Verbatim v : root.items()) {
+        items.add(item(v, false, items.isEmpty()));
+      }
+      VerbatimFileView view = new VerbatimFileView(preamble(catalog, root.header()), items,
+          exactFooter(root.footer()));
+      return new GeneratedFile("terragrunt.hcl", format("terragrunt.hcl",
+          templates.render("root-custom-terragrunt.hcl.ftl", view)), null);
+    }
     List<String> tier0 = catalog.stacks().stream()
         .filter(Stack::tierZero)
         .map(s -> HclEscaper.quoted(s.name()))
@@ -219,17 +265,45 @@ public final class Renderer {
     return lines;
   }
 
+  /** The header line, then the stack comment exactly as written (no blank line forced after it). */
+  private static List<String> exactPreamble(Catalog catalog, Trivia header) {
+    List<String> lines = new ArrayList<>();
+    if (catalog.settings().header()) {
+      lines.add(HEADER);
+      lines.add("");
+    }
+    lines.addAll(header.fromFirstComment());
+    return lines;
+  }
+
+  /** Comment and blank lines before a closing brace, as written (trailing blank lines dropped). */
+  private static List<String> exactFooter(Trivia trivia) {
+    List<String> lines = new ArrayList<>(trivia.lines());
+    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    return lines;
+  }
+
   private static ItemView item(StackItem item, boolean separate) {
-    List<String> leading = new ArrayList<>(item.leading().lines());
+    return item(item, separate, false);
+  }
+
+  /** {@code top}: the first item of an exact layout, whose blank lines above are the catalog's own. */
+  private static ItemView item(StackItem item, boolean separate, boolean top) {
+    List<String> leading = new ArrayList<>(top ? item.leading().fromFirstComment() : item.leading().lines());
     if (separate && item.leading().leadingBlankLines() == 0) {
       leading.add(0, "");
     }
+    if (item instanceof Dependency d && d.explicit() && !d.text().isEmpty()) {
+      return new ItemView(leading, null, d.text());
+    }
     if (item instanceof Dependency d) {
       DependencyView view = new DependencyView(
-          d.stack(),
+          d.label(),
           trailing(d.openComment()),
-          d.overrides("config_path") ? null : HclEscaper.quoted("../" + d.stack()),
-          !d.overrides("skip_outputs"),
+          d.explicit() ? null : HclEscaper.quoted("../" + d.label()),
+          !d.explicit() && !d.overrides("skip_outputs"),
           attributeLines(d.extra()),
           d.closing().lines());
       return new ItemView(leading, view, null);

@@ -102,10 +102,105 @@ class CatalogReaderTest {
       stack "a" "b" {\\n  tier = "core"\\n}                     | stackgen.hcl:8:1: stack block takes one label, got 2
       root {\\n  tiers = {}\\n}                                 | stackgen.hcl:8:1: duplicate root block (first at stackgen.hcl:1:1)
       stack "a" {\\n  tier = "core"\\n  state = "local"\\n  dependency "b" {}\\n}\\nstack "b" {\\n  tier = "apps"\\n} | stackgen.hcl:11:3: tier-0 stack "a" (state = "local") depends on "b", which is not tier-0: it must be applicable before the state database exists
+      stack "a" {\\n  tier = "core"\\n  layout = "tight"\\n}    | stackgen.hcl:10:12: layout must be "exact" or "default", got "tight"
+      stack "a" {\\n  tier = "core"\\n  dependency "db" {\\n    config_path = "../nope"\\n  }\\n}    | stackgen.hcl:10:3: stack "a" depends on unknown stack "nope"
+      stack "a" {\\n  tier = "core"\\n  file "../x.tf" {\\n    a = 1\\n  }\\n}    | stackgen.hcl:10:3: file must be a relative path to a .tf file inside the stack folder (no '..', not main.tf), got "../x.tf"
+      stack "a" {\\n  tier = "core"\\n  file "main.tf" {\\n    a = 1\\n  }\\n}    | stackgen.hcl:10:3: file must be a relative path to a .tf file inside the stack folder (no '..', not main.tf), got "main.tf"
+      stack "a" {\\n  tier = "core"\\n  file "v.tf" {\\n    postfix_overlay "p" {\\n      file = "v.tf"\\n    }\\n  }\\n}    | stackgen.hcl:12:7: postfix_overlay inside a file block takes its file from the block
+      stack "a" {\\n  tier = "core"\\n  postfix_overlay "p" {\\n    file = "v.tf"\\n    heredoc_indent = "x"\\n  }\\n}    | stackgen.hcl:12:22: heredoc_indent must be a number of spaces (0 for <<EOT, more for an indented <<-EOT), got "x"
       """)
   void errorsNamePositionAndProblem(String body, String message) {
     String text = ROOT + body.replace("\\n", "\n") + "\n";
     assertThatThrownBy(() -> parse(text)).hasMessage(message);
+  }
+
+  @Test
+  void dependencyWithItsOwnConfigPathPointsAtTheNamedStack() throws Exception {
+    Catalog c = parse(ROOT + """
+        stack "dbaas" {
+          tier = "core"
+        }
+        stack "web" {
+          tier = "apps"
+          dependency "db" {
+            config_path = "../dbaas"
+          }
+          dependency "vpc" {
+            config_path = "${get_repo_root()}/../network/vpc"
+          }
+        }
+        """);
+    var deps = c.stack("web").orElseThrow().dependencies();
+    assertThat(deps).extracting(Dependency::label).containsExactly("db", "vpc");
+    assertThat(deps.get(0).stack()).isEqualTo("dbaas");
+    assertThat(deps.get(1).stack()).as("external: no edge").isNull();
+    assertThat(c.dependencyNames(c.stack("web").orElseThrow())).containsExactly("dbaas");
+    assertThat(deps.get(0).text()).isEqualTo("dependency \"db\" {\n    config_path = \"../dbaas\"\n  }");
+  }
+
+  @Test
+  void customRootTakesTiersFromLocalsAndRefusesTypedSettings() throws Exception {
+    Catalog c = parse("""
+        root {
+          locals {
+            tiers = { core = "0-core", apps = "4-aux" }
+          }
+
+          remote_state {
+            backend = "local"
+          }
+        }
+        stack "a" {
+          tier = "apps"
+        }
+        """);
+    assertThat(c.root().custom()).isTrue();
+    assertThat(c.root().tiers()).extracting(t -> t.name()).containsExactly("core", "apps");
+    assertThat(c.root().items()).hasSize(2);
+
+    assertThatThrownBy(() -> parse("""
+        root {
+          tiers = { core = "0-core" }
+          provider "aws" {
+            source  = "hashicorp/aws"
+            version = "~> 5.0"
+          }
+          remote_state {
+            backend = "local"
+          }
+        }
+        """)).hasMessage("stackgen.hcl:3:3: provider is not allowed in a root that writes its own remote_state"
+        + " (write the backend and the generate blocks there instead)");
+    assertThatThrownBy(() -> parse("""
+        root {
+          remote_state {
+            backend = "local"
+          }
+        }
+        """)).hasMessageStartingWith("stackgen.hcl:1:1: root writes its own remote_state but names no tiers");
+  }
+
+  @Test
+  void overlayInsideAFileBlockTakesTheFileAndCountsForLint() throws Exception {
+    Catalog c = parse(ROOT + """
+        stack "mail" {
+          tier = "apps"
+          file "modules/m/variables.tf" {
+            variable "x" { type = string }
+
+            postfix_overlay "postfix_cf" {
+              heredoc_indent = 4
+              relayhost = "[relay]:587"
+            }
+          }
+        }
+        """);
+    var stack = c.stack("mail").orElseThrow();
+    assertThat(stack.files()).hasSize(1);
+    assertThat(stack.overlays()).singleElement().satisfies(o -> {
+      assertThat(o.file()).isEqualTo("modules/m/variables.tf");
+      assertThat(o.heredocIndent()).isEqualTo(4);
+    });
   }
 
   @Test

@@ -86,7 +86,7 @@ class ModuleReaderTest {
     assertThat(m.vaultSources()).containsExactly(
         VaultSource.of("secrets", "secret", "app"),
         new VaultSource("shared", Attr.of("mount", dev.stackgen.model.Expr.string("secret")),
-            m.vaultSources().get(1).path(), List.of(), Trivia.NONE, m.vaultSources().get(1).source()));
+            m.vaultSources().get(1).path(), List.of(), Trivia.NONE, "", m.vaultSources().get(1).source()));
     assertThat(m.vaultSources().get(1).path().value().text()).isEqualTo("\"shared/openai\"");
   }
 
@@ -225,6 +225,13 @@ class ModuleReaderTest {
     Catalog c = read("stack \"app\" {\n  tier = \"aux\"\n  module \"app\" {\n    variable \"unused\" {}\n  }\n}\n");
     assertThat(c.warnings()).extracting(Object::toString).containsExactly(
         "stackgen.hcl:8:5: warning: variable \"unused\" is declared but nothing in module \"app\" uses it");
+  }
+
+  @Test
+  void aBadTierIsReportedAsAnUnknownTier() {
+    assertThatThrownBy(() -> read("stack \"app\" {\n  tier = \"no such\"\n  module \"app\" {}\n}\n"))
+        .isInstanceOf(CatalogException.class)
+        .hasMessage("stackgen.hcl:5:1: stack \"app\": tier \"no such\" is not a key of root.tiers (core, aux)");
   }
 
   @Test

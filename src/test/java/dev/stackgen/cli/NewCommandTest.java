@@ -169,6 +169,16 @@ class NewCommandTest {
     assertThat(repo.resolve("stacks/demo")).doesNotExist();
   }
 
+  @Test
+  void aHandWrittenFileWhereTheStackGoesIsRefusedBeforeAnyWrite() throws Exception {
+    Files.createDirectories(repo.resolve("stacks/demo"));
+    Files.writeString(repo.resolve("stacks/demo/terragrunt.hcl"), "# mine\n");
+    Run r = run("new", "demo");
+    assertError(r, "refusing to overwrite hand-written stacks/demo/terragrunt.hcl (no \"Code generated\" header);"
+        + " move it away, or add the stack to the catalog by hand and run stackgen generate --adopt");
+    assertThat(Files.readString(repo.resolve("stacks/demo/terragrunt.hcl"))).isEqualTo("# mine\n");
+  }
+
   private void assertError(Run r, String message) throws Exception {
     assertThat(r.exit()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).contains(message);

@@ -26,9 +26,30 @@ class ModuleCallTest {
   }
 
   @Test
+  void withDerivedFillsInWhatTheCatalogWouldDerive() {
+    ModuleCall m = ModuleCall.builder("app")
+        .variable(Variable.of("b", List.of(Attr.of("type", new Expr("number")))))
+        .vault(VaultSource.of("shared", "kv", "shared"))
+        .local("l", new Expr("\"${var.c}-x\""))
+        .argument("x", new Expr("var.b"))
+        .argument("y", new Expr("[var.a, data.vault_kv_secret_v2.secrets.data[\"k\"], local.l]"))
+        .argument("z", new Expr("data.vault_kv_secret_v2.shared.data[\"k\"]"))
+        .build()
+        .withDerived("web", "aux");
+    assertThat(m.variables()).extracting(Variable::name).containsExactly("c", "a", "b");
+    assertThat(m.variables().get(0)).isEqualTo(Variable.string("c"));
+    assertThat(m.vaultSources()).containsExactly(VaultSource.of("secrets", "secret", "web"),
+        VaultSource.of("shared", "kv", "shared"));
+    assertThat(m.arguments()).extracting(Attr::name).containsExactly("source", "x", "y", "z", "tier");
+    assertThat(m.arguments().get(0).value()).isEqualTo(new Expr("\"./modules/app\""));
+    assertThat(m.arguments().get(4).value()).isEqualTo(new Expr("local.tiers.aux"));
+    assertThat(m.withDerived("web", "aux")).isEqualTo(m);
+  }
+
+  @Test
   void listsAreCopied() {
     List<Attr> args = new ArrayList<>(List.of(Attr.of("a", new Expr("1"))));
-    ModuleCall m = new ModuleCall("m", Trivia.NONE, List.of(), List.of(), Trivia.NONE, List.of(), args,
+    ModuleCall m = new ModuleCall("m", Trivia.NONE, List.of(), List.of(), Trivia.NONE, List.of(), "", args,
         Trivia.NONE, SourceRef.NONE);
     args.add(Attr.of("b", new Expr("2")));
     assertThat(m.arguments()).hasSize(1);

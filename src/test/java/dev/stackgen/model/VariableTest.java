@@ -30,7 +30,7 @@ class VariableTest {
   @Test
   void oneLineHoldsAtMostOneAttribute() {
     assertThatThrownBy(() -> new Variable("x", List.of(Attr.of("type", new Expr("string")),
-        Attr.of("default", Expr.string(""))), List.of(), true, Trivia.NONE, "", Trivia.NONE, SourceRef.NONE))
+        Attr.of("default", Expr.string(""))), List.of(), true, Trivia.NONE, "", "", Trivia.NONE, SourceRef.NONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a one-line variable block holds at most one one-line attribute without comments: x");
   }

@@ -18,13 +18,13 @@ class VaultSourceTest {
   @Test
   void attributesMustHaveTheirNames() {
     assertThatThrownBy(() -> new VaultSource("s", Attr.of("name", Expr.string("x")), Attr.of("name",
-        Expr.string("x")), List.of(), Trivia.NONE, SourceRef.NONE))
+        Expr.string("x")), List.of(), Trivia.NONE, "", SourceRef.NONE))
         .hasMessage("vault source mount attribute must be named mount, not name");
     assertThatThrownBy(() -> new VaultSource("s", Attr.of("mount", Expr.string("x")), Attr.of("path",
-        Expr.string("x")), List.of(), Trivia.NONE, SourceRef.NONE))
+        Expr.string("x")), List.of(), Trivia.NONE, "", SourceRef.NONE))
         .hasMessage("vault source path attribute must be named name, not path");
     assertThatThrownBy(() -> new VaultSource("s", Attr.of("mount", Expr.string("x")), Attr.of("name",
-        Expr.string("x")), List.of(Attr.of("mount", Expr.string("y"))), Trivia.NONE, SourceRef.NONE))
+        Expr.string("x")), List.of(Attr.of("mount", Expr.string("y"))), Trivia.NONE, "", SourceRef.NONE))
         .hasMessage("vault source s: mount given twice");
     assertThatThrownBy(() -> VaultSource.of("a b", "secret", "x"))
         .hasMessage("vault source label is not an HCL identifier: a b");

@@ -59,6 +59,20 @@ class MainCfTest {
     }
 
     @Test
+    void macroErrorsUsePostfixWording() {
+        assertThat(MainCf.macroError("a $ b")).contains("empty macro name");
+        assertThat(MainCf.macroError("a$")).contains("empty macro name");
+        assertThat(MainCf.macroError("${}")).contains("empty macro name");
+        assertThat(MainCf.macroError("${x")).contains("truncated macro reference");
+        assertThat(MainCf.macroError("$(x}")).contains("truncated macro reference");
+        assertThat(MainCf.macroError("${x!y}")).contains("attribute name syntax error");
+        assertThat(MainCf.macroError("${x?{$}}")).contains("empty macro name");
+        for (String fine : new String[] {"a $$ b", "${x?}", "${x:}", "$x ${y} $(z)", "${x}y}", "${{$a} == {b} ? {c} : {d}}"}) {
+            assertThat(MainCf.macroError(fine)).as(fine).isEmpty();
+        }
+    }
+
+    @Test
     void referencesInEveryMacroForm() {
         assertThat(MainCf.references("$a ${b} $(c) ${d?x $e} ${f:{$g}} $$h $ i ${{$j} == {k} ? {l} : {$m}}"))
                 .isEqualTo(List.of("a", "b", "c", "d", "e", "f", "g", "j", "m"));

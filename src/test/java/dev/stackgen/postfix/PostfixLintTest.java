@@ -28,6 +28,15 @@ class PostfixLintTest {
     }
 
     @Test
+    void effectiveWithAndWithoutOrigins() {
+        String plain = PostfixLint.effective("o.cf", "postscreen_cache_map =\n", "dms-15", false);
+        assertThat(plain).contains("\npostscreen_cache_map =\n").doesNotContain("# o.cf");
+        assertThat(PostfixLint.effective("o.cf", "postscreen_cache_map =\n", "dms-15", true))
+                .contains("# o.cf:1\npostscreen_cache_map =\n");
+        assertThat(PostfixLint.effective("o.cf", "broken\n", "dms-15", false)).isEmpty();
+    }
+
+    @Test
     void exitCodeIsZeroWithoutErrors() {
         assertThat(PostfixLint.exitCode(List.of(new Finding(Severity.WARNING, "f", 1, "r", "m"),
                 new Finding(Severity.INFO, "f", 2, "r", "m")))).isZero();

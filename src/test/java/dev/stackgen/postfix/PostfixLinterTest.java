@@ -85,6 +85,12 @@ class PostfixLinterTest {
     }
 
     @Test
+    void anOverlayNamedMainCfIsNotConfusedWithTheImagesMainCf() {
+        assertThat(new PostfixLinter(DMS).lint("main.cf", "relayhost = x\n"))
+                .extracting(Finding::ruleId).containsExactly("dms-computed-override");
+    }
+
+    @Test
     void emptyAndCommentOnlyOverlaysAreClean() {
         assertThat(new PostfixLinter(DMS).lint("o.cf", "")).isEmpty();
         assertThat(new PostfixLinter(DMS).lint("o.cf", "# nothing\n\n   \n")).isEmpty();
@@ -104,12 +110,5 @@ class PostfixLinterTest {
             assertThat(findings).as("seed %d", seed).isSortedAccordingTo(Finding.ORDER);
             assertThat(Effective.merge(DMS, "o.cf", sb.toString()).render()).isNotNull();
         }
-    }
-
-    @Test
-    void editDistance() {
-        assertThat(PostfixLinter.distance("kitten", "sitting")).isEqualTo(3);
-        assertThat(PostfixLinter.distance("", "abc")).isEqualTo(3);
-        assertThat(PostfixLinter.distance("same", "same")).isZero();
     }
 }

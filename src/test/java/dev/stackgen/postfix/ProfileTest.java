@@ -48,6 +48,13 @@ class ProfileTest {
     }
 
     @Test
+    void loadingTwiceGivesTheSameImmutableProfile() {
+        assertThat(Profile.load("dms-15")).isSameAs(DMS);
+        assertThat(DMS.dbmsSuffixes().get("ldap")).contains("server_host", "search_base", "query_filter");
+        assertThat(DMS.dbmsSuffixes()).containsOnlyKeys("ldap", "memcache", "mysql", "pgsql", "sqlite");
+    }
+
+    @Test
     void unknownProfileIsRejected() {
         assertThatThrownBy(() -> Profile.load("dms-14"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -7,7 +7,7 @@ import java.util.stream.LongStream;
 /** A seeded generator of main.cf overlays mixing every construct postconf treats specially. */
 final class RandomOverlays {
 
-    static final List<Long> SEEDS = LongStream.rangeClosed(1, 150).boxed().toList();
+    static final List<Long> SEEDS = LongStream.rangeClosed(1, 300).boxed().toList();
 
     private static final String[] NAMES = {
         "message_size_limit", "smtpd_tls_auth_only", "relayhost", "mynetworks", "smtpd_banner", "postscreen_cache_map",
@@ -15,12 +15,14 @@ final class RandomOverlays {
         "smtpd_sasl_auth_only", "process_name", "virtual_maps", "relay_destination_concurrency_limit",
         "smtpd_restriction_classes", "smtpd_reject_footer", "compatibility_level", "mydestination", "header_checks",
         "delay_warning_time", "smtp_tls_security_level", "dms_smtpd_sender_restrictions", "inet_protocols",
+        "my_ldap_server_host", "my_sql_dbname", "virtual_alias_maps", "my_local", "relay20_destination_concurrency_limit",
     };
     private static final String[] WORDS = {
         "yes", "no", "10240000", "permit_mynetworks,", "reject", "$my_checks", "${my_other}", "$(myhostname)",
         "${my_checks?{x}}", "${my_unset:fallback}", "$undefined_thing", "hash:/etc/postfix/x", "lmdb:/var/x",
         "proxy:btree:$data_directory/postscreen_cache", "#", "# note", "$$literal", "[smtp.example.com]:587",
         "my_checks", "10.0.0.0/8", "btree:$data_directory/ps", "$mail_name", "$virtual_maps",
+        "ldap:my_ldap", "proxy:mysql:my_sql", "inline:{ldap:my_ldap}", "${x?}", "${my_checks:{a b}}",
     };
     private static final String[] SPACE = {" ", "  ", "\t", " \t "};
 
@@ -39,6 +41,10 @@ final class RandomOverlays {
             }
             if (kind == 1) {
                 sb.append(r.nextBoolean() ? "\n" : " \t\n");
+                continue;
+            }
+            if (kind == 3 && r.nextInt(3) == 0) {
+                sb.append(pick(r, NAMES)).append(" = cost $").append(r.nextBoolean() ? " 5" : "{oops").append('\n');
                 continue;
             }
             if (kind == 2 && r.nextInt(4) == 0) {
@@ -61,6 +67,26 @@ final class RandomOverlays {
                     sb.append(r.nextBoolean() ? "  # inside\n" : "\n");
                 }
                 sb.append(pick(r, SPACE)).append(pick(r, WORDS)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Services to append to the image's master.cf: delivery transports and smtpd with -o settings. */
+    static String masterServices(long seed) {
+        Random r = new Random(seed * 31 + 7);
+        String[] names = {"relay2", "my_other", "zzsmtp", "submission2"};
+        String[] commands = {"smtp", "pipe", "smtpd", "lmtp", "spawn", "postscreen"};
+        String[] options = {"smtpd_client_restrictions=$my_checks", "my_local=1", "smtpd_sender_restrictions=$my_local",
+            "my_other=x", "syslog_name=$my_unset", "smtpd_relay_restrictions=$my_unused", "smtpd_milters=ldap:my_ldap",
+            "smtpd_helo_restrictions=$relay2_destination_concurrency_limit"};
+        StringBuilder sb = new StringBuilder();
+        int services = 1 + r.nextInt(3);
+        for (int i = 0; i < services; i++) {
+            sb.append(pick(r, names)).append(i).append(" unix - - n - - ").append(pick(r, commands)).append('\n');
+            int n = r.nextInt(3);
+            for (int j = 0; j < n; j++) {
+                sb.append("  -o ").append(pick(r, options)).append('\n');
             }
         }
         return sb.toString();

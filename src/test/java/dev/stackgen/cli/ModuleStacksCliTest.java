@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ModuleWarningsTest {
+class ModuleStacksCliTest {
   @TempDir Path repo;
 
   @Test
@@ -33,6 +33,44 @@ class ModuleWarningsTest {
     Run check = Run.of("check", "-C", repo.toString());
     assertThat(check.exit()).as(check.toString()).isZero();
     assertThat(check.err()).contains("warning: variable \"unused\"");
+  }
+
+  @Test
+  void checkCoversMainTfStaleAndOrphaned() throws Exception {
+    Files.writeString(repo.resolve("stackgen.hcl"), """
+        root {
+          tiers = { aux = "4-aux" }
+        }
+
+        stack "app" {
+          tier = "aux"
+          module "app" {
+            a = var.a
+          }
+        }
+        """);
+    assertThat(Run.of("generate", "-C", repo.toString()).exit()).isZero();
+    Path mainTf = repo.resolve("stacks/app/main.tf");
+    Files.writeString(mainTf, Files.readString(mainTf).replace("var.a", "var.b"));
+    Run stale = Run.of("check", "-C", repo.toString());
+    assertThat(stale.exit()).as(stale.toString()).isEqualTo(1);
+    assertThat(stale.out()).contains("stale", "stacks/app/main.tf");
+
+    Files.writeString(repo.resolve("stackgen.hcl"), """
+        root {
+          tiers = { aux = "4-aux" }
+        }
+
+        stack "app" {
+          tier = "aux"
+        }
+        """);
+    Run orphan = Run.of("check", "-C", repo.toString());
+    assertThat(orphan.exit()).as(orphan.toString()).isEqualTo(1);
+    assertThat(orphan.out()).contains("orphaned", "stacks/app/main.tf");
+    Run prune = Run.of("generate", "--prune", "-C", repo.toString());
+    assertThat(prune.out()).contains("removed stacks/app/main.tf");
+    assertThat(mainTf).doesNotExist();
   }
 
   @Test

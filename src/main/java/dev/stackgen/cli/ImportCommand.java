@@ -1,0 +1,87 @@
+package dev.stackgen.cli;
+
+import dev.stackgen.catalog.CatalogImporter;
+import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.model.Settings;
+import dev.stackgen.output.AtomicWriter;
+import dev.stackgen.output.SafePaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+
+/** {@code stackgen import}: writes a catalog that regenerates the repository's files, and proves it in memory. */
+final class ImportCommand implements Command {
+  @Override
+  public String name() {
+    return "import";
+  }
+
+  @Override
+  public String summary() {
+    return "write a catalog from an existing hand-kept repository";
+  }
+
+  @Override
+  public Options options() {
+    return new Options()
+        .addOption(Option.builder().longOpt("out").hasArg().argName("FILE")
+            .desc("catalog file to write, relative to the repository (default: stackgen.hcl)").get())
+        .addOption(Option.builder().longOpt("stacks-dir").hasArg().argName("DIR")
+            .desc("folder holding the stacks (default: stacks)").get())
+        .addOption(Option.builder().longOpt("force").desc("overwrite an existing catalog").get());
+  }
+
+  @Override
+  public int run(CommandLine line, Context ctx) throws Exception {
+    if (!line.getArgList().isEmpty()) {
+      throw new UsageException("unexpected argument: " + line.getArgList().get(0));
+    }
+    String out = line.getOptionValue("out", CatalogReader.MAIN_FILE);
+    Path target = SafePaths.resolve(ctx.repo(), out);
+    if (Files.exists(target) && !line.hasOption("force")) {
+      ctx.err().println("stackgen import: " + out + " already exists; use --force to overwrite it");
+      return Main.ERROR;
+    }
+    if (out.equals(CatalogReader.MAIN_FILE) && CatalogReader.catalogFiles(ctx.repo()).size() > 1
+        && !line.hasOption("force")) {
+      ctx.err().println("stackgen import: " + CatalogReader.DROP_IN_DIR + "/ holds catalog files that would be merged"
+          + " into the imported catalog; move them away or use --force");
+      return Main.ERROR;
+    }
+    String stacksDir = line.getOptionValue("stacks-dir", Settings.DEFAULT.stacksDir());
+    CatalogImporter.Result r = new CatalogImporter(ctx.repo(), stacksDir, ctx.renderer()).run();
+    ctx.out().println("stacks imported: " + r.stacks().size());
+    long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
+    ctx.out().println("files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "
+        + stacksDir + "/*/terragrunt.hcl, " + r.wrappers().size() + " main.tf, "
+        + (r.takenOver().size() - 1 - stackFiles - r.wrappers().size()) + " overlay files)");
+    ctx.out().println("main.tf module wrappers taken over: " + r.wrappers().size());
+    ctx.out().println("postfix overlays: " + r.overlays().size());
+    for (String o : r.overlays()) {
+      ctx.out().println("  " + o);
+    }
+    if (!r.guessedTiers().isEmpty()) {
+      ctx.out().println("tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): "
+          + r.guessedTiers().size() + " stacks");
+    }
+    ctx.out().println("header: " + r.headerNote());
+    ctx.out().println("reproduced in canonical form (were not canonical): " + r.nonCanonical().size());
+    for (String f : r.nonCanonical()) {
+      ctx.out().println("  " + f);
+    }
+    ctx.out().println("left alone: " + r.leftAlone().size());
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(r.leftAlone()).entrySet()) {
+      ctx.out().println("  " + e.getKey() + ": " + e.getValue());
+    }
+    for (String f : r.differing()) {
+      ctx.out().println("differs after regeneration: " + f);
+    }
+    AtomicWriter.write(target, r.catalog());
+    ctx.out().println("wrote " + out);
+    ctx.out().println("round-trip: " + r.identical() + "/" + r.takenOver().size() + " files identical");
+    return r.differing().isEmpty() ? Main.OK : Main.FINDINGS;
+  }
+}

@@ -1,0 +1,158 @@
+package dev.stackgen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackgen.testing.Fixtures;
+import dev.stackgen.testing.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+  @TempDir Path temp;
+
+  private static Run run(Path repo, String... args) {
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "-C";
+    all[args.length + 1] = repo.toString();
+    return Run.of(all);
+  }
+
+  private static String lastLine(String out) {
+    List<String> lines = out.lines().toList();
+    return lines.get(lines.size() - 1);
+  }
+
+  @Test
+  void importThenCheckIsCleanOnTheHomelabTree() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("homelab"), temp.resolve("homelab"));
+    Files.delete(repo.resolve("stackgen.hcl"));
+
+    Run imported = run(repo, "import");
+    assertThat(imported.exit()).as(imported.toString()).isZero();
+    assertThat(lastLine(imported.out())).isEqualTo("round-trip: 56/56 files identical");
+    assertThat(imported.out()).contains("stacks imported: 52\n", "main.tf module wrappers taken over: 2\n",
+        "postfix overlays: 1\n", "left alone: 0\n",
+        "tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): 50 stacks\n",
+        "wrote stackgen.hcl\n");
+
+    Run check = run(repo, "check");
+    assertThat(check.exit()).as(check.toString()).isZero();
+  }
+
+  @Test
+  void handwrittenRepoChecksCleanOnceTheNonCanonicalFilesAreFormatted() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("handwritten-repo"), temp.resolve("repo"));
+
+    Run imported = run(repo, "import");
+    assertThat(imported.exit()).as(imported.toString()).isZero();
+    assertThat(lastLine(imported.out())).isEqualTo("round-trip: 65/65 files identical");
+    assertThat(imported.out()).contains(
+        "files taken over: 65 (root terragrunt.hcl, 52 stacks/*/terragrunt.hcl, 11 main.tf, 1 overlay files)\n",
+        "main.tf module wrappers taken over: 11\n",
+        "reproduced in canonical form (were not canonical): 4\n  stacks/frigate/terragrunt.hcl\n",
+        "left alone: 7\n",
+        "  stacks/infra/main.tf: not a module wrapper: has provider",
+        "tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): 39 stacks\n");
+
+    // The four non-canonical files are the only drift: generate formats them, then check is clean.
+    Run check = run(repo, "check");
+    assertThat(check.exit()).as(check.toString()).isEqualTo(1);
+    assertThat(check.out()).contains("stale         stacks/frigate/terragrunt.hcl",
+        "stale         stacks/immich/terragrunt.hcl", "stale         stacks/reloader/terragrunt.hcl",
+        "stale         stacks/jellyfin/main.tf", "check: 4 of 65 files out of date (4 stale)");
+    assertThat(run(repo, "generate").exit()).isZero();
+    Run again = run(repo, "check");
+    assertThat(again.exit()).as(again.toString()).isZero();
+  }
+
+  @Test
+  void headerCanBeTurnedOnAfterwardsWithAdopt() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("handwritten-repo"), temp.resolve("repo"));
+    assertThat(run(repo, "import").exit()).isZero();
+    Path catalog = repo.resolve("stackgen.hcl");
+    Files.writeString(catalog, Files.readString(catalog).replaceFirst("header( *)= false", "header$1= true"));
+
+    Run adopt = run(repo, "generate", "--adopt");
+    assertThat(adopt.exit()).as(adopt.toString()).isZero();
+    assertThat(adopt.out()).endsWith("generate: 65 changed, 0 unchanged\n");
+    Run check = run(repo, "check");
+    assertThat(check.exit()).as(check.toString()).isZero();
+    assertThat(Files.readString(repo.resolve("stacks/mealie/terragrunt.hcl")))
+        .startsWith(dev.stackgen.render.Renderer.HEADER + "\n\nlocals {\n");
+  }
+
+  @Test
+  void refusesToOverwriteACatalogWithoutForce() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("homelab"), temp.resolve("homelab"));
+    String before = Files.readString(repo.resolve("stackgen.hcl"));
+
+    Run refused = run(repo, "import");
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).isEqualTo("stackgen import: stackgen.hcl already exists; use --force to overwrite it\n");
+    assertThat(Files.readString(repo.resolve("stackgen.hcl"))).isEqualTo(before);
+
+    Run forced = run(repo, "import", "--force");
+    assertThat(forced.exit()).as(forced.toString()).isZero();
+    assertThat(Files.readString(repo.resolve("stackgen.hcl"))).isNotEqualTo(before).contains("root {");
+  }
+
+  @Test
+  void refusesWhenDropInCatalogFilesWouldBeMergedIn() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("homelab"), temp.resolve("homelab"));
+    Files.delete(repo.resolve("stackgen.hcl"));
+    Files.createDirectories(repo.resolve("stackgen.d"));
+    Files.writeString(repo.resolve("stackgen.d/x.hcl"), "");
+    Run r = run(repo, "import");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("stackgen import: stackgen.d/ holds catalog files that would be merged into the"
+        + " imported catalog; move them away or use --force\n");
+    assertThat(repo.resolve("stackgen.hcl")).doesNotExist();
+  }
+
+  @Test
+  void writesToAnotherFileWithOut() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("homelab"), temp.resolve("homelab"));
+    Run r = run(repo, "import", "--out", "imported.hcl");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(repo.resolve("imported.hcl")).exists();
+  }
+
+  @Test
+  void aDependencyOnAFolderThatIsNotAStackStopsTheImport() throws Exception {
+    Files.writeString(temp.resolve("terragrunt.hcl"), "locals {\n  tiers = { apps = \"apps\" }\n}\n\n"
+        + "remote_state {\n  backend = \"local\"\n}\n");
+    Files.createDirectories(temp.resolve("stacks/web"));
+    Files.writeString(temp.resolve("stacks/web/terragrunt.hcl"),
+        "dependency \"db\" {\n  config_path = \"../db\"\n}\n");
+    Run r = run(temp, "import");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("stackgen import: the repository does not make a valid catalog (nothing written):"
+        + " stack \"web\" depends on unknown stack \"db\"\n");
+    assertThat(temp.resolve("stackgen.hcl")).doesNotExist();
+  }
+
+  @Test
+  void aStackWithoutIncludeAndAnExternalDependencyRoundTrips() throws Exception {
+    Files.writeString(temp.resolve("terragrunt.hcl"), "locals {\n  tiers = { apps = \"apps\" }\n}\n\n"
+        + "remote_state {\n  backend = \"local\"\n}\n");
+    Files.createDirectories(temp.resolve("stacks/web"));
+    Files.writeString(temp.resolve("stacks/web/terragrunt.hcl"),
+        "dependency \"tpl\" {\n  config_path = \"../_template\"\n}\n");
+    Run r = run(temp, "import");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(lastLine(r.out())).isEqualTo("round-trip: 2/2 files identical");
+    assertThat(run(temp, "check").exit()).isZero();
+  }
+
+  @Test
+  void noRootFileIsAnErrorNaming() throws Exception {
+    Run r = run(temp, "import");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("terragrunt.hcl:1:1: no root terragrunt.hcl in ");
+    assertThat(temp.resolve("stackgen.hcl")).doesNotExist();
+  }
+}

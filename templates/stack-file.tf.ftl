@@ -1,0 +1,22 @@
+[#-- A stack's file "<path>" block: its items in order; Postfix overlays as heredoc variable defaults. --]
+[#list file.preamble as line]
+[=line]
+[/#list]
+[#list file.items as item]
+[#list item.leading as line]
+[=line]
+[/#list]
+[#if item.overlay??]
+[#assign o = item.overlay]
+variable "[=o.variable]" {
+  type = string
+  default = [=o.opening]
+[=o.body][=o.closing]
+}
+[#else]
+[=item.text]
+[/#if]
+[/#list]
+[#list file.footer as line]
+[=line]
+[/#list]
