@@ -55,7 +55,83 @@ public final class FuzzTargets {
         cli("cli-postfix-lint-file", FuzzTargets::postfixSeeds, work, "main.cf", Set.of(0, 1),
             "postfix", "lint", "--file", FILE),
         cli("cli-fmt-check", FuzzTargets::hclSeeds, work, "f.hcl", Set.of(0, 1), "fmt", "--check", FILE),
-        generateThenCheck(work));
+        generateThenCheck(work),
+        importThenCheck(work, "cli-import-terragrunt", "stacks/web/terragrunt.hcl", "terragrunt.hcl"),
+        importThenCheck(work, "cli-import-main-tf", "stacks/web/main.tf", "main.tf"));
+  }
+
+  /**
+   * {@code import} of the hand-written repository's root file plus one mutated stack file: an error
+   * leaves the repository untouched, exit 0 means the catalog regenerates the files byte for byte
+   * ({@code check} is clean), exit 1 that some file does not round-trip.
+   */
+  static FuzzTarget importThenCheck(Path work, String name, String path, String seedName) {
+    Path fixture = Fixtures.fixturesDir().resolve("handwritten-repo");
+    return new FuzzTarget() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public List<byte[]> seeds() {
+        try (Stream<Path> s = Files.walk(fixture.resolve("stacks"))) {
+          return s.filter(p -> p.getFileName().toString().equals(seedName) && p.getNameCount() > 0
+              && p.getParent().getParent().getFileName().toString().equals("stacks")).sorted()
+              .map(FuzzTargets::read).toList();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public String run(byte[] input) throws Exception {
+        Path repo = work.resolve(name);
+        deleteTree(repo);
+        Files.createDirectories(repo.resolve(path).getParent());
+        Files.copy(fixture.resolve("terragrunt.hcl"), repo.resolve("terragrunt.hcl"));
+        if (!path.endsWith("terragrunt.hcl")) {
+          Files.writeString(repo.resolve("stacks/web/terragrunt.hcl"),
+              "include \"root\" {\n  path = find_in_parent_folders()\n}\n");
+        }
+        Files.write(repo.resolve(path), input);
+        List<String> before = Fixtures.listFiles(repo);
+        Run imported = Run.of("import", "-C", repo.toString());
+        List<String> after = Fixtures.listFiles(repo);
+        if (imported.exit() == Main.ERROR) {
+          if (!after.equals(before)) {
+            throw new AssertionError("import failed but wrote " + after);
+          }
+          if (!imported.err().endsWith("\n") || imported.err().indexOf('\n') != imported.err().length() - 1) {
+            throw new AssertionError("exit 2 must print exactly one line on stderr: " + imported);
+          }
+          return FuzzTarget.requireErrorLine(imported.err().strip());
+        }
+        if (imported.exit() != 0 && imported.exit() != 1) {
+          throw new AssertionError("import: " + imported);
+        }
+        if (imported.exit() == 0) {
+          java.util.Map<String, String> kept = new java.util.HashMap<>();
+          for (String f : before) {
+            kept.put(f, Files.readString(repo.resolve(f)));
+          }
+          Run generate = Run.of("generate", "-C", repo.toString());
+          Run check = Run.of("check", "-C", repo.toString());
+          if (generate.exit() != 0 || check.exit() != 0) {
+            throw new AssertionError("import said every file round-trips, but " + generate + "\n" + check
+                + "\ncatalog:\n" + Files.readString(repo.resolve("stackgen.hcl")));
+          }
+          for (String f : before) {
+            String now = Files.readString(repo.resolve(f));
+            if (!now.equals(kept.get(f)) && !now.replaceAll("[ \t]+", "").equals(kept.get(f).replaceAll("[ \t]+", ""))) {
+              throw new AssertionError("import said " + f + " round-trips, but generate changed more than spaces:\n"
+                  + now);
+            }
+          }
+        }
+        return null;
+      }
+    };
   }
 
   /**

@@ -30,10 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FuzzTest {
   /** Inputs per target at scale 1; the direct targets are cheap, the CLI ones write a file each. */
-  private static final Map<String, Integer> BUDGET = Map.of(
-      "catalog", 3000, "hcl-parse", 3000, "hcl-format", 2000, "cli-check", 500,
-      "cli-generate-dry-run", 500, "cli-graph", 300, "cli-postfix-lint", 300, "cli-postfix-lint-file", 1000,
-      "cli-fmt-check", 500, "cli-generate-then-check", 300);
+  private static final Map<String, Integer> BUDGET = Map.ofEntries(
+      Map.entry("catalog", 3000), Map.entry("hcl-parse", 3000), Map.entry("hcl-format", 2000),
+      Map.entry("cli-check", 500), Map.entry("cli-generate-dry-run", 500), Map.entry("cli-graph", 300),
+      Map.entry("cli-postfix-lint", 300), Map.entry("cli-postfix-lint-file", 1000), Map.entry("cli-fmt-check", 500),
+      Map.entry("cli-generate-then-check", 300), Map.entry("cli-import-terragrunt", 300),
+      Map.entry("cli-import-main-tf", 300));
   private static final int DEFAULT_BUDGET = 500;
   private static final int BATCH = 250;
   private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
