@@ -41,8 +41,8 @@ class ConcurrentGenerateTest {
     }
     assertThat(a.exitValue() == 0 || b.exitValue() == 0).as(outA + outB).isTrue();
     if (a.exitValue() == 0 && b.exitValue() == 0) {
-      assertThat(outA.endsWith("generate: 0 changed, 1001 unchanged\n")
-          || outB.endsWith("generate: 0 changed, 1001 unchanged\n"))
+      assertThat(outA.endsWith("generate: 0 changed, 2001 unchanged\n")
+          || outB.endsWith("generate: 0 changed, 2001 unchanged\n"))
           .as("the run that waited saw the other's results:\n" + tail(outA) + tail(outB)).isTrue();
     }
     for (var e : fresh.entrySet()) {

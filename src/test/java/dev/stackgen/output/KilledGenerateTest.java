@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Random kill times come from a seed printed on failure ({@code -Dstackgen.kill.seed=N}).
  */
 class KilledGenerateTest {
-  private static final int STACKS = 1000;
+  private static final int STACKS = 2000;
   private static final long SEED = Long.getLong("stackgen.kill.seed", new Random().nextLong());
 
   @TempDir Path repo;
@@ -41,6 +41,11 @@ class KilledGenerateTest {
           .append("\"\n    padding = \"").append("x".repeat(200)).append("\"\n  }\n}\n");
     }
     return sb.toString();
+  }
+
+  /** The catalog version whose root file is in {@code files}. */
+  private static String versionOf(Map<String, String> files) {
+    return files.get("terragrunt.hcl").contains("Catalog version new.") ? "new" : "old";
   }
 
   static Map<String, String> expected(Path repo) throws Exception {
@@ -97,14 +102,16 @@ class KilledGenerateTest {
     Files.writeString(repo.resolve("stackgen.hcl"), catalog("new"));
     Map<String, String> fresh = expected(repo);
     assertThat(fresh.keySet()).isEqualTo(old.keySet());
-    fresh.forEach((path, content) -> assertThat(content).as(path).isNotEqualTo(old.get(path)));
+    for (String path : fresh.keySet()) {
+      assertThat(fresh.get(path)).as(path).isNotEqualTo(old.get(path));
+    }
 
     Random random = new Random(SEED);
     int kills = 0;
     int sawPartialRun = 0;
-    for (int k = 0; k < 4; k++) {
+    for (int k = 0; k < 12 && kills < 4; k++) {
       Process p = startGenerate(repo);
-      boolean finished = !writingStarted(p, old) || p.waitFor(random.nextInt(1500), TimeUnit.MILLISECONDS);
+      boolean finished = !writingStarted(p, old) || p.waitFor(random.nextInt(400), TimeUnit.MILLISECONDS);
       if (!finished) {
         p.destroyForcibly();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -114,7 +121,7 @@ class KilledGenerateTest {
       for (String path : old.keySet()) {
         String now = Files.readString(repo.resolve(path));
         assertThat(now.equals(old.get(path)) || now.equals(fresh.get(path)))
-            .as("seed %d, kill %d: %s is neither its old nor its new content", SEED, k, path).isTrue();
+            .as("seed %d, run %d: %s is neither its old nor its new content", SEED, k, path).isTrue();
         if (now.equals(fresh.get(path))) {
           updated++;
         }
@@ -124,15 +131,21 @@ class KilledGenerateTest {
       }
       System.out.printf("KilledGenerateTest: seed %d, run %d %s, %d of %d files new, %d temp files%n", SEED, k,
           finished ? "finished" : "killed", updated, old.size(), tempFiles(repo).size());
-      if (finished) {
-        break;
-      }
+      Map<String, String> owned = old;
       List<String> extra = Fixtures.listFiles(repo).stream()
-          .filter(f -> !old.containsKey(f) && !f.equals("stackgen.hcl") && !tempFiles(repo).contains(f))
+          .filter(f -> !owned.containsKey(f) && !f.equals("stackgen.hcl") && !tempFiles(repo).contains(f))
           .toList();
       assertThat(extra).as("files other than owned and temporary ones").isEmpty();
+      if (finished) {
+        // The run completed before it could be killed: go back to the other catalog and try again.
+        Map<String, String> swap = old;
+        old = fresh;
+        fresh = swap;
+        Files.writeString(repo.resolve("stackgen.hcl"), catalog(versionOf(fresh)));
+      }
     }
     System.out.printf("KilledGenerateTest: %d kills, %d left a mix of old and new files%n", kills, sawPartialRun);
+    assertThat(kills).as("seed %d: no run could be killed during its writes", SEED).isPositive();
 
     Process last = startGenerate(repo);
     assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
