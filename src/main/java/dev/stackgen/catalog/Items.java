@@ -83,6 +83,17 @@ final class Items {
     return Suggestions.closest(name, Arrays.asList(candidates), 2);
   }
 
+  /** The one label of a block, which must be an identifier ({@code what} names it in errors). */
+  static String identifierLabel(HclFile file, Block block, String what) throws CatalogException {
+    SourceRef at = ref(file, block);
+    CatalogBuilder.labels(block, at, 1);
+    String label = block.labels().get(0).value();
+    if (!Names.isIdentifier(label)) {
+      throw new CatalogException(at, what + " \"" + label + "\" is not an identifier");
+    }
+    return label;
+  }
+
   static Dependency dependency(HclFile file, Block block, Trivia leading) throws CatalogException {
     SourceRef at = ref(file, block);
     CatalogBuilder.labels(block, at, 1);

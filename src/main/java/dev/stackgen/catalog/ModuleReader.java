@@ -60,11 +60,7 @@ final class ModuleReader {
 
   ModuleCall read(Block block, Trivia header) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, block);
-    CatalogBuilder.labels(block, at, 1);
-    String name = block.labels().get(0).value();
-    if (!Names.isIdentifier(name)) {
-      throw new CatalogException(at, "module name \"" + name + "\" is not an identifier");
-    }
+    String name = Items.identifierLabel(file, block, "module name");
     boolean deriveVariables = true;
     boolean deriveVault = true;
     boolean deriveSource = true;
@@ -226,11 +222,7 @@ final class ModuleReader {
 
   private Variable variable(Block b, Trivia leading) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, b);
-    CatalogBuilder.labels(b, at, 1);
-    String name = b.labels().get(0).value();
-    if (!Names.isIdentifier(name)) {
-      throw new CatalogException(at, "variable name \"" + name + "\" is not an identifier");
-    }
+    String name = Items.identifierLabel(file, b, "variable name");
     List<Attr> attributes = new ArrayList<>();
     List<Verbatim> blocks = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
@@ -269,11 +261,7 @@ final class ModuleReader {
 
   private VaultBlock vault(Block b, Trivia leading) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, b);
-    CatalogBuilder.labels(b, at, 1);
-    String label = b.labels().get(0).value();
-    if (!Names.isIdentifier(label)) {
-      throw new CatalogException(at, "vault label \"" + label + "\" is not an identifier");
-    }
+    String label = Items.identifierLabel(file, b, "vault label");
     Attr mount = null;
     Attr path = null;
     List<Attr> extra = new ArrayList<>();

@@ -156,11 +156,7 @@ final class RootReader {
 
   private Provider provider(Block b, Trivia leading) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, b);
-    CatalogBuilder.labels(b, at, 1);
-    String name = b.labels().get(0).value();
-    if (!Names.isIdentifier(name)) {
-      throw new CatalogException(at, "provider name \"" + name + "\" is not an identifier");
-    }
+    String name = Items.identifierLabel(file, b, "provider name");
     String source = null;
     String version = null;
     List<Verbatim> config = new ArrayList<>();
