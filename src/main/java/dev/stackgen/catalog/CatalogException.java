@@ -1,5 +1,6 @@
 package dev.stackgen.catalog;
 
+import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.model.SourceRef;
 
 /** A catalog is wrong at a position; the message is {@code file:line:col: what is wrong}. */
@@ -8,7 +9,7 @@ public final class CatalogException extends Exception {
   private final String reason;
 
   public CatalogException(SourceRef source, String reason) {
-    super(source + ": " + reason);
+    super(HclEscaper.oneLine(source + ": " + reason));
     this.source = source;
     this.reason = reason;
   }

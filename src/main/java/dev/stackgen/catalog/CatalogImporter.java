@@ -244,7 +244,8 @@ public final class CatalogImporter {
       String message = e.getMessage();
       String what = message.startsWith(e.source() + ": ") ? message.substring(e.source().toString().length() + 2)
           : message;
-      throw new IllegalStateException("the repository does not make a valid catalog (nothing written): " + what);
+      throw new CatalogException(originOf(text, e.source().line(), what),
+          "the repository does not make a valid catalog (nothing written): " + what);
     }
     List<String> nonCanonical = new ArrayList<>();
     Map<String, String> rendered = new LinkedHashMap<>();
@@ -767,5 +768,45 @@ public final class CatalogImporter {
 
   private static String quoted(String s) {
     return dev.stackgen.hcl.HclEscaper.quoted(s);
+  }
+
+  /**
+   * Where in the repository an error of the imported catalog comes from: the terragrunt.hcl of the
+   * stack whose block holds catalog line {@code line} (at the first quoted name the reason mentions,
+   * e.g. the unknown dependency), else the root terragrunt.hcl (found by FuzzTest: the error had no
+   * position).
+   */
+  private SourceRef originOf(String catalogText, int line, String reason) throws IOException {
+    String stack = null;
+    String[] lines = catalogText.split("\n", -1);
+    for (int k = 0; k < Math.min(line, lines.length); k++) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^stack \"([^\"]+)\"").matcher(lines[k]);
+      if (m.find()) {
+        stack = m.group(1);
+      }
+    }
+    String file = stack == null ? "terragrunt.hcl" : stacksDir + "/" + stack + "/terragrunt.hcl";
+    Path path = repo.resolve(file);
+    if (!Files.isRegularFile(path)) {
+      return new SourceRef(file, 1, 1);
+    }
+    String source = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
+    java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"[^\"]*\"").matcher(reason);
+    while (quoted.find()) {
+      String q = quoted.group();
+      int at = source.indexOf(q);
+      if (!q.equals("\"" + stack + "\"") && at >= 0) {
+        int l = 1;
+        int lineStart = 0;
+        for (int k = 0; k < at; k++) {
+          if (source.charAt(k) == '\n') {
+            l++;
+            lineStart = k + 1;
+          }
+        }
+        return new SourceRef(file, l, source.codePointCount(lineStart, at) + 1);
+      }
+    }
+    return new SourceRef(file, 1, 1);
   }
 }

@@ -81,13 +81,35 @@ public final class CatalogReader {
     CatalogBuilder builder = new CatalogBuilder();
     for (Source source : sources) {
       HclFile file = HclParser.parse(source.text(), source.name());
+      rejectLoneCarriageReturn(source);
       builder.readFile(file);
     }
     return builder.build();
   }
 
+  /**
+   * HCL allows a carriage return without a line feed only inside comments, but generated files
+   * cannot carry one everywhere a comment travels (heredocs), so the catalog may not hold one.
+   */
+  private static void rejectLoneCarriageReturn(Source source) throws CatalogException {
+    String text = source.text();
+    int line = 1;
+    int lineStart = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '\n') {
+        line++;
+        lineStart = k + 1;
+      } else if (c == '\r' && (k + 1 == text.length() || text.charAt(k + 1) != '\n')) {
+        int col = text.codePointCount(lineStart, k) + 1;
+        throw new CatalogException(new SourceRef(source.name(), line, col),
+            "carriage return without a line feed (in a comment); use LF or CRLF line endings");
+      }
+    }
+  }
+
   /** Decodes UTF-8 strictly; invalid bytes are an error at their line and column. */
-  static String decode(String name, byte[] bytes) throws CatalogException {
+  public static String decode(String name, byte[] bytes) throws CatalogException {
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -127,11 +149,27 @@ public final class CatalogReader {
     return new SourceRef(file.fileName(), node.line(), node.column());
   }
 
+  /**
+   * The lines of a comment's text, split at line feeds only ({@code \r\n} counts as one): a lone
+   * carriage return is part of an HCL comment, and splitting there (as {@link String#lines} does)
+   * turned its tail into a line of code in the generated file (found by FuzzTest).
+   */
+  static List<String> commentLines(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+    }
+    if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    return lines;
+  }
+
   static List<String> trivia(List<Node> pending) {
     List<String> lines = new ArrayList<>();
     for (Node n : pending) {
       if (n instanceof Comment c) {
-        lines.addAll(c.text().lines().toList());
+        lines.addAll(commentLines(c.text()));
       } else {
         lines.add("");
       }

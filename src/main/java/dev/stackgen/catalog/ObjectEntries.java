@@ -52,7 +52,7 @@ final class ObjectEntries {
           pending = new ArrayList<>();
           current.clear();
         } else if (type == TokenType.COMMENT) {
-          pending.addAll(strip(t.text()).lines().toList());
+          pending.addAll(CatalogReader.commentLines(strip(t.text())));
         } else if (type == TokenType.NEWLINE && !lineHasContent) {
           pending.add("");
         }

@@ -70,7 +70,13 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
         }
       }
     }
-    java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    java.util.Map<String, String> env = new java.util.HashMap<>();
+    for (String name : CheckCache.ENVIRONMENT) {
+      String value = System.getenv(name);
+      if (value != null) {
+        env.put(name, value);
+      }
+    }
     if (System.getProperty("stackgen.cacheDir") != null) {
       env.put("STACKGEN_CACHE_DIR", System.getProperty("stackgen.cacheDir"));
     }

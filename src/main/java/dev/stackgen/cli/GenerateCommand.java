@@ -42,6 +42,16 @@ final class GenerateCommand implements Command {
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
     }
+    if (line.hasOption("dry-run")) {
+      return generate(line, ctx);
+    }
+    try (RepoLock lock = RepoLock.acquire(ctx.repo(), Duration.ofSeconds(10))) {
+      return generate(line, ctx);
+    }
+  }
+
+  /** Reads, plans and writes; a writing run holds the repository lock from before it reads. */
+  private int generate(CommandLine line, Context ctx) throws Exception {
     Context.Warm renderer = ctx.renderer(true);
     Catalog catalog = ctx.lintedCatalog();
     String[] only = line.getOptionValues("stack");
@@ -61,13 +71,9 @@ final class GenerateCommand implements Command {
     }
     Generator.Options options =
         new Generator.Options(line.hasOption("prune"), line.hasOption("adopt"), line.hasOption("dry-run"));
-    List<Generator.Change> changes;
-    if (options.dryRun()) {
-      changes = Generator.apply(ctx.repo(), reports, options, catalog.settings().stacksDir());
-    } else {
-      try (RepoLock lock = RepoLock.acquire(ctx.repo(), Duration.ofSeconds(10))) {
-        changes = Generator.apply(ctx.repo(), reports, options, catalog.settings().stacksDir());
-      }
+    List<Generator.Change> changes =
+        Generator.apply(ctx.repo(), reports, options, catalog.settings().stacksDir());
+    if (!options.dryRun()) {
       // What this catalog produces is now known: a later check of the same catalog compares hashes.
       var cache = ctx.cache();
       if (cache.isPresent()) {

@@ -1,6 +1,7 @@
 package dev.stackgen.cli;
 
 import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.hcl.HclSyntaxException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -90,7 +91,7 @@ public final class Main {
       debug(debug, e, err);
       return ERROR;
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-      err.println("stackgen " + name + ": " + describe(e));
+      err.println(HclEscaper.oneLine("stackgen " + name + ": " + describe(e)));
       debug(debug, e, err);
       return ERROR;
     }

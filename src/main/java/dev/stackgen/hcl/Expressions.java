@@ -1,6 +1,7 @@
 package dev.stackgen.hcl;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +50,8 @@ public final class Expressions {
   }
 
   /**
-   * The value of a literal string (quoted or heredoc) with escapes decoded.
+   * The value of a literal string (quoted or heredoc) with escapes decoded, in Unicode NFC as
+   * hclsyntax gives it (even {@code "e\\u0301"} is {@code "\u00e9"}).
    *
    * @throws HclSyntaxException at the expression when it is not a literal string
    */
@@ -58,7 +60,7 @@ public final class Expressions {
       return decodeQuoted(expr.tokens(), expr.fileName());
     }
     if (isHeredocLiteral(expr)) {
-      return decodeHeredoc(expr.tokens());
+      return Normalizer.normalize(decodeHeredoc(expr.tokens()), Normalizer.Form.NFC);
     }
     throw at(expr, "expected a literal string without ${ } or %{ } sequences, found " + summary(expr));
   }
@@ -201,7 +203,7 @@ public final class Expressions {
     for (int k = 1; k < toks.size() - 1; k++) {
       decodeQuotedLit(toks.get(k), fileName, sb);
     }
-    return sb.toString();
+    return Normalizer.normalize(sb, Normalizer.Form.NFC);
   }
 
   private static void decodeQuotedLit(Token t, String fileName, StringBuilder sb)

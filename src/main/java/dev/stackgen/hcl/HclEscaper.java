@@ -104,4 +104,70 @@ public final class HclEscaper {
       }
     }
   }
+
+  /**
+   * {@code text} safe for a one-line message: line breaks, control characters, invisible format
+   * characters and unpaired surrogates are shown as {@code \}{@code uXXXX}; everything else is kept.
+   */
+  public static String printable(String text) {
+    Objects.requireNonNull(text, "text");
+    StringBuilder sb = null;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      boolean paired = Character.isHighSurrogate(c) ? k + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(k + 1))
+          : Character.isLowSurrogate(c) && k > 0 && Character.isHighSurrogate(text.charAt(k - 1));
+      if (isInvisible(c) || (Character.isSurrogate(c) && !paired)) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length() + 8).append(text, 0, k);
+        }
+        sb.append(String.format("\\u%04x", (int) c));
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  /** True for characters that do not show as themselves on one line of a terminal. */
+  static boolean isInvisible(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED
+        || type == Character.PRIVATE_USE || (Character.isWhitespace(cp) && cp != ' ')
+        || cp == 0x85 || cp == 0xa0 || cp == 0x2007 || cp == 0x202f;
+  }
+
+  /** Longest run of non-blank characters {@link #oneLine} keeps whole. */
+  static final int MAX_WORD = 80;
+
+  /**
+   * {@link #printable} text with every run of more than 80 non-blank characters cut to its first
+   * 60 and {@code ...}, so that a message quoting a huge input stays one readable line.
+   */
+  public static String oneLine(String text) {
+    String p = printable(text);
+    StringBuilder sb = new StringBuilder(Math.min(p.length(), 1000));
+    int k = 0;
+    while (k < p.length()) {
+      int end = k;
+      while (end < p.length() && p.charAt(end) != ' ') {
+        end++;
+      }
+      if (end - k > MAX_WORD) {
+        int cut = k + 60;
+        if (Character.isLowSurrogate(p.charAt(cut))) {
+          cut--;
+        }
+        sb.append(p, k, cut).append("...");
+      } else {
+        sb.append(p, k, end);
+      }
+      if (end < p.length()) {
+        sb.append(' ');
+      }
+      k = end + 1;
+    }
+    return sb.toString();
+  }
 }

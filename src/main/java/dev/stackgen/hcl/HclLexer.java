@@ -122,7 +122,7 @@ public final class HclLexer {
     if (cp == '\\') {
       return "invalid escape: backslash at end of line";
     }
-    if (cp < 0x20 || cp == 0x7f) {
+    if (HclEscaper.isInvisible(cp) || (cp >= 0xd800 && cp <= 0xdfff)) {
       return String.format("invalid character U+%04X", cp);
     }
     return "invalid character \"" + text + "\"";

@@ -11,7 +11,7 @@ public final class HclSyntaxException extends Exception {
 
   /** Creates an error at a 1-based line and column (column counted in characters). */
   public HclSyntaxException(String fileName, int line, int column, String reason) {
-    super(fileName + ":" + line + ":" + column + ": " + reason);
+    super(HclEscaper.oneLine(fileName + ":" + line + ":" + column + ": " + reason));
     this.fileName = fileName;
     this.line = line;
     this.column = column;

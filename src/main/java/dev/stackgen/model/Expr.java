@@ -15,6 +15,22 @@ public record Expr(String text) {
     return new Expr(HclEscaper.quoted(value));
   }
 
+  /**
+   * A heredoc whose value is exactly {@code value} (which must end with a line break, or be empty,
+   * and hold no lone carriage return); the delimiter never equals one of its lines.
+   */
+  public static Expr heredoc(String value) {
+    if (!value.isEmpty() && !value.endsWith("\n")) {
+      throw new IllegalArgumentException("a heredoc value must end with a line break");
+    }
+    if (value.replace("\r\n", "\n").indexOf('\r') >= 0) {
+      throw new IllegalArgumentException("a heredoc cannot hold a lone carriage return; use a quoted string");
+    }
+    String body = HclEscaper.heredocBody(value);
+    String delimiter = HclEscaper.heredocDelimiter(body, "EOT");
+    return new Expr("<<" + delimiter + "\n" + body + delimiter);
+  }
+
   public static Expr bool(boolean value) {
     return new Expr(Boolean.toString(value));
   }

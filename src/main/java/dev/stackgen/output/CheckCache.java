@@ -27,6 +27,10 @@ import java.util.Set;
 public final class CheckCache {
   private static final String FORMAT = "stackgen-check-cache 1";
 
+  /** The only environment variables stackgen reads: where (and whether) to keep this cache. */
+  public static final List<String> ENVIRONMENT =
+      List.of("STACKGEN_NO_CACHE", "STACKGEN_CACHE_DIR", "XDG_CACHE_HOME", "HOME");
+
   private final Path file;
   private final String key;
 

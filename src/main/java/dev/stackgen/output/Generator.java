@@ -13,7 +13,8 @@ import java.util.Set;
  * Applies a drift report to the working tree: writes what is missing or stale (atomically, and
  * only those), refuses hand-written files unless adopting, removes orphans only when pruning.
  * Every refusal happens before the first write; all contents are written (and synced) before the
- * first file is replaced.
+ * first file is replaced. Temporary files a killed run left next to any owned file are removed, even
+ * where nothing changed this time.
  */
 public final class Generator {
   private Generator() {}
@@ -85,8 +86,13 @@ public final class Generator {
       Files.deleteIfExists(target);
       prunedDirs.add(target.getParent());
     }
-    for (Path dir : touchedDirs) {
-      AtomicWriter.removeLeftovers(dir);
+    if (!options.dryRun()) {
+      for (FileReport r : reports) {
+        touchedDirs.add(paths.resolve(r.path()).getParent());
+      }
+      for (Path dir : touchedDirs) {
+        AtomicWriter.removeLeftovers(dir);
+      }
     }
     Path stop = paths.resolve(stacksDir);
     for (Path dir : prunedDirs) {

@@ -184,13 +184,15 @@ public final class Effective {
                         continue;
                     }
                     try {
-                        for (String candidate : dbmsParameters(expand(o.value(), new ArrayList<>(), false))) {
+                        for (String candidate : dbmsParameters(expand(o.value(), new Walk(), false))) {
                             if (d.containsKey(candidate) && !local.contains(candidate)) {
                                 validated.add(candidate);
                             }
                         }
                     } catch (Cycle c) {
                         loops.add(new Recursion(o.name(), new Origin(MASTER_CF, s.line(), false), c.path, c.syntax));
+                    } catch (TooLarge ignored) {
+                        continue;
                     }
                 }
             }
@@ -221,13 +223,15 @@ public final class Effective {
                     continue;
                 }
                 try {
-                    for (String candidate : dbmsParameters(expand(e.value(), new ArrayList<>(), false))) {
+                    for (String candidate : dbmsParameters(expand(e.value(), new Walk(), false))) {
                         if (d.containsKey(candidate)) {
                             validated.add(candidate);
                         }
                     }
                 } catch (Cycle c) {
                     loops.add(new Recursion(e.name(), e.origin(), c.path, c.syntax));
+                } catch (TooLarge ignored) {
+                    continue;
                 }
             }
         }
@@ -438,8 +442,8 @@ public final class Effective {
      */
     public String expand(String value) {
         try {
-            return expand(value, new ArrayList<>(), false);
-        } catch (Cycle c) {
+            return expand(value, new Walk(), false);
+        } catch (Cycle | TooLarge c) {
             return value;
         }
     }
@@ -467,7 +471,34 @@ public final class Effective {
     }
 
     /** Expansion; with {@code explicitOnly} names resolve in main.cf only (as postconf reads restriction classes). */
+    /** Most characters one expansion may produce; {@code a = $b$b$b...}, {@code b = $c$c$c...} grows exponentially. */
+    static final int MAX_EXPANSION = 1 << 20;
+
+    /** The names being expanded, and what is left of the {@link #MAX_EXPANSION} budget of this expansion. */
+    private static final class Walk extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+        private int budget = MAX_EXPANSION;
+    }
+
+    /**
+     * An expansion past {@link #MAX_EXPANSION}; the value is then treated as unexpanded (found by
+     * FuzzTest: a 1 KB fragment ran postfix lint out of heap).
+     */
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
     private String expand(String s, List<String> stack, boolean explicitOnly) throws Cycle {
+        if (stack instanceof Walk w) {
+            w.budget -= s.length();
+            if (w.budget < 0) {
+                throw new TooLarge();
+            }
+        }
         Optional<String> syntax = MainCf.macroError(s);
         if (syntax.isPresent()) {
             List<String> where = new ArrayList<>(stack);
@@ -554,8 +585,8 @@ public final class Effective {
 
     private String expandQuietly(String value, boolean explicitOnly) {
         try {
-            return expand(value, new ArrayList<>(), explicitOnly);
-        } catch (Cycle c) {
+            return expand(value, new Walk(), explicitOnly);
+        } catch (Cycle | TooLarge c) {
             return value;
         }
     }

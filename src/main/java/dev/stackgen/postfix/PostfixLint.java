@@ -1,7 +1,8 @@
 package dev.stackgen.postfix;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.stackgen.hcl.HclSource;
+import dev.stackgen.hcl.HclSyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,9 +13,13 @@ public final class PostfixLint {
     private PostfixLint() {
     }
 
-    /** Lints a plain main.cf fragment with a shipped profile; findings name the file as given. */
-    public static List<Finding> lintFragment(Path file, String profile) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+    /**
+     * Lints a plain main.cf fragment with a shipped profile; findings name the file as given.
+     *
+     * @throws HclSyntaxException {@code file:line:col} of the first byte that is not UTF-8
+     */
+    public static List<Finding> lintFragment(Path file, String profile) throws IOException, HclSyntaxException {
+        String text = HclSource.decode(Files.readAllBytes(file), file.toString());
         return new PostfixLinter(Profile.load(profile)).lint(file.toString(), text);
     }
 

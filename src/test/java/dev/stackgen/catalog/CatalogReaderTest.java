@@ -237,4 +237,38 @@ class CatalogReaderTest {
     assertThatThrownBy(() -> CatalogReader.decode("stackgen.hcl", bytes))
         .hasMessage("stackgen.hcl:2:8: invalid UTF-8 byte sequence");
   }
+
+  /**
+   * Found by FuzzTest: String.lines() split a comment at a lone CR and the tail became code; a lone
+   * CR cannot travel into the heredocs of the root file either, so the catalog refuses it.
+   */
+  @Test
+  void loneCarriageReturnStaysInsideItsComment() throws Exception {
+    java.nio.file.Path repo = java.nio.file.Files.createTempDirectory("stackgen-cr");
+    java.nio.file.Files.writeString(repo.resolve("stackgen.hcl"), """
+        root {
+          tiers = { core = "0-core" }
+          # provider comment with a lone\rcarriage return
+          provider "p" {
+            source  = "x/p"
+            version = "1"
+          }
+        }
+        # stack comment with a lone\rcarriage return
+        stack "a" {
+          tier  = "core"
+          state = "local"
+          # item comment\rhere
+          inputs = {
+            # entry comment\rhere
+            x = 1
+          }
+        }
+        """);
+    dev.stackgen.testing.Run gen = dev.stackgen.testing.Run.of("generate", "-C", repo.toString());
+    assertThat(gen.exit()).as(gen.toString()).isEqualTo(2);
+    assertThat(gen.err()).isEqualTo("stackgen.hcl:3:33: carriage return without a line feed (in a comment);"
+        + " use LF or CRLF line endings\n");
+    assertThat(CatalogReader.commentLines("# a\r\n# b\rc\n")).containsExactly("# a", "# b\rc");
+  }
 }

@@ -130,8 +130,8 @@ class ImportCommandTest {
         "dependency \"db\" {\n  config_path = \"../db\"\n}\n");
     Run r = run(temp, "import");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("stackgen import: the repository does not make a valid catalog (nothing written):"
-        + " stack \"web\" depends on unknown stack \"db\"\n");
+    assertThat(r.err()).isEqualTo("stacks/web/terragrunt.hcl:1:12: the repository does not make a valid catalog"
+        + " (nothing written): stack \"web\" depends on unknown stack \"db\"\n");
     assertThat(temp.resolve("stackgen.hcl")).doesNotExist();
   }
 

@@ -117,4 +117,20 @@ class HclEscaperTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("heredoc delimiter must be an identifier: 1X");
   }
+
+  @Test
+  void printableEscapesLineBreaksControlsAndInvisibleCharacters() {
+    assertThat(HclEscaper.printable("plain \"text\" \ud83d\ude00 \u00e9")).isEqualTo("plain \"text\" \ud83d\ude00 \u00e9");
+    assertThat(HclEscaper.printable("a\nb\rc\u0000d\u2028e\u0085f\u200bg\ud800"))
+        .isEqualTo("a\\u000ab\\u000dc\\u0000d\\u2028e\\u0085f\\u200bg\\ud800");
+  }
+
+  /** Found by FuzzTest: an error quoting a 6,000-character name was a 6,000-character line. */
+  @Test
+  void oneLineCutsHugeWords() {
+    String name = "x".repeat(100);
+    assertThat(HclEscaper.oneLine("f:1:2: unknown stack \"" + name + "\" here\n"))
+        .isEqualTo("f:1:2: unknown stack \"" + "x".repeat(59) + "... here\\u000a");
+    assertThat(HclEscaper.oneLine("short words stay")).isEqualTo("short words stay");
+  }
 }

@@ -183,4 +183,21 @@ class HclLexerTest {
     assertThatThrownBy(() -> HclLexer.lex("a = \"\uD800\"", "f.hcl"))
         .hasMessage("f.hcl:1:6: invalid UTF-8 encoding");
   }
+
+  /** Found by FuzzTest: the heredoc scanner stopped inside a surrogate pair and called it bad UTF-8. */
+  @Test
+  void astralCharactersInHeredocsAreValid() throws Exception {
+    String src = "a = <<EOT\n\ud83d\ude00 x \ud83d\ude00\nEOT\n";
+    assertThat(types(src)).isEqualTo("IDENT EQUAL OHEREDOC STRING_LIT CHEREDOC NEWLINE EOF");
+    assertThat(HclLexer.lex(src, "f.hcl")).hasSize(7);
+  }
+
+  /** Found by FuzzTest: U+2028 and U+0085 in a message broke the one-line error contract. */
+  @Test
+  void invisibleInvalidCharactersAreNamedByCodePoint() {
+    assertThatThrownBy(() -> HclLexer.lex("a = \u2028\n", "f.hcl"))
+        .hasMessage("f.hcl:1:5: invalid character U+2028");
+    assertThatThrownBy(() -> HclLexer.lex("a = \u0085\n", "f.hcl"))
+        .hasMessage("f.hcl:1:5: invalid character U+0085");
+  }
 }

@@ -256,4 +256,18 @@ class HclParserTest {
                       assertThat(f.print()).isEqualTo(c.input());
                     }));
   }
+
+  /** Found by FuzzTest: a few thousand nested blocks overflowed the stack (now a positioned error). */
+  @Test
+  void hundredThousandNestedBlocksAreAnErrorNotAStackOverflow() {
+    assertThatThrownBy(() -> HclParser.parse("a {\n".repeat(100_000) + "}\n".repeat(100_000), "f.hcl"))
+        .isInstanceOf(HclSyntaxException.class)
+        .hasMessageMatching("f\\.hcl:\\d+:\\d+: .*nested.*");
+  }
+
+  @Test
+  void hundredThousandNestedBracketsParse() throws HclSyntaxException {
+    String src = "a = " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
+    assertThat(HclParser.parse(src, "f.hcl").print()).isEqualTo(src);
+  }
 }

@@ -62,4 +62,22 @@ class EffectiveTest {
         assertThat(e.overrides()).extracting(r -> r.earlier().origin() + ">" + r.later().origin())
                 .containsExactly("dms-15/main.cf:19>o.cf:1", "o.cf:1>o.cf:2");
     }
+
+    /**
+     * Found by FuzzTest: 40 references per level, 5 levels deep (40^5 characters) ran postfix lint
+     * out of heap; past 1 MiB the value stays unexpanded.
+     */
+    @Test
+    void exponentialExpansionStaysUnexpanded() {
+        StringBuilder cf = new StringBuilder();
+        for (char c = 'a'; c < 'f'; c++) {
+            cf.append("x").append(c).append(" = ").append(("$x" + (char) (c + 1)).repeat(40)).append('\n');
+        }
+        cf.append("xf = y\nrelayhost = $xa\n");
+        Effective e = Effective.merge(DMS, "o.cf", cf.toString());
+        assertThat(e.expand("$xa")).isEqualTo("$xa");
+        assertThat(e.expand("$xe")).isEqualTo("y".repeat(40));
+        assertThat(e.expand("x $$ y")).isEqualTo("x $ y");
+        assertThat(new PostfixLinter(DMS).lint("o.cf", cf.toString())).isNotNull();
+    }
 }

@@ -43,4 +43,17 @@ class PostfixLintTest {
         assertThat(PostfixLint.exitCode(List.of())).isZero();
         assertThat(PostfixLint.format(List.of())).isEmpty();
     }
+
+    /** Found by FuzzTest: invalid UTF-8 printed "stackgen postfix: Input length = 1". */
+    @Test
+    void invalidUtf8IsAPositionedError() throws Exception {
+        Path file = dir.resolve("main.cf");
+        Files.write(file, new byte[] {'a', ' ', '=', ' ', 'b', '\n', 'c', ' ', '=', ' ', (byte) 0xc3, 0x28, '\n'});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PostfixLint.lintFragment(file, "dms-15"))
+            .isInstanceOf(dev.stackgen.hcl.HclSyntaxException.class)
+            .hasMessage(file + ":2:5: invalid UTF-8 encoding at byte offset 10");
+        dev.stackgen.testing.Run run = dev.stackgen.testing.Run.of("postfix", "lint", "--file", file.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(file + ":2:5: invalid UTF-8 encoding at byte offset 10\n");
+    }
 }

@@ -98,6 +98,11 @@ public final class HclOracle {
     return result;
   }
 
+  /** Reads JSON text (e.g. a {@link ParseResult#json}) into maps, lists, strings, numbers, booleans. */
+  public static Object readJson(String json) {
+    return Json.read(json);
+  }
+
   private static List<Map<String, Object>> run(String mode, Map<String, String> files) {
     if (files.isEmpty()) {
       return List.of();
