@@ -77,7 +77,7 @@ final class GenerateCommand implements Command {
       // What this catalog produces is now known: a later check of the same catalog compares hashes.
       var cache = ctx.cache();
       if (cache.isPresent()) {
-        cache.get().store(plan, catalog.settings().stacksDir(), catalog.settings().header(),
+        cache.get().store(ctx.repo(), plan, catalog.settings().stacksDir(), catalog.settings().header(),
             catalog.warnings().stream().map(Object::toString).toList());
       }
     }

@@ -95,6 +95,9 @@ public final class Training {
     Path dir = Files.createTempDirectory("stackgen-training-");
     PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8");
     int failures = 0;
+    // The check cache of the training repository stays inside it (deleted with it), not in ~/.cache.
+    String cacheDir = System.getProperty("stackgen.cacheDir");
+    System.setProperty("stackgen.cacheDir", dir.resolve(".cache").toString());
     try {
       Files.writeString(dir.resolve("stackgen.hcl"), CATALOG);
       String repo = dir.toString();
@@ -109,6 +112,11 @@ public final class Training {
       failures += run(0, nowhere, "generate", "-C", repo, "--prune", "--dry-run");
       failures += run(0, nowhere, "generate", "-C", repo, "--prune");
     } finally {
+      if (cacheDir == null) {
+        System.clearProperty("stackgen.cacheDir");
+      } else {
+        System.setProperty("stackgen.cacheDir", cacheDir);
+      }
       deleteTree(dir);
     }
     return failures;

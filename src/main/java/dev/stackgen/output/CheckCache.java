@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the last {@code generate} produced, remembered outside the repository so that {@code check}
@@ -39,11 +42,17 @@ public final class CheckCache {
     this.key = key;
   }
 
-  /** One owned file as generate left it: path, stack (or null) and SHA-256 of the content. */
-  public record Entry(String path, String stack, String sha256) {}
+  /**
+   * One owned file as generate left it: path, stack (or null), SHA-256 of the content, and the size
+   * and modification time (ns) it had on disk then (-1 when unknown).
+   */
+  public record Entry(String path, String stack, String sha256, long size, long mtime) {}
 
-  /** A cache hit: the stacks folder, header ownership, the files and the catalog warnings. */
-  public record Hit(String stacksDir, boolean header, List<Entry> files, List<String> warnings) {
+  /**
+   * A cache hit: the stacks folder, header ownership, the files, the catalog warnings, and when the
+   * cache was written (ns): a file modified at or after that moment is hashed even if it looks unchanged.
+   */
+  public record Hit(String stacksDir, boolean header, List<Entry> files, List<String> warnings, long written) {
     public Hit {
       files = List.copyOf(files);
       warnings = List.copyOf(warnings);
@@ -88,8 +97,11 @@ public final class CheckCache {
     return file;
   }
 
-  /** Remembers a plan (best effort: a cache that cannot be written is simply not there). */
-  public void store(List<GeneratedFile> plan, String stacksDir, boolean header, List<String> warnings) {
+  /**
+   * Remembers a plan after {@code generate} wrote it into {@code repo} (best effort: a cache that
+   * cannot be written is simply not there).
+   */
+  public void store(Path repo, List<GeneratedFile> plan, String stacksDir, boolean header, List<String> warnings) {
     StringBuilder b = new StringBuilder(FORMAT).append('\n');
     b.append("key ").append(key).append('\n');
     b.append("stacks_dir ").append(stacksDir).append('\n');
@@ -98,7 +110,20 @@ public final class CheckCache {
       b.append("warning ").append(w.replace('\n', ' ')).append('\n');
     }
     for (GeneratedFile f : plan) {
+      long size = -1;
+      long mtime = -1;
+      try {
+        BasicFileAttributes a = Files.readAttributes(repo.resolve(f.path()), BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS);
+        if (a.isRegularFile()) {
+          size = a.size();
+          mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        }
+      } catch (IOException e) {
+        // not on disk (e.g. generate --stack): it will be hashed
+      }
       b.append("file ").append(hex(f.content().getBytes(StandardCharsets.UTF_8))).append(' ')
+          .append(size).append(' ').append(mtime).append(' ')
           .append(f.stack() == null ? "-" : f.stack()).append(' ').append(f.path()).append('\n');
     }
     try {
@@ -128,22 +153,35 @@ public final class CheckCache {
       if (line.startsWith("warning ")) {
         warnings.add(line.substring(8));
       } else if (line.startsWith("file ")) {
-        String[] parts = line.split(" ", 4);
-        if (parts.length != 4) {
+        String[] parts = line.split(" ", 6);
+        if (parts.length != 6) {
           return Optional.empty();
         }
-        files.add(new Entry(parts[3], parts[2].equals("-") ? null : parts[2], parts[1]));
+        try {
+          files.add(new Entry(parts[5], parts[4].equals("-") ? null : parts[4], parts[1],
+              Long.parseLong(parts[2]), Long.parseLong(parts[3])));
+        } catch (NumberFormatException e) {
+          return Optional.empty();
+        }
       } else {
         return Optional.empty();
       }
     }
+    long written;
+    try {
+      written = Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
     return Optional.of(new Hit(lines.get(2).substring(11), Boolean.parseBoolean(lines.get(3).substring(7)),
-        files, warnings));
+        files, warnings, written));
   }
 
   /**
    * Reports of a clean tree when every remembered file is on disk unchanged and nothing is
-   * orphaned; empty otherwise (then the caller renders and reports exactly).
+   * orphaned; empty otherwise (then the caller renders and reports exactly). Like git's index, a
+   * file whose size and modification time are what generate left, and older than the cache itself,
+   * is taken as unchanged without reading it; any other file is hashed.
    */
   public static Optional<List<FileReport>> cleanReports(Path repo, Hit hit) throws IOException {
     SafePaths.Resolver paths = new SafePaths.Resolver(repo);
@@ -152,14 +190,25 @@ public final class CheckCache {
     for (Entry e : hit.files()) {
       planned.add(e.path());
       Path p = paths.resolve(e.path());
-      byte[] bytes;
+      BasicFileAttributes a;
       try {
-        bytes = Files.readAllBytes(p);
+        a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException ex) {
         return Optional.empty();
       }
-      if (!hex(bytes).equals(e.sha256())) {
-        return Optional.empty();
+      long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+      boolean statClean = a.isRegularFile() && e.size() >= 0 && a.size() == e.size() && mtime == e.mtime()
+          && mtime < hit.written();
+      if (!statClean) {
+        byte[] bytes;
+        try {
+          bytes = Files.readAllBytes(p);
+        } catch (IOException ex) {
+          return Optional.empty();
+        }
+        if (!hex(bytes).equals(e.sha256())) {
+          return Optional.empty();
+        }
       }
       reports.add(new FileReport(e.path(), e.stack(), FileStatus.CLEAN, null, null));
     }

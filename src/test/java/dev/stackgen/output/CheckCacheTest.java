@@ -36,7 +36,7 @@ class CheckCacheTest {
 
   @Test
   void aStoredPlanMatchesAnUnchangedTree() throws Exception {
-    cache("root {}").store(plan, "stacks", true, List.of("stackgen.hcl:3:1: warning: unused"));
+    cache("root {}").store(repo, plan, "stacks", true, List.of("stackgen.hcl:3:1: warning: unused"));
     CheckCache.Hit hit = cache("root {}").load().orElseThrow();
     assertThat(hit.warnings()).containsExactly("stackgen.hcl:3:1: warning: unused");
     assertThat(hit.files()).extracting(CheckCache.Entry::path).containsExactly("terragrunt.hcl", "stacks/a/terragrunt.hcl");
@@ -48,11 +48,12 @@ class CheckCacheTest {
 
   @Test
   void anyDoubtMeansNoAnswer() throws Exception {
-    cache("root {}").store(plan, "stacks", true, List.of());
+    cache("root {}").store(repo, plan, "stacks", true, List.of());
     assertThat(cache("root { }").load()).as("other catalog bytes, other key").isEmpty();
     CheckCache.Hit hit = cache("root {}").load().orElseThrow();
     Files.writeString(repo.resolve("stacks/a/terragrunt.hcl"), Renderer.HEADER + "\ny = 3\n");
     assertThat(CheckCache.cleanReports(repo, hit)).as("a changed file").isEmpty();
+
     AtomicWriter.write(repo.resolve("stacks/a/terragrunt.hcl"), plan.get(1).content());
     assertThat(CheckCache.cleanReports(repo, hit)).isPresent();
     AtomicWriter.write(repo.resolve("stacks/gone/terragrunt.hcl"), Renderer.HEADER + "\n");
@@ -63,9 +64,26 @@ class CheckCacheTest {
   }
 
   @Test
+  void unchangedFilesAreNotReadButTouchedOnesAreHashed() throws Exception {
+    cache("root {}").store(repo, plan, "stacks", true, List.of());
+    CheckCache c = cache("root {}");
+    Files.setLastModifiedTime(c.file(), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+    CheckCache.Hit hit = c.load().orElseThrow();
+    assertThat(hit.files()).allSatisfy(e -> assertThat(e.size()).isPositive());
+    Path a = repo.resolve("stacks/a/terragrunt.hcl");
+    // Same bytes rewritten (new time): hashed, still clean.
+    AtomicWriter.write(a, plan.get(1).content());
+    assertThat(CheckCache.cleanReports(repo, hit)).isPresent();
+    // An edit that keeps the size changes the time, so the file is hashed and the edit seen.
+    Files.writeString(a, plan.get(1).content().replace('2', '3'));
+    assertThat(Files.size(a)).isEqualTo(hit.files().get(1).size());
+    assertThat(CheckCache.cleanReports(repo, hit)).isEmpty();
+  }
+
+  @Test
   void aDamagedCacheFileIsIgnored() throws Exception {
     CheckCache c = cache("root {}");
-    c.store(plan, "stacks", true, List.of());
+    c.store(repo, plan, "stacks", true, List.of());
     Files.writeString(c.file(), Files.readString(c.file()).replace("file ", "fiel "));
     assertThat(c.load()).isEmpty();
     Files.writeString(c.file(), "garbage");
