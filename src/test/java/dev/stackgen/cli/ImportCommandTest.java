@@ -14,11 +14,7 @@ class ImportCommandTest {
   @TempDir Path temp;
 
   private static Run run(Path repo, String... args) {
-    String[] all = new String[args.length + 2];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "-C";
-    all[args.length + 1] = repo.toString();
-    return Run.of(all);
+    return Run.in(repo, args);
   }
 
   private static String lastLine(String out) {

@@ -26,11 +26,7 @@ class NewCommandTest {
   }
 
   private Run run(String... args) {
-    String[] all = new String[args.length + 2];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "-C";
-    all[args.length + 1] = repo.toString();
-    return Run.of(all);
+    return Run.in(repo, args);
   }
 
   private String added() throws Exception {

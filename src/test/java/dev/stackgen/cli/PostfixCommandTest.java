@@ -28,10 +28,7 @@ class PostfixCommandTest {
   }
 
   private Run run(String... args) {
-    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
-    all[args.length] = "-C";
-    all[args.length + 1] = repo.toString();
-    return Run.of(all);
+    return Run.in(repo, args);
   }
 
   @Test

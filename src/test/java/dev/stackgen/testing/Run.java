@@ -12,6 +12,14 @@ public record Run(int exit, String out, String err) {
     return withInput("", args);
   }
 
+  /** Runs {@code args} with {@code -C repo} appended. */
+  public static Run in(java.nio.file.Path repo, String... args) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+    all[args.length] = "-C";
+    all[args.length + 1] = repo.toString();
+    return of(all);
+  }
+
   public static Run withInput(String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
