@@ -2,6 +2,7 @@ package dev.stackgen.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackgen.testing.ChildJvm;
 import dev.stackgen.testing.Run;
 import java.io.File;
 import java.nio.file.Files;
@@ -61,9 +62,7 @@ class ConcurrentGenerateTest {
   }
 
   private Process start(File log) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "dev.stackgen.cli.Main", "generate", "-C", repo.toString())
+    return new ProcessBuilder(ChildJvm.stackgen("generate", "-C", repo.toString()))
         .redirectErrorStream(true).redirectOutput(log).start();
   }
 

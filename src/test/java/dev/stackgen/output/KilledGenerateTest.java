@@ -2,6 +2,7 @@ package dev.stackgen.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackgen.testing.ChildJvm;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.Renderer;
@@ -57,9 +58,7 @@ class KilledGenerateTest {
   }
 
   static Process startGenerate(Path repo) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "dev.stackgen.cli.Main", "generate", "-C", repo.toString())
+    return new ProcessBuilder(ChildJvm.stackgen("generate", "-C", repo.toString()))
         .redirectErrorStream(true)
         .redirectOutput(File.createTempFile("stackgen-child", ".log"))
         .start();

@@ -2,6 +2,7 @@ package dev.stackgen.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackgen.testing.ChildJvm;
 import dev.stackgen.testing.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,9 +52,8 @@ class SecretsTest {
           }
         }
         """.formatted(firstTier(Files.readString(catalog))));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "dev.stackgen.cli.Main", "generate", "-C", repo.toString()).redirectErrorStream(true);
+    ProcessBuilder pb = new ProcessBuilder(ChildJvm.stackgen("generate", "-C", repo.toString()))
+        .redirectErrorStream(true);
     pb.environment().put("STACKGEN_TEST_SECRET", SECRET);
     pb.environment().put("PG_CONN_STR", SECRET);
     pb.environment().put("VAULT_TOKEN", SECRET);
