@@ -23,6 +23,24 @@ class ReadmeTest {
     assertThat(count).isGreaterThanOrEqualTo(9);
   }
 
+  /** The catalog example and the file it renders, as the README shows them, are what stackgen does. */
+  @Test
+  void catalogExampleRendersWhatTheReadmeShows() throws Exception {
+    String readme = Files.readString(Fixtures.repoRoot().resolve("README.md"));
+    int section = readme.indexOf("## The catalog");
+    int catalogStart = readme.indexOf("```hcl\n", section) + 7;
+    int catalogEnd = readme.indexOf("```", catalogStart);
+    int outputStart = readme.indexOf("```hcl\n", catalogEnd + 3) + 7;
+    int outputEnd = readme.indexOf("```", outputStart);
+    String catalog = readme.substring(catalogStart, catalogEnd)
+        + "\nstack \"platform\" {\n  tier = \"core\"\n}\n\nstack \"kyverno\" {\n  tier = \"cluster\"\n}\n";
+    var rendered = new dev.stackgen.render.Renderer(dev.stackgen.render.Templates.bundled()).render(
+        dev.stackgen.catalog.CatalogReader.parse(
+            java.util.List.of(new dev.stackgen.catalog.CatalogReader.Source("stackgen.hcl", catalog))));
+    assertThat(rendered.stream().filter(f -> f.path().equals("stacks/webmail/terragrunt.hcl")).findFirst()
+        .orElseThrow().content()).isEqualTo(readme.substring(outputStart, outputEnd));
+  }
+
   @Test
   void quickStartCommandsAreNearTheTop() throws Exception {
     String readme = Files.readString(Fixtures.repoRoot().resolve("README.md"));
