@@ -84,7 +84,15 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
         problems.add(new Problem(s.source(), "stack \"" + s.name() + "\": tier \"" + s.tier()
             + "\" is not a key of root.tiers (" + tierNames() + ")"));
       }
+      Map<String, SourceRef> seen = new LinkedHashMap<>();
       for (StackItem item : effectiveItems(s)) {
+        SourceRef first = seen.putIfAbsent(item.key(), item.source());
+        if (first != null) {
+          boolean fromDefaults = defaults.items().stream().anyMatch(d -> d.source().equals(first));
+          problems.add(new Problem(item.source(), "stack \"" + s.name() + "\" has " + item.key()
+              + " twice (also at " + first + (fromDefaults ? ", from defaults" : "")
+              + "); a terragrunt.hcl may have it only once"));
+        }
         if (item instanceof Dependency d && d.stack() != null) {
           if (d.stack().equals(s.name())) {
             problems.add(new Problem(d.source(), "stack \"" + s.name() + "\" depends on itself"));

@@ -75,4 +75,9 @@ public record Dependency(
   public boolean overrides(String attribute) {
     return extra.stream().anyMatch(a -> a.name().equals(attribute));
   }
+
+  @Override
+  public String key() {
+    return "dependency \"" + label + "\"";
+  }
 }

@@ -29,4 +29,9 @@ public record Generate(String name, String path, String ifExists, String content
     return new Generate(name, path, "overwrite_terragrunt", contents, new Trivia(java.util.List.of("")),
         SourceRef.NONE);
   }
+
+  @Override
+  public String key() {
+    return "generate \"" + name + "\"";
+  }
 }

@@ -6,4 +6,10 @@ public sealed interface StackItem permits Dependency, Verbatim, Generate {
   Trivia leading();
 
   SourceRef source();
+
+  /**
+   * What names the item in its file, for finding clashes: {@code inputs} for an attribute,
+   * {@code generate "x"} for a block with its labels.
+   */
+  String key();
 }

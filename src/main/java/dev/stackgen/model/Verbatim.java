@@ -25,4 +25,48 @@ public record Verbatim(String text, Trivia leading, SourceRef source) implements
     Names.requireIdentifier(name, "attribute name");
     return of(name + " = " + value.text());
   }
+
+  /**
+   * {@code name} for an attribute, {@code type "label" ...} for a block (labels as written, quoted
+   * or not), read from the start of the text.
+   */
+  @Override
+  public String key() {
+    int i = 0;
+    int n = text.length();
+    while (i < n && isNameChar(text.charAt(i))) {
+      i++;
+    }
+    String name = text.substring(0, i);
+    StringBuilder key = new StringBuilder(name);
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t') {
+        i++;
+      } else if (c == '=' && (i + 1 >= n || text.charAt(i + 1) != '=')) {
+        return name;
+      } else if (c == '"') {
+        int j = i + 1;
+        while (j < n && text.charAt(j) != '"' && text.charAt(j) != '\n') {
+          j += text.charAt(j) == '\\' ? 2 : 1;
+        }
+        key.append(' ').append(text, i, Math.min(j + 1, n));
+        i = j + 1;
+      } else if (isNameChar(c)) {
+        int j = i;
+        while (j < n && isNameChar(text.charAt(j))) {
+          j++;
+        }
+        key.append(" \"").append(text, i, j).append('"');
+        i = j;
+      } else {
+        break;
+      }
+    }
+    return key.toString();
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-';
+  }
 }

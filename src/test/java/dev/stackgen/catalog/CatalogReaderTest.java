@@ -204,6 +204,34 @@ class CatalogReaderTest {
   }
 
   @Test
+  void anItemTheStackAlsoGetsFromDefaultsIsAnError() {
+    String text = ROOT + """
+        defaults {
+          inputs = { owner = "ops" }
+        }
+        stack "a" {
+          tier = "core"
+          inputs = { x = 1 }
+        }
+        """;
+    assertThatThrownBy(() -> parse(text)).hasMessage("stackgen.hcl:13:3: stack \"a\" has inputs twice"
+        + " (also at stackgen.hcl:9:3, from defaults); a terragrunt.hcl may have it only once");
+    String blocks = ROOT + """
+        stack "a" {
+          tier = "core"
+          generate "p" {
+            path = "a.tf"
+          }
+          generate "p" {
+            path = "b.tf"
+          }
+        }
+        """;
+    assertThatThrownBy(() -> parse(blocks)).hasMessage("stackgen.hcl:13:3: stack \"a\" has generate \"p\" twice"
+        + " (also at stackgen.hcl:10:3); a terragrunt.hcl may have it only once");
+  }
+
+  @Test
   void missingRootIsAnError() {
     assertThatThrownBy(() -> parse("stack \"a\" {\n  tier = \"x\"\n}\n"))
         .hasMessage("stackgen.hcl:1:1: the catalog has no root block (it defines the tiers: root { tiers = { ... } })");

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Seeded mutation fuzzing of every {@link FuzzTargets target}: each mutant must be accepted or
  * rejected with exactly one {@code file:line:col: message} line, never an uncaught exception or a
- * hang. The seed is random per run unless {@code -Dstackgen.fuzz.seed=N} is given; it is printed
- * at the start and in every failure, with the input saved under {@code target/fuzz-failures}.
+ * hang. The seed is fixed so that CI is deterministic; {@code -Dstackgen.fuzz.seed=random} (or
+ * {@code =N}) explores others. It is printed at the start and in every failure, with the input saved
+ * under {@code target/fuzz-failures}.
  * {@code -Dstackgen.fuzz.scale=F} multiplies the budget (default 11,000 inputs).
  */
 class FuzzTest {
@@ -48,7 +49,7 @@ class FuzzTest {
   @TempDir static Path work;
 
   private static long seed() {
-    String s = System.getProperty("stackgen.fuzz.seed", "random");
+    String s = System.getProperty("stackgen.fuzz.seed", "20261128");
     return s.equals("random") ? new java.security.SecureRandom().nextLong() : Long.parseLong(s);
   }
 
