@@ -113,11 +113,19 @@ public final class CheckCache {
       long size = -1;
       long mtime = -1;
       try {
-        BasicFileAttributes a = Files.readAttributes(repo.resolve(f.path()), BasicFileAttributes.class,
-            LinkOption.NOFOLLOW_LINKS);
-        if (a.isRegularFile()) {
-          size = a.size();
-          mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        // Record size and time only for a file that holds exactly the expected bytes and did not
+        // change while it was read: an edit between generate's write and this moment must not be
+        // remembered as clean.
+        Path p = repo.resolve(f.path());
+        BasicFileAttributes before = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        byte[] expected = f.content().getBytes(StandardCharsets.UTF_8);
+        if (before.isRegularFile() && before.size() == expected.length
+            && java.util.Arrays.equals(Files.readAllBytes(p), expected)) {
+          BasicFileAttributes after = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          if (after.lastModifiedTime().equals(before.lastModifiedTime()) && after.size() == before.size()) {
+            size = after.size();
+            mtime = after.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+          }
         }
       } catch (IOException e) {
         // not on disk (e.g. generate --stack): it will be hashed

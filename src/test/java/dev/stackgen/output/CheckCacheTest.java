@@ -81,6 +81,18 @@ class CheckCacheTest {
   }
 
   @Test
+  void aFileEditedBeforeTheCacheIsWrittenIsNeverRememberedAsClean() throws Exception {
+    Path a = repo.resolve("stacks/a/terragrunt.hcl");
+    Files.writeString(a, plan.get(1).content().replace('2', '3'));
+    CheckCache c = cache("root {}");
+    c.store(repo, plan, "stacks", true, List.of());
+    CheckCache.Hit hit = c.load().orElseThrow();
+    assertThat(hit.files().get(1).size()).as("no stat recorded for the edited file").isEqualTo(-1);
+    assertThat(hit.files().get(0).size()).isPositive();
+    assertThat(CheckCache.cleanReports(repo, hit)).isEmpty();
+  }
+
+  @Test
   void aDamagedCacheFileIsIgnored() throws Exception {
     CheckCache c = cache("root {}");
     c.store(repo, plan, "stacks", true, List.of());
