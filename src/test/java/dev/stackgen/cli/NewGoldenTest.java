@@ -20,13 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code stackgen new} on a copy of a repository, compared byte for byte with
- * {@code src/test/resources/new-golden/<case>/}: it holds every file the command added or changed, as
- * it must be afterwards (the catalog file in full). Every other file must be unchanged. Rewrite with
- * {@code -Dstackgen.updateGolden=true}.
+ * {@code src/test/resources/new-golden/<case>/}: it holds every file the command added, as it must be
+ * afterwards, and for a file it changed (the catalog) only the bytes appended to it, as
+ * {@code <file>.appended}: the old bytes must stay a prefix. Every other file must be unchanged.
+ * Rewrite with {@code -Dstackgen.updateGolden=true}.
  */
 class NewGoldenTest {
   private static final boolean UPDATE = Boolean.getBoolean("stackgen.updateGolden");
   private static final Path GOLDEN = Fixtures.repoRoot().resolve("src/test/resources/new-golden");
+  private static final String APPENDED = ".appended";
 
   @TempDir Path temp;
 
@@ -68,12 +70,28 @@ class NewGoldenTest {
     Path golden = GOLDEN.resolve(c.name()).resolve("after");
     if (UPDATE) {
       for (var e : changed.entrySet()) {
-        Files.createDirectories(golden.resolve(e.getKey()).getParent());
-        AtomicWriter.write(golden.resolve(e.getKey()), new String(e.getValue(), StandardCharsets.UTF_8));
+        byte[] old = before.get(e.getKey());
+        String name = old == null ? e.getKey() : e.getKey() + APPENDED;
+        byte[] bytes = old == null ? e.getValue() : Arrays.copyOfRange(e.getValue(), old.length, e.getValue().length);
+        Files.createDirectories(golden.resolve(name).getParent());
+        AtomicWriter.write(golden.resolve(name), new String(bytes, StandardCharsets.UTF_8));
       }
       return;
     }
-    Map<String, byte[]> expected = Files.isDirectory(golden) ? snapshot(golden) : Map.of();
+    Map<String, byte[]> expected = new HashMap<>();
+    if (Files.isDirectory(golden)) {
+      snapshot(golden).forEach((path, bytes) -> {
+        if (path.endsWith(APPENDED)) {
+          String file = path.substring(0, path.length() - APPENDED.length());
+          byte[] old = before.getOrDefault(file, new byte[0]);
+          byte[] all = Arrays.copyOf(old, old.length + bytes.length);
+          System.arraycopy(bytes, 0, all, old.length, bytes.length);
+          expected.put(file, all);
+        } else {
+          expected.put(path, bytes);
+        }
+      });
+    }
     assertThat(changed.keySet()).as("files added or changed by new").isEqualTo(expected.keySet());
     for (var e : expected.entrySet()) {
       assertThat(new String(changed.get(e.getKey()), StandardCharsets.UTF_8))
