@@ -79,9 +79,14 @@ public final class CatalogReader {
   /** Parses and validates catalog sources given in memory (the main file first). */
   public static Catalog parse(List<Source> sources) throws CatalogException, HclSyntaxException {
     CatalogBuilder builder = new CatalogBuilder();
+    List<HclFile> files = new ArrayList<>();
     for (Source source : sources) {
       HclFile file = HclParser.parse(source.text(), source.name());
       rejectLoneCarriageReturn(source);
+      builder.prescan(file);
+      files.add(file);
+    }
+    for (HclFile file : files) {
       builder.readFile(file);
     }
     return builder.build();

@@ -4,9 +4,13 @@ import static dev.stackgen.importer.ImportText.quoted;
 
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.catalog.Declared;
+import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SourceRef;
@@ -157,7 +161,8 @@ public final class CatalogImporter {
     RootFileReader root = new RootFileReader(header ? ImportText.stripHeader(rootText) : rootText);
     List<String> tierNames = root.tierNames().isEmpty() ? List.of(FALLBACK_TIER) : root.tierNames();
     Set<String> tierZero = root.tierZero();
-    StackProbe probe = new StackProbe(renderer, settings, List.of());
+    StackProbe probe = new StackProbe(renderer, settings,
+        Declared.byGenerateBlocks(root.file(), root.file().body().nodes()));
     StackFileReader stackFiles = new StackFileReader(probe);
     MainFileReader mainFiles = new MainFileReader(probe);
     OverlayFileReader overlayReader = new OverlayFileReader(probe);
@@ -200,16 +205,14 @@ public final class CatalogImporter {
       String mainTf = stacksDir + "/" + name + "/main.tf";
       if (originals.containsKey(mainTf)) {
         String original = originals.get(mainTf);
-        String module = mainFiles.moduleBlock(name, tier, header ? ImportText.stripHeader(original) : original,
-            mainTf, original);
-        if (module != null) {
-          fileBlocks.append('\n').append(module);
+        MainFileReader.Outcome module = mainFiles.moduleBlock(name, tier,
+            header ? ImportText.stripHeader(original) : original, mainTf, original, otherDeclarations(name));
+        if (module.block() != null) {
+          fileBlocks.append('\n').append(module.block());
           wrappers.add(mainTf);
         } else {
           originals.remove(mainTf);
-          wrapperReasons.put(mainTf, "module wrapper, but a module block cannot reproduce it exactly (e.g. blocks"
-              + " out of the order variables, vault data sources, locals, module, or variables not written in"
-              + " the form the renderer writes)");
+          wrapperReasons.put(mainTf, module.reason());
         }
       }
       String original = originals.get(path);
@@ -243,10 +246,14 @@ public final class CatalogImporter {
         differing.add(e.getKey());
       }
     }
+    OtherFileReader others = new OtherFileReader(root.file());
     for (String stack : stackNames) {
+      HclFile stackFile = parsedOrNull(stacksDir + "/" + stack + "/terragrunt.hcl");
       for (String f : files.filesUnder(stacks.resolve(stack))) {
         if (!originals.containsKey(f) && !rendered.containsKey(f)) {
-          leftAlone.put(f, wrapperReasons.getOrDefault(f, reasonLeftAlone(f)));
+          String reason = wrapperReasons.get(f);
+          leftAlone.put(f, reason != null ? reason
+              : others.reason(f, f.substring(stacksDir.length() + stack.length() + 2), files.readOrNull(f), stackFile));
         }
       }
     }
@@ -254,15 +261,35 @@ public final class CatalogImporter {
         nonCanonical, headerNote, differing, guessedTiers);
   }
 
-  private static String reasonLeftAlone(String path) {
-    String file = path.substring(path.lastIndexOf('/') + 1);
-    if (file.equals("main.tf")) {
-      return "not a stack's own main.tf (only <stack>/main.tf module wrappers are taken over)";
+  /** What the stack's own hand-written .tf files (not main.tf, not written by Terragrunt) declare. */
+  private Declarations otherDeclarations(String stack) throws IOException {
+    Declarations all = Declarations.NONE;
+    String dir = stacksDir + "/" + stack + "/";
+    for (String f : files.filesUnder(repo.resolve(dir))) {
+      String inStack = f.substring(dir.length());
+      if (!inStack.endsWith(".tf") || inStack.contains("/") || inStack.equals("main.tf")) {
+        continue;
+      }
+      String text = files.readOrNull(f);
+      if (text == null || text.startsWith(OtherFileReader.TERRAGRUNT_SIGNATURE)) {
+        continue;
+      }
+      try {
+        all = all.plus(Declared.in(HclParser.parse(text, f)));
+      } catch (HclSyntaxException e) {
+        // not HCL: declares nothing stackgen can see; the file is reported as left alone
+      }
     }
-    if (file.endsWith(".tf")) {
-      return "no Postfix main.cf heredoc default in it";
+    return all;
+  }
+
+  private HclFile parsedOrNull(String path) throws IOException {
+    String text = files.readOrNull(path);
+    try {
+      return text == null ? null : HclParser.parse(text, path);
+    } catch (HclSyntaxException e) {
+      return null;
     }
-    return "not a file stackgen generates";
   }
 
   /**
