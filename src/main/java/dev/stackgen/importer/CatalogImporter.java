@@ -5,6 +5,7 @@ import static dev.stackgen.importer.ImportText.quoted;
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.catalog.Declared;
+import dev.stackgen.catalog.RootTiers;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclParser;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -38,8 +40,6 @@ import java.util.stream.Stream;
 public final class CatalogImporter {
   /** Tier used when the repository names none. */
   public static final String FALLBACK_TIER = RootFileReader.FALLBACK_TIER;
-
-  private static final Pattern TIER_REF = Pattern.compile("local\\.tiers\\.([A-Za-z_][A-Za-z0-9_-]*)");
 
   private final Path repo;
   private final String stacksDir;
@@ -159,7 +159,10 @@ public final class CatalogImporter {
 
     String rootText = originals.get("terragrunt.hcl");
     RootFileReader root = new RootFileReader(header ? ImportText.stripHeader(rootText) : rootText);
-    List<String> tierNames = root.tierNames().isEmpty() ? List.of(FALLBACK_TIER) : root.tierNames();
+    Optional<RootTiers.Found> committedTiers = root.tierNames().isEmpty() ? committedTiers(stackNames)
+        : Optional.empty();
+    List<String> tierNames = !root.tierNames().isEmpty() ? root.tierNames()
+        : committedTiers.map(RootTiers.Found::names).orElse(List.of(FALLBACK_TIER));
     Set<String> tierZero = root.tierZero();
     StackProbe probe = new StackProbe(renderer, settings,
         Declared.byGenerateBlocks(root.file(), root.file().body().nodes()));
@@ -171,7 +174,7 @@ public final class CatalogImporter {
     catalog.append("# Imported by stackgen import from a hand-kept repository.\n\n");
     catalog.append("stackgen {\n  stacks_dir = ").append(quoted(stacksDir)).append("\n  header = ")
         .append(header).append("\n}\n\n");
-    catalog.append(root.rootBlock());
+    catalog.append(root.rootBlock(committedTiers));
 
     List<String> differing = new ArrayList<>();
     List<String> overlays = new ArrayList<>();
@@ -206,7 +209,8 @@ public final class CatalogImporter {
       if (originals.containsKey(mainTf)) {
         String original = originals.get(mainTf);
         MainFileReader.Outcome module = mainFiles.moduleBlock(name, tier,
-            header ? ImportText.stripHeader(original) : original, mainTf, original, otherDeclarations(name));
+            header ? ImportText.stripHeader(original) : original, mainTf, original, otherDeclarations(name),
+            stackGenerates(stacksDir + "/" + name + "/terragrunt.hcl"));
         if (module.block() != null) {
           fileBlocks.append('\n').append(module.block());
           wrappers.add(mainTf);
@@ -283,6 +287,12 @@ public final class CatalogImporter {
     return all;
   }
 
+  /** What the generate blocks of a stack's terragrunt.hcl write into the stack. */
+  private Declarations stackGenerates(String path) throws IOException {
+    HclFile file = parsedOrNull(path);
+    return file == null ? Declarations.NONE : Declared.byGenerateBlocks(file, file.body().nodes());
+  }
+
   private HclFile parsedOrNull(String path) throws IOException {
     String text = files.readOrNull(path);
     try {
@@ -293,26 +303,55 @@ public final class CatalogImporter {
   }
 
   /**
-   * The first {@code local.tiers.<key>} with a known key in the stack's files, or null: the caller
-   * then guesses (the first tier for tier-0 stacks, the last for the others) and reports the guess.
+   * The first {@code local.tiers.<key>} with a known key in the stack's code (main.tf first, then
+   * terragrunt.hcl, then its other .tf files; not in comments, not in files Terragrunt wrote), or null:
+   * the caller then guesses (the first tier for tier-0 stacks, the last for the others) and reports it.
    */
   private String tierOf(String stack, List<String> tiers) throws IOException {
-    for (String f : files.filesUnder(repo.resolve(stacksDir).resolve(stack))) {
-      if (!f.endsWith(".tf") && !f.endsWith(".hcl")) {
+    String dir = stacksDir + "/" + stack + "/";
+    List<String> ordered = new ArrayList<>(List.of(dir + "main.tf", dir + "terragrunt.hcl"));
+    for (String f : files.filesUnder(repo.resolve(dir))) {
+      if (f.endsWith(".tf") && !ordered.contains(f)) {
+        ordered.add(f);
+      }
+    }
+    for (String f : ordered) {
+      if (!files.isFile(f)) {
         continue;
       }
       String text = files.readOrNull(f);
-      if (text == null) {
+      if (text == null || text.startsWith(OtherFileReader.TERRAGRUNT_SIGNATURE)) {
         continue;
       }
-      Matcher m = TIER_REF.matcher(text);
-      while (m.find()) {
-        if (tiers.contains(m.group(1))) {
-          return m.group(1);
-        }
+      String key = TierReferences.first(text, tiers);
+      if (key != null) {
+        return key;
       }
     }
     return null;
+  }
+
+  /** Tiers a committed {@code tiers.tf} states ({@code locals { tiers = {...} }}): at the root, else in a stack. */
+  private Optional<RootTiers.Found> committedTiers(List<String> stackNames) throws IOException {
+    List<String> candidates = new ArrayList<>(List.of("tiers.tf"));
+    for (String s : stackNames) {
+      candidates.add(stacksDir + "/" + s + "/tiers.tf");
+    }
+    for (String f : candidates) {
+      if (!files.isFile(f)) {
+        continue;
+      }
+      String text = files.readOrNull(f);
+      try {
+        Optional<RootTiers.Found> found = text == null ? Optional.empty() : RootTiers.find(HclParser.parse(text, f));
+        if (found.isPresent()) {
+          return found;
+        }
+      } catch (HclSyntaxException | CatalogException e) {
+        // not a usable tiers file; look further
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -107,9 +107,10 @@ final class MainFileReader {
    *
    * @param text the file as the catalog holds it (header line removed when the catalog writes it)
    * @param otherFiles what the stack's other hand-written .tf files declare
+   * @param stackGenerates what the generate blocks of the stack's terragrunt.hcl declare
    */
   Outcome moduleBlock(String name, String tier, String text, String path, String original,
-      Declarations otherFiles) throws HclSyntaxException {
+      Declarations otherFiles, Declarations stackGenerates) throws HclSyntaxException {
     HclFile file = HclParser.parse(text, path);
     List<Node> nodes = file.body().nodes();
     int i = 0;
@@ -158,6 +159,7 @@ final class MainFileReader {
       return new Outcome(null, "module wrapper, but " + construct(call) + " at line " + call.line()
           + " is written on one line (a module block renders the call on several lines)");
     }
+    String callOpen = call.openComment().map(c -> " " + c.text()).orElse("");
     String callTrailing = call.trailingComment().map(c -> " " + c.text()).orElse("");
     int lastBlock = pre.size() - 1;
     while (lastBlock >= 0 && (pre.get(lastBlock) instanceof Comment || pre.get(lastBlock) instanceof BlankLine)) {
@@ -195,9 +197,9 @@ final class MainFileReader {
       String layout = layoutBody.isEmpty() ? "" : "layout {\n" + layoutBody + "}\n";
       for (String derive : new String[] {"", "derive {\nvariables = false\nvault = false\nsource = false\ntier = false\n}\n"}) {
         String settings = layout + derive + elsewhere;
-        String block = header + "module " + quoted(label) + " {\n" + settings + (settings.isEmpty() ? "" : "\n")
+        String block = header + "module " + quoted(label) + " {" + callOpen + "\n" + settings + (settings.isEmpty() ? "" : "\n")
             + blocks + (blocks.isEmpty() ? "" : "\n") + arguments + "}" + callTrailing + "\n";
-        StackProbe.Rendering r = probe.render(name, tier, block, path);
+        StackProbe.Rendering r = probe.render(name, tier, block, path, stackGenerates);
         if (canonical.equals(r.content())) {
           return new Outcome(block, null);
         }

@@ -52,15 +52,27 @@ final class StackProbe {
 
   /** What a stack holding {@code items} (catalog text) renders at {@code path}. */
   Rendering render(String name, String tier, String items, String path) {
+    return render(name, tier, items, path, Declarations.NONE);
+  }
+
+  /**
+   * What a stack holding {@code items} (catalog text) renders at {@code path}, when the stack's own
+   * generate blocks (not among the items) declare {@code stackDeclared}.
+   */
+  Rendering render(String name, String tier, String items, String path, Declarations stackDeclared) {
     return render("stack " + ImportText.quoted(name) + " {\ntier = " + ImportText.quoted(tier) + "\n" + items
-        + "}\n", path);
+        + "}\n", path, stackDeclared);
   }
 
   /** What the whole stack block renders at {@code path}. */
   Rendering render(String stackBlock, String path) {
+    return render(stackBlock, path, Declarations.NONE);
+  }
+
+  private Rendering render(String stackBlock, String path, Declarations stackDeclared) {
     try {
       String text = HclFormatter.format(stackBlock, CatalogReader.MAIN_FILE);
-      Stack stack = StackBlocks.read(text, rootDeclared).get(0);
+      Stack stack = StackBlocks.read(text, rootDeclared.plus(stackDeclared)).get(0);
       Root root = Root.custom(List.of(Tier.of(stack.tier(), stack.tier())), List.of(Verbatim.of("x = 1")),
           Trivia.NONE, Trivia.NONE, SourceRef.NONE);
       Catalog one = new Catalog(settings, root, Defaults.NONE, List.of(stack));
