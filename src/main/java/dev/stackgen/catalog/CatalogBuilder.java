@@ -160,6 +160,7 @@ final class CatalogBuilder {
   private static Settings readSettings(HclFile file, Block block) throws CatalogException, HclSyntaxException {
     String stacksDir = Settings.DEFAULT.stacksDir();
     boolean header = Settings.DEFAULT.header();
+    String rootFile = Settings.DEFAULT.rootFile();
     for (Attribute a : Items.attributesOnly(file, block)) {
       switch (a.name()) {
         case "stacks_dir" -> {
@@ -170,10 +171,17 @@ final class CatalogBuilder {
           }
         }
         case "header" -> header = Items.bool(file, a);
-        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header");
+        case "root_file" -> {
+          rootFile = Items.string(file, a);
+          if (!Settings.isRootFileName(rootFile)) {
+            throw new CatalogException(Items.valueRef(file, a), "root_file must be a file name ending in .hcl"
+                + " at the repository root (\"root.hcl\" or \"terragrunt.hcl\"), got \"" + rootFile + "\"");
+          }
+        }
+        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header, root_file");
       }
     }
-    return new Settings(stacksDir, header);
+    return new Settings(stacksDir, header, rootFile);
   }
 
   private static List<StackItem> readDefaults(HclFile file, Block block) throws CatalogException, HclSyntaxException {
