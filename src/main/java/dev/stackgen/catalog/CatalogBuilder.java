@@ -210,10 +210,10 @@ final class CatalogBuilder {
       throws CatalogException, HclSyntaxException {
     labels(block, at, 1);
     String name = block.labels().get(0).value();
-    if (!Names.isStackName(name)) {
+    if (!Names.isStackPath(name)) {
       throw new CatalogException(at, "stack name \"" + name
-          + "\" is not one safe path segment (use lower-case letters, digits, '.', '_' and '-', starting"
-          + " with a letter or digit)");
+          + "\" is not a safe path (segments of lower-case letters, digits, '.', '_' and '-', each starting"
+          + " with a letter or digit, joined by '/': \"web\" or \"prod/us-east-1/mysql\")");
     }
     String tier = null;
     State state = State.PG;

@@ -222,7 +222,7 @@ public final class Renderer {
     }
     List<String> tier0 = catalog.stacks().stream()
         .filter(Stack::tierZero)
-        .map(s -> HclEscaper.quoted(s.name()))
+        .map(s -> HclEscaper.quoted(s.name().substring(s.name().lastIndexOf('/') + 1)))
         .toList();
     List<String> tierLines = new ArrayList<>();
     for (Tier t : root.tiers()) {
