@@ -12,7 +12,8 @@ class MasterCfTest {
                 + "  -o syslog_name=postfix/sub\n  -o { smtpd_client_restrictions = permit_sasl_authenticated, reject }\n"
                 + "  -v\nshort unix -\n");
         assertThat(m.services()).hasSize(2);
-        assertThat(m.services().get(0)).isEqualTo(new MasterCf.Service(2, "smtp", "inet", "1", "postscreen", java.util.List.of()));
+        assertThat(m.services().get(0)).isEqualTo(new MasterCf.Service(2, "smtp", "inet", "1", "postscreen", java.util.List.of(),
+                "master.cf", java.util.List.of("smtp", "inet", "n", "-", "n", "-", "1", "postscreen")));
         assertThat(m.services().get(1).options()).containsExactly(
                 new MasterCf.Option("syslog_name", "postfix/sub"),
                 new MasterCf.Option("smtpd_client_restrictions", "permit_sasl_authenticated, reject"));
