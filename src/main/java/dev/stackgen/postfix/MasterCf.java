@@ -80,7 +80,7 @@ public record MasterCf(List<Service> services) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < fields.size(); i++) {
                 if (i > 0) {
-                    int col = i < COLUMNS.length ? COLUMNS[i] : Integer.MAX_VALUE;
+                    int col = i < COLUMNS.length ? COLUMNS[i] : 0;
                     if (sb.length() >= col) {
                         sb.append(' ');
                     } else {
