@@ -46,6 +46,16 @@ public final class DmsStartup {
     /** The docker-mailserver release these facts come from. */
     public static final String DMS_VERSION = "v15.0.0";
 
+    /** Variables whose value becomes the parameter's value (rather than switching a feature on or off). */
+    static final Set<String> VALUES = Set.of("DEFAULT_RELAY_HOST", "HOSTNAME", "OVERRIDE_HOSTNAME", "POSTFIX_DAGENT",
+            "POSTFIX_INET_PROTOCOLS", "POSTFIX_MAILBOX_SIZE_LIMIT", "POSTFIX_MESSAGE_SIZE_LIMIT", "POSTSCREEN_ACTION",
+            "SRS_SENDER_CLASSES");
+
+    /** True when {@code variable}'s value is what the start-up writes (set it to change the parameter). */
+    public static boolean carriesValue(String variable) {
+        return VALUES.contains(variable);
+    }
+
     /** Defaults docker-mailserver gives the variables this model acts on (variables-stack.sh). */
     public static final Map<String, String> DEFAULTS;
 
@@ -334,7 +344,8 @@ public final class DmsStartup {
             if (val("ACCOUNT_PROVISIONER").equals("FILE")) {
                 postconf("virtual_mailbox_maps", "texthash:/etc/postfix/vmailbox", "SMTP_ONLY");
             }
-            postconf("virtual_transport", "lmtp:unix:/var/run/dovecot/lmtp", "POSTFIX_DAGENT");
+            postconf("virtual_transport", "lmtp:unix:/var/run/dovecot/lmtp", "POSTFIX_DAGENT",
+                    "SMTP_ONLY=" + val("SMTP_ONLY") + " (delivery to Dovecot over LMTP)");
         }
         if (!val("POSTFIX_DAGENT").isEmpty()) {
             postconf("virtual_transport", val("POSTFIX_DAGENT"), "POSTFIX_DAGENT");
@@ -361,7 +372,7 @@ public final class DmsStartup {
         }
         if (on("ENABLE_SRS")) {
             later("sender_canonical_maps", "tcp:localhost:10001", "ENABLE_SRS");
-            later("sender_canonical_classes", val("SRS_SENDER_CLASSES"), "ENABLE_SRS");
+            later("sender_canonical_classes", val("SRS_SENDER_CLASSES"), "SRS_SENDER_CLASSES");
             later("recipient_canonical_maps", "tcp:localhost:10002", "ENABLE_SRS");
             later("recipient_canonical_classes", "envelope_recipient,header_recipient", "ENABLE_SRS");
         }
@@ -373,7 +384,11 @@ public final class DmsStartup {
 
     /** {@code postconf "name = value"}: replaces the logical line defining {@code name}, else appends one. */
     private void postconf(String name, String value, String variable) {
-        settings.add(new Setting(name, variable, variable + "=" + val(variable), false));
+        postconf(name, value, variable, variable + "=" + val(variable));
+    }
+
+    private void postconf(String name, String value, String variable, String because) {
+        settings.add(new Setting(name, variable, because, false));
         Line line = new Line(value.isEmpty() ? name + " =" : name + " = " + value, env(variable));
         int at = find(name);
         if (at < 0) {

@@ -58,7 +58,12 @@ public final class PostfixLinter {
 
     /** A linter for a different master.cf (e.g. the image's plus a {@code postfix-master.cf} overlay). */
     public PostfixLinter(Profile profile, MasterCf master) {
-        this(profile, master, master, null, false);
+        this(profile, master, false);
+    }
+
+    /** As {@link #PostfixLinter(Profile, MasterCf)}; {@code verbose} adds the hidden info findings. */
+    public PostfixLinter(Profile profile, MasterCf master, boolean verbose) {
+        this(profile, master, master, null, verbose);
     }
 
     /**
@@ -376,19 +381,21 @@ public final class PostfixLinter {
                     + s.where() + ") after docker-mailserver's `postconf -n` has rewritten main.cf, so that run drops it"
                     + " (unused parameter); set it in the same user-patches.sh (postconf -e) instead";
         }
-        for (Map.Entry<String, Map<String, String>> program : profile.serviceSuffixes().entrySet()) {
-            for (String suffix : program.getValue().keySet()) {
-                if (name.endsWith(suffix) && name.length() > suffix.length()) {
-                    String service = name.substring(0, name.length() - suffix.length());
-                    String hint = service.equals("policyd-spf")
-                            ? (startup.isPresent() ? "; docker-mailserver adds it with ENABLE_POLICYD_SPF=1"
-                                    : "; docker-mailserver adds it with ENABLE_POLICYD_SPF=1 (its default): state the"
-                                    + " environment (`env`, `--env`) to lint with it")
-                            : "";
-                    return "`" + name + "` would be the `" + suffix.substring(1) + "` of a `" + service + "` master.cf"
-                            + " service running `" + program.getKey() + "`, but master.cf defines no service `" + service
-                            + "`" + hint + "; postconf -n drops it (unused parameter)";
-                }
+        Map<String, List<String>> programsBySuffix = new java.util.TreeMap<>();
+        profile.serviceSuffixes().forEach((program, suffixes) -> suffixes.keySet()
+                .forEach(x -> programsBySuffix.computeIfAbsent(x, k -> new ArrayList<>()).add(program)));
+        for (Map.Entry<String, List<String>> bySuffix : programsBySuffix.entrySet()) {
+            String suffix = bySuffix.getKey();
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                String service = name.substring(0, name.length() - suffix.length());
+                String hint = service.equals("policyd-spf")
+                        ? (startup.isPresent() ? "; docker-mailserver adds it with ENABLE_POLICYD_SPF=1"
+                                : "; docker-mailserver adds it with ENABLE_POLICYD_SPF=1 (its default): state the"
+                                + " environment (`env`, `--env`) to lint with it")
+                        : "";
+                return "`" + name + "` would be the `" + suffix.substring(1) + "` of a `" + service + "` master.cf"
+                        + " service (running " + String.join(" or ", bySuffix.getValue()) + "), but master.cf defines"
+                        + " no service `" + service + "`" + hint + "; postconf -n drops it (unused parameter)";
             }
         }
         String s = suggestion(name);
@@ -400,7 +407,14 @@ public final class PostfixLinter {
     }
 
     private void environment(Effective eff, DmsStartup startup, Sink sink) {
-        for (DmsStartup.Setting st : startup.settings()) {
+        Map<String, List<DmsStartup.Setting>> byParameter = new java.util.LinkedHashMap<>();
+        startup.settings().forEach(x -> byParameter.computeIfAbsent(x.parameter(), k -> new ArrayList<>()).add(x));
+        for (List<DmsStartup.Setting> group : byParameter.values()) {
+            DmsStartup.Setting last = group.get(group.size() - 1);
+            List<String> reasons = group.stream().map(DmsStartup.Setting::because).distinct().toList();
+            List<String> variables = group.stream().map(DmsStartup.Setting::variable).distinct().toList();
+            DmsStartup.Setting st = new DmsStartup.Setting(last.parameter(), String.join(" or ", variables),
+                    String.join(" and ", reasons), last.afterOverlay());
             Optional<Effective.Entry> e = eff.definition(st.parameter());
             if (st.afterOverlay()) {
                 List<Effective.Redefinition> lost = eff.overrides().stream()
@@ -415,11 +429,22 @@ public final class PostfixLinter {
             if (e.isEmpty() || !e.get().origin().overlay()) {
                 continue;
             }
-            String was = startup.value(st.parameter()).map(v -> "`" + Effective.normalise(st.parameter() + " = " + v)
-                    + "`").orElse("a value");
+            Optional<String> before = startup.value(st.parameter());
+            if (before.isEmpty()) {
+                continue; // the start-up removes it (e.g. ENABLE_SASLAUTHD=1); the overlay's value is all there is
+            }
+            String was = "`" + Effective.normalise(st.parameter() + " = " + before.get()) + "`";
+            if (Effective.normalise(before.get()).equals(Effective.normalise(e.get().value()))) {
+                if (verbose) {
+                    sink.add(Severity.INFO, e.get().origin().line(), "redundant-override", "docker-mailserver's start-up"
+                            + " already sets " + abbreviate(was) + " (" + st.because() + "); the line can go");
+                }
+                continue;
+            }
             sink.add(Severity.WARNING, e.get().origin().line(), "dms-env-override", "`" + st.parameter() + "` is set"
                     + " by docker-mailserver's start-up from " + st.because() + " (" + abbreviate(was) + "); this line"
-                    + " hides that, set " + st.variable() + " instead");
+                    + (variables.size() == 1 && DmsStartup.carriesValue(st.variable()) ? " hides that, set " + st.variable() + " instead"
+                            : " replaces it; to change it through docker-mailserver, set " + st.variable()));
         }
     }
 

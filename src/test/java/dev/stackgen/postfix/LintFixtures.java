@@ -91,10 +91,14 @@ final class LintFixtures {
     }
 
     static PostfixLinter linter(Profile profile, Case c) {
+        return linter(profile, c, false);
+    }
+
+    static PostfixLinter linter(Profile profile, Case c, boolean verbose) {
         if (c.inContext()) {
-            return new PostfixLinter(c.context(profile), false);
+            return new PostfixLinter(c.context(profile), verbose);
         }
-        return c.masterCf().map(m -> new PostfixLinter(profile, MasterCf.parse(m))).orElseGet(() -> new PostfixLinter(profile));
+        return new PostfixLinter(profile, master(profile, c), verbose);
     }
 
     static MasterCf master(Profile profile, Case c) {
