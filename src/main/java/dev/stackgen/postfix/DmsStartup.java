@@ -60,22 +60,7 @@ public final class DmsStartup {
     public static final Map<String, String> DEFAULTS;
 
     /** Further variables docker-mailserver reads; accepted, no effect on Postfix's files in this model. */
-    public static final Set<String> OTHER = Set.of("ACCOUNT_PROVISIONER", "AMAVIS_LOGLEVEL", "CLAMAV_MESSAGE_SIZE_LIMIT",
-            "DMS_VMAIL_GID", "DMS_VMAIL_UID", "DOVECOT_INET_PROTOCOLS", "DOVECOT_MAILBOX_FORMAT", "DOVECOT_TLS",
-            "ENABLE_CLAMAV", "ENABLE_FAIL2BAN", "ENABLE_FETCHMAIL", "ENABLE_GETMAIL", "ENABLE_MANAGESIEVE",
-            "ENABLE_MTA_STS", "ENABLE_OAUTH2", "ENABLE_POP3", "ENABLE_QUOTAS", "ENABLE_RSPAMD_REDIS",
-            "ENABLE_SPAMASSASSIN", "ENABLE_SPAMASSASSIN_KAM", "ENABLE_UPDATE_CHECK", "FAIL2BAN_BLOCKTYPE",
-            "FETCHMAIL_PARALLEL", "FETCHMAIL_POLL", "GETMAIL_POLL", "LDAP_BIND_DN", "LDAP_BIND_PW",
-            "LDAP_QUERY_FILTER_SENDERS", "LDAP_SEARCH_BASE", "LDAP_SERVER_HOST", "LDAP_START_TLS", "LOG_LEVEL",
-            "LOGROTATE_INTERVAL", "LOGWATCH_INTERVAL", "LOGWATCH_RECIPIENT", "LOGWATCH_SENDER", "MARK_SPAM_AS_READ",
-            "MOVE_SPAM_TO_JUNK", "NETWORK_INTERFACE", "ONE_DIR", "PFLOGSUMM_RECIPIENT", "PFLOGSUMM_SENDER",
-            "PFLOGSUMM_TRIGGER", "POSTGREY_AUTO_WHITELIST_CLIENTS", "POSTGREY_DELAY", "POSTGREY_MAX_AGE",
-            "POSTGREY_TEXT", "POSTMASTER_ADDRESS", "RELAY_PORT", "REPORT_RECIPIENT", "REPORT_SENDER",
-            "RSPAMD_CHECK_AUTHENTICATED", "RSPAMD_GREYLISTING", "RSPAMD_HFILTER",
-            "RSPAMD_HFILTER_HOSTNAME_UNKNOWN_SCORE", "RSPAMD_LEARN", "SA_KILL", "SA_SPAM_SUBJECT", "SA_TAG", "SA_TAG2",
-            "SASLAUTHD_MECHANISMS", "SPAMASSASSIN_SPAM_TO_INBOX", "SRS_DOMAINNAME", "SRS_EXCLUDE_DOMAINS",
-            "SRS_SECRET", "SSL_TYPE", "SUPERVISOR_LOGLEVEL", "TLS_LEVEL", "TZ", "UPDATE_CHECK_INTERVAL",
-            "VIRUSMAILS_DELETE_DELAY");
+    public static final Set<String> OTHER;
 
     static {
         Map<String, String> d = new TreeMap<>();
@@ -106,6 +91,12 @@ public final class DmsStartup {
         d.put("SPOOF_PROTECTION", "0");
         d.put("SRS_SENDER_CLASSES", "envelope_sender");
         DEFAULTS = Collections.unmodifiableMap(d);
+        Set<String> other = new TreeSet<>(dev.stackgen.model.DmsSetup.VARIABLES);
+        other.removeAll(d.keySet());
+        OTHER = Collections.unmodifiableSet(other);
+        if (!dev.stackgen.model.DmsSetup.VARIABLES.containsAll(d.keySet())) {
+            throw new IllegalStateException("DmsSetup.VARIABLES must list every modelled variable");
+        }
     }
 
     /**
