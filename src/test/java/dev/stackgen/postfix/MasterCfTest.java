@@ -28,4 +28,28 @@ class MasterCfTest {
                 .singleElement().satisfies(s -> assertThat(s.options())
                         .contains(new MasterCf.Option("smtpd_sender_restrictions", "$mua_sender_restrictions")));
     }
+
+    @Test
+    void printsLikePostconfM() {
+        MasterCf m = MasterCf.parse("submissions inet n - n - - smtpd\n  -o { c = x   y } -o d= {  p   q  }\n"
+                + "averyveryverylongservicename unix-dgram n - n - 1 postlogd\n");
+        assertThat(m.render()).isEqualTo("submissions inet n       -       n       -       -       smtpd -o {c=x   y}"
+                + " -o d= p   q\naveryveryverylongservicename unix-dgram n - n -  1       postlogd\n");
+        assertThat(m.renderParameters()).isEqualTo("submissions/inet/c = x y\nsubmissions/inet/d =\n");
+    }
+
+    @Test
+    void setEditsLikePostconfP() {
+        MasterCf m = MasterCf.parse("smtp inet n - n - 1 postscreen -o b=1 -o a=2 -o b=3 -v -o c=1 x -o d=1\n"
+                + "sub inet n - n - - smtpd\n");
+        MasterCf.Edit e = m.set(" smtp/inet/b = 9", "o", 1);
+        assertThat(e.problem()).isEmpty();
+        e = e.result().set("smtp/inet/e=5", "o", 2);
+        assertThat(e.result().render()).isEqualTo("smtp       inet  n       -       n       -       1       postscreen"
+                + " -o b=9 -o a=2 -o b=9 -v -o c=1 -o e=5 x -o d=1\n"
+                + "sub        inet  n       -       n       -       -       smtpd\n");
+        assertThat(m.set("nosuch/inet/x=1", "o", 1).problem()).contains("unmatched service_name/type: \"nosuch/inet/x=1\"");
+        assertThat(m.set("bad line", "o", 1).problem()).contains("unmatched request: \"bad line\"");
+        assertThat(m.set("sub/inet/q = 1 2", "o", 1).problem()).contains("-Pe does not accept whitespace in parameter value");
+    }
 }
