@@ -156,7 +156,9 @@ public final class CatalogSchema {
           attr("tiers", MAP).required().doc("the tier keys stacks may use, with their folder names"),
           attr("local_state_path", ANY).doc("where tier-0 stacks keep state"),
           attr("pg_conn_str", ANY).defaultValue("`get_env(\"PG_CONN_STR\")`")
-              .doc("the PostgreSQL backend's connection string"))
+              .doc("the PostgreSQL backend's connection string"),
+          attr("layout", STRING).literal().values("exact")
+              .doc("`\"exact\"`: the root file is the block's items as written (implied by a `remote_state` block)"))
       .blocks(
           block("provider").label("<name>").doc("a provider every stack gets through `providers.tf`")
               .attrs(
