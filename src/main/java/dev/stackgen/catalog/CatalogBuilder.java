@@ -17,6 +17,7 @@ import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Settings;
+import dev.stackgen.model.SharedFile;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackFile;
@@ -40,6 +41,7 @@ final class CatalogBuilder {
   private Defaults defaults;
   private SourceRef defaultsAt;
   private final List<Stack> stacks = new ArrayList<>();
+  private final List<SharedFile> shared = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
 
   void readFile(HclFile file) throws CatalogException, HclSyntaxException {
@@ -52,7 +54,7 @@ final class CatalogBuilder {
       SourceRef at = CatalogReader.ref(file, node);
       if (node instanceof Attribute a) {
         throw new CatalogException(at, "unexpected attribute \"" + a.name()
-            + "\" at the top level; expected a stackgen, root, defaults or stack block");
+            + "\" at the top level; expected a stackgen, root, defaults, stack or shared block");
       }
       Block block = (Block) node;
       switch (block.type()) {
@@ -75,8 +77,9 @@ final class CatalogBuilder {
           defaultsAt = at;
         }
         case "stack" -> stacks.add(readStack(file, block, header(pending), at));
+        case "shared" -> shared.add(readShared(file, block, header(pending), at));
         default -> throw new CatalogException(at, "unknown block type \"" + block.type()
-            + "\"; expected stackgen, root, defaults or stack");
+            + "\"; expected stackgen, root, defaults, stack or shared");
       }
       pending.clear();
     }
@@ -93,7 +96,7 @@ final class CatalogBuilder {
           "the catalog has no root block (it defines the tiers: root { tiers = { ... } })");
     }
     Catalog catalog = new Catalog(settings == null ? Settings.DEFAULT : settings, root,
-        defaults == null ? Defaults.NONE : defaults, stacks, warnings);
+        defaults == null ? Defaults.NONE : defaults, stacks, warnings, shared);
     List<Catalog.Problem> problems = catalog.problems();
     if (!problems.isEmpty()) {
       Catalog.Problem p = problems.get(0);
@@ -133,6 +136,80 @@ final class CatalogBuilder {
       throw new CatalogException(at, "file \"" + path + "\" has no items");
     }
     return new StackFile(path, items, CatalogReader.triviaOf(pending), at);
+  }
+
+  /**
+   * {@code shared "<path>" { items }}: an owned .hcl file below the stacks folder, its items written
+   * exactly as given; {@code locals}, {@code include} and {@code dependency} blocks typed.
+   */
+  private static SharedFile readShared(HclFile file, Block block, Trivia header, SourceRef at)
+      throws CatalogException, HclSyntaxException {
+    labels(block, at, 1);
+    String path = block.labels().get(0).value();
+    if (!SharedFile.isSharedPath(path)) {
+      throw new CatalogException(at, "shared file \"" + path + "\" must be a relative path to a .hcl file below"
+          + " the stacks folder (no '..'; not terragrunt.hcl, terragrunt.stack.hcl or terragrunt.values.hcl)");
+    }
+    List<StackItem> items = new ArrayList<>();
+    List<Attr> locals = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    Map<String, SourceRef> seen = new HashMap<>();
+    for (Node node : block.body().nodes()) {
+      if (node instanceof Comment || node instanceof BlankLine) {
+        pending.add(node);
+        continue;
+      }
+      Trivia leading = CatalogReader.triviaOf(pending);
+      pending.clear();
+      SourceRef ref = CatalogReader.ref(file, node);
+      StackItem item;
+      if (node instanceof Block b && b.type().equals("include")) {
+        item = Items.include(file, b, leading);
+      } else if (node instanceof Block b && b.type().equals("dependency")) {
+        Dependency d = Items.dependency(file, b, leading);
+        item = d;
+        if (!d.explicit()) {
+          throw new CatalogException(ref, "dependency \"" + d.label() + "\" in a shared file needs its own"
+              + " config_path (it is resolved from each unit that includes the file)");
+        }
+      } else if (node instanceof Block b && b.type().equals("locals")) {
+        locals.addAll(localsOf(file, b));
+        item = Items.verbatim(file, node, leading);
+      } else if (node instanceof Block b && List.of("stack", "root", "defaults", "stackgen", "shared", "module",
+          "file", "postfix_overlay").contains(b.type())) {
+        throw new CatalogException(ref, b.type() + " block is not allowed inside a shared file");
+      } else {
+        item = Items.verbatim(file, node, leading);
+      }
+      SourceRef first = seen.putIfAbsent(item.key(), ref);
+      if (first != null && !(item.key().equals("locals"))) {
+        throw new CatalogException(ref, "shared file \"" + path + "\" has " + item.key() + " twice (first at "
+            + first + ")");
+      }
+      items.add(item);
+    }
+    if (items.isEmpty()) {
+      throw new CatalogException(at, "shared file \"" + path + "\" has no items");
+    }
+    return new SharedFile(path, header, items, locals, CatalogReader.triviaOf(pending), at);
+  }
+
+  /** The attributes of a {@code locals} block, typed; a nested block there is an error. */
+  private static List<Attr> localsOf(HclFile file, Block block) throws CatalogException {
+    List<Attr> attrs = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node n : block.body().nodes()) {
+      if (n instanceof Comment || n instanceof BlankLine) {
+        pending.add(n);
+      } else if (n instanceof Attribute a) {
+        attrs.add(Items.attr(file, a, CatalogReader.triviaOf(pending)));
+        pending.clear();
+      } else {
+        throw new CatalogException(CatalogReader.ref(file, n), "unexpected block \"" + ((Block) n).type()
+            + "\" in locals; it takes attributes only");
+      }
+    }
+    return attrs;
   }
 
   /** The comment lines directly above a block (a blank line in between detaches them). */
@@ -317,7 +394,8 @@ final class CatalogBuilder {
           }
           files.add(f);
         }
-        case "stack", "root", "defaults", "stackgen" -> throw new CatalogException(ref,
+        case "include" -> items.add(Items.include(file, b, leading));
+        case "stack", "root", "defaults", "stackgen", "shared" -> throw new CatalogException(ref,
             b.type() + " block is not allowed inside a stack");
         default -> items.add(Items.verbatim(file, node, leading));
       }

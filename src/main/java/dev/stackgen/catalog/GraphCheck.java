@@ -21,9 +21,11 @@ public final class GraphCheck {
     List<StackNode> nodes = new ArrayList<>();
     for (Stack s : catalog.stacks()) {
       List<Edge> edges = new ArrayList<>();
-      for (StackItem item : catalog.effectiveItems(s)) {
+      List<StackItem> items = new ArrayList<>(catalog.effectiveItems(s));
+      items.addAll(catalog.includedDependencies(s));
+      for (StackItem item : items) {
         String target = item instanceof Dependency d ? catalog.dependencyTarget(s, d) : null;
-        if (target != null) {
+        if (target != null && edges.stream().noneMatch(e -> e.target().equals(target))) {
           SourceRef at = item.source() == SourceRef.NONE ? s.source() : item.source();
           edges.add(new Edge(target, at.file(), at.line(), at.column()));
         }

@@ -8,6 +8,8 @@ import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Generate;
+import dev.stackgen.model.Include;
+import dev.stackgen.model.SharedFile;
 import dev.stackgen.model.ModuleCall;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
@@ -66,7 +68,26 @@ public final class Renderer {
         files.addAll(renderStack(catalog, stack));
       }
     }
+    for (SharedFile f : catalog.shared()) {
+      files.add(renderShared(catalog, f));
+    }
     return files;
+  }
+
+  /**
+   * A shared file (hierarchy file or {@code _envcommon} include): the header line, the comment above
+   * the catalog block, then the items exactly as written; it belongs to no stack.
+   */
+  public GeneratedFile renderShared(Catalog catalog, SharedFile shared) {
+    String path = catalog.settings().stacksDir().equals(".") ? shared.path()
+        : catalog.settings().stacksDir() + "/" + shared.path();
+    List<ItemView> items = new ArrayList<>();
+    for (StackItem item : shared.items()) {
+      items.add(item(item, false, items.isEmpty()));
+    }
+    VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, shared.header()), items,
+        exactFooter(shared.footer()));
+    return new GeneratedFile(path, format(path, templates.render("shared.hcl.ftl", view)), null);
   }
 
   /** The files one stack owns. */
@@ -328,6 +349,9 @@ public final class Renderer {
     }
     if (item instanceof Generate g) {
       return new ItemView(leading, null, generateText(g));
+    }
+    if (item instanceof Include i) {
+      return new ItemView(leading, null, i.text());
     }
     return new ItemView(leading, null, ((Verbatim) item).text());
   }
