@@ -12,7 +12,7 @@ import java.util.Optional;
  * found while reading it (allowed, but probably mistakes), and the shared files units read.
  */
 public record Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks, List<Warning> warnings,
-    List<SharedFile> shared) {
+    List<SharedFile> shared, List<StackConfig> stackFiles) {
   public Catalog {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(root, "root");
@@ -20,11 +20,12 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     stacks = List.copyOf(stacks);
     warnings = List.copyOf(warnings);
     shared = List.copyOf(shared);
+    stackFiles = List.copyOf(stackFiles);
   }
 
-  /** A catalog without shared files. */
+  /** A catalog without shared files or stack files. */
   public Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks, List<Warning> warnings) {
-    this(settings, root, defaults, stacks, warnings, List.of());
+    this(settings, root, defaults, stacks, warnings, List.of(), List.of());
   }
 
   public Optional<SharedFile> sharedFile(String path) {
@@ -142,6 +143,30 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
         problems.add(new Problem(f.source(), "shared file \"" + f.path() + "\" is the root file"));
       }
     }
+    Map<String, StackConfig> configs = new LinkedHashMap<>();
+    for (StackConfig f : stackFiles) {
+      StackConfig first = configs.putIfAbsent(f.dir(), f);
+      if (first != null) {
+        problems.add(new Problem(f.source(), "duplicate stack_file \"" + f.dir() + "\" (first defined at "
+            + first.source() + ")"));
+      }
+      Map<String, SourceRef> names = new LinkedHashMap<>();
+      Map<String, SourceRef> paths = new LinkedHashMap<>();
+      for (StackBlock b : f.blocks()) {
+        SourceRef again = names.putIfAbsent(b.key(), b.source());
+        if (again != null) {
+          problems.add(new Problem(b.source(), "stack_file \"" + f.dir() + "\" has " + b.key() + " twice (first at "
+              + again + ")"));
+        }
+        if (b.literalPath().isPresent()) {
+          SourceRef samePath = paths.putIfAbsent(b.literalPath().get(), b.source());
+          if (samePath != null) {
+            problems.add(new Problem(b.source(), "stack_file \"" + f.dir() + "\": two blocks generate into path \""
+                + b.literalPath().get() + "\" (first at " + samePath + ")"));
+          }
+        }
+      }
+    }
     Map<String, Stack> byName = new LinkedHashMap<>();
     for (Stack s : stacks) {
       Stack first = byName.putIfAbsent(s.name(), s);
@@ -165,6 +190,10 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
       }
     }
     for (Stack s : stacks) {
+      if (configs.containsKey(s.name())) {
+        problems.add(new Problem(s.source(), "folder \"" + s.name() + "\" would hold both a unit (terragrunt.hcl)"
+            + " and a stack file (stack_file at " + configs.get(s.name()).source() + ")"));
+      }
       if (root.tier(s.tier()).isEmpty()) {
         problems.add(new Problem(s.source(), "stack \"" + s.name() + "\": tier \"" + s.tier()
             + "\" is not a key of root.tiers (" + tierNames() + ")"));

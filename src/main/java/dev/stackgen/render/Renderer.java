@@ -10,6 +10,8 @@ import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Generate;
 import dev.stackgen.model.Include;
 import dev.stackgen.model.SharedFile;
+import dev.stackgen.model.StackBlock;
+import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.ModuleCall;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
@@ -71,7 +73,22 @@ public final class Renderer {
     for (SharedFile f : catalog.shared()) {
       files.add(renderShared(catalog, f));
     }
+    for (StackConfig f : catalog.stackFiles()) {
+      files.add(renderStackFile(catalog, f));
+    }
     return files;
+  }
+
+  /** A {@code <dir>/terragrunt.stack.hcl}: the header line, the comment above the block, the items exactly. */
+  public GeneratedFile renderStackFile(Catalog catalog, StackConfig config) {
+    String path = catalog.settings().stackDir(config.dir()) + StackConfig.FILE;
+    List<ItemView> items = new ArrayList<>();
+    for (StackItem item : config.items()) {
+      items.add(item(item, false, items.isEmpty()));
+    }
+    VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, config.header()), items,
+        exactFooter(config.footer()));
+    return new GeneratedFile(path, format(path, templates.render("terragrunt.stack.hcl.ftl", view)), null);
   }
 
   /**
@@ -352,6 +369,9 @@ public final class Renderer {
     }
     if (item instanceof Include i) {
       return new ItemView(leading, null, i.text());
+    }
+    if (item instanceof StackBlock b) {
+      return new ItemView(leading, null, b.text());
     }
     return new ItemView(leading, null, ((Verbatim) item).text());
   }
