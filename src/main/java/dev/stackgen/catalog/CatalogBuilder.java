@@ -46,6 +46,16 @@ final class CatalogBuilder {
   private final List<SharedFile> shared = new ArrayList<>();
   private final List<StackConfig> stackFiles = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
+  private final SchemaCheck schema;
+
+  CatalogBuilder() {
+    this(java.util.Set.of());
+  }
+
+  /** A builder that accepts the Terragrunt names in {@code allowTerragrunt} unchecked. */
+  CatalogBuilder(java.util.Set<String> allowTerragrunt) {
+    this.schema = new SchemaCheck(allowTerragrunt, warnings);
+  }
 
   void readFile(HclFile file) throws CatalogException, HclSyntaxException {
     List<Node> pending = new ArrayList<>();
@@ -55,10 +65,7 @@ final class CatalogBuilder {
         continue;
       }
       SourceRef at = CatalogReader.ref(file, node);
-      if (node instanceof Attribute a) {
-        throw new CatalogException(at, "unexpected attribute \"" + a.name()
-            + "\" at the top level; expected a stackgen, root, defaults, stack, shared or stack_file block");
-      }
+      schema.topLevel(file, node);
       Block block = (Block) node;
       switch (block.type()) {
         case "stackgen" -> {
@@ -348,7 +355,8 @@ final class CatalogBuilder {
                 + " at the repository root (\"root.hcl\" or \"terragrunt.hcl\"), got \"" + rootFile + "\"");
           }
         }
-        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header, root_file");
+        case SchemaCheck.ALLOW_TERRAGRUNT -> { } // read before the files, see SchemaCheck.allowList
+        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header, root_file, allow_terragrunt");
       }
     }
     return new Settings(stacksDir, header, rootFile);

@@ -92,7 +92,9 @@ final class NewCommand implements Command {
     List<String> tiers = catalog.root().tiers().stream().map(Tier::name).toList();
     String tier = line.getOptionValue("tier", tiers.get(tiers.size() - 1));
     if (!tiers.contains(tier)) {
-      throw new UsageException("unknown tier \"" + tier + "\" (tiers: " + String.join(", ", tiers) + ")");
+      String near = dev.stackgen.model.Suggestions.closest(tier, tiers, 2);
+      throw new UsageException("unknown tier \"" + tier + "\"" + (near == null ? "" : "; did you mean \"" + near + "\"?")
+          + " (tiers: " + String.join(", ", tiers) + ")");
     }
     List<String> dependsOn = new ArrayList<>();
     if (line.hasOption("depends-on")) {
@@ -102,7 +104,10 @@ final class NewCommand implements Command {
           continue;
         }
         if (catalog.stack(dep).isEmpty()) {
-          throw new UsageException("--depends-on " + dep + ": no such stack in the catalog");
+          String near = dev.stackgen.model.Suggestions.closest(dep, catalog.stacks().stream().map(s -> s.name())
+              .toList(), 2);
+          throw new UsageException("--depends-on " + dep + ": no such stack in the catalog"
+              + (near == null ? "" : "; did you mean " + near + "?"));
         }
         dependsOn.add(dep);
       }

@@ -19,7 +19,7 @@ public record Include(
     String text)
     implements StackItem {
   /** Terragrunt's merge strategies, default {@code shallow}. */
-  public static final List<String> MERGE_STRATEGIES = List.of("no_merge", "shallow", "deep", "deep_map_only");
+  public static final List<String> MERGE_STRATEGIES = List.of("no_merge", "shallow", "deep");
 
   public Include {
     label = label == null ? "" : label;

@@ -136,11 +136,11 @@ class SharedFilesTest {
   @Test
   void badIncludesAndSharedPathsAreErrorsWithPositions() throws Exception {
     assertError(CATALOG.replace("merge_strategy = \"deep\"", "merge_strategy = \"deap\""),
-        "stackgen.hcl:59:22: merge_strategy must be one of no_merge, shallow, deep, deep_map_only, got \"deap\""
+        "stackgen.hcl:59:22: merge_strategy must be one of \"no_merge\", \"shallow\" or \"deep\", got \"deap\""
             + " (did you mean \"deep\"?)");
     assertError(CATALOG.replace("expose         = true", "expsoe         = true"),
-        "stackgen.hcl:58:5: unknown attribute \"expsoe\" in include block; expected path, expose, merge_strategy"
-            + " (did you mean \"expose\"?)");
+        "stackgen.hcl:58:5: unknown attribute \"expsoe\" in include \"envcommon\"; expected path, expose,"
+            + " merge_strategy (did you mean \"expose\"?)");
     assertError(CATALOG.replace("expose         = true", "expose         = \"yes\""),
         "expose must be true or false");
     assertError(CATALOG.replace("shared \"prod/account.hcl\"", "shared \"prod/../account.hcl\""),
@@ -150,7 +150,7 @@ class SharedFilesTest {
     assertError(CATALOG.replace("shared \"prod/account.hcl\"", "shared \"prod/dev/env.hcl\""),
         "duplicate shared file \"prod/dev/env.hcl\"");
     assertError(CATALOG.replace("config_path = \"${get_terragrunt_dir()}/../vpc\"", "skip_outputs = true"),
-        "in a shared file needs its own config_path");
+        "stackgen.hcl:36:3: dependency \"vpc\" needs config_path");
     assertError(CATALOG.replace("config_path = \"${get_terragrunt_dir()}/../vpc\"", "config_path = \"../vpc\"")
         .replace("stack \"prod/dev/vpc\"", "stack \"prod/dev/network\""),
         "stack \"prod/dev/mysql\" (through an included shared file) depends on unknown stack \"prod/dev/vpc\"");

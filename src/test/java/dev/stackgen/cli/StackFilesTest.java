@@ -114,22 +114,22 @@ class StackFilesTest {
   @Test
   void unitAndStackBlocksAreCheckedAsTerragruntDocumentsThem() throws Exception {
     assertError(CATALOG.replace("no_validation = true", "no_validaton = true"),
-        "unknown attribute \"no_validaton\" in stack block; expected source, path, values, no_dot_terragrunt_stack,"
-            + " no_validation (did you mean \"no_validation\"?)");
+        "stackgen.hcl:44:5: unknown attribute \"no_validaton\" in stack \"monitoring\"; expected source, path, values,"
+            + " no_dot_terragrunt_stack, no_validation (did you mean \"no_validation\"?)");
     assertError(CATALOG.replace("path   = \"vpc\"\n", ""), "unit \"vpc\" needs path");
     assertError(CATALOG.replace("no_dot_terragrunt_stack = true", "no_dot_terragrunt_stack = 1"),
         "no_dot_terragrunt_stack must be true or false");
     assertError(CATALOG.replace("unit \"app\"", "unit \"vpc\""), "has unit \"vpc\" twice");
     assertError(CATALOG.replace("path   = \"app\"", "path   = \"vpc\""), "two blocks generate into path \"vpc\"");
     assertError(CATALOG.replace("  locals {\n    env", "  local {\n    env"),
-        "unexpected block \"local\" in stack_file; a terragrunt.stack.hcl holds locals, unit and stack blocks"
+        "stackgen.hcl:16:3: unexpected block \"local\" in stack_file \"dev/services\"; expected locals, unit or stack"
             + " (did you mean \"locals\"?)");
     assertError(CATALOG.replace("stack_file \"dev/services\"", "stack_files \"dev/services\""),
         "(did you mean \"stack_file\"?)");
     assertError(CATALOG + "\nstack \"dev/services\" {\n  tier = \"all\"\n}\n",
         "folder \"dev/services\" would hold both a unit (terragrunt.hcl) and a stack file");
     assertError(CATALOG.replace("values = { db_path = \"../../db\" }", "values = { db_path = \"../../db\" }\n"
-        + "    path2 = 1"), "unknown attribute \"path2\" in unit block");
+        + "    path2 = 1"), "stackgen.hcl:39:5: unknown attribute \"path2\" in unit \"app\"");
   }
 
   private void assertError(String catalog, String message) throws Exception {
