@@ -13,6 +13,7 @@ import dev.stackgen.model.SharedFile;
 import dev.stackgen.model.StackBlock;
 import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.ModuleCall;
+import dev.stackgen.model.ModuleLayout;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
@@ -172,7 +173,10 @@ public final class Renderer {
     return new GeneratedFile(path, format(path, templates.render("app-main.tf.ftl", view)), stack.name());
   }
 
-  /** The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables. */
+  /**
+   * The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables
+   * (or exactly as written, {@code layout { blank_lines = "as_written" }}), then the footer lines.
+   */
   static MainFileView mainView(Catalog catalog, ModuleCall module) {
     List<String> preamble = preamble(catalog, module.header());
     List<MainFileView.BlockView> variables = new ArrayList<>();
@@ -198,8 +202,10 @@ public final class Renderer {
         module.localsLeading().lines(), "locals", "", null, attributeLines(module.locals()), "");
     List<String> args = attributeLines(module.arguments());
     args.addAll(module.closing().lines());
-    MainFileView.BlockView call = new MainFileView.BlockView(List.of(), "module " + HclEscaper.quoted(module.name()),
-        trailing(module.openComment()), null, args, "");
+    ModuleLayout layout = module.layout();
+    List<String> callLeading = layout.beforeCall() == null ? List.of() : layout.beforeCall().lines();
+    MainFileView.BlockView call = new MainFileView.BlockView(callLeading, "module " + HclEscaper.quoted(module.name()),
+        trailing(module.openComment()), null, args, trailing(layout.callTrailingComment()));
 
     List<MainFileView.BlockView> all = new ArrayList<>(variables);
     all.addAll(vaults);
@@ -215,8 +221,8 @@ public final class Renderer {
         while (!leading.isEmpty() && leading.get(0).isEmpty()) {
           leading.remove(0);
         }
-      } else if (previous != null && !(previous.oneLine() && b.oneLine())
-          && (leading.isEmpty() || !leading.get(0).isEmpty())) {
+      } else if (!layout.blankLinesAsWritten() && !(b == call && layout.beforeCall() != null)
+          && !(previous.oneLine() && b.oneLine()) && (leading.isEmpty() || !leading.get(0).isEmpty())) {
         leading.add(0, "");
       }
       spaced.add(new MainFileView.BlockView(leading, b.opening(), b.open(), b.inline(), bodyLines(b.lines()),
@@ -226,7 +232,7 @@ public final class Renderer {
     int v = variables.size();
     int d = vaults.size();
     return new MainFileView(preamble, spaced.subList(0, v), spaced.subList(v, v + d),
-        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1));
+        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1), layout.footer().lines());
   }
 
   private static OverlayFileView.Overlay overlay(PostfixOverlay o, List<String> leading) {
@@ -332,13 +338,12 @@ public final class Renderer {
     return lines;
   }
 
-  /** Comment and blank lines before a closing brace, as written (trailing blank lines dropped). */
+  /**
+   * Comment and blank lines before a closing brace, as written: blank lines at the end become blank
+   * lines at the end of the file ({@code terraform fmt} keeps them).
+   */
   private static List<String> exactFooter(Trivia trivia) {
-    List<String> lines = new ArrayList<>(trivia.lines());
-    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-      lines.remove(lines.size() - 1);
-    }
-    return lines;
+    return trivia.lines();
   }
 
   private static ItemView item(StackItem item, boolean separate) {
