@@ -61,9 +61,7 @@ final class ImportCommand implements Command {
     }
     String stacksDir = line.getOptionValue("stacks-dir", Settings.DEFAULT.stacksDir());
     // Nested live repositories, root.hcl and Terragrunt Stacks: the layout importer (issue 16).
-    CatalogImporter.Result r = dev.stackgen.importer.LayoutImporter.applies(ctx.repo(), stacksDir)
-        ? new dev.stackgen.importer.LayoutImporter(ctx.repo(), ctx.renderer()).run()
-        : new CatalogImporter(ctx.repo(), stacksDir, ctx.renderer()).run();
+    CatalogImporter.Result r = CatalogImporter.importRepo(ctx.repo(), stacksDir, ctx.renderer());
     ctx.out().println("stacks imported: " + r.stacks().size());
     long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
     ctx.out().println("files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "
