@@ -66,7 +66,7 @@ final class PostfixCommand implements Command {
       ctx.out().println(summary(findings));
       return PostfixLint.exitCode(findings);
     }
-    Catalog catalog = ctx.catalog();
+    Catalog catalog = ctx.unlintedCatalog();
     List<Stack> stacks = new ArrayList<>();
     for (Stack s : catalog.stacks()) {
       if (!s.overlays().isEmpty() && (!line.hasOption("stack") || s.name().equals(line.getOptionValue("stack")))) {
