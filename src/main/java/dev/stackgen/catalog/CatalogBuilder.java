@@ -171,6 +171,7 @@ final class CatalogBuilder {
   private static Settings readSettings(HclFile file, Block block) throws CatalogException, HclSyntaxException {
     String stacksDir = Settings.DEFAULT.stacksDir();
     boolean header = Settings.DEFAULT.header();
+    String rootFile = Settings.DEFAULT.rootFile();
     for (Attribute a : Items.attributesOnly(file, block)) {
       switch (a.name()) {
         case "stacks_dir" -> {
@@ -181,11 +182,18 @@ final class CatalogBuilder {
           }
         }
         case "header" -> header = Items.bool(file, a);
+        case "root_file" -> {
+          rootFile = Items.string(file, a);
+          if (!Settings.isRootFileName(rootFile)) {
+            throw new CatalogException(Items.valueRef(file, a), "root_file must be a file name ending in .hcl"
+                + " at the repository root (\"root.hcl\" or \"terragrunt.hcl\"), got \"" + rootFile + "\"");
+          }
+        }
         case SchemaCheck.ALLOW_TERRAGRUNT -> { } // read before the files, see SchemaCheck.allowList
-        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header");
+        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header, root_file, allow_terragrunt");
       }
     }
-    return new Settings(stacksDir, header);
+    return new Settings(stacksDir, header, rootFile);
   }
 
   private static List<StackItem> readDefaults(HclFile file, Block block) throws CatalogException, HclSyntaxException {
@@ -214,10 +222,10 @@ final class CatalogBuilder {
       throws CatalogException, HclSyntaxException {
     labels(block, at, 1);
     String name = block.labels().get(0).value();
-    if (!Names.isStackName(name)) {
+    if (!Names.isStackPath(name)) {
       throw new CatalogException(at, "stack name \"" + name
-          + "\" is not one safe path segment (use lower-case letters, digits, '.', '_' and '-', starting"
-          + " with a letter or digit)");
+          + "\" is not a safe path (segments of lower-case letters, digits, '.', '_' and '-', each starting"
+          + " with a letter or digit, joined by '/': \"web\" or \"prod/us-east-1/mysql\")");
     }
     String tier = null;
     State state = State.PG;

@@ -1,6 +1,6 @@
 package dev.stackgen.cli;
 
-import dev.stackgen.catalog.CatalogImporter;
+import dev.stackgen.importer.CatalogImporter;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.model.Settings;
 import dev.stackgen.output.AtomicWriter;

@@ -182,7 +182,8 @@ public final class Main {
   static Map<String, Command> commands() {
     Map<String, Command> map = new LinkedHashMap<>();
     for (Command c : List.<Command>of(new GenerateCommand(), new CheckCommand(), new NewCommand(),
-        new ChangedCommand(), new GraphCommand(), new PostfixCommand(), new FmtCommand(), new ImportCommand())) {
+        new ChangedCommand(), new GraphCommand(), new PostfixCommand(), new FmtCommand(), new ImportCommand(),
+        new MigrateCommand())) {
       map.put(c.name(), c);
     }
     return map;

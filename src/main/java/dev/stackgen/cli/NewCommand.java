@@ -67,9 +67,9 @@ final class NewCommand implements Command {
           : "unexpected argument: " + args.get(1));
     }
     String name = args.get(0);
-    if (!Names.isStackName(name)) {
-      throw new UsageException("stack name \"" + name + "\" is not one safe path segment (use lower-case"
-          + " letters, digits, '.', '_' and '-', starting with a letter or digit)");
+    if (!Names.isStackPath(name)) {
+      throw new UsageException("stack name \"" + name + "\" is not a safe path (segments of lower-case"
+          + " letters, digits, '.', '_' and '-', each starting with a letter or digit, joined by '/')");
     }
     String kind = line.getOptionValue("kind");
     if (kind != null && !kind.equals("module") && !kind.equals("app")) {
@@ -113,7 +113,7 @@ final class NewCommand implements Command {
       }
     }
 
-    String moduleName = "module".equals(kind) ? name.replace('.', '_') : null;
+    String moduleName = "module".equals(kind) ? name.substring(name.lastIndexOf('/') + 1).replace('.', '_') : null;
     String block = CatalogAppender.stackBlock(name, tier, dependsOn, moduleName);
     String target = CatalogAppender.targetFile(sources);
     List<CatalogReader.Source> updated = new ArrayList<>();

@@ -87,14 +87,14 @@ class CatalogReaderTest {
   @CsvSource(delimiter = '|', textBlock = """
       frobnicate {}                                             | stackgen.hcl:8:1: unknown block type "frobnicate"; expected stackgen, root, defaults or stack
       x = 1                                                     | stackgen.hcl:8:1: unexpected attribute "x" at the top level; expected a stackgen, root, defaults or stack block
-      stackgen {\\n  headr = true\\n}                           | stackgen.hcl:9:3: unknown attribute "headr" in stackgen block; expected stacks_dir, header, allow_terragrunt (did you mean "header"?)
+      stackgen {\\n  headr = true\\n}                           | stackgen.hcl:9:3: unknown attribute "headr" in stackgen block; expected stacks_dir, header, root_file, allow_terragrunt (did you mean "header"?)
       stackgen {\\n  header = "yes"\\n}                         | stackgen.hcl:9:12: header must be true or false, got "yes"
       stack "a" {\\n  tier = "core"\\n}\\nstack "a" {\\n  tier = "core"\\n}  | stackgen.hcl:11:1: duplicate stack "a" (first defined at stackgen.hcl:8:1)
       stack "a" {\\n  tier = "core"\\n  dependency "b" {}\\n}    | stackgen.hcl:10:3: stack "a" depends on unknown stack "b"
       stack "a" {\\n  tier = "core"\\n  dependency "a" {}\\n}    | stackgen.hcl:10:3: stack "a" depends on itself
       stack "a" {\\n  tier = "edge"\\n}                         | stackgen.hcl:8:1: stack "a": tier "edge" is not a key of root.tiers (core, apps)
-      stack "A/b" {\\n  tier = "core"\\n}                       | stackgen.hcl:8:1: stack name "A/b" is not one safe path segment (use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit)
-      stack "../x" {\\n  tier = "core"\\n}                      | stackgen.hcl:8:1: stack name "../x" is not one safe path segment (use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit)
+      stack "A/b" {\\n  tier = "core"\\n}                       | stackgen.hcl:8:1: stack name "A/b" is not a safe path (segments of lower-case letters, digits, '.', '_' and '-', each starting with a letter or digit, joined by '/': "web" or "prod/us-east-1/mysql")
+      stack "../x" {\\n  tier = "core"\\n}                      | stackgen.hcl:8:1: stack name "../x" is not a safe path (segments of lower-case letters, digits, '.', '_' and '-', each starting with a letter or digit, joined by '/': "web" or "prod/us-east-1/mysql")
       stack "a" {\\n  tier = 3\\n}                              | stackgen.hcl:9:10: tier must be a literal string, got 3
       stack "a" {\\n  tier = "core"\\n  state = "s3"\\n}        | stackgen.hcl:10:11: state must be "local" or "pg", got "s3"
       stack "a" {\\n  tier = "core"\\n  tier = "apps"\\n}       | stackgen.hcl:10:3: attribute "tier" was already set at 9:3
