@@ -53,7 +53,16 @@ public final class CatalogSchema {
               .defaultValue("\"dms-15\"").doc("the lint profile"),
           attr("heredoc_indent", NUMBER).literal().defaultValue("0")
               .expected("a number of spaces (0 for <<EOT, more for an indented <<-EOT)")
-              .doc("0 writes `<<EOT`; N > 0 an indented `<<-EOT`"))
+              .doc("0 writes `<<EOT`; N > 0 an indented `<<-EOT`"),
+          attr("env", MAP).doc("docker-mailserver's environment (`{ ENABLE_POLICYD_SPF = \"1\" }`, literal strings);"
+              + " present, even `{}`, lint and `postfix effective` model its start-up, unset variables at their"
+              + " defaults"),
+          attr("master_cf_append", STRING).literal().doc("lines a `user-patches.sh` appends to master.cf (lint and"
+              + " `postfix effective` only)"))
+      .blocks(block("master").label("<service>/<type>")
+          .doc("docker-mailserver's `postfix-master.cf`: `<service>/<type>/<parameter> = <value>` per attribute"
+              + " (lint and `postfix effective` only)")
+          .anyAttributes("master.cf `-o` parameters of that service"))
       .anyAttributes("every other attribute is a Postfix parameter, in order");
 
   private static Schema.Block terraformBlock(String name, int labels, String doc) {
@@ -89,7 +98,21 @@ public final class CatalogSchema {
                   attr("variables", BOOL).literal().defaultValue("true").doc("derive `variable` declarations"),
                   attr("vault", BOOL).literal().defaultValue("true").doc("derive vault data sources"),
                   attr("source", BOOL).literal().defaultValue("true").doc("derive `source = \"./modules/<name>\"`"),
-                  attr("tier", BOOL).literal().defaultValue("true").doc("derive `tier = local.tiers.<tier>`")));
+                  attr("tier", BOOL).literal().defaultValue("true").doc("derive `tier = local.tiers.<tier>`")),
+          block("layout").count("0-1").doc("how main.tf is spaced (import writes it to keep a file byte for byte)")
+              .attrs(
+                  attr("blank_lines", STRING).literal().values("between_blocks", "as_written")
+                      .defaultValue("\"between_blocks\"")
+                      .doc("one blank line between blocks, or the blank lines written in the catalog"),
+                  attr("before_module", STRING_LIST).literal()
+                      .doc("blank lines and comments above the module call, e.g. `[\"\", \"# app\"]`"),
+                  attr("footer", STRING_LIST).literal()
+                      .doc("blank lines and comments after the module call")),
+          block("elsewhere").count("0-1").doc("what other files of the stack declare, so derivation leaves it out")
+              .attrs(
+                  attr("variables", STRING_LIST).literal().doc("variable names declared in another file"),
+                  attr("locals", STRING_LIST).literal().doc("local names declared in another file"),
+                  attr("vault", STRING_LIST).literal().doc("vault data source labels declared in another file")));
 
   /** {@code file "<path>" { }}: a .tf file of the stack, items in order. */
   static final Schema.Block FILE_BLOCK = block("file").label("<path>")
@@ -133,7 +156,9 @@ public final class CatalogSchema {
           attr("tiers", MAP).required().doc("the tier keys stacks may use, with their folder names"),
           attr("local_state_path", ANY).doc("where tier-0 stacks keep state"),
           attr("pg_conn_str", ANY).defaultValue("`get_env(\"PG_CONN_STR\")`")
-              .doc("the PostgreSQL backend's connection string"))
+              .doc("the PostgreSQL backend's connection string"),
+          attr("layout", STRING).literal().values("exact")
+              .doc("`\"exact\"`: the root file is the block's items as written (implied by a `remote_state` block)"))
       .blocks(
           block("provider").label("<name>").doc("a provider every stack gets through `providers.tf`")
               .attrs(
@@ -164,8 +189,35 @@ public final class CatalogSchema {
               .doc("Terragrunt names newer than stackgen's Terragrunt schema (" + TerragruntSchema.VERSION
                   + "), copied unchecked: `\"name\"` or a dotted path such as `\"terraform.name\"`"));
 
+  /** {@code shared "<path>" { }}: a hierarchy file or an {@code _envcommon} include, items as written. */
+  static final Schema.Block SHARED = block("shared").label("<path>")
+      .doc("an owned `.hcl` file below `stacks_dir` that units read or include (`prod/account.hcl`,"
+          + " `_envcommon/mysql.hcl`), its items exactly as written")
+      .passThrough(TerragruntSchema.UNIT);
+
+  private static Schema.Block stackFileBlock(String name, String doc) {
+    return block(name).label("<name>").doc(doc)
+        .attrs(
+            attr("source", STRING).required().doc("where its configuration comes from"),
+            attr("path", STRING).required().doc("the folder it is generated into"),
+            attr("values", MAP).doc("values passed to it (`values.<name>`)"),
+            attr("no_dot_terragrunt_stack", BOOL).literal().defaultValue("false")
+                .doc("generate beside the stack file, not below `.terragrunt-stack`"),
+            attr("no_validation", BOOL).literal().defaultValue("false").doc("skip validating it"))
+        .blocks(block("autoinclude").count("0-1").doc("configuration added to the generated unit")
+            .anyAttributes("copied as written").anyBlocks());
+  }
+
+  /** {@code stack_file "<dir>" { }}: a Terragrunt Stacks file, {@code <dir>/terragrunt.stack.hcl}. */
+  static final Schema.Block STACK_FILE = block("stack_file").label("<dir>")
+      .doc("a Terragrunt Stacks file `<stacks_dir>/<dir>/terragrunt.stack.hcl`, items exactly as written")
+      .blocks(
+          block("locals").doc("named expressions (local.<name>)").anyAttributes("any local name"),
+          stackFileBlock("unit", "a unit Terragrunt generates from `source` into `path`"),
+          stackFileBlock("stack", "a nested stack Terragrunt generates from `source` into `path`"));
+
   /** A catalog file ({@code stackgen.hcl}, {@code stackgen.d/*.hcl}): its top-level blocks. */
   public static final Schema.Block FILE = block("stackgen.hcl")
       .doc("a catalog file")
-      .blocks(SETTINGS, ROOT, DEFAULTS, STACK);
+      .blocks(SETTINGS, ROOT, DEFAULTS, STACK, SHARED, STACK_FILE);
 }

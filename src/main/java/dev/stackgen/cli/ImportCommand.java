@@ -60,7 +60,10 @@ final class ImportCommand implements Command {
       return Main.ERROR;
     }
     String stacksDir = line.getOptionValue("stacks-dir", Settings.DEFAULT.stacksDir());
-    CatalogImporter.Result r = new CatalogImporter(ctx.repo(), stacksDir, ctx.renderer()).run();
+    // Nested live repositories, root.hcl and Terragrunt Stacks: the layout importer (issue 16).
+    CatalogImporter.Result r = dev.stackgen.importer.LayoutImporter.applies(ctx.repo(), stacksDir)
+        ? new dev.stackgen.importer.LayoutImporter(ctx.repo(), ctx.renderer()).run()
+        : new CatalogImporter(ctx.repo(), stacksDir, ctx.renderer()).run();
     ctx.out().println("stacks imported: " + r.stacks().size());
     long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
     ctx.out().println("files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "
@@ -74,6 +77,7 @@ final class ImportCommand implements Command {
     if (!r.guessedTiers().isEmpty()) {
       ctx.out().println("tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): "
           + r.guessedTiers().size() + " stacks");
+      ctx.out().println("  " + String.join(", ", r.guessedTiers()));
     }
     ctx.out().println("header: " + r.headerNote());
     ctx.out().println("reproduced in canonical form (were not canonical): " + r.nonCanonical().size());

@@ -8,7 +8,12 @@ import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Generate;
+import dev.stackgen.model.Include;
+import dev.stackgen.model.SharedFile;
+import dev.stackgen.model.StackBlock;
+import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.ModuleCall;
+import dev.stackgen.model.ModuleLayout;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
@@ -66,7 +71,41 @@ public final class Renderer {
         files.addAll(renderStack(catalog, stack));
       }
     }
+    for (SharedFile f : catalog.shared()) {
+      files.add(renderShared(catalog, f));
+    }
+    for (StackConfig f : catalog.stackFiles()) {
+      files.add(renderStackFile(catalog, f));
+    }
     return files;
+  }
+
+  /** A {@code <dir>/terragrunt.stack.hcl}: the header line, the comment above the block, the items exactly. */
+  public GeneratedFile renderStackFile(Catalog catalog, StackConfig config) {
+    String path = catalog.settings().stackDir(config.dir()) + StackConfig.FILE;
+    List<ItemView> items = new ArrayList<>();
+    for (StackItem item : config.items()) {
+      items.add(item(item, false, items.isEmpty()));
+    }
+    VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, config.header()), items,
+        exactFooter(config.footer()));
+    return new GeneratedFile(path, format(path, templates.render("terragrunt.stack.hcl.ftl", view)), null);
+  }
+
+  /**
+   * A shared file (hierarchy file or {@code _envcommon} include): the header line, the comment above
+   * the catalog block, then the items exactly as written; it belongs to no stack.
+   */
+  public GeneratedFile renderShared(Catalog catalog, SharedFile shared) {
+    String path = catalog.settings().stacksDir().equals(".") ? shared.path()
+        : catalog.settings().stacksDir() + "/" + shared.path();
+    List<ItemView> items = new ArrayList<>();
+    for (StackItem item : shared.items()) {
+      items.add(item(item, false, items.isEmpty()));
+    }
+    VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, shared.header()), items,
+        exactFooter(shared.footer()));
+    return new GeneratedFile(path, format(path, templates.render("shared.hcl.ftl", view)), null);
   }
 
   /** The files one stack owns. */
@@ -134,7 +173,10 @@ public final class Renderer {
     return new GeneratedFile(path, format(path, templates.render("app-main.tf.ftl", view)), stack.name());
   }
 
-  /** The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables. */
+  /**
+   * The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables
+   * (or exactly as written, {@code layout { blank_lines = "as_written" }}), then the footer lines.
+   */
   static MainFileView mainView(Catalog catalog, ModuleCall module) {
     List<String> preamble = preamble(catalog, module.header());
     List<MainFileView.BlockView> variables = new ArrayList<>();
@@ -160,8 +202,10 @@ public final class Renderer {
         module.localsLeading().lines(), "locals", "", null, attributeLines(module.locals()), "");
     List<String> args = attributeLines(module.arguments());
     args.addAll(module.closing().lines());
-    MainFileView.BlockView call = new MainFileView.BlockView(List.of(), "module " + HclEscaper.quoted(module.name()),
-        trailing(module.openComment()), null, args, "");
+    ModuleLayout layout = module.layout();
+    List<String> callLeading = layout.beforeCall() == null ? List.of() : layout.beforeCall().lines();
+    MainFileView.BlockView call = new MainFileView.BlockView(callLeading, "module " + HclEscaper.quoted(module.name()),
+        trailing(module.openComment()), null, args, trailing(layout.callTrailingComment()));
 
     List<MainFileView.BlockView> all = new ArrayList<>(variables);
     all.addAll(vaults);
@@ -177,8 +221,8 @@ public final class Renderer {
         while (!leading.isEmpty() && leading.get(0).isEmpty()) {
           leading.remove(0);
         }
-      } else if (previous != null && !(previous.oneLine() && b.oneLine())
-          && (leading.isEmpty() || !leading.get(0).isEmpty())) {
+      } else if (!layout.blankLinesAsWritten() && !(b == call && layout.beforeCall() != null)
+          && !(previous.oneLine() && b.oneLine()) && (leading.isEmpty() || !leading.get(0).isEmpty())) {
         leading.add(0, "");
       }
       spaced.add(new MainFileView.BlockView(leading, b.opening(), b.open(), b.inline(), bodyLines(b.lines()),
@@ -188,7 +232,7 @@ public final class Renderer {
     int v = variables.size();
     int d = vaults.size();
     return new MainFileView(preamble, spaced.subList(0, v), spaced.subList(v, v + d),
-        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1));
+        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1), layout.footer().lines());
   }
 
   private static OverlayFileView.Overlay overlay(PostfixOverlay o, List<String> leading) {
@@ -294,13 +338,12 @@ public final class Renderer {
     return lines;
   }
 
-  /** Comment and blank lines before a closing brace, as written (trailing blank lines dropped). */
+  /**
+   * Comment and blank lines before a closing brace, as written: blank lines at the end become blank
+   * lines at the end of the file ({@code terraform fmt} keeps them).
+   */
   private static List<String> exactFooter(Trivia trivia) {
-    List<String> lines = new ArrayList<>(trivia.lines());
-    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-      lines.remove(lines.size() - 1);
-    }
-    return lines;
+    return trivia.lines();
   }
 
   private static ItemView item(StackItem item, boolean separate) {
@@ -328,6 +371,12 @@ public final class Renderer {
     }
     if (item instanceof Generate g) {
       return new ItemView(leading, null, generateText(g));
+    }
+    if (item instanceof Include i) {
+      return new ItemView(leading, null, i.text());
+    }
+    if (item instanceof StackBlock b) {
+      return new ItemView(leading, null, b.text());
     }
     return new ItemView(leading, null, ((Verbatim) item).text());
   }
