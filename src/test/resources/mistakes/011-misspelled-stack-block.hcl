@@ -1,5 +1,5 @@
 # Mistake: top-level stack block written as stak.
-# expect: stackgen.hcl:12:1: unknown block type "stak"; expected stackgen, root, defaults or stack (did you mean "stack"?)
+# expect: stackgen.hcl:12:1: unknown block type "stak"; expected stackgen, root, defaults, stack, shared or stack_file (did you mean "stack"?)
 
 root {
   tiers = {

@@ -1,5 +1,5 @@
 # Mistake: defaults written as default.
-# expect: stackgen.hcl:12:1: unknown block type "default"; expected stackgen, root, defaults or stack (did you mean "defaults"?)
+# expect: stackgen.hcl:12:1: unknown block type "default"; expected stackgen, root, defaults, stack, shared or stack_file (did you mean "defaults"?)
 
 root {
   tiers = {

@@ -1,5 +1,5 @@
 # Mistake: a local the module does not declare.
-# expect: stackgen.hcl:15:16: local.acounts is used but not declared in module "ledger" (declare it in a locals block inside the module; only local.tiers is provided)
+# expect: stackgen.hcl:15:16: local.acounts is used but not declared in module "ledger" (declare it in a locals block inside the module; only local.tiers is provided, besides what the root's generate blocks and elsewhere { locals = [...] } declare)
 
 root {
   tiers = {

@@ -40,7 +40,7 @@ public final class Templates {
    */
   public static final List<String> NAMES = List.of("app-main.tf.ftl", "postfix-variables.tf.ftl",
       "providers.tf.ftl", "root-custom-terragrunt.hcl.ftl", "root-terragrunt.hcl.ftl", "stack-file.tf.ftl",
-      "stack-main.tf.ftl", "stack-terragrunt.hcl.ftl", "tiers.tf.ftl");
+      "stack-main.tf.ftl", "stack-terragrunt.hcl.ftl", "tiers.tf.ftl", "shared.hcl.ftl", "terragrunt.stack.hcl.ftl");
 
   private final Configuration configuration;
   /** The first failure to load each template (FreeMarker caches it and later says only "an earlier attempt"). */
