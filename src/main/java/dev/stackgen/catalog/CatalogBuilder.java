@@ -121,18 +121,22 @@ final class CatalogBuilder {
   }
 
   Catalog build() throws CatalogException {
+    return build(java.util.Set.of());
+  }
+
+  /** The catalog, validated as {@link Catalog#validate(java.util.Set)} does (without the kinds given). */
+  Catalog build(java.util.Set<String> skippedChecks) throws CatalogException {
     if (root == null) {
       throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1),
           "the catalog has no root block (it defines the tiers: root { tiers = { ... } })");
     }
     Catalog catalog = new Catalog(settings == null ? Settings.DEFAULT : settings, root,
         defaults == null ? Defaults.NONE : defaults, stacks, warnings, shared, stackFiles);
-    List<Catalog.Problem> problems = catalog.problems();
+    List<Catalog.Problem> problems = catalog.validate(skippedChecks);
     if (!problems.isEmpty()) {
       Catalog.Problem p = problems.get(0);
       throw new CatalogException(p.source(), p.message());
     }
-    GraphCheck.validate(catalog);
     return catalog;
   }
 

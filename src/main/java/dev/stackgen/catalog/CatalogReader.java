@@ -89,8 +89,28 @@ public final class CatalogReader {
   /** A catalog file's name (relative to the repository) and text. */
   public record Source(String name, String text) {}
 
-  /** Parses and validates catalog sources given in memory (the main file first). */
+  /**
+   * Reads the catalog like {@link #read}, without the Postfix lint check: for commands that report
+   * lint findings themselves ({@code postfix lint}, {@code postfix effective}).
+   */
+  public static Catalog readUnlinted(Path repo) throws IOException, CatalogException, HclSyntaxException {
+    return parse(sources(repo), java.util.Set.of(POSTFIX_CHECK));
+  }
+
+  /** The kind of the Postfix lint check ({@code dev.stackgen.postfix.OverlayCheck}). */
+  public static final String POSTFIX_CHECK = "postfix";
+
+  /**
+   * Parses and validates catalog sources given in memory (the main file first): the schema, the
+   * model's checks and every {@link dev.stackgen.model.CatalogCheck}, exactly as the command line does.
+   */
   public static Catalog parse(List<Source> sources) throws CatalogException, HclSyntaxException {
+    return parse(sources, java.util.Set.of());
+  }
+
+  /** {@link #parse(List)} without the {@link dev.stackgen.model.CatalogCheck}s of the given kinds. */
+  public static Catalog parse(List<Source> sources, java.util.Set<String> skippedChecks)
+      throws CatalogException, HclSyntaxException {
     List<HclFile> files = new ArrayList<>();
     for (Source source : sources) {
       files.add(HclParser.parse(source.text(), source.name()));
@@ -103,7 +123,7 @@ public final class CatalogReader {
     for (HclFile file : files) {
       builder.readFile(file);
     }
-    return builder.build();
+    return builder.build(skippedChecks);
   }
 
   /**

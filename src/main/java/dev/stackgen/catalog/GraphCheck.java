@@ -5,6 +5,7 @@ import dev.stackgen.graph.Edge;
 import dev.stackgen.graph.GraphError;
 import dev.stackgen.graph.StackNode;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.CatalogCheck;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
@@ -43,6 +44,28 @@ public final class GraphCheck {
       nodes.addAll(stackFileNodes(catalog, config));
     }
     return DependencyGraph.of(nodes);
+  }
+
+  /** The graph checks (unknown targets, cycles, the tier-0 rule) as a {@link CatalogCheck}. */
+  public static final class Check implements CatalogCheck {
+    @Override
+    public String kind() {
+      return "graph";
+    }
+
+    @Override
+    public int order() {
+      return 10;
+    }
+
+    @Override
+    public List<Catalog.Problem> problems(Catalog catalog) {
+      List<Catalog.Problem> out = new ArrayList<>();
+      for (GraphError e : graph(catalog).validate()) {
+        out.add(new Catalog.Problem(new SourceRef(e.file(), e.line(), e.column()), e.message()));
+      }
+      return out;
+    }
   }
 
   /** Tier of the graph nodes that stand for the units of terragrunt.stack.hcl files. */

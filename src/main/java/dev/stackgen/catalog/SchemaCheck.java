@@ -192,31 +192,53 @@ public final class SchemaCheck {
     return b.labels().isEmpty() ? b.type() + " block" : b.type() + " \"" + b.labels().get(0).value() + "\"";
   }
 
-  /** The blocks a misplaced name belongs in (at most three), nearest schema first. */
+  /**
+   * The blocks a misplaced name belongs in: the shallowest places of the nearest schema first (a
+   * stackgen name in stackgen's blocks, a Terragrunt name in Terragrunt's), at most three.
+   */
   private static List<String> placesOf(String name, Where where) {
-    List<String> out = new ArrayList<>();
     List<String> stackgen = STACKGEN_PLACES.getOrDefault(name, List.of());
     List<String> terragrunt = TERRAGRUNT_PLACES.getOrDefault(name, List.of());
+    List<String> all = new ArrayList<>();
     if (where.terragruntPath() == null) {
-      out.addAll(stackgen);
-      terragrunt.stream().filter(p -> p.equals(TOP)).forEach(out::add);
+      all.addAll(stackgen);
+      terragrunt.stream().filter(p -> p.equals(TOP)).forEach(all::add);
     } else {
-      out.addAll(terragrunt);
-      out.addAll(stackgen);
+      all.addAll(terragrunt);
+      all.addAll(stackgen);
     }
+    if (all.size() > 1) {
+      all.remove(TOP); // a more precise place is known
+    }
+    int shallowest = all.stream().mapToInt(SchemaCheck::depth).min().orElse(0);
+    List<String> out = all.stream().filter(p -> depth(p) == shallowest).distinct().toList();
     return out.subList(0, Math.min(3, out.size()));
+  }
+
+  private static int depth(String place) {
+    return place.isEmpty() ? 0 : place.split("\\.").length;
+  }
+
+  private static String belongs(List<String> places) {
+    if (places.size() == 1 && places.get(0).isEmpty()) {
+      return "it belongs at the top level";
+    }
+    return "it belongs in " + or(places);
   }
 
   /** The message for a name the body does not take. */
   private static String unknown(String kind, String name, Schema.Block spec, Where where, boolean attribute) {
     List<String> here = names(spec, attribute);
+    String phrase = where.phrase().endsWith(" block")
+        ? where.phrase().substring(0, where.phrase().length() - " block".length()) : where.phrase();
+    if (spec.notPassed().contains(name)) {
+      return name + " is not allowed " + phrase + "; it belongs in stack (each stack writes its own)";
+    }
     String suggestion = suggest(name, here);
     if (suggestion == null) {
       List<String> places = placesOf(name, where);
       if (!places.isEmpty()) {
-        String phrase = where.phrase().endsWith(" block")
-            ? where.phrase().substring(0, where.phrase().length() - " block".length()) : where.phrase();
-        return name + " is not allowed " + phrase + "; it belongs " + or(places);
+        return name + " is not allowed " + phrase + "; " + belongs(places);
       }
       suggestion = suggest(name, names(spec, !attribute));
     }
@@ -238,6 +260,9 @@ public final class SchemaCheck {
               : " (" + String.join(", ", here(spec, attribute)) + ")")
           + " nor a Terragrunt " + TerragruntSchema.VERSION + " " + kind + "; for a newer Terragrunt " + kind
           + " add \"" + name + "\" to stackgen { " + ALLOW_TERRAGRUNT + " = [...] }";
+    }
+    if (where.terragruntPath() != null && !did.isEmpty()) {
+      return head + "; " + did;
     }
     List<String> expected = here(spec, attribute);
     String list;
@@ -283,18 +308,13 @@ public final class SchemaCheck {
     return out;
   }
 
-  /** The nearest candidate: at most 2 edits, and fewer edits than half the name's length. */
+  /** The nearest candidate worth suggesting, or null ({@link Suggestions#didYouMean}). */
   static String suggest(String name, List<String> candidates) {
-    String best = Suggestions.closest(name, candidates, 2);
-    if (best == null) {
-      String lower = name.toLowerCase(java.util.Locale.ROOT);
-      return !lower.equals(name) && candidates.contains(lower) ? lower : null;
-    }
-    return Suggestions.distance(name, best) * 2 < name.length() ? best : null;
+    return Suggestions.didYouMean(name, candidates);
   }
 
   /** Where each name (attribute or block) is allowed, as dotted paths, stackgen's blocks first. */
-  private static final String TOP = "in stack, defaults or root";
+  private static final String TOP = "stack, defaults or root";
 
   private static Map<String, List<String>> places(Schema.Block root) {
     Map<String, List<String>> out = new LinkedHashMap<>();
@@ -303,10 +323,10 @@ public final class SchemaCheck {
   }
 
   private static void index(Schema.Block spec, String path, Map<String, List<String>> out, Set<Schema.Block> seen) {
-    if (!seen.add(spec)) {
-      return;
+    if (path.split("\\.").length > 6) {
+      return; // the schemas are trees a few levels deep; a guard, not a limit that is ever reached
     }
-    String here = path.isEmpty() ? (spec == TerragruntSchema.UNIT ? TOP : "at the top level") : "in " + path;
+    String here = path.isEmpty() ? (spec == TerragruntSchema.UNIT ? TOP : "") : path;
     for (String a : spec.attrs().keySet()) {
       add(out, a, here);
     }
@@ -419,7 +439,7 @@ public final class SchemaCheck {
         List<String> quoted = spec.values().stream().map(s -> "\"" + s + "\"").toList();
         String s = suggest(v, spec.values());
         throw new CatalogException(Items.valueRef(file, a), name + " must be "
-            + (quoted.size() == 2 ? quoted.get(0) + " or " + quoted.get(1) : "one of " + or(quoted))
+            + (quoted.size() <= 2 ? or(quoted) : "one of " + or(quoted))
             + ", got \"" + v + "\"" + (s == null ? "" : " (did you mean \"" + s + "\"?)"));
       }
     }

@@ -2,7 +2,6 @@ package dev.stackgen.cli;
 
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
-import dev.stackgen.postfix.CatalogLint;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.output.CheckCache;
 import dev.stackgen.render.Renderer;
@@ -95,25 +94,25 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
     Renderer get();
   }
 
-  /** Reads the repository's catalog and prints its warnings to stderr ({@code file:line:col: warning: ...}). */
+  /**
+   * Reads and validates the repository's catalog (every check, Postfix lint errors included) and prints
+   * its warnings to stderr ({@code file:line:col: warning: ...}).
+   */
   Catalog catalog() throws Exception {
     Catalog catalog = CatalogReader.read(repo);
     catalog.warnings().forEach(err::println);
     return catalog;
   }
 
-  /**
-   * The catalog, refused when a Postfix overlay has a lint error: such a main.cf would leave
-   * docker-mailserver broken, so generate and check stop it before it ships.
-   */
-  Catalog lintedCatalog() throws Exception {
-    Catalog catalog = catalog();
-    var error = CatalogLint.firstError(catalog);
-    if (error.isPresent()) {
-      var f = error.get().finding();
-      throw new CatalogException(error.get().source(), "postfix overlay: [" + f.ruleId() + "] " + f.message()
-          + " (stackgen postfix lint lists every finding)");
-    }
+  /** The catalog without the Postfix lint check, for the commands that list lint findings themselves. */
+  Catalog unlintedCatalog() throws Exception {
+    Catalog catalog = CatalogReader.readUnlinted(repo);
+    catalog.warnings().forEach(err::println);
     return catalog;
+  }
+
+  /** The catalog; kept for the commands that always linted ({@link #catalog()} does it now). */
+  Catalog lintedCatalog() throws Exception {
+    return catalog();
   }
 }

@@ -67,6 +67,18 @@ final class GenerateCommand implements Command {
       Set<String> wanted = Set.of(only);
       reports = reports.stream().filter(r -> r.stack() == null || wanted.contains(r.stack())).toList();
     }
+    // An owned file that differs from what the last generate wrote was edited by hand: say so when
+    // generate replaces it (only known where the check cache remembers the last generate).
+    var lastWritten = ctx.cache().map(c -> c.lastWritten()).orElse(java.util.Map.of());
+    Set<String> handEdited = new java.util.HashSet<>();
+    for (FileReport r : reports) {
+      if (r.status() == FileStatus.STALE && r.actual() != null) {
+        String last = lastWritten.get(r.path());
+        if (last != null && !last.equals(dev.stackgen.output.CheckCache.sha256Hex(r.actual()))) {
+          handEdited.add(r.path());
+        }
+      }
+    }
     Generator.Options options =
         new Generator.Options(line.hasOption("prune"), line.hasOption("adopt"), line.hasOption("dry-run"));
     List<Generator.Change> changes =
@@ -81,7 +93,8 @@ final class GenerateCommand implements Command {
     }
     String prefix = options.dryRun() ? "would be " : "";
     for (Generator.Change c : changes) {
-      ctx.out().println(prefix + c.verb() + " " + c.path());
+      ctx.out().println(prefix + c.verb() + " " + c.path()
+          + (c.verb().equals("updated") && handEdited.contains(c.path()) ? " (hand edits replaced)" : ""));
     }
     long orphans = reports.stream().filter(r -> r.status() == FileStatus.ORPHANED).count();
     long unchanged = reports.stream().filter(r -> r.status() == FileStatus.CLEAN).count();

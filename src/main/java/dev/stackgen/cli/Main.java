@@ -90,7 +90,7 @@ public final class Main {
     }
     Command command = commands.get(name);
     if (command == null) {
-      String near = Suggestions.closest(name, commands.keySet(), 2);
+      String near = Suggestions.didYouMean(name, commands.keySet());
       err.println("stackgen: unknown command '" + name + "'" + (near == null ? "" : "; did you mean '" + near + "'?")
           + " (commands: " + String.join(", ", commands.keySet()) + "; see stackgen --help)");
       return ERROR;
@@ -112,7 +112,7 @@ public final class Main {
         }
         String option = u.getOption().contains("=") ? u.getOption().substring(0, u.getOption().indexOf('='))
             : u.getOption();
-        String near = Suggestions.closest(option, known, 2);
+        String near = Suggestions.didYouMean(option, known);
         hint = near == null ? "" : "; did you mean " + near + "?";
       }
       err.println("stackgen " + name + ": " + e.getMessage() + hint + " (see stackgen " + name + " --help)");
@@ -173,7 +173,7 @@ public final class Main {
   /** Fails unless the catalog has the stack {@code name} given with --stack (suggesting the nearest name). */
   static void requireStack(dev.stackgen.model.Catalog catalog, String name) throws UsageException {
     if (catalog.stack(name).isEmpty()) {
-      String near = Suggestions.closest(name, catalog.stacks().stream().map(s -> s.name()).toList(), 2);
+      String near = Suggestions.didYouMean(name, catalog.stacks().stream().map(s -> s.name()).toList());
       throw new UsageException("--stack " + name + ": no such stack in the catalog"
           + (near == null ? "" : "; did you mean " + near + "?"));
     }

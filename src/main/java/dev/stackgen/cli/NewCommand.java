@@ -92,7 +92,7 @@ final class NewCommand implements Command {
     List<String> tiers = catalog.root().tiers().stream().map(Tier::name).toList();
     String tier = line.getOptionValue("tier", tiers.get(tiers.size() - 1));
     if (!tiers.contains(tier)) {
-      String near = dev.stackgen.model.Suggestions.closest(tier, tiers, 2);
+      String near = dev.stackgen.model.Suggestions.didYouMean(tier, tiers);
       throw new UsageException("unknown tier \"" + tier + "\"" + (near == null ? "" : "; did you mean \"" + near + "\"?")
           + " (tiers: " + String.join(", ", tiers) + ")");
     }
@@ -104,8 +104,8 @@ final class NewCommand implements Command {
           continue;
         }
         if (catalog.stack(dep).isEmpty()) {
-          String near = dev.stackgen.model.Suggestions.closest(dep, catalog.stacks().stream().map(s -> s.name())
-              .toList(), 2);
+          String near = dev.stackgen.model.Suggestions.didYouMean(dep, catalog.stacks().stream().map(s -> s.name())
+              .toList());
           throw new UsageException("--depends-on " + dep + ": no such stack in the catalog"
               + (near == null ? "" : "; did you mean " + near + "?"));
         }

@@ -99,7 +99,7 @@ final class PostfixCommand implements Command {
             + " master_cf_append itself)");
       }
     }
-    Catalog catalog = ctx.catalog();
+    Catalog catalog = ctx.unlintedCatalog();
     List<Stack> stacks = new ArrayList<>();
     for (Stack s : catalog.stacks()) {
       if (!s.overlays().isEmpty() && (!line.hasOption("stack") || s.name().equals(line.getOptionValue("stack")))) {

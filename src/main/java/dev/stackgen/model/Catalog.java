@@ -128,8 +128,14 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
 
   /**
    * Problems a catalog built in Java or read from files can have, each at the position of the item
-   * at fault: duplicate stacks, unknown tiers, unknown or self dependencies.
+   * at fault: unsafe paths (stacks_dir, overlay files), duplicate stacks, unknown tiers, unknown or
+   * self dependencies. {@link #validate()} adds the graph and Postfix checks.
    */
+  private static final java.util.regex.Pattern SAFE_DIR =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+  private static final java.util.regex.Pattern TF_FILE =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
+
   public List<Problem> problems() {
     List<Problem> problems = new ArrayList<>();
     Map<String, SharedFile> sharedByPath = new LinkedHashMap<>();
@@ -175,6 +181,10 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
             "duplicate stack \"" + s.name() + "\" (first defined at " + first.source() + ")"));
       }
     }
+    if (!SAFE_DIR.matcher(settings.stacksDir()).matches() || settings.stacksDir().contains("..")) {
+      problems.add(new Problem(SourceRef.NONE, "stacks_dir must be a relative folder inside the repository, got \""
+          + settings.stacksDir() + "\""));
+    }
     if (!root.custom()) {
       // The generated root keys state by basename(get_terragrunt_dir()): two units with one folder name
       // would share one state.
@@ -190,13 +200,20 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
       }
     }
     for (Stack s : stacks) {
+      for (PostfixOverlay o : s.overlays()) {
+        if (!TF_FILE.matcher(o.file()).matches() || o.file().contains("..")) {
+          problems.add(new Problem(o.source(), "file must be a relative path to a .tf file inside the stack folder"
+              + " (no '..'), got \"" + o.file() + "\""));
+        }
+      }
       if (configs.containsKey(s.name())) {
         problems.add(new Problem(s.source(), "folder \"" + s.name() + "\" would hold both a unit (terragrunt.hcl)"
             + " and a stack file (stack_file at " + configs.get(s.name()).source() + ")"));
       }
       if (root.tier(s.tier()).isEmpty()) {
         problems.add(new Problem(s.source(), "stack \"" + s.name() + "\": tier \"" + s.tier()
-            + "\" is not a key of root.tiers (" + tierNames() + ")"));
+            + "\" is not a key of root.tiers (" + tierNames() + ")"
+            + Suggestions.hint(s.tier(), root.tiers().stream().map(Tier::name).toList())));
       }
       for (Dependency d : includedDependencies(s)) {
         String target = dependencyTarget(s, d);
@@ -220,12 +237,51 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
             problems.add(new Problem(item.source(), "stack \"" + s.name() + "\" depends on itself"));
           } else if (!byName.containsKey(target)) {
             problems.add(new Problem(item.source(), "stack \"" + s.name()
-                + "\" depends on unknown stack \"" + target + "\""));
+                + "\" depends on unknown stack \"" + target + "\""
+                + Suggestions.hint(target, byName.keySet())));
           }
         }
       }
     }
     return problems;
+  }
+
+  /** The checks outside the model, in their order (see {@link CatalogCheck}). */
+  private static final class Checks {
+    static final List<CatalogCheck> ALL = load();
+
+    private static List<CatalogCheck> load() {
+      List<CatalogCheck> checks = new ArrayList<>();
+      java.util.ServiceLoader.load(CatalogCheck.class, Catalog.class.getClassLoader()).forEach(checks::add);
+      checks.sort(java.util.Comparator.comparingInt(CatalogCheck::order));
+      return List.copyOf(checks);
+    }
+  }
+
+  /**
+   * Every problem of the catalog that the command line refuses it for: {@link #problems()}, then the
+   * checks of {@link CatalogCheck} (dependency cycles and the tier-0 rule, Postfix lint errors). Empty
+   * when the catalog is valid; otherwise the problems of the first kind that has any.
+   */
+  public List<Problem> validate() {
+    return validate(java.util.Set.of());
+  }
+
+  /** {@link #validate()} without the checks of the given kinds (e.g. {@code "postfix"} for postfix lint). */
+  public List<Problem> validate(java.util.Set<String> skippedKinds) {
+    List<Problem> found = problems();
+    if (!found.isEmpty()) {
+      return found;
+    }
+    for (CatalogCheck check : Checks.ALL) {
+      if (!skippedKinds.contains(check.kind())) {
+        found = check.problems(this);
+        if (!found.isEmpty()) {
+          return List.copyOf(found);
+        }
+      }
+    }
+    return List.of();
   }
 
   private String tierNames() {
@@ -244,7 +300,30 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     }
   }
 
-  /** Builds a catalog from Java; {@link #build} fails on the first problem. */
+  /**
+   * A catalog that {@link Builder#build()} refuses: the message is the first problem's (the same words
+   * the command line prints after {@code file:line:col:}); {@link #problems()} has them all.
+   */
+  public static final class InvalidCatalogException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Problem> problems;
+
+    public InvalidCatalogException(List<Problem> problems) {
+      super(problems.get(0).message());
+      this.problems = List.copyOf(problems);
+    }
+
+    private static final java.util.regex.Pattern SAFE_DIR =
+      java.util.regex.Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+  private static final java.util.regex.Pattern TF_FILE =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
+
+  public List<Problem> problems() {
+      return problems;
+    }
+  }
+
+  /** Builds a catalog from Java; {@link #build} fails on the first problem, as reading a catalog file does. */
   public static final class Builder {
     private Settings settings = Settings.DEFAULT;
     private final List<Tier> tiers = new ArrayList<>();
@@ -283,9 +362,9 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
       Root root = new Root(tiers, Trivia.NONE, providers, Root.DEFAULT_LOCAL_STATE_PATH, Root.DEFAULT_PG_CONN_STR,
           List.of(), List.of(), Trivia.NONE, Trivia.NONE, SourceRef.NONE);
       Catalog catalog = new Catalog(settings, root, new Defaults(defaults), stacks);
-      List<Problem> problems = catalog.problems();
+      List<Problem> problems = catalog.validate();
       if (!problems.isEmpty()) {
-        throw new IllegalArgumentException(problems.get(0).message());
+        throw new InvalidCatalogException(problems);
       }
       return catalog;
     }

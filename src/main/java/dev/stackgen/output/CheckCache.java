@@ -141,6 +141,33 @@ public final class CheckCache {
     }
   }
 
+  /**
+   * What the last {@code generate} of this repository wrote, whatever catalog it came from: path to
+   * the SHA-256 (hex) of the bytes written; empty without a readable cache file. A stale owned file
+   * whose bytes differ from these was edited by hand after that generate.
+   */
+  public java.util.Map<String, String> lastWritten() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (line.startsWith("file ")) {
+          String[] parts = line.split(" ", 6);
+          if (parts.length == 6) {
+            out.put(parts[5], parts[1]);
+          }
+        }
+      }
+    } catch (IOException e) {
+      return java.util.Map.of();
+    }
+    return out;
+  }
+
+  /** The SHA-256 (hex) of text as UTF-8, as {@link #lastWritten()} records it. */
+  public static String sha256Hex(String text) {
+    return hex(text.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The remembered plan when it was stored under this key. */
   public Optional<Hit> load() {
     List<String> lines;

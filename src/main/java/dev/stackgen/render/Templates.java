@@ -16,7 +16,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import dev.stackgen.model.Suggestions;
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
 
 /**
  * The one FreeMarker configuration: square-bracket tags and {@code [=x]} interpolation (so HCL's
@@ -26,7 +34,17 @@ import java.util.Locale;
 public final class Templates {
   static final String CLASSPATH_ROOT = "/dev/stackgen/templates";
 
+  /**
+   * The names of the bundled templates (the files of {@code templates/}; a test keeps the two equal):
+   * an override file must have one of these names.
+   */
+  public static final List<String> NAMES = List.of("app-main.tf.ftl", "postfix-variables.tf.ftl",
+      "providers.tf.ftl", "root-custom-terragrunt.hcl.ftl", "root-terragrunt.hcl.ftl", "stack-file.tf.ftl",
+      "stack-main.tf.ftl", "stack-terragrunt.hcl.ftl", "tiers.tf.ftl", "shared.hcl.ftl", "terragrunt.stack.hcl.ftl");
+
   private final Configuration configuration;
+  /** The first failure to load each template (FreeMarker caches it and later says only "an earlier attempt"). */
+  private final Map<String, IOException> loadFailures = new ConcurrentHashMap<>();
 
   private Templates(Configuration configuration) {
     this.configuration = configuration;
@@ -42,6 +60,7 @@ public final class Templates {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("templates directory does not exist: " + dir);
     }
+    checkOverrideNames(dir);
     try {
       TemplateLoader loader = new MultiTemplateLoader(new TemplateLoader[] {
         new FileTemplateLoader(dir.toFile()), new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT)
@@ -62,6 +81,27 @@ public final class Templates {
     return new Templates(configure(new MultiTemplateLoader(new TemplateLoader[] {
       strings, new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT)
     })));
+  }
+
+  /**
+   * Every {@code .ftl} file of an override folder must replace a bundled template: a misspelled name
+   * would otherwise be ignored without a word.
+   */
+  static void checkOverrideNames(Path dir) {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .filter(n -> n.endsWith(".ftl")).sorted().forEach(found::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (String name : found) {
+      if (!NAMES.contains(name)) {
+        String near = Suggestions.didYouMean(name, NAMES);
+        throw new IllegalArgumentException("template override " + dir.resolve(name) + " matches no template"
+            + (near == null ? "" : " (did you mean " + near + "?)") + "; templates: " + String.join(", ", NAMES));
+      }
+    }
   }
 
   private static Configuration configure(TemplateLoader loader) {
@@ -95,7 +135,7 @@ public final class Templates {
       try {
         configuration.getTemplate(name);
       } catch (IOException e) {
-        // reported with its position when rendered
+        loadFailures.putIfAbsent(name, e); // reported with its position when rendered
       }
     }
     return this;
@@ -109,13 +149,40 @@ public final class Templates {
       template.process(java.util.Map.of("file", view), out);
       return out.toString();
     } catch (IOException e) {
-      throw new RenderException("template " + name + ": " + e.getMessage(), e);
+      loadFailures.putIfAbsent(name, e);
+      IOException first = loadFailures.get(name);
+      if (first instanceof ParseException p) {
+        throw new RenderException(describe(p, name), p);
+      }
+      throw new RenderException("template " + name + ": " + firstLine(first.getMessage()), first);
     } catch (TemplateException e) {
       String where = e.getTemplateSourceName() == null
           ? name
           : e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
-      throw new RenderException(where + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+      throw new RenderException(where + ": " + reason(e), e);
     }
+  }
+
+  /** A template syntax error: {@code template:line:col: syntax error: reason}. */
+  static String describe(ParseException p, String name) {
+    String source = p.getTemplateName() == null ? name : p.getTemplateName();
+    String reason = p.getEditorMessage() == null ? firstLine(p.getMessage()) : p.getEditorMessage();
+    return source + ":" + p.getLineNumber() + ":" + p.getColumnNumber() + ": syntax error: "
+        + firstLine(reason.strip());
+  }
+
+  /** What went wrong while rendering, with the failing expression (FreeMarker puts it on later lines). */
+  static String reason(TemplateException e) {
+    String blamed = e.getBlamedExpressionString();
+    String first = firstLine(e.getMessageWithoutStackTop()).strip();
+    if (e instanceof InvalidReferenceException && blamed != null) {
+      return "[=" + blamed + "] is null or missing (write [=" + blamed + "!\"\"] for a default, or test it with"
+          + " [#if " + blamed + "??])";
+    }
+    if (first.endsWith(":") && blamed != null) {
+      first = first.substring(0, first.length() - 1);
+    }
+    return first + (blamed == null ? "" : " (failing expression: " + blamed + ")");
   }
 
   private static String firstLine(String s) {

@@ -235,7 +235,7 @@ class GenerateAndCheckTest {
     Run check = run("check");
     assertThat(check.exit()).isEqualTo(2);
     assertThat(check.err()).isEqualTo("stackgen.hcl:11:1: stack \"web\": tier \"appz\" is not a key of root.tiers"
-        + " (core, apps)\n");
+        + " (core, apps) (did you mean \"apps\"?)\n");
     assertThat(check.out()).isEmpty();
   }
 

@@ -26,15 +26,16 @@ class HugeInputsTest {
     return Stream.of(
         Arguments.of("100k nested blocks", bytes(ROOT + "stack \"a\" {\n  tier = \"core\"\n"
             + "b {\n".repeat(N) + "}\n".repeat(N) + "}\n"), 2),
+        // 256 levels in all: stack, file, resource and 253 nested blocks (content the schema copies as written).
         Arguments.of("255 nested blocks", bytes(ROOT + "stack \"a\" {\n  tier = \"core\"\n  state = \"local\"\n"
-            + "b {\n".repeat(255) + "}\n".repeat(255) + "}\n"), 0),
+            + "file \"x.tf\" {\nresource \"r\" \"n\" {\n" + "b {\n".repeat(253) + "}\n".repeat(253) + "}\n}\n}\n"), 0),
         Arguments.of("100k unclosed blocks", bytes(ROOT + "stack \"a\" {\n" + "b {\n".repeat(N)), 2),
-        Arguments.of("100k nested brackets", bytes(ROOT + "stack \"a\" {\n  tier = \"core\"\n  x = "
-            + "[".repeat(N) + "]".repeat(N) + "\n}\n"), 0),
+        Arguments.of("100k nested brackets", bytes(ROOT + "stack \"a\" {\n  tier = \"core\"\n  locals {\n  x = "
+            + "[".repeat(N) + "]".repeat(N) + "\n}\n}\n"), 0),
         Arguments.of("100k unclosed brackets", bytes(ROOT + "x = " + "[".repeat(N) + "\n"), 2),
         Arguments.of("100k nested templates", bytes(ROOT + "x = " + "\"${".repeat(N) + "\n"), 2),
-        Arguments.of("100k nested parentheses", bytes(ROOT + "stack \"a\" {\n  tier = \"core\"\n  x = "
-            + "(".repeat(N) + "1" + ")".repeat(N) + "\n}\n"), 0),
+        Arguments.of("100k nested parentheses", bytes(ROOT + "stack \"a\" {\n  tier = \"core\"\n  locals {\n  x = "
+            + "(".repeat(N) + "1" + ")".repeat(N) + "\n}\n}\n"), 0),
         Arguments.of("1 MB line", bytes(ROOT + "# " + "x".repeat(1 << 20) + "\n"), 0),
         Arguments.of("1 MB stack name", bytes(ROOT + "stack \"" + "a".repeat(1 << 20) + "\" {\n}\n"), 2),
         Arguments.of("100k blank lines", bytes(ROOT + "\n".repeat(N)), 0),

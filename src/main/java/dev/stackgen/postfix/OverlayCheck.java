@@ -1,0 +1,31 @@
+package dev.stackgen.postfix;
+
+import dev.stackgen.model.Catalog;
+import dev.stackgen.model.CatalogCheck;
+import java.util.List;
+
+/**
+ * A Postfix overlay with a lint error makes the catalog invalid: such a main.cf would leave
+ * docker-mailserver broken. {@code stackgen postfix lint} leaves this check out and lists findings.
+ */
+public final class OverlayCheck implements CatalogCheck {
+  /** The kind {@link Catalog#validate(java.util.Set)} can leave out. */
+  public static final String KIND = "postfix";
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public int order() {
+    return 20;
+  }
+
+  @Override
+  public List<Catalog.Problem> problems(Catalog catalog) {
+    return CatalogLint.firstError(catalog).map(e -> List.of(new Catalog.Problem(e.source(), "postfix overlay: ["
+        + e.finding().ruleId() + "] " + e.finding().message() + " (stackgen postfix lint lists every finding)")))
+        .orElse(List.of());
+  }
+}

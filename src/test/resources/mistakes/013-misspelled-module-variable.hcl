@@ -1,0 +1,19 @@
+# Mistake: variable block inside a module written as varaible.
+# expect: stackgen.hcl:16:5: unexpected block "varaible" in module "ledger"; expected variable, vault, locals, derive, layout or elsewhere (module arguments are attributes) (did you mean "variable"?)
+
+root {
+  tiers = {
+    core = "0-core"
+    apps = "2-apps"
+    edge = "3-edge"
+  }
+}
+
+stack "ledger" {
+  tier = "apps"
+
+  module "ledger" {
+    varaible "names" {}  # <- mistake
+    names = var.names
+  }
+}

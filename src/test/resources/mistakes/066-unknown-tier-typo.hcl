@@ -1,0 +1,14 @@
+# Mistake: tier "app" for "apps".
+# expect: stackgen.hcl:12:1: stack "web": tier "app" is not a key of root.tiers (core, apps, edge) (did you mean "apps"?)
+
+root {
+  tiers = {
+    core = "0-core"
+    apps = "2-apps"
+    edge = "3-edge"
+  }
+}
+
+stack "web" {  # <- mistake
+  tier = "app"
+}

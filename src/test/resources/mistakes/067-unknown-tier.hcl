@@ -1,0 +1,14 @@
+# Mistake: tier not in root.tiers.
+# expect: stackgen.hcl:12:1: stack "web": tier "production" is not a key of root.tiers (core, apps, edge)
+
+root {
+  tiers = {
+    core = "0-core"
+    apps = "2-apps"
+    edge = "3-edge"
+  }
+}
+
+stack "web" {  # <- mistake
+  tier = "production"
+}
