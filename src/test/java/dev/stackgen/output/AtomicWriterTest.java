@@ -62,7 +62,7 @@ class AtomicWriterTest {
     Files.createDirectories(dir.resolve("s7"));
     Files.writeString(dir.resolve("s7/terragrunt.hcl"), "old\n");
     Files.setPosixFilePermissions(dir.resolve("s7/terragrunt.hcl"), PosixFilePermissions.fromString("rw-r-----"));
-    AtomicWriter.writeAll(files);
+    AtomicWriter.writeAll(dir, files);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("s7/terragrunt.hcl"))))
         .isEqualTo("rw-r-----");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("s8/terragrunt.hcl"))))
@@ -80,7 +80,7 @@ class AtomicWriterTest {
     List<Map.Entry<Path, String>> files = List.of(
         Map.entry(dir.resolve("a.hcl"), "new a\n"),
         Map.entry(dir.resolve("blocker/b.hcl"), "b\n"));
-    assertThatThrownBy(() -> AtomicWriter.writeAll(files)).isInstanceOf(java.io.IOException.class);
+    assertThatThrownBy(() -> AtomicWriter.writeAll(dir, files)).isInstanceOf(java.io.IOException.class);
     assertThat(Files.readString(dir.resolve("a.hcl"))).isEqualTo("old a\n");
     assertThat(leftovers()).isEmpty();
   }
