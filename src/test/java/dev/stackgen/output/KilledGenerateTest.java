@@ -156,4 +156,62 @@ class KilledGenerateTest {
     assertThat(tempFiles(repo)).as("temporary files left behind").isEmpty();
     assertThat(Run.of("check", "-C", repo.toString()).exit()).isZero();
   }
+
+  /** True once the child has a temporary file in the repository root or has replaced the root file. */
+  private boolean startedWriting(Process p, String oldRoot) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (p.isAlive() && System.nanoTime() < deadline) {
+      try (var entries = Files.newDirectoryStream(repo, AtomicWriter.TEMP_PREFIX + "*")) {
+        if (entries.iterator().hasNext()) {
+          return true;
+        }
+      }
+      if (!Files.readString(repo.resolve("terragrunt.hcl")).equals(oldRoot)) {
+        return true;
+      }
+      Thread.sleep(1);
+    }
+    return p.isAlive();
+  }
+
+  /**
+   * SIGTERM (what Ctrl-C's SIGINT also triggers: the JVM's shutdown hooks) while temporary files
+   * exist, in the writing or the renaming phase: the run removes its temporary files before it
+   * exits, and every owned file is old or new.
+   */
+  @Test
+  void sigtermLeavesNoTemporaryFile() throws Exception {
+    Files.writeString(repo.resolve("stackgen.hcl"), catalog("old"));
+    assertThat(Run.of("generate", "-C", repo.toString()).exit()).isZero();
+    Map<String, String> old = expected(repo);
+    Files.writeString(repo.resolve("stackgen.hcl"), catalog("new"));
+    Map<String, String> fresh = expected(repo);
+    Random random = new Random(SEED + 1);
+    int terms = 0;
+    for (int k = 0; k < 10 && terms < 3; k++) {
+      Process p = startGenerate(repo);
+      boolean finished = !startedWriting(p, old.get("terragrunt.hcl"))
+          || p.waitFor(random.nextInt(300), TimeUnit.MILLISECONDS);
+      if (!finished) {
+        p.destroy(); // SIGTERM
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        terms++;
+      }
+      List<String> temps = tempFiles(repo);
+      System.out.printf("KilledGenerateTest: SIGTERM run %d %s (exit %d), %d temp files%n", k,
+          finished ? "finished" : "terminated", p.exitValue(), temps.size());
+      assertThat(temps).as("seed %d, run %d: temporary files after SIGTERM", SEED, k).isEmpty();
+      for (String path : old.keySet()) {
+        String now = Files.readString(repo.resolve(path));
+        assertThat(now.equals(old.get(path)) || now.equals(fresh.get(path))).as(path).isTrue();
+      }
+      if (finished) {
+        Map<String, String> swap = old;
+        old = fresh;
+        fresh = swap;
+        Files.writeString(repo.resolve("stackgen.hcl"), catalog(versionOf(fresh)));
+      }
+    }
+    assertThat(terms).as("seed %d: no run could be terminated while writing", SEED).isPositive();
+  }
 }
