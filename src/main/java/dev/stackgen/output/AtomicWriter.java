@@ -137,6 +137,10 @@ public final class AtomicWriter {
       }
       // (4) renames, each folder re-verified right before
       renaming = true;
+      Runnable hook = beforeRenames;
+      if (hook != null) {
+        hook.run();
+      }
       RepoDir open = null;
       try {
         for (int i = 0; i < targets.size(); i++) {
@@ -194,6 +198,9 @@ public final class AtomicWriter {
       }
     }
   }
+
+  /** Tests only: runs after every temporary file is written and synced, before the first rename. */
+  static volatile Runnable beforeRenames;
 
   /** Below this many files, temporary files are written by one thread. */
   static final int PARALLEL_FROM = 64;
