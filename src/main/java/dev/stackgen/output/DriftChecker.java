@@ -120,11 +120,16 @@ public final class DriftChecker {
 
   /** The stack a path below the stacks folder belongs to (null directly in it or outside it). */
   static String stackOf(String path, String stacksDir) {
-    if (!path.startsWith(stacksDir + "/")) {
+    if (!underStacks(path, stacksDir)) {
       return null;
     }
-    String rest = path.substring(stacksDir.length() + 1);
+    String rest = stacksDir.equals(".") ? path : path.substring(stacksDir.length() + 1);
     return rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : null;
+  }
+
+  /** True when {@code path} (repository-relative) is below the stacks folder ({@code "."}: everywhere). */
+  static boolean underStacks(String path, String stacksDir) {
+    return stacksDir.equals(".") || path.startsWith(stacksDir + "/");
   }
 
   /** Files under the stacks folder that carry the header but are not in {@code planned}, sorted. */
@@ -137,7 +142,7 @@ public final class DriftChecker {
    * (only with header ownership) and leftover temporary files, each sorted.
    */
   static Scan scan(Path repo, String stacksDir, Set<String> planned, boolean headerOwnership) throws IOException {
-    Path dir = repo.resolve(stacksDir);
+    Path dir = repo.resolve(stacksDir).normalize();
     List<String> found = new ArrayList<>();
     List<String> temps = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
@@ -181,7 +186,7 @@ public final class DriftChecker {
     for (String path : planned) {
       int slash = path.lastIndexOf('/');
       String folder = slash < 0 ? "" : path.substring(0, slash);
-      if (!folder.equals(stacksDir) && !folder.startsWith(stacksDir + "/")) {
+      if (!folder.equals(stacksDir) && !underStacks(folder + "/", stacksDir)) {
         folders.add(folder);
       }
     }

@@ -84,7 +84,7 @@ public final class Generator {
     }
     if (!options.dryRun()) {
       AtomicWriter.writeAll(repo, writes, removals);
-      Path stop = paths.resolve(stacksDir);
+      Path stop = paths.resolve(stacksDir).normalize();
       for (Path dir : new LinkedHashSet<>(pruned)) {
         removeEmptyUpTo(dir, stop);
       }

@@ -78,7 +78,7 @@ public final class StagedCheck {
       String path = e.getKey();
       String name = path.substring(path.lastIndexOf('/') + 1);
       if (!planned.contains(path) && (AtomicWriter.isTempName(name)
-          || headerOwnership && path.startsWith(stacksDir + "/") && !hiddenFolder(path, stacksDir))) {
+          || headerOwnership && DriftChecker.underStacks(path, stacksDir) && !hiddenFolder(path, stacksDir))) {
         unplanned.add(path);
         if (!AtomicWriter.isTempName(name)) {
           wanted.add(e.getValue().id());
@@ -125,7 +125,7 @@ public final class StagedCheck {
   }
 
   private static boolean hiddenFolder(String path, String stacksDir) {
-    String[] parts = path.substring(stacksDir.length() + 1).split("/");
+    String[] parts = (stacksDir.equals(".") ? path : path.substring(stacksDir.length() + 1)).split("/");
     for (int i = 0; i < parts.length - 1; i++) {
       if (parts[i].startsWith(".")) {
         return true;
