@@ -131,9 +131,17 @@ class KilledGenerateTest {
       }
       System.out.printf("KilledGenerateTest: seed %d, run %d %s, %d of %d files new, %d temp files%n", SEED, k,
           finished ? "finished" : "killed", updated, old.size(), tempFiles(repo).size());
+      if (!finished) {
+        Run check = Run.of("check", "-C", repo.toString());
+        assertThat(check.exit()).as("check after a kill").isEqualTo(1);
+        if (!tempFiles(repo).isEmpty()) {
+          assertThat(check.out()).as("check reports the leftovers").contains("leftover      ");
+        }
+      }
       Map<String, String> owned = old;
+      java.util.Set<String> temps = new java.util.HashSet<>(tempFiles(repo));
       List<String> extra = Fixtures.listFiles(repo).stream()
-          .filter(f -> !owned.containsKey(f) && !f.equals("stackgen.hcl") && !tempFiles(repo).contains(f))
+          .filter(f -> !owned.containsKey(f) && !f.equals("stackgen.hcl") && !temps.contains(f))
           .toList();
       assertThat(extra).as("files other than owned and temporary ones").isEmpty();
       if (finished) {
