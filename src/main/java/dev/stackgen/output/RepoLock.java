@@ -69,7 +69,7 @@ public final class RepoLock implements AutoCloseable {
       try {
         ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
             LinkOption.NOFOLLOW_LINKS);
-      } catch (FileSystemException e) {
+      } catch (IOException e) {
         if (Files.isSymbolicLink(file)) {
           throw new IOException("the lock file " + file + " is a symbolic link; stackgen does not follow it (remove it)");
         }
