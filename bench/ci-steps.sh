@@ -10,7 +10,12 @@ src="$(cd "$(dirname "$0")/.." && pwd)"
 catalog="$(cd "${1:-$src/stacks-fixtures/homelab}" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+# wall and CPU (user+sys of the step and its children) in ms; CPU is the steadier number on a busy machine
+ms() {
+  local TIMEFORMAT='%R %U %S' t
+  t=$( { time "$@" >/dev/null 2>&1; } 2>&1 ) || true
+  awk '{ printf "%8d %8d", $1 * 1000, ($2 + $3) * 1000 }' <<<"$t"
+}
 
 git clone --quiet --no-hardlinks "$src" "$work/cold"
 # uncommitted launcher/sources of this checkout count too
@@ -27,10 +32,10 @@ warm_check=$(ms "$work/warm/bin/stackgen" check -C "$catalog")
 rm -f "$work/warm/target/"stackgen-*.jsa           # a runner whose java binary differs: archive recorded again
 warm_new_jvm=$(ms "$work/warm/bin/stackgen" --version)
 
-printf '%-58s %8s\n' "step" "wall ms"
-printf '%-58s %8d\n' "cold: build stackgen (mvn package + start-up archive)" "$cold_build"
-printf '%-58s %8d\n' "cold: stackgen check" "$cold_check"
-printf '%-58s %8d\n' "warm: cached target/ restored, jar touched, --version" "$warm_build"
-printf '%-58s %8d\n' "warm: stackgen check" "$warm_check"
-printf '%-58s %8d\n' "warm, other java binary: archive recorded again" "$warm_new_jvm"
+printf '%-58s %8s %8s\n' "step" "wall ms" "CPU ms"
+printf '%-58s %s\n' "cold: build stackgen (mvn package + start-up archive)" "$cold_build"
+printf '%-58s %s\n' "cold: stackgen check" "$cold_check"
+printf '%-58s %s\n' "warm: cached target/ restored, jar touched, --version" "$warm_build"
+printf '%-58s %s\n' "warm: stackgen check" "$warm_check"
+printf '%-58s %s\n' "warm, other java binary: archive recorded again" "$warm_new_jvm"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs"
