@@ -27,17 +27,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledGenerateTest {
   private static final int STACKS = 2000;
+  /** Enough files that a SIGTERM lands while temporary files exist, few enough to stay quick. */
+  private static final int SIGTERM_STACKS = 600;
   private static final long SEED = "random".equals(System.getProperty("stackgen.kill.seed")) ? new Random().nextLong()
       : Long.getLong("stackgen.kill.seed", 20261128L);
 
   @TempDir Path repo;
 
   static String catalog(String version) {
+    return catalog(version, STACKS);
+  }
+
+  static String catalog(String version, int stacks) {
     StringBuilder sb = new StringBuilder("# Catalog version " + version + ".\nroot {\n"
         + "  tiers = { core = \"0-core\", apps = \"4-aux\" } # " + version + "\n}\n");
     sb.append("stack \"base\" {\n  tier  = \"core\"\n  state = \"local\"\n  inputs = { version = \"")
         .append(version).append("\" }\n}\n");
-    for (int k = 0; k < STACKS - 1; k++) {
+    for (int k = 0; k < stacks - 1; k++) {
       sb.append("\n# Stack ").append(k).append(".\nstack \"s").append(k).append("\" {\n  tier = \"apps\"\n")
           .append("  dependency \"base\" {}\n  inputs = {\n    version = \"").append(version)
           .append("\"\n    padding = \"").append("x".repeat(200)).append("\"\n  }\n}\n");
@@ -189,14 +195,14 @@ class KilledGenerateTest {
    */
   @Test
   void sigtermLeavesNoTemporaryFile() throws Exception {
-    Files.writeString(repo.resolve("stackgen.hcl"), catalog("old"));
+    Files.writeString(repo.resolve("stackgen.hcl"), catalog("old", SIGTERM_STACKS));
     assertThat(Run.of("generate", "-C", repo.toString()).exit()).isZero();
     Map<String, String> old = expected(repo);
-    Files.writeString(repo.resolve("stackgen.hcl"), catalog("new"));
+    Files.writeString(repo.resolve("stackgen.hcl"), catalog("new", SIGTERM_STACKS));
     Map<String, String> fresh = expected(repo);
     Random random = new Random(SEED + 1);
     int terms = 0;
-    for (int k = 0; k < 10 && terms < 3; k++) {
+    for (int k = 0; k < 10 && terms < 2; k++) {
       Process p = startGenerate(repo);
       boolean finished = !startedWriting(p, old.get("terragrunt.hcl"))
           || p.waitFor(random.nextInt(300), TimeUnit.MILLISECONDS);
@@ -217,7 +223,7 @@ class KilledGenerateTest {
         Map<String, String> swap = old;
         old = fresh;
         fresh = swap;
-        Files.writeString(repo.resolve("stackgen.hcl"), catalog(versionOf(fresh)));
+        Files.writeString(repo.resolve("stackgen.hcl"), catalog(versionOf(fresh), SIGTERM_STACKS));
       }
     }
     assertThat(terms).as("seed %d: no run could be terminated while writing", SEED).isPositive();
