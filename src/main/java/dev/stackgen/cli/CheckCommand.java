@@ -5,6 +5,7 @@ import dev.stackgen.output.CheckCache;
 import dev.stackgen.output.DriftChecker;
 import dev.stackgen.output.DriftReport;
 import dev.stackgen.output.FileReport;
+import dev.stackgen.output.StagedCheck;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -26,6 +27,9 @@ final class CheckCommand implements Command {
   public Options options() {
     return new Options()
         .addOption(Option.builder().longOpt("diff").desc("show a unified diff for each stale file").get())
+        .addOption(Option.builder().longOpt("staged")
+            .desc("check the git index (what the next commit contains) instead of the working tree;"
+                + " what the pre-commit hook runs").get())
         .addOption(Option.builder().longOpt("format").hasArg().argName("text|json")
             .desc("output format (default text)").get());
   }
@@ -39,6 +43,16 @@ final class CheckCommand implements Command {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageException("--format must be text or json, not " + format);
     }
+    DriftReport.Advice advice = ctx.advice();
+    if (line.hasOption("staged")) {
+      Context.Warm renderer = ctx.renderer(true);
+      Catalog catalog = ctx.lintedCatalog();
+      StagedCheck.Result staged = StagedCheck.check(ctx.repo(), renderer.get().render(catalog),
+          catalog.settings().stacksDir(), catalog.settings().header());
+      DriftReport report = new DriftReport(staged.reports(), advice.staged(staged.prefix()));
+      ctx.out().print(format.equals("json") ? report.json() : report.text(line.hasOption("diff")));
+      return report.hasDrift() ? Main.FINDINGS : Main.OK;
+    }
     var cache = ctx.cache();
     if (cache.isPresent()) {
       var hit = cache.get().load();
@@ -46,7 +60,7 @@ final class CheckCommand implements Command {
         var clean = CheckCache.cleanReports(ctx.repo(), hit.get());
         if (clean.isPresent()) {
           hit.get().warnings().forEach(ctx.err()::println);
-          DriftReport report = new DriftReport(clean.get());
+          DriftReport report = new DriftReport(clean.get(), advice);
           ctx.out().print(format.equals("json") ? report.json() : report.text(false));
           return Main.OK;
         }
@@ -56,7 +70,7 @@ final class CheckCommand implements Command {
     Catalog catalog = ctx.lintedCatalog();
     List<FileReport> reports = DriftChecker.check(ctx.repo(), renderer.get().render(catalog),
         catalog.settings().stacksDir(), catalog.settings().header());
-    DriftReport report = new DriftReport(reports);
+    DriftReport report = new DriftReport(reports, advice);
     ctx.out().print(format.equals("json") ? report.json() : report.text(line.hasOption("diff")));
     return report.hasDrift() ? Main.FINDINGS : Main.OK;
   }

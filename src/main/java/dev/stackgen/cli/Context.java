@@ -89,6 +89,24 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
     return CheckCache.of(repo, CheckCache.toolIdentity(Context.class), inputs, env);
   }
 
+  /**
+   * How the user runs this stackgen, for advice: the launcher's path when {@code bin/stackgen} passed
+   * it ({@code -Dstackgen.launcher}; inside a pre-commit hook stackgen is usually not on PATH), else
+   * {@code stackgen}; and {@code -C DIR} when the repository is not the current folder.
+   */
+  dev.stackgen.output.DriftReport.Advice advice() {
+    String launcher = System.getProperty("stackgen.launcher");
+    String command = launcher == null || launcher.isBlank() ? "stackgen"
+        : dev.stackgen.output.DriftReport.shellQuote(launcher);
+    Path cwd = Path.of("").toAbsolutePath().normalize();
+    String dir = "";
+    if (!repo.equals(cwd)) {
+      dir = " -C " + dev.stackgen.output.DriftReport.shellQuote(
+          repo.startsWith(cwd) ? cwd.relativize(repo).toString() : repo.toString());
+    }
+    return new dev.stackgen.output.DriftReport.Advice(command, dir, null);
+  }
+
   /** A renderer that may still be loading. */
   interface Warm {
     Renderer get();

@@ -1,6 +1,7 @@
 package dev.stackgen.cli;
 
 import dev.stackgen.model.Catalog;
+import dev.stackgen.output.AtomicWriter;
 import dev.stackgen.output.DriftChecker;
 import dev.stackgen.output.FileReport;
 import dev.stackgen.output.FileStatus;
@@ -81,8 +82,16 @@ final class GenerateCommand implements Command {
     }
     Generator.Options options =
         new Generator.Options(line.hasOption("prune"), line.hasOption("adopt"), line.hasOption("dry-run"));
-    List<Generator.Change> changes =
-        Generator.apply(ctx.repo(), reports, options, catalog.settings().stacksDir());
+    List<Generator.Change> changes;
+    try {
+      changes = Generator.apply(ctx.repo(), reports, options, catalog.settings().stacksDir());
+    } catch (AtomicWriter.PartialWriteException e) {
+      // Some files were replaced before the failure: say exactly which, then fail (exit 2).
+      for (String path : e.replaced()) {
+        ctx.out().println("replaced " + path);
+      }
+      throw e;
+    }
     if (!options.dryRun()) {
       // What this catalog produces is now known: a later check of the same catalog compares hashes.
       var cache = ctx.cache();
@@ -92,17 +101,25 @@ final class GenerateCommand implements Command {
       }
     }
     String prefix = options.dryRun() ? "would be " : "";
+    long leftovers = 0;
     for (Generator.Change c : changes) {
       ctx.out().println(prefix + c.verb() + " " + c.path()
           + (c.verb().equals("updated") && handEdited.contains(c.path()) ? " (hand edits replaced)" : ""));
+      if (c.verb().equals(Generator.LEFTOVER_REMOVED)) {
+        leftovers++;
+      }
     }
     long orphans = reports.stream().filter(r -> r.status() == FileStatus.ORPHANED).count();
     long unchanged = reports.stream().filter(r -> r.status() == FileStatus.CLEAN).count();
     StringBuilder summary = new StringBuilder("generate: ")
-        .append(changes.size()).append(options.dryRun() ? " would change, " : " changed, ")
+        .append(changes.size() - leftovers).append(options.dryRun() ? " would change, " : " changed, ")
         .append(unchanged).append(" unchanged");
     if (orphans > 0 && !options.prune()) {
       summary.append(", ").append(orphans).append(" orphaned (use --prune to remove)");
+    }
+    if (leftovers > 0) {
+      summary.append(", ").append(leftovers).append(" leftover temporary file").append(leftovers == 1 ? "" : "s")
+          .append(options.dryRun() ? " to remove" : " of an interrupted run removed");
     }
     ctx.out().println(summary);
     return Main.OK;

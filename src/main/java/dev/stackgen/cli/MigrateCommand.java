@@ -156,7 +156,7 @@ final class MigrateCommand implements Command {
       for (var w : writes) {
         files.add(Map.entry(paths.resolve(w.getKey()), w.getValue()));
       }
-      AtomicWriter.writeAll(files);
+      AtomicWriter.writeAll(repo, files);
       Files.deleteIfExists(repo.resolve(oldRoot));
     }
     for (var w : writes) {

@@ -1,6 +1,7 @@
 package dev.stackgen.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -9,21 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.io.UncheckedIOException;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes a file so that a reader (or a crash) sees either the old or the new content: the bytes go
- * to a temporary file in the same directory, are forced to disk, and the file is renamed over the
- * target.
+ * Writes files so that a reader (or a crash) sees either the old or the new content of each: the
+ * bytes go to a temporary file in the target's folder, are forced to disk, and the temporary file
+ * is renamed over the target. {@link #writeAll} does this for many files at once, inside one
+ * repository, checking every target before the first rename and re-verifying every folder (through
+ * a handle that follows no link, see {@link RepoDir}) right before its rename.
  */
 public final class AtomicWriter {
   /** Temporary files start with this prefix, so a later run can remove leftovers of a killed one. */
@@ -31,10 +33,27 @@ public final class AtomicWriter {
 
   private AtomicWriter() {}
 
+  /** Some files were replaced before a failure: exactly those, in order, then what failed. */
+  public static final class PartialWriteException extends IOException {
+    private final List<String> replaced;
+
+    public PartialWriteException(List<String> replaced, String failure) {
+      super(failure + " after " + replaced.size() + " file" + (replaced.size() == 1 ? " was" : "s were")
+          + " already replaced (" + String.join(", ", replaced) + "); the others are unchanged");
+      this.replaced = List.copyOf(replaced);
+    }
+
+    /** Repository-relative paths replaced (or removed) before the failure. */
+    public List<String> replaced() {
+      return replaced;
+    }
+  }
+
+  /** Writes one file (outside any repository check: the check cache, the catalog itself). */
   public static void write(Path target, String content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
+    Path temp = TempFiles.create(dir);
     try {
       keepPermissions(target, temp);
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -51,56 +70,100 @@ public final class AtomicWriter {
       }
     } finally {
       Files.deleteIfExists(temp);
+      TempFiles.forget(temp);
     }
   }
 
   /**
-   * Writes many files, each replaced atomically: every content goes to a temporary file next to its
-   * target first; the contents are made durable with one file-system sync (per-file fsync where
-   * {@code sync -f} is unavailable) before the first rename, and the renames with another sync. A
-   * failure before the renames leaves every target untouched.
+   * Writes many files under {@code root}, each replaced atomically, in four steps: (1) every
+   * target's folder is opened from {@code root} without following links (missing folders are
+   * created) and every target is checked: not a folder, not a link, its folder writable; (2) every
+   * content goes to a temporary file next to its target; (3) one file-system sync (per-file fsync
+   * where {@code sync -f} is unavailable); (4) each folder is opened again, refused if it is no
+   * longer the folder checked in (1), and the temporary file renamed over the target inside it.
+   * A failure in (1)–(3) leaves every target untouched (folders this call created are removed
+   * again); a failure in (4) throws {@link PartialWriteException} naming exactly the files replaced.
+   * Temporary files are removed on any failure, and on SIGINT/SIGTERM by a shutdown hook.
    */
-  public static void writeAll(List<Map.Entry<Path, String>> files) throws IOException {
-    if (files.isEmpty()) {
+  public static void writeAll(Path root, List<Map.Entry<Path, String>> files) throws IOException {
+    writeAll(root, files, List.of());
+  }
+
+  /**
+   * {@link #writeAll(Path, List)}, then removes {@code removals} (checked in step 1 like targets:
+   * each must be a regular file or absent); a removal that fails counts like a failed rename.
+   */
+  public static void writeAll(Path root, List<Map.Entry<Path, String>> files, List<Path> removals)
+      throws IOException {
+    if (files.isEmpty() && removals.isEmpty()) {
       return;
     }
+    RepoDir.Tree tree = new RepoDir.Tree(root);
+    List<Path> created = new ArrayList<>();
+    // (1) folders and targets, before anything is written
+    Map<Path, RepoDir.Key> folders = new LinkedHashMap<>();
+    List<RepoDir.Target> targets = new ArrayList<>();
+    List<RepoDir.Target> removed = new ArrayList<>();
+    try {
+      for (Map.Entry<Path, String> f : files) {
+        targets.add(tree.target(f.getKey(), folders, created, true));
+      }
+      for (Path p : removals) {
+        removed.add(tree.target(p, folders, created, false));
+      }
+    } catch (IOException | RuntimeException e) {
+      tree.removeCreated(created);
+      throw e;
+    }
+    // (2) temporary files, (3) one sync
     List<Path> temps = new ArrayList<>(Collections.nCopies(files.size(), (Path) null));
+    boolean renaming = false;
+    List<String> replaced = new ArrayList<>();
     try {
       IntStream indices = IntStream.range(0, files.size());
       (files.size() >= PARALLEL_FROM ? indices.parallel() : indices).forEach(i -> {
         try {
-          Path target = files.get(i).getKey();
-          Path dir = target.toAbsolutePath().getParent();
-          Files.createDirectories(dir);
-          Path temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
-          temps.set(i, temp);
-          Files.write(temp, files.get(i).getValue().getBytes(StandardCharsets.UTF_8));
-          keepPermissions(target, temp);
+          temps.set(i, tree.writeTemp(targets.get(i), files.get(i).getValue().getBytes(StandardCharsets.UTF_8), folders));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       });
-      Path anyFile = temps.get(0);
-      if (!syncFileSystem(anyFile)) {
+      if (!temps.isEmpty() && !syncFileSystem(tree.root())) {
         for (Path temp : temps) {
-          try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+          try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.READ)) {
             ch.force(true);
           }
         }
       }
-      Set<Path> dirs = new LinkedHashSet<>();
-      for (int i = 0; i < files.size(); i++) {
-        Path target = files.get(i).getKey();
-        try {
-          Files.move(temps.get(i), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temps.get(i), target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        temps.set(i, null);
-        dirs.add(target.toAbsolutePath().getParent());
+      // (4) renames, each folder re-verified right before
+      renaming = true;
+      Runnable hook = beforeRenames;
+      if (hook != null) {
+        hook.run();
       }
-      if (!syncFileSystem(files.get(0).getKey())) {
-        for (Path dir : dirs) {
+      RepoDir open = null;
+      try {
+        for (int i = 0; i < targets.size(); i++) {
+          RepoDir.Target t = targets.get(i);
+          open = tree.reopen(open, t, folders);
+          open.rename(temps.get(i).getFileName().toString(), t.name());
+          TempFiles.forget(temps.get(i));
+          temps.set(i, null);
+          replaced.add(t.relative());
+        }
+        for (RepoDir.Target t : removed) {
+          open = tree.reopen(open, t, folders);
+          if (open.delete(t.name())) {
+            replaced.add(t.relative());
+          }
+        }
+      } finally {
+        if (open != null) {
+          open.close();
+        }
+      }
+      if (!syncFileSystem(tree.root())) {
+        for (Path dir : folders.keySet()) {
           try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
           } catch (IOException e) {
@@ -108,16 +171,36 @@ public final class AtomicWriter {
           }
         }
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      if (!renaming || replaced.isEmpty()) {
+        deleteTemps(temps);
+        tree.removeCreated(created);
+        throw cause;
+      }
+      throw new PartialWriteException(replaced, RepoDir.describe(cause));
     } finally {
-      for (Path temp : temps) {
-        if (temp != null) {
+      deleteTemps(temps);
+    }
+  }
+
+  private static void deleteTemps(List<Path> temps) {
+    for (int i = 0; i < temps.size(); i++) {
+      Path temp = temps.get(i);
+      if (temp != null) {
+        try {
           Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // a leftover: the next generate removes it, check reports it
         }
+        TempFiles.forget(temp);
+        temps.set(i, null);
       }
     }
   }
+
+  /** Tests only: runs after every temporary file is written and synced, before the first rename. */
+  static volatile Runnable beforeRenames;
 
   /** Below this many files, temporary files are written by one thread. */
   static final int PARALLEL_FROM = 64;
@@ -138,21 +221,28 @@ public final class AtomicWriter {
     }
   }
 
+  /** The permissions a temporary file should get: the target's, or rw-r--r-- for a new file. */
+  static Set<PosixFilePermission> permissionsFor(Path target) throws IOException {
+    try {
+      return Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          ? Files.getPosixFilePermissions(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          : PosixFilePermissions.fromString("rw-r--r--");
+    } catch (UnsupportedOperationException e) {
+      return null;
+    }
+  }
+
   /** A rewritten file keeps its permissions (a new one gets the usual rw-r--r--). */
   private static void keepPermissions(Path target, Path temp) throws IOException {
-    try {
-      Set<PosixFilePermission> perms = Files.exists(target)
-          ? Files.getPosixFilePermissions(target)
-          : PosixFilePermissions.fromString("rw-r--r--");
+    Set<PosixFilePermission> perms = permissionsFor(target);
+    if (perms != null) {
       Files.setPosixFilePermissions(temp, perms);
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system: the file keeps the default permissions
     }
   }
 
   /** Removes temporary files a killed run left in {@code dir} (not recursive). */
   public static int removeLeftovers(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
+    if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return 0;
     }
     int removed = 0;
@@ -163,5 +253,10 @@ public final class AtomicWriter {
       }
     }
     return removed;
+  }
+
+  /** True for the name of a temporary file stackgen writes ({@code .stackgen-tmp-*.tmp}). */
+  public static boolean isTempName(String name) {
+    return name.startsWith(TEMP_PREFIX) && name.endsWith(".tmp");
   }
 }

@@ -247,7 +247,8 @@ public final class CheckCache {
       }
       reports.add(new FileReport(e.path(), e.stack(), FileStatus.CLEAN, null, null));
     }
-    if (hit.header() && !DriftChecker.orphans(repo, hit.stacksDir(), planned).isEmpty()) {
+    DriftChecker.Scan scan = DriftChecker.scan(repo, hit.stacksDir(), planned, hit.header());
+    if (!scan.orphans().isEmpty() || !DriftChecker.leftovers(repo, planned, hit.stacksDir(), scan).isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(reports);

@@ -51,13 +51,21 @@ public final class DriftChecker {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    if (headerOwnership) {
-      for (String orphan : orphans(repo, stacksDir, planned)) {
-        String rest = stacksDir.equals(".") ? orphan : orphan.substring(stacksDir.length() + 1);
-        String stack = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : null;
-        reports.add(new FileReport(orphan, stack, FileStatus.ORPHANED, null,
-            Files.readString(repo.resolve(orphan))));
-      }
+    List<String> crlf = reports.stream().filter(r -> r.status() == FileStatus.LINE_ENDINGS).map(FileReport::path)
+        .toList();
+    if (!crlf.isEmpty()) {
+      // Line endings alone: clean where git would commit the file with LF anyway (autocrlf, text, eol).
+      Set<String> normalised = GitLineEndings.normalised(repo, crlf);
+      reports.replaceAll(r -> r.status() == FileStatus.LINE_ENDINGS && normalised.contains(r.path())
+          ? new FileReport(r.path(), r.stack(), FileStatus.CLEAN, r.expected(), r.actual()) : r);
+    }
+    Scan scan = scan(repo, stacksDir, planned, headerOwnership);
+    for (String orphan : scan.orphans()) {
+      reports.add(new FileReport(orphan, stackOf(orphan, stacksDir), FileStatus.ORPHANED, null,
+          Files.readString(repo.resolve(orphan))));
+    }
+    for (String leftover : leftovers(repo, planned, stacksDir, scan)) {
+      reports.add(new FileReport(leftover, stackOf(leftover, stacksDir), FileStatus.LEFTOVER, null, null));
     }
     return reports;
   }
@@ -86,6 +94,7 @@ public final class DriftChecker {
     } else if (headerOwnership && !startsWithHeader(bytes)) {
       status = FileStatus.HAND_WRITTEN;
     } else if (actual.indexOf('\r') >= 0 && actual.replace("\r\n", "\n").equals(f.content())) {
+      // (mixed endings too; the caller asks git whether it would commit this file normalised)
       status = FileStatus.LINE_ENDINGS;
     } else {
       status = FileStatus.STALE;
@@ -106,12 +115,38 @@ public final class DriftChecker {
     return bytes.length == HEADER.length || bytes[HEADER.length] == '\n' || bytes[HEADER.length] == '\r';
   }
 
+  /** What a walk of the stacks folder found: orphaned owned files and temporary files of killed runs. */
+  record Scan(List<String> orphans, List<String> leftovers) {}
+
+  /** The stack a path below the stacks folder belongs to (null directly in it or outside it). */
+  static String stackOf(String path, String stacksDir) {
+    if (!underStacks(path, stacksDir)) {
+      return null;
+    }
+    String rest = stacksDir.equals(".") ? path : path.substring(stacksDir.length() + 1);
+    return rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : null;
+  }
+
+  /** True when {@code path} (repository-relative) is below the stacks folder ({@code "."}: everywhere). */
+  static boolean underStacks(String path, String stacksDir) {
+    return stacksDir.equals(".") || path.startsWith(stacksDir + "/");
+  }
+
   /** Files under the stacks folder that carry the header but are not in {@code planned}, sorted. */
   static List<String> orphans(Path repo, String stacksDir, Set<String> planned) throws IOException {
-    Path dir = repo.resolve(stacksDir);
+    return scan(repo, stacksDir, planned, true).orphans();
+  }
+
+  /**
+   * Walks the stacks folder (links not followed, folders starting with {@code .} skipped): orphans
+   * (only with header ownership) and leftover temporary files, each sorted.
+   */
+  static Scan scan(Path repo, String stacksDir, Set<String> planned, boolean headerOwnership) throws IOException {
+    Path dir = repo.resolve(stacksDir).normalize();
     List<String> found = new ArrayList<>();
+    List<String> temps = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
-      return found;
+      return new Scan(found, temps);
     }
     Files.walkFileTree(dir, new SimpleFileVisitor<>() {
       @Override
@@ -122,9 +157,12 @@ public final class DriftChecker {
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(AtomicWriter.TEMP_PREFIX)) {
+        if (attrs.isRegularFile()) {
+          String name = file.getFileName().toString();
           String rel = repo.relativize(file).toString().replace('\\', '/');
-          if (!planned.contains(rel) && hasHeader(file)) {
+          if (AtomicWriter.isTempName(name)) {
+            temps.add(rel);
+          } else if (headerOwnership && !planned.contains(rel) && hasHeader(file)) {
             found.add(rel);
           }
         }
@@ -132,7 +170,40 @@ public final class DriftChecker {
       }
     });
     found.sort(null);
-    return found;
+    temps.sort(null);
+    return new Scan(found, temps);
+  }
+
+  /**
+   * Temporary files of killed runs: those the walk of the stacks folder found, and those in the
+   * folder of every planned file outside the stacks folder (the repository root), sorted.
+   */
+  static List<String> leftovers(Path repo, java.util.Collection<String> planned, String stacksDir, Scan scan)
+      throws IOException {
+    java.util.TreeSet<String> all = new java.util.TreeSet<>(scan.leftovers());
+    Set<String> folders = new java.util.TreeSet<>();
+    folders.add("");
+    for (String path : planned) {
+      int slash = path.lastIndexOf('/');
+      String folder = slash < 0 ? "" : path.substring(0, slash);
+      if (!folder.equals(stacksDir) && !underStacks(folder + "/", stacksDir)) {
+        folders.add(folder);
+      }
+    }
+    for (String folder : folders) {
+      Path d = folder.isEmpty() ? repo : repo.resolve(folder);
+      if (!Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      try (var entries = Files.newDirectoryStream(d, AtomicWriter.TEMP_PREFIX + "*.tmp")) {
+        for (Path p : entries) {
+          all.add(folder.isEmpty() ? p.getFileName().toString() : folder + "/" + p.getFileName());
+        }
+      } catch (java.nio.file.NoSuchFileException e) {
+        // gone meanwhile
+      }
+    }
+    return new ArrayList<>(all);
   }
 
   private static boolean hasHeader(Path file) throws IOException {

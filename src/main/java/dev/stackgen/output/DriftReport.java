@@ -13,9 +13,31 @@ public final class DriftReport {
   public static final int JSON_VERSION = 1;
 
   private final List<FileReport> reports;
+  private final Advice advice;
+
+  /**
+   * How to word the fix: the command that runs stackgen here ({@code stackgen}, or the launcher's
+   * path with {@code -C DIR} when it is not on PATH, as inside a pre-commit hook) and, for
+   * {@code check --staged}, the repository's folder relative to the top of the git working tree
+   * (null when the working tree was checked).
+   */
+  public record Advice(String stackgen, String directoryOption, String gitPrefix) {
+    /** {@code stackgen} on PATH, current folder, working tree checked. */
+    public static final Advice DEFAULT = new Advice("stackgen", "", null);
+
+    /** The same advice for {@code check --staged} of a repository at {@code gitPrefix} in its git tree. */
+    public Advice staged(String gitPrefix) {
+      return new Advice(stackgen, directoryOption, gitPrefix);
+    }
+  }
 
   public DriftReport(List<FileReport> reports) {
+    this(reports, Advice.DEFAULT);
+  }
+
+  public DriftReport(List<FileReport> reports, Advice advice) {
     this.reports = List.copyOf(reports);
+    this.advice = advice;
   }
 
   public boolean hasDrift() {
@@ -58,26 +80,76 @@ public final class DriftReport {
       }
     }
     long drift = reports.stream().filter(FileReport::isDrift).count();
-    b.append("check: ").append(drift).append(" of ").append(owned).append(" files out of date (")
-        .append(parts).append(")\n");
-    b.append(hint(counts)).append('\n');
+    owned -= counts.get(FileStatus.LEFTOVER);
+    b.append("check").append(advice.gitPrefix() == null ? "" : " --staged").append(": ").append(drift)
+        .append(" of ").append(owned).append(" files out of date (").append(parts).append(")\n");
+    for (String fix : fixes()) {
+      b.append("run: ").append(fix);
+      if (counts.get(FileStatus.HAND_WRITTEN) > 0 && fix.contains(" generate --")) {
+        b.append("   (takes over the hand-written files listed above)");
+      }
+      b.append('\n');
+    }
     return b.toString();
   }
 
-  private static String hint(Map<FileStatus, Integer> counts) {
-    if (counts.get(FileStatus.HAND_WRITTEN) > 0) {
-      return "run: stackgen generate --adopt   (takes over the hand-written files listed above)";
+  /** The commands that fix the drift, in order (empty when clean). */
+  public List<String> fixes() {
+    Map<FileStatus, Integer> counts = counts();
+    List<String> fixes = new java.util.ArrayList<>();
+    String generate = advice.stackgen() + " generate"
+        + (counts.get(FileStatus.ORPHANED) > 0 && advice.gitPrefix() == null ? " --prune" : "")
+        + (counts.get(FileStatus.HAND_WRITTEN) > 0 ? " --adopt" : "") + advice.directoryOption();
+    boolean regenerate = reports.stream().anyMatch(r -> switch (r.status()) {
+      case MISSING, STALE, LINE_ENDINGS, HAND_WRITTEN, LEFTOVER -> true;
+      case ORPHANED -> advice.gitPrefix() == null;
+      default -> false;
+    });
+    if (advice.gitPrefix() == null) {
+      if (regenerate) {
+        fixes.add(generate);
+      }
+      return fixes;
     }
-    if (counts.get(FileStatus.ORPHANED) > 0) {
-      return "run: stackgen generate --prune";
+    List<String> add = paths(FileStatus.MISSING, FileStatus.STALE, FileStatus.LINE_ENDINGS, FileStatus.HAND_WRITTEN,
+        FileStatus.UNSTAGED);
+    List<String> rm = paths(FileStatus.ORPHANED, FileStatus.LEFTOVER);
+    if (regenerate) {
+      fixes.add(generate + " && git add -- " + String.join(" ", add));
+    } else if (!add.isEmpty()) {
+      fixes.add("git add -- " + String.join(" ", add));
     }
-    return "run: stackgen generate";
+    if (!rm.isEmpty()) {
+      fixes.add("git rm -q -- " + String.join(" ", rm));
+    }
+    return fixes;
+  }
+
+  /** Paths with one of the statuses, from the top of the git working tree, quoted for a POSIX shell. */
+  private List<String> paths(FileStatus... statuses) {
+    java.util.Set<FileStatus> wanted = java.util.EnumSet.noneOf(FileStatus.class);
+    wanted.addAll(List.of(statuses));
+    return reports.stream().filter(r -> wanted.contains(r.status()))
+        .map(r -> shellQuote(advice.gitPrefix() + r.path())).toList();
+  }
+
+  /** {@code s} as one POSIX shell word: as it is when it holds only safe characters, else single-quoted. */
+  public static String shellQuote(String s) {
+    return s.matches("[A-Za-z0-9_./:@%+=,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
   }
 
   /** A unified diff from the file on disk ({@code a/}) to what the catalog produces ({@code b/}). */
   public static String diff(FileReport r) {
     if (r.status() == FileStatus.LINE_ENDINGS) {
-      return "  (same content with CRLF line endings; check core.autocrlf or .gitattributes)\n";
+      return "  (same content with CRLF line endings, which git would commit as they are: no text or eol attribute"
+          + " applies and core.autocrlf is false; stackgen generate rewrites it with LF, or set '* text=auto' in"
+          + " .gitattributes)\n";
+    }
+    if (r.status() == FileStatus.LEFTOVER) {
+      return "  (a temporary file of an interrupted stackgen generate; the next generate removes it)\n";
+    }
+    if (r.status() == FileStatus.UNSTAGED) {
+      return "  (the working tree holds exactly what the catalog produces; the commit does not: git add it)\n";
     }
     List<String> before = r.actual() == null ? List.of() : r.actual().lines().toList();
     List<String> after = r.expected() == null ? List.of() : r.expected().lines().toList();
@@ -109,7 +181,13 @@ public final class DriftReport {
     for (FileStatus s : FileStatus.values()) {
       b.append(", ").append(Json.string(s.label())).append(": ").append(counts.get(s));
     }
-    b.append("},\n  \"files\": [");
+    b.append("},\n");
+    b.append("  \"fix\": [");
+    List<String> fixes = fixes();
+    for (int i = 0; i < fixes.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(Json.string(fixes.get(i)));
+    }
+    b.append("],\n  \"files\": [");
     for (int i = 0; i < reports.size(); i++) {
       FileReport r = reports.get(i);
       b.append(i == 0 ? "\n" : ",\n");

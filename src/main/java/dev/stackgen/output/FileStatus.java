@@ -12,8 +12,18 @@ public enum FileStatus {
   ORPHANED("orphaned"),
   /** Exists without the header where stackgen would write: never overwritten without --adopt. */
   HAND_WRITTEN("hand-written"),
-  /** Same content but CRLF line endings (a checkout with autocrlf). */
-  LINE_ENDINGS("line-endings");
+  /**
+   * Same content but other line endings, where git would not normalise them (no {@code text}/{@code eol}
+   * attribute, {@code core.autocrlf} false): git would commit them as they are.
+   */
+  LINE_ENDINGS("line-endings"),
+  /** A temporary file a killed {@code generate} left (removed by the next {@code generate}). */
+  LEFTOVER("leftover"),
+  /**
+   * {@code check --staged} only: the working tree holds exactly what the catalog produces, but the
+   * commit (the git index) does not: untracked, or changed and not staged ({@code git add} it).
+   */
+  UNSTAGED("unstaged");
 
   private final String label;
 

@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Applies a drift report to the working tree: writes what is missing or stale (atomically, and
  * only those), refuses hand-written files unless adopting, removes orphans only when pruning.
  * Every refusal happens before the first write; all contents are written (and synced) before the
- * first file is replaced. Temporary files a killed run left next to any owned file are removed, even
- * where nothing changed this time.
+ * first file is replaced ({@link AtomicWriter#writeAll(Path, List, List)}). Temporary files a killed
+ * run left ({@link FileStatus#LEFTOVER}) are removed, even where nothing changed this time.
  */
 public final class Generator {
   private Generator() {}
@@ -53,18 +52,18 @@ public final class Generator {
       throw new HandWrittenException(handWritten);
     }
     List<Change> changes = new ArrayList<>();
-    Set<Path> touchedDirs = new LinkedHashSet<>();
-    Set<Path> prunedDirs = new LinkedHashSet<>();
     List<Map.Entry<Path, String>> writes = new ArrayList<>();
     List<Path> removals = new ArrayList<>();
+    List<Path> pruned = new ArrayList<>();
     SafePaths.Resolver paths = new SafePaths.Resolver(repo);
     for (FileReport r : reports) {
       String verb = switch (r.status()) {
-        case CLEAN -> null;
+        case CLEAN, UNSTAGED -> null;
         case MISSING -> "created";
         case STALE, LINE_ENDINGS -> "updated";
         case HAND_WRITTEN -> "adopted";
         case ORPHANED -> options.prune() ? "removed" : null;
+        case LEFTOVER -> LEFTOVER_REMOVED;
       };
       if (verb == null) {
         continue;
@@ -74,32 +73,27 @@ public final class Generator {
         continue;
       }
       Path target = paths.resolve(r.path());
-      touchedDirs.add(target.getParent());
       if (r.status() == FileStatus.ORPHANED) {
+        removals.add(target);
+        pruned.add(target.getParent());
+      } else if (r.status() == FileStatus.LEFTOVER) {
         removals.add(target);
       } else {
         writes.add(Map.entry(target, r.expected()));
       }
     }
-    AtomicWriter.writeAll(writes);
-    for (Path target : removals) {
-      Files.deleteIfExists(target);
-      prunedDirs.add(target.getParent());
-    }
     if (!options.dryRun()) {
-      for (FileReport r : reports) {
-        touchedDirs.add(paths.resolve(r.path()).getParent());
+      AtomicWriter.writeAll(repo, writes, removals);
+      Path stop = paths.resolve(stacksDir).normalize();
+      for (Path dir : new LinkedHashSet<>(pruned)) {
+        removeEmptyUpTo(dir, stop);
       }
-      for (Path dir : touchedDirs) {
-        AtomicWriter.removeLeftovers(dir);
-      }
-    }
-    Path stop = paths.resolve(stacksDir).normalize();
-    for (Path dir : prunedDirs) {
-      removeEmptyUpTo(dir, stop);
     }
     return changes;
   }
+
+  /** The verb of a removed temporary file of an interrupted run (not counted as a change). */
+  public static final String LEFTOVER_REMOVED = "removed leftover";
 
   private static void removeEmptyUpTo(Path dir, Path stop) throws IOException {
     for (Path d = dir; d != null && d.startsWith(stop) && !d.equals(stop); d = d.getParent()) {

@@ -1,9 +1,7 @@
 package dev.stackgen.output;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +34,11 @@ public final class GitRevision {
     if (rev.isEmpty() || rev.startsWith("-")) {
       throw new GitException("invalid revision \"" + rev + "\"");
     }
-    Result inside = git(dir, "rev-parse", "--is-inside-work-tree");
+    Git.Result inside = git(dir, "rev-parse", "--is-inside-work-tree");
     if (inside.exit() != 0 || !inside.out().strip().equals("true")) {
       throw new GitException("not a git repository (or not inside its working tree): " + dir);
     }
-    Result commit = git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}");
+    Git.Result commit = git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}");
     if (commit.exit() != 0) {
       throw new GitException("unknown revision \"" + rev + "\" (not a commit in " + dir + ")");
     }
@@ -59,7 +57,7 @@ public final class GitRevision {
 
   /** The content of {@code path} (relative to the folder) at this revision, empty when absent. */
   public Optional<byte[]> read(String path) throws IOException {
-    Result r = git(dir, "cat-file", "blob", commit + ":./" + path);
+    Git.Result r = git(dir, "cat-file", "blob", commit + ":./" + path);
     if (r.exit() != 0) {
       if (list(path, false).isEmpty()) {
         return Optional.empty();
@@ -79,7 +77,7 @@ public final class GitRevision {
       args.add("-r");
     }
     args.addAll(List.of(commit, "--", folder));
-    Result r = git(dir, args.toArray(String[]::new));
+    Git.Result r = git(dir, args.toArray(String[]::new));
     if (r.exit() != 0) {
       throw new GitException("git ls-tree " + rev + " " + folder + ": " + r.err().strip());
     }
@@ -93,35 +91,7 @@ public final class GitRevision {
     return names;
   }
 
-  private record Result(int exit, byte[] bytes, String err) {
-    String out() {
-      return new String(bytes, StandardCharsets.UTF_8);
-    }
-  }
-
-  private static Result git(Path dir, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotePath=false", "-C", dir.toString()));
-    command.addAll(List.of(args));
-    Path errFile = Files.createTempFile("stackgen-git-", ".err");
-    try {
-      Process p;
-      try {
-        p = new ProcessBuilder(command).redirectError(errFile.toFile()).start();
-      } catch (IOException e) {
-        throw new GitException("cannot run git (is it installed and on PATH?): " + e.getMessage());
-      }
-      p.getOutputStream().close();
-      byte[] out;
-      try (InputStream in = p.getInputStream()) {
-        out = in.readAllBytes();
-      }
-      int exit = p.waitFor();
-      return new Result(exit, out, Files.readString(errFile));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new GitException("interrupted while running git");
-    } finally {
-      Files.deleteIfExists(errFile);
-    }
+  private static Git.Result git(Path dir, String... args) throws IOException {
+    return Git.run(dir, null, args);
   }
 }

@@ -440,7 +440,9 @@ public final class Renderer {
 
   /** Canonical form of a rendered file, which must parse (a template override could break it). */
   private static String format(String path, String text) {
-    String formatted = HclFormatter.format(text, path);
+    // One line ending throughout, whatever the catalog's: CRLF carried from a CRLF catalog (comments,
+    // heredocs, verbatim items) becomes LF like every line the templates write.
+    String formatted = HclFormatter.format(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n"), path);
     try {
       HclParser.parse(formatted, path);
       return formatted;

@@ -136,7 +136,7 @@ class GenerateAndCheckTest {
     assertThat(check.out()).startsWith("stale         stacks/web/terragrunt.hcl\n"
         + "--- a/stacks/web/terragrunt.hcl\n+++ b/stacks/web/terragrunt.hcl\n");
     assertThat(check.out()).contains("-  replicas = 3\n+  replicas = 2\n");
-    assertThat(check.out()).endsWith("check: 1 of 3 files out of date (1 stale)\nrun: stackgen generate\n");
+    assertThat(check.out()).endsWith("check: 1 of 3 files out of date (1 stale)\nrun: stackgen generate -C " + repo + "\n");
     assertThat(Files.readString(web)).contains("replicas = 3");
   }
 
@@ -172,7 +172,7 @@ class GenerateAndCheckTest {
     Run check = run("check");
     assertThat(check.exit()).isEqualTo(1);
     assertThat(check.out()).contains("orphaned      stacks/web/terragrunt.hcl\n");
-    assertThat(check.out()).contains("run: stackgen generate --prune\n");
+    assertThat(check.out()).contains("run: stackgen generate --prune -C " + repo + "\n");
     Run gen = run("generate");
     assertThat(gen.out()).contains("1 orphaned (use --prune to remove)");
     assertThat(Files.exists(repo.resolve("stacks/web/terragrunt.hcl"))).isTrue();
@@ -202,14 +202,15 @@ class GenerateAndCheckTest {
         {
           "version": 1,
           "clean": false,
-          "summary": {"files": 3, "clean": 2, "stale": 0, "missing": 1, "orphaned": 0, "hand-written": 0, "line-endings": 0},
+          "summary": {"files": 3, "clean": 2, "stale": 0, "missing": 1, "orphaned": 0, "hand-written": 0, "line-endings": 0, "leftover": 0, "unstaged": 0},
+          "fix": ["stackgen generate -C REPO"],
           "files": [
             {"path": "terragrunt.hcl", "stack": null, "status": "clean"},
             {"path": "stacks/db/terragrunt.hcl", "stack": "db", "status": "missing"},
             {"path": "stacks/web/terragrunt.hcl", "stack": "web", "status": "clean"}
           ]
         }
-        """);
+        """.replace("REPO", repo.toString()));
   }
 
   @Test

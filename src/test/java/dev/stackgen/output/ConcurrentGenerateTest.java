@@ -69,4 +69,39 @@ class ConcurrentGenerateTest {
   private static String tail(String s) {
     return s.length() > 200 ? s.substring(s.length() - 200) : s;
   }
+
+  @Test
+  void theLockLivesInTheGitFolderFollowsNoLinkAndIsRemoved() throws Exception {
+    Path git = Files.createDirectories(repo.resolve(".git"));
+    Path file;
+    try (RepoLock lock = RepoLock.acquire(repo, java.time.Duration.ofSeconds(1))) {
+      file = lock.file();
+      assertThat(file.getParent()).isEqualTo(git.toRealPath());
+      assertThat(Files.readString(file)).startsWith(ProcessHandle.current().pid() + " ");
+    }
+    assertThat(file).as("removed on release").doesNotExist();
+    // a lock file a killed run left is simply reused (the kernel released its lock), then removed
+    Files.writeString(file, "12345 dead\n");
+    RepoLock.acquire(repo, java.time.Duration.ofMillis(100)).close();
+    assertThat(file).doesNotExist();
+    // a planted link is not followed
+    Path victim = repo.resolveSibling(repo.getFileName() + "-victim");
+    Files.createSymbolicLink(file, victim);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RepoLock.acquire(repo, java.time.Duration.ofMillis(100)))
+        .hasMessage("the lock file " + file + " is a symbolic link; stackgen does not follow it (remove it)");
+    assertThat(victim).doesNotExist();
+    Files.delete(file);
+    try (var entries = Files.list(git)) {
+      assertThat(entries.toList()).isEmpty();
+    }
+  }
+
+  @Test
+  void outsideGitTheLockIsInTheUserCacheFolder() throws Exception {
+    assertThat(RepoLock.gitDir(repo.toRealPath())).as("the test's temp folder is not in a git tree").isNull();
+    try (RepoLock lock = RepoLock.acquire(repo, java.time.Duration.ofSeconds(1))) {
+      assertThat(lock.file().getParent())
+          .isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "stackgen", "locks"));
+    }
+  }
 }

@@ -17,7 +17,8 @@ class DriftReportTest {
         {
           "version": 1,
           "clean": true,
-          "summary": {"files": 0, "clean": 0, "stale": 0, "missing": 0, "orphaned": 0, "hand-written": 0, "line-endings": 0},
+          "summary": {"files": 0, "clean": 0, "stale": 0, "missing": 0, "orphaned": 0, "hand-written": 0, "line-endings": 0, "leftover": 0, "unstaged": 0},
+          "fix": [],
           "files": []
         }
         """);
@@ -32,7 +33,8 @@ class DriftReportTest {
         report("stacks/y/terragrunt.hcl", "y", FileStatus.LINE_ENDINGS)));
     assertThat(r.json()).contains(
         "\"summary\": {\"files\": 4, \"clean\": 0, \"stale\": 1, \"missing\": 0, \"orphaned\": 1,"
-            + " \"hand-written\": 1, \"line-endings\": 1}",
+            + " \"hand-written\": 1, \"line-endings\": 1, \"leftover\": 0, \"unstaged\": 0}",
+        "\"fix\": [\"stackgen generate --prune --adopt\"]",
         "{\"path\": \"stacks/a\\\"b/terragrunt.hcl\", \"stack\": \"a\\\"b\", \"status\": \"stale\"}",
         "{\"path\": \"stacks/y/terragrunt.hcl\", \"stack\": \"y\", \"status\": \"line-endings\"}");
   }

@@ -109,8 +109,15 @@ class GeneratorTest {
     assertThat(Run.of("generate", "-C", repo.toString()).exit()).isZero();
     Path leftover = Files.writeString(repo.resolve("stacks/web/" + AtomicWriter.TEMP_PREFIX + "123.tmp"), "x");
     Path rootLeftover = Files.writeString(repo.resolve(AtomicWriter.TEMP_PREFIX + "456.tmp"), "x");
+    Run check = Run.of("check", "-C", repo.toString());
+    assertThat(check.exit()).as(check.toString()).isEqualTo(1);
+    assertThat(check.out()).startsWith("leftover      " + AtomicWriter.TEMP_PREFIX + "456.tmp\n"
+        + "leftover      stacks/web/" + AtomicWriter.TEMP_PREFIX + "123.tmp\n"
+        + "check: 2 of 2 files out of date (2 leftover)\n");
     Run again = Run.of("generate", "-C", repo.toString());
-    assertThat(again.out()).isEqualTo("generate: 0 changed, 2 unchanged\n");
+    assertThat(again.out()).isEqualTo("removed leftover " + AtomicWriter.TEMP_PREFIX + "456.tmp\n"
+        + "removed leftover stacks/web/" + AtomicWriter.TEMP_PREFIX + "123.tmp\n"
+        + "generate: 0 changed, 2 unchanged, 2 leftover temporary files of an interrupted run removed\n");
     assertThat(leftover).doesNotExist();
     assertThat(rootLeftover).doesNotExist();
   }
@@ -120,8 +127,12 @@ class GeneratorTest {
     Files.writeString(repo.resolve("stackgen.hcl"), "root {\n  tiers = { core = \"0-core\" }\n}\n");
     assertThat(Run.of("generate", "-C", repo.toString()).exit()).isZero();
     Path leftover = Files.writeString(repo.resolve(AtomicWriter.TEMP_PREFIX + "1.tmp"), "x");
-    assertThat(Run.of("generate", "--dry-run", "-C", repo.toString()).exit()).isZero();
-    assertThat(Run.of("check", "-C", repo.toString()).exit()).isZero();
+    Run dry = Run.of("generate", "--dry-run", "-C", repo.toString());
+    assertThat(dry.exit()).isZero();
+    assertThat(dry.out()).contains("would be removed leftover " + AtomicWriter.TEMP_PREFIX + "1.tmp\n");
+    Run check = Run.of("check", "-C", repo.toString());
+    assertThat(check.exit()).as("check reports the leftover (and the cache does not hide it)").isEqualTo(1);
+    assertThat(check.out()).contains("leftover      " + AtomicWriter.TEMP_PREFIX + "1.tmp\n");
     assertThat(leftover).exists();
   }
 }

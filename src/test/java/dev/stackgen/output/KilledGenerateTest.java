@@ -27,17 +27,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledGenerateTest {
   private static final int STACKS = 2000;
+  /** Enough files that a SIGTERM lands while temporary files exist, few enough to stay quick. */
+  private static final int SIGTERM_STACKS = 600;
   private static final long SEED = "random".equals(System.getProperty("stackgen.kill.seed")) ? new Random().nextLong()
       : Long.getLong("stackgen.kill.seed", 20261128L);
 
   @TempDir Path repo;
 
   static String catalog(String version) {
+    return catalog(version, STACKS);
+  }
+
+  static String catalog(String version, int stacks) {
     StringBuilder sb = new StringBuilder("# Catalog version " + version + ".\nroot {\n"
         + "  tiers = { core = \"0-core\", apps = \"4-aux\" } # " + version + "\n}\n");
     sb.append("stack \"base\" {\n  tier  = \"core\"\n  state = \"local\"\n  inputs = { version = \"")
         .append(version).append("\" }\n}\n");
-    for (int k = 0; k < STACKS - 1; k++) {
+    for (int k = 0; k < stacks - 1; k++) {
       sb.append("\n# Stack ").append(k).append(".\nstack \"s").append(k).append("\" {\n  tier = \"apps\"\n")
           .append("  dependency \"base\" {}\n  inputs = {\n    version = \"").append(version)
           .append("\"\n    padding = \"").append("x".repeat(200)).append("\"\n  }\n}\n");
@@ -131,9 +137,17 @@ class KilledGenerateTest {
       }
       System.out.printf("KilledGenerateTest: seed %d, run %d %s, %d of %d files new, %d temp files%n", SEED, k,
           finished ? "finished" : "killed", updated, old.size(), tempFiles(repo).size());
+      if (!finished) {
+        Run check = Run.of("check", "-C", repo.toString());
+        assertThat(check.exit()).as("check after a kill").isEqualTo(1);
+        if (!tempFiles(repo).isEmpty()) {
+          assertThat(check.out()).as("check reports the leftovers").contains("leftover      ");
+        }
+      }
       Map<String, String> owned = old;
+      java.util.Set<String> temps = new java.util.HashSet<>(tempFiles(repo));
       List<String> extra = Fixtures.listFiles(repo).stream()
-          .filter(f -> !owned.containsKey(f) && !f.equals("stackgen.hcl") && !tempFiles(repo).contains(f))
+          .filter(f -> !owned.containsKey(f) && !f.equals("stackgen.hcl") && !temps.contains(f))
           .toList();
       assertThat(extra).as("files other than owned and temporary ones").isEmpty();
       if (finished) {
@@ -155,5 +169,63 @@ class KilledGenerateTest {
     }
     assertThat(tempFiles(repo)).as("temporary files left behind").isEmpty();
     assertThat(Run.of("check", "-C", repo.toString()).exit()).isZero();
+  }
+
+  /** True once the child has a temporary file in the repository root or has replaced the root file. */
+  private boolean startedWriting(Process p, String oldRoot) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (p.isAlive() && System.nanoTime() < deadline) {
+      try (var entries = Files.newDirectoryStream(repo, AtomicWriter.TEMP_PREFIX + "*")) {
+        if (entries.iterator().hasNext()) {
+          return true;
+        }
+      }
+      if (!Files.readString(repo.resolve("terragrunt.hcl")).equals(oldRoot)) {
+        return true;
+      }
+      Thread.sleep(1);
+    }
+    return p.isAlive();
+  }
+
+  /**
+   * SIGTERM (what Ctrl-C's SIGINT also triggers: the JVM's shutdown hooks) while temporary files
+   * exist, in the writing or the renaming phase: the run removes its temporary files before it
+   * exits, and every owned file is old or new.
+   */
+  @Test
+  void sigtermLeavesNoTemporaryFile() throws Exception {
+    Files.writeString(repo.resolve("stackgen.hcl"), catalog("old", SIGTERM_STACKS));
+    assertThat(Run.of("generate", "-C", repo.toString()).exit()).isZero();
+    Map<String, String> old = expected(repo);
+    Files.writeString(repo.resolve("stackgen.hcl"), catalog("new", SIGTERM_STACKS));
+    Map<String, String> fresh = expected(repo);
+    Random random = new Random(SEED + 1);
+    int terms = 0;
+    for (int k = 0; k < 10 && terms < 2; k++) {
+      Process p = startGenerate(repo);
+      boolean finished = !startedWriting(p, old.get("terragrunt.hcl"))
+          || p.waitFor(random.nextInt(300), TimeUnit.MILLISECONDS);
+      if (!finished) {
+        p.destroy(); // SIGTERM
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        terms++;
+      }
+      List<String> temps = tempFiles(repo);
+      System.out.printf("KilledGenerateTest: SIGTERM run %d %s (exit %d), %d temp files%n", k,
+          finished ? "finished" : "terminated", p.exitValue(), temps.size());
+      assertThat(temps).as("seed %d, run %d: temporary files after SIGTERM", SEED, k).isEmpty();
+      for (String path : old.keySet()) {
+        String now = Files.readString(repo.resolve(path));
+        assertThat(now.equals(old.get(path)) || now.equals(fresh.get(path))).as(path).isTrue();
+      }
+      if (finished) {
+        Map<String, String> swap = old;
+        old = fresh;
+        fresh = swap;
+        Files.writeString(repo.resolve("stackgen.hcl"), catalog(versionOf(fresh), SIGTERM_STACKS));
+      }
+    }
+    assertThat(terms).as("seed %d: no run could be terminated while writing", SEED).isPositive();
   }
 }

@@ -1,0 +1,194 @@
+package dev.stackgen.output;
+
+import dev.stackgen.render.GeneratedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@code check --staged}: compares what the catalog produces with the git index, i.e. with what the
+ * next commit will contain, not with the working tree. An owned file that is right in the working
+ * tree but not in the index (untracked, or changed and not added) is {@link FileStatus#UNSTAGED};
+ * one deleted from the index is missing; an owned file the catalog no longer produces that is still
+ * in the index is orphaned. Two git processes in all: {@code git ls-files --stage} lists the index
+ * (blob ids compared with the ids of the expected contents, so clean files are never read) and one
+ * {@code git cat-file --batch} reads the blobs that differ and the unplanned files below the stacks
+ * folder (for the header).
+ */
+public final class StagedCheck {
+  private StagedCheck() {}
+
+  /** The reports, and the repository's folder relative to the top of the git working tree ("" or "infra/"). */
+  public record Result(List<FileReport> reports, String prefix) {
+    public Result {
+      reports = List.copyOf(reports);
+    }
+  }
+
+  private record Entry(String mode, String id) {}
+
+  public static Result check(Path repo, List<GeneratedFile> plan, String stacksDir, boolean headerOwnership)
+      throws IOException {
+    Git.Result top = Git.run(repo, null, "rev-parse", "--show-prefix");
+    if (top.exit() != 0) {
+      throw new GitRevision.GitException("check --staged: not inside a git working tree: " + repo
+          + (top.err().isBlank() ? "" : " (" + top.err().strip().lines().findFirst().orElse("") + ")"));
+    }
+    String prefix = top.out().strip();
+    Git.Result ls = Git.run(repo, null, "ls-files", "--stage", "-z");
+    if (ls.exit() != 0) {
+      throw new GitRevision.GitException("git ls-files: " + ls.err().strip());
+    }
+    Map<String, Entry> index = new TreeMap<>();
+    for (String record : ls.out().split("\0")) {
+      int tab = record.indexOf('\t');
+      if (tab < 0) {
+        continue;
+      }
+      String[] meta = record.substring(0, tab).split(" ");
+      index.put(record.substring(tab + 1), new Entry(meta[0], meta[1]));
+    }
+    boolean sha256 = index.values().stream().anyMatch(e -> e.id().length() == 64);
+
+    Set<String> planned = new LinkedHashSet<>();
+    Set<String> wanted = new LinkedHashSet<>();
+    for (GeneratedFile f : plan) {
+      planned.add(f.path());
+      Entry e = index.get(f.path());
+      if (e != null && !e.id().equals(blobId(f.content().getBytes(StandardCharsets.UTF_8), sha256))) {
+        wanted.add(e.id());
+      }
+    }
+    List<String> unplanned = new ArrayList<>();
+    for (var e : index.entrySet()) {
+      String path = e.getKey();
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (!planned.contains(path) && (AtomicWriter.isTempName(name)
+          || headerOwnership && DriftChecker.underStacks(path, stacksDir) && !hiddenFolder(path, stacksDir))) {
+        unplanned.add(path);
+        if (!AtomicWriter.isTempName(name)) {
+          wanted.add(e.getValue().id());
+        }
+      }
+    }
+    Map<String, byte[]> blobs = readBlobs(repo, wanted);
+
+    List<FileReport> reports = new ArrayList<>();
+    for (GeneratedFile f : plan) {
+      byte[] expected = f.content().getBytes(StandardCharsets.UTF_8);
+      Entry e = index.get(f.path());
+      byte[] staged = e == null ? null : blobs.get(e.id());
+      FileStatus status;
+      if (e != null && staged == null) {
+        status = FileStatus.CLEAN; // its id is the id of the expected content
+      } else if (Arrays.equals(worktree(repo, f.path()), expected)) {
+        status = FileStatus.UNSTAGED;
+      } else if (e == null) {
+        status = FileStatus.MISSING;
+      } else if (headerOwnership && !DriftChecker.startsWithHeader(staged)) {
+        status = FileStatus.HAND_WRITTEN;
+      } else {
+        String s = new String(staged, StandardCharsets.UTF_8);
+        status = s.indexOf('\r') >= 0 && s.replace("\r\n", "\n").equals(f.content())
+            ? FileStatus.LINE_ENDINGS : FileStatus.STALE;
+      }
+      reports.add(new FileReport(f.path(), f.stack(), status, f.content(),
+          staged == null ? (status == FileStatus.CLEAN ? f.content() : null) : new String(staged, StandardCharsets.UTF_8)));
+    }
+    for (String path : unplanned) {
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (AtomicWriter.isTempName(name)) {
+        reports.add(new FileReport(path, DriftChecker.stackOf(path, stacksDir), FileStatus.LEFTOVER, null, null));
+        continue;
+      }
+      byte[] staged = blobs.get(index.get(path).id());
+      if (staged != null && DriftChecker.startsWithHeader(staged)) {
+        reports.add(new FileReport(path, DriftChecker.stackOf(path, stacksDir), FileStatus.ORPHANED, null,
+            new String(staged, StandardCharsets.UTF_8)));
+      }
+    }
+    return new Result(reports, prefix);
+  }
+
+  private static boolean hiddenFolder(String path, String stacksDir) {
+    String[] parts = (stacksDir.equals(".") ? path : path.substring(stacksDir.length() + 1)).split("/");
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (parts[i].startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static byte[] worktree(Path repo, String path) {
+    try {
+      Path p = repo.resolve(path);
+      if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+        return null;
+      }
+      return Files.readAllBytes(p);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The blobs with the given ids, through one {@code git cat-file --batch}. */
+  private static Map<String, byte[]> readBlobs(Path repo, Set<String> ids) throws IOException {
+    Map<String, byte[]> blobs = new HashMap<>();
+    if (ids.isEmpty()) {
+      return blobs;
+    }
+    StringBuilder in = new StringBuilder();
+    for (String id : ids) {
+      in.append(id).append('\n');
+    }
+    Git.Result r = Git.run(repo, in.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch");
+    if (r.exit() != 0) {
+      throw new GitRevision.GitException("git cat-file --batch: " + r.err().strip());
+    }
+    byte[] out = r.bytes();
+    int pos = 0;
+    while (pos < out.length) {
+      int nl = pos;
+      while (nl < out.length && out[nl] != '\n') {
+        nl++;
+      }
+      String[] header = new String(out, pos, nl - pos, StandardCharsets.US_ASCII).split(" ");
+      pos = nl + 1;
+      if (header.length < 3) {
+        continue; // "<id> missing"
+      }
+      int size = Integer.parseInt(header[2]);
+      blobs.put(header[0], Arrays.copyOfRange(out, pos, pos + size));
+      pos += size + 1;
+    }
+    return blobs;
+  }
+
+  /** git's object id of a blob with these bytes (SHA-1, or SHA-256 in a SHA-256 repository). */
+  static String blobId(byte[] content, boolean sha256) {
+    try {
+      MessageDigest d = MessageDigest.getInstance(sha256 ? "SHA-256" : "SHA-1");
+      d.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
+      return HexFormat.of().formatHex(d.digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
