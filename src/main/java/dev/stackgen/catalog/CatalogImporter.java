@@ -10,6 +10,7 @@ import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
+import dev.stackgen.importer.OverlayImporter;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Defaults;
 import dev.stackgen.model.Names;
@@ -79,8 +80,10 @@ public final class CatalogImporter {
       List<String> nonCanonical,
       String headerNote,
       List<String> differing,
-      List<String> guessedTiers) {
+      List<String> guessedTiers,
+      List<String> verbatimMainCf) {
     public Result {
+      verbatimMainCf = List.copyOf(verbatimMainCf);
       stacks = List.copyOf(stacks);
       takenOver = List.copyOf(takenOver);
       overlays = List.copyOf(overlays);
@@ -134,17 +137,31 @@ public final class CatalogImporter {
       }
     }
     Map<String, List<String>> overlayFiles = new LinkedHashMap<>();
+    Map<String, OverlayImporter> overlayImporters = new LinkedHashMap<>();
+    Map<String, String> overlayReasons = new LinkedHashMap<>();
+    List<String> verbatimMainCf = new ArrayList<>();
     for (String name : stackNames) {
+      Map<String, String> tfFiles = new LinkedHashMap<>();
       for (String f : filesUnder(repo.resolve(stacksDir).resolve(name))) {
+        if (f.endsWith(".tf")) {
+          tfFiles.put(f, read(f));
+        }
+      }
+      OverlayImporter overlayImporter = new OverlayImporter(tfFiles.values());
+      overlayImporters.put(name, overlayImporter);
+      for (var e : tfFiles.entrySet()) {
+        String f = e.getKey();
         String inStack = f.substring(stacksDir.length() + name.length() + 2);
-        if (!f.endsWith(".tf") || inStack.equals("main.tf")) {
+        if (inStack.equals("main.tf")) {
           continue;
         }
-        String text = read(f);
-        List<String> variables = mainCfVariables(f, text);
-        if (!variables.isEmpty()) {
+        var r = overlayImporter.read(inStack, e.getValue(), 0);
+        if (r.isPresent() && r.get().block() != null) {
           overlayFiles.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
-          originals.put(f, text);
+          originals.put(f, e.getValue());
+        } else if (r.isPresent()) {
+          overlayReasons.put(f, r.get().reason());
+          r.get().verbatim().forEach(v -> verbatimMainCf.add(f + ": " + v));
         }
       }
     }
@@ -204,17 +221,24 @@ public final class CatalogImporter {
       for (String f : overlayFiles.getOrDefault(name, List.of())) {
         String inStack = f.substring(stacksDir.length() + name.length() + 2);
         String original = originals.get(f);
-        String fileBlock = fileBlock(inStack, header ? stripHeader(original) : original);
-        if (fileBlock != null && reproducesFile(settings, name, tier, fileBlock, f, original)) {
+        boolean stripped = header && startsWithHeader(original);
+        OverlayImporter.FileResult read = overlayImporters.get(name)
+            .read(inStack, stripped ? stripHeader(original) : original, stripped ? 2 : 0).orElseThrow();
+        String fileBlock = read.block();
+        String canonical = HclFormatter.format(original, f);
+        String[] error = new String[1];
+        String rendered = fileBlock == null ? null : renderedFile(settings, name, tier, fileBlock, f, error);
+        if (fileBlock != null && canonical.equals(rendered)) {
           fileBlocks.append('\n').append(fileBlock);
-          for (String v : mainCfVariables(f, original)) {
+          for (String v : read.overlays()) {
             overlays.add(name + ": " + inStack + " variable \"" + v + "\"");
           }
+          read.verbatim().forEach(v -> verbatimMainCf.add(f + ": " + v));
         } else {
           originals.remove(f);
-          leftAlone.put(f, "has a Postfix main.cf heredoc, but a postfix_overlay cannot reproduce the file exactly"
-              + " (the overlay variable may hold only type = string and the heredoc default; main.cf lines"
-              + " as name = value, comments at the line start, continuation lines right after their parameter)");
+          overlayReasons.put(f, fileBlock == null ? read.reason() : rendered == null
+              ? "the postfix_overlay written for it is refused: " + error[0]
+              : OverlayImporter.firstDifference(canonical, rendered, 0));
         }
       }
       String mainTf = stacksDir + "/" + name + "/main.tf";
@@ -264,12 +288,12 @@ public final class CatalogImporter {
     for (String stack : stackNames) {
       for (String f : filesUnder(repo.resolve(stacksDir).resolve(stack))) {
         if (!originals.containsKey(f) && !rendered.containsKey(f)) {
-          leftAlone.put(f, wrapperReasons.getOrDefault(f, reasonLeftAlone(f)));
+          leftAlone.put(f, wrapperReasons.getOrDefault(f, overlayReasons.getOrDefault(f, reasonLeftAlone(f))));
         }
       }
     }
     return new Result(text, stackNames, new ArrayList<>(originals.keySet()), overlays, wrappers, leftAlone,
-        nonCanonical, headerNote, differing, guessedTiers);
+        nonCanonical, headerNote, differing, guessedTiers, verbatimMainCf);
   }
 
   private static String reasonLeftAlone(String path) {
@@ -490,153 +514,18 @@ public final class CatalogImporter {
     return null;
   }
 
-  /** Names of the top-level variables whose default is a heredoc holding a Postfix main.cf. */
-  private static List<String> mainCfVariables(String path, String text) {
-    List<String> names = new ArrayList<>();
-    HclFile file;
-    try {
-      file = HclParser.parse(text, path);
-    } catch (HclSyntaxException e) {
-      return names;
-    }
-    for (Node n : file.body().nodes()) {
-      String mainCf = mainCfDefault(n);
-      if (mainCf != null) {
-        names.add(((Block) n).labels().get(0).value());
-      }
-    }
-    return names;
-  }
-
-  /** The decoded heredoc default of a {@code variable} block when it parses as main.cf, else null. */
-  private static String mainCfDefault(Node n) {
-    if (!(n instanceof Block b) || !b.type().equals("variable") || b.labels().size() != 1) {
-      return null;
-    }
-    for (Node m : b.body().nodes()) {
-      if (m instanceof Attribute a && a.name().equals("default") && Expressions.isHeredocLiteral(a.expression())) {
-        try {
-          String value = Expressions.decodeString(a.expression());
-          MainCf cf = MainCf.parse("main.cf", value);
-          return cf.malformed().isEmpty() && !cf.definitions().isEmpty() ? value : null;
-        } catch (HclSyntaxException e) {
-          return null;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * {@code file "<path>" { ... }} for a .tf file: main.cf variables become postfix_overlay blocks,
-   * everything else is copied; null when an overlay variable holds more than type and default.
-   */
-  private static String fileBlock(String inStack, String text) {
-    HclFile file;
-    try {
-      file = HclParser.parse(text, inStack);
-    } catch (HclSyntaxException e) {
-      return null;
-    }
-    StringBuilder out = new StringBuilder("file ").append(quoted(inStack)).append(" {\n");
-    for (Node n : file.body().nodes()) {
-      String mainCf = mainCfDefault(n);
-      if (mainCf == null) {
-        out.append(n.print());
-        continue;
-      }
-      Block b = (Block) n;
-      List<Node> body = b.body().nodes();
-      if (body.size() != 2 || !(body.get(0) instanceof Attribute type) || !type.name().equals("type")
-          || !type.expression().text().strip().equals("string") || type.trailingComment().isPresent()
-          || !(body.get(1) instanceof Attribute def) || def.trailingComment().isPresent()
-          || b.openComment().isPresent() || b.trailingComment().isPresent()) {
-        return null;
-      }
-      String raw = def.expression().text();
-      int indent = 0;
-      if (raw.startsWith("<<-")) {
-        indent = Integer.MAX_VALUE;
-        List<String> lines = raw.lines().toList();
-        for (String line : lines.subList(1, lines.size() - 1)) {
-          if (!line.isBlank()) {
-            indent = Math.min(indent, line.length() - line.stripLeading().length());
-          }
-        }
-        if (indent == Integer.MAX_VALUE) {
-          return null;
-        }
-      }
-      String entries = overlayEntries(mainCf);
-      if (entries == null) {
-        return null;
-      }
-      out.append("postfix_overlay ").append(quoted(b.labels().get(0).value())).append(" {\n")
-          .append("profile = ").append(quoted(PostfixOverlay.DEFAULT_PROFILE)).append('\n');
-      if (indent > 0) {
-        out.append("heredoc_indent = ").append(indent).append('\n');
-      }
-      out.append('\n').append(entries).append("}\n");
-    }
-    return ensureNewline(out.toString()) + "}\n";
-  }
-
-  /** main.cf lines as catalog lines: comments, blank lines, name = "value" (heredoc when multi-line). */
-  private static String overlayEntries(String mainCf) {
-    List<String[]> params = new ArrayList<>();
-    List<String> out = new ArrayList<>();
-    String[] current = null;
-    for (String line : mainCf.lines().toList()) {
-      if (line.isBlank()) {
-        out.add("");
-        current = null;
-      } else if (line.stripLeading().startsWith("#")) {
-        out.add(line.strip());
-        current = null;
-      } else if (Character.isWhitespace(line.charAt(0))) {
-        if (current == null) {
-          return null;
-        }
-        current[1] = current[1] + "\n" + line;
-      } else {
-        Matcher m = Pattern.compile("([A-Za-z0-9_]+) =(?: (.*))?").matcher(line);
-        if (!m.matches()) {
-          return null;
-        }
-        current = new String[] {m.group(1), m.group(2) == null ? "" : m.group(2)};
-        params.add(current);
-        out.add("\u0000" + (params.size() - 1));
-      }
-    }
-    StringBuilder b = new StringBuilder();
-    for (String line : out) {
-      if (line.startsWith("\u0000")) {
-        String[] p = params.get(Integer.parseInt(line.substring(1)));
-        b.append(p[0]).append(" = ");
-        if (p[1].indexOf('\n') < 0) {
-          b.append(quoted(p[1]));
-        } else {
-          String body = dev.stackgen.hcl.HclEscaper.heredocBody(p[1]);
-          String delimiter = dev.stackgen.hcl.HclEscaper.heredocDelimiter(body, "EOT");
-          b.append("<<").append(delimiter).append('\n').append(body).append(delimiter);
-        }
-      } else {
-        b.append(line);
-      }
-      b.append('\n');
-    }
-    return b.toString();
-  }
-
-  /** True when a stack holding only this file block renders the file as {@code original} in canonical form. */
-  private boolean reproducesFile(Settings settings, String name, String tier, String fileBlock, String path,
-      String original) {
-    return rendersFile(settings, name, tier, fileBlock, path, HclFormatter.format(original, path));
-  }
-
   /** True when a stack holding only {@code items} (catalog text) renders {@code path} as {@code expected}. */
   private boolean rendersFile(Settings settings, String name, String tier, String items, String path,
       String expected) {
+    return expected.equals(renderedFile(settings, name, tier, items, path, new String[1]));
+  }
+
+  /**
+   * What a stack holding only {@code items} (catalog text) renders as {@code path}, or null (with the
+   * reason in {@code error[0]}).
+   */
+  private String renderedFile(Settings settings, String name, String tier, String items, String path,
+      String[] error) {
     try {
       String block = "stack " + quoted(name) + " {\ntier = " + quoted(tier) + "\n" + items + "}\n";
       String text = HclFormatter.format(block, CatalogReader.MAIN_FILE);
@@ -647,9 +536,10 @@ public final class CatalogImporter {
           Trivia.NONE, Trivia.NONE, SourceRef.NONE);
       Catalog one = new Catalog(settings, root, Defaults.NONE, List.of(stack));
       return renderer.renderStack(one, stack).stream()
-          .anyMatch(f -> f.path().equals(path) && f.content().equals(expected));
+          .filter(f -> f.path().equals(path)).map(GeneratedFile::content).findFirst().orElse(null);
     } catch (CatalogException | HclSyntaxException | RenderException | IllegalArgumentException e) {
-      return false;
+      error[0] = e.getMessage();
+      return null;
     }
   }
 

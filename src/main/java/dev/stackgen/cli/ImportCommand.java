@@ -63,6 +63,12 @@ final class ImportCommand implements Command {
     for (String o : r.overlays()) {
       ctx.out().println("  " + o);
     }
+    if (!r.verbatimMainCf().isEmpty()) {
+      ctx.out().println("main.cf heredocs kept verbatim (not the overlay): " + r.verbatimMainCf().size());
+      for (String v : r.verbatimMainCf()) {
+        ctx.out().println("  " + v);
+      }
+    }
     if (!r.guessedTiers().isEmpty()) {
       ctx.out().println("tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): "
           + r.guessedTiers().size() + " stacks");
