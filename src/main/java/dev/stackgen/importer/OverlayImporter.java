@@ -71,8 +71,16 @@ public final class OverlayImporter {
     }
   }
 
+  /** What stops an overlay variable: at heredoc line {@code line} (1 = the first line after the opening), 0 for the default itself. */
+  private record Problem(int line, String what) {
+    String at(Attribute def, String variable, int lineOffset) {
+      return "line " + (def.line() + line + lineOffset) + ": " + (line == 0 ? "" : "main.cf line " + line + " of ")
+          + "variable \"" + variable + "\" (the Postfix overlay): " + what;
+    }
+  }
+
   /** A variable whose default is a heredoc Postfix reads as main.cf (or that is named/mounted as the overlay). */
-  private record Candidate(Block block, Attribute def, boolean overlay, String problem) {
+  private record Candidate(Block block, Attribute def, boolean overlay, Problem problem) {
     String name() {
       return block.labels().get(0).value();
     }
@@ -104,13 +112,13 @@ public final class OverlayImporter {
     for (Candidate c : candidates) {
       int line = c.block().line() + lineOffset;
       if (!c.overlay()) {
-        verbatim.add("variable \"" + c.name() + "\" (line " + line + "): main.cf heredoc kept verbatim, not the"
-            + " overlay (" + (mounted.isEmpty() ? "not named " + String.join(" or ", OVERLAY_NAMES)
-                + " and no variable is mounted as \"postfix-main.cf\"" : "not mounted as \"postfix-main.cf\"") + ")");
+        verbatim.add("line " + line + ": variable \"" + c.name() + "\" holds a main.cf heredoc but is not the"
+            + " Postfix overlay (" + (mounted.isEmpty() ? "not named " + String.join(" or ", OVERLAY_NAMES)
+                + " and the stack mounts no variable as \"postfix-main.cf\""
+                : "the stack mounts " + String.join(", ", mounted.stream().sorted().map(m -> "var." + m).toList())
+                    + " as \"postfix-main.cf\"") + "); kept verbatim");
       } else if (c.problem() != null) {
-        return Optional.of(new FileResult(null, List.of(), verbatim,
-            "line " + (c.def().line() + lineOffset) + ": variable \"" + c.name() + "\" is the Postfix overlay, but "
-                + c.problem()));
+        return Optional.of(new FileResult(null, List.of(), verbatim, c.problem().at(c.def(), c.name(), lineOffset)));
       } else {
         overlays.add(c.name());
       }
@@ -125,10 +133,9 @@ public final class OverlayImporter {
         out.append(n.print());
         continue;
       }
-      String problem = overlayBlock(c, out);
+      Problem problem = overlayBlock(c, out);
       if (problem != null) {
-        return Optional.of(new FileResult(null, List.of(), verbatim, "line " + (c.def().line() + lineOffset)
-            + ": variable \"" + c.name() + "\" is the Postfix overlay, but " + problem));
+        return Optional.of(new FileResult(null, List.of(), verbatim, problem.at(c.def(), c.name(), lineOffset)));
       }
     }
     String body = out.toString();
@@ -160,13 +167,13 @@ public final class OverlayImporter {
     for (Node m : b.body().nodes()) {
       if (m instanceof Attribute a && a.name().equals("default")) {
         if (!Expressions.isHeredocLiteral(a.expression())) {
-          return overlay ? new Candidate(b, a, true, "its default is not a heredoc without templates") : null;
+          return overlay ? new Candidate(b, a, true, new Problem(0, "its default is not a heredoc without templates")) : null;
         }
         String value;
         try {
           value = Expressions.decodeString(a.expression());
         } catch (HclSyntaxException e) {
-          return overlay ? new Candidate(b, a, true, "its heredoc does not decode: " + e.getMessage()) : null;
+          return overlay ? new Candidate(b, a, true, new Problem(0, "its heredoc does not decode: " + e.getMessage())) : null;
         }
         int k = 0;
         boolean definition = false;
@@ -178,13 +185,13 @@ public final class OverlayImporter {
           try {
             definition |= PostfixOverlay.Entry.line(line, SourceRef.NONE).kind() == PostfixOverlay.Kind.PARAMETER;
           } catch (IllegalArgumentException e) {
-            return overlay ? new Candidate(b, a, true, "main.cf line " + k + " " + HclEscaper.quoted(line)
+            return overlay ? new Candidate(b, a, true, new Problem(k, HclEscaper.quoted(line)
                 + " is not name = value (postconf: " + e.getMessage() + "; docker-mailserver would start with an"
-                + " empty main.cf)") : null;
+                + " empty main.cf)")) : null;
           }
         }
         if (!definition) {
-          return overlay ? new Candidate(b, a, true, "its heredoc holds no main.cf definition") : null;
+          return overlay ? new Candidate(b, a, true, new Problem(0, "its heredoc holds no main.cf definition")) : null;
         }
         return new Candidate(b, a, overlay, null);
       }
@@ -193,18 +200,18 @@ public final class OverlayImporter {
   }
 
   /** Appends the postfix_overlay block for {@code c}; returns what stops it, or null. */
-  private static String overlayBlock(Candidate c, StringBuilder out) {
+  private static Problem overlayBlock(Candidate c, StringBuilder out) {
     Block b = c.block();
     Attribute def = c.def();
     if (def.trailingComment().isPresent()) {
-      return "a comment follows its heredoc";
+      return new Problem(0, "a comment follows its heredoc");
     }
     List<Token> toks = def.expression().tokens();
     String opening = toks.get(0).text().strip();
     boolean flush = opening.startsWith("<<-");
     String delimiter = opening.substring(flush ? 3 : 2);
     if (!Names.isIdentifier(delimiter)) {
-      return "its heredoc delimiter " + HclEscaper.quoted(delimiter) + " is not an identifier";
+      return new Problem(0, "its heredoc delimiter " + HclEscaper.quoted(delimiter) + " is not an identifier");
     }
     String closing = toks.get(toks.size() - 1).text();
     int closeIndent = 0;
@@ -212,7 +219,8 @@ public final class OverlayImporter {
       closeIndent++;
     }
     if (!closing.substring(closeIndent).equals(delimiter)) {
-      return "its closing delimiter line " + HclEscaper.quoted(closing) + " is not spaces and " + delimiter;
+      return new Problem(toks.size() - 1, "its closing delimiter line " + HclEscaper.quoted(closing)
+          + " is not spaces and " + delimiter);
     }
     List<String> raw = new ArrayList<>();
     for (int k = 1; k < toks.size() - 1; k++) {
@@ -237,7 +245,7 @@ public final class OverlayImporter {
       for (int k = 0; k < raw.size(); k++) {
         String line = raw.get(k);
         if (!line.isBlank() && !line.substring(0, indent).chars().allMatch(ch -> ch == ' ')) {
-          return "heredoc line " + (k + 1) + " is indented with a tab (heredoc_indent counts spaces)";
+          return new Problem(k + 1, "indented with a tab in a <<- heredoc (heredoc_indent counts spaces)");
         }
       }
     }
@@ -250,8 +258,8 @@ public final class OverlayImporter {
       String line = lines.get(k);
       String again = line.isBlank() ? line : " ".repeat(indent) + line.replace("${", "$${").replace("%{", "%%{");
       if (!again.equals(raw.get(k))) {
-        return "heredoc line " + (k + 1) + " " + HclEscaper.quoted(raw.get(k)) + " is not written the way it is"
-            + " read back (an escape the catalog cannot reproduce)";
+        return new Problem(k + 1, HclEscaper.quoted(raw.get(k)) + " is not written the way it is read back (an"
+            + " escape the catalog cannot reproduce)");
       }
     }
     out.append("postfix_overlay ").append(HclEscaper.quoted(c.name())).append(" {\n")
@@ -308,6 +316,7 @@ public final class OverlayImporter {
     while (lastNonBlank >= 0 && lines.get(lastNonBlank).isEmpty()) {
       lastNonBlank--;
     }
+    Set<String> typedNames = new java.util.HashSet<>();
     for (int i = 0; i < n; i++) {
       String line = lines.get(i);
       PostfixOverlay.Entry e = PostfixOverlay.Entry.line(line, SourceRef.NONE);
@@ -318,8 +327,10 @@ public final class OverlayImporter {
           end++;
         }
         List<String> group = lines.subList(i, end);
-        String typed = typed(e.name(), group);
+        // HCL allows an attribute once: a name given again is written as the line it is
+        String typed = typedNames.contains(e.name()) ? null : typed(e.name(), group);
         if (typed != null) {
+          typedNames.add(e.name());
           b.append(typed);
         } else {
           for (String g : group) {

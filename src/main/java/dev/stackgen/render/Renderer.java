@@ -112,7 +112,7 @@ public final class Renderer {
       }
       String filePath = dir + f.path();
       String text = templates.render("stack-file.tf.ftl",
-          new TfFileView(exactPreamble(catalog, Trivia.NONE), fileItems, exactFooter(f.footer())));
+          new TfFileView(exactPreamble(catalog, Trivia.NONE), fileItems, f.footer().lines()));
       files.add(new GeneratedFile(filePath, format(filePath, text), stack.name()));
     }
     for (var e : byFile.entrySet()) {
