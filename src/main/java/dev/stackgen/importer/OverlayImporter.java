@@ -36,6 +36,9 @@ public final class OverlayImporter {
   private static final List<String> SETTINGS =
       List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent");
 
+  /** Indentation of a multi-line value's heredoc lines in the catalog (stack > file > postfix_overlay > value). */
+  private static final int FLUSH_INDENT = 8;
+
   private final Set<String> mounted;
 
   /**
@@ -371,6 +374,22 @@ public final class OverlayImporter {
     }
     if (group.size() == 1) {
       return name + " = " + HclEscaper.quoted(v) + "\n";
+    }
+    // blanks at the end of a heredoc line are invisible and editors strip them: such a line stays a line "..." {}
+    if (group.stream().anyMatch(l -> !l.equals(l.stripTrailing()))) {
+      return null;
+    }
+    if (group.stream().skip(1).allMatch(l -> l.startsWith("    ") && !Character.isWhitespace(l.charAt(4)))) {
+      // continuation lines at Postfix's customary four spaces: an indented heredoc at the attribute's depth
+      // (inside stack > file > postfix_overlay), which the value renders back with four spaces
+      StringBuilder flush = new StringBuilder();
+      flush.append(value.isEmpty() ? "" : " ".repeat(FLUSH_INDENT) + value).append('\n');
+      for (String cont : group.subList(1, group.size())) {
+        flush.append(" ".repeat(FLUSH_INDENT)).append(cont.substring(4)).append('\n');
+      }
+      String body = HclEscaper.heredocBody(flush.toString());
+      String delimiter = HclEscaper.heredocDelimiter(body, "EOT");
+      return name + " = <<-" + delimiter + "\n" + body + " ".repeat(FLUSH_INDENT - 2) + delimiter + "\n";
     }
     String body = HclEscaper.heredocBody(v);
     String delimiter = HclEscaper.heredocDelimiter(body, "EOT");

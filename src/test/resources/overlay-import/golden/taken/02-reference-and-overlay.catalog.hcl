@@ -78,13 +78,13 @@ stack "mailserver" {
       }
 
       policyd-spf_time_limit          = "3600"
-      smtpd_recipient_restrictions    = <<EOT
+      smtpd_recipient_restrictions    = <<-EOT
 
-    permit_mynetworks,
-    permit_sasl_authenticated,
-    reject_unauth_destination,
-    check_policy_service unix:private/policyd-spf
-EOT
+        permit_mynetworks,
+        permit_sasl_authenticated,
+        reject_unauth_destination,
+        check_policy_service unix:private/policyd-spf
+      EOT
       smtp_tls_session_cache_database = "btree:$${data_directory}/smtp_scache"
     }
   }
