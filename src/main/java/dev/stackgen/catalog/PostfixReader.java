@@ -76,6 +76,11 @@ final class PostfixReader {
           entries.add(PostfixOverlay.Entry.comment(line, ref));
         }
       } else if (n instanceof Block b && b.type().equals("line")) {
+        if (b.trailingComment().isPresent()) {
+          for (String line : postfixComment(b.trailingComment().get().text())) {
+            entries.add(PostfixOverlay.Entry.comment(line, ref));
+          }
+        }
         entries.add(line(file, b));
       } else if (n instanceof Block b && b.type().equals("variable")) {
         if (variableLayout != null) {
