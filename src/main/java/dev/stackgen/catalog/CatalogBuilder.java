@@ -9,6 +9,7 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Defaults;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Expr;
@@ -41,6 +42,29 @@ final class CatalogBuilder {
   private SourceRef defaultsAt;
   private final List<Stack> stacks = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
+  private final SchemaCheck schema;
+
+  CatalogBuilder() {
+    this(java.util.Set.of());
+  }
+
+  /** A builder that accepts the Terragrunt names in {@code allowTerragrunt} unchecked. */
+  CatalogBuilder(java.util.Set<String> allowTerragrunt) {
+    this.schema = new SchemaCheck(allowTerragrunt, warnings);
+  }
+
+  /** What the root's generate blocks write into every stack (found before any stack is read). */
+  private Declarations rootDeclared = Declarations.NONE;
+
+  /** Looks ahead at a catalog file before the files are read: the root may come after the stacks. */
+  void prescan(HclFile file) {
+    provide(Declared.byRoot(file));
+  }
+
+  /** Declarations every stack has from the root's generate blocks, given directly. */
+  void provide(Declarations declarations) {
+    rootDeclared = rootDeclared.plus(declarations);
+  }
 
   void readFile(HclFile file) throws CatalogException, HclSyntaxException {
     List<Node> pending = new ArrayList<>();
@@ -50,10 +74,7 @@ final class CatalogBuilder {
         continue;
       }
       SourceRef at = CatalogReader.ref(file, node);
-      if (node instanceof Attribute a) {
-        throw new CatalogException(at, "unexpected attribute \"" + a.name()
-            + "\" at the top level; expected a stackgen, root, defaults or stack block");
-      }
+      schema.topLevel(file, node);
       Block block = (Block) node;
       switch (block.type()) {
         case "stackgen" -> {
@@ -160,6 +181,7 @@ final class CatalogBuilder {
   private static Settings readSettings(HclFile file, Block block) throws CatalogException, HclSyntaxException {
     String stacksDir = Settings.DEFAULT.stacksDir();
     boolean header = Settings.DEFAULT.header();
+    String rootFile = Settings.DEFAULT.rootFile();
     for (Attribute a : Items.attributesOnly(file, block)) {
       switch (a.name()) {
         case "stacks_dir" -> {
@@ -170,10 +192,18 @@ final class CatalogBuilder {
           }
         }
         case "header" -> header = Items.bool(file, a);
-        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header");
+        case "root_file" -> {
+          rootFile = Items.string(file, a);
+          if (!Settings.isRootFileName(rootFile)) {
+            throw new CatalogException(Items.valueRef(file, a), "root_file must be a file name ending in .hcl"
+                + " at the repository root (\"root.hcl\" or \"terragrunt.hcl\"), got \"" + rootFile + "\"");
+          }
+        }
+        case SchemaCheck.ALLOW_TERRAGRUNT -> { } // read before the files, see SchemaCheck.allowList
+        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header, root_file, allow_terragrunt");
       }
     }
-    return new Settings(stacksDir, header);
+    return new Settings(stacksDir, header, rootFile);
   }
 
   private static List<StackItem> readDefaults(HclFile file, Block block) throws CatalogException, HclSyntaxException {
@@ -202,10 +232,10 @@ final class CatalogBuilder {
       throws CatalogException, HclSyntaxException {
     labels(block, at, 1);
     String name = block.labels().get(0).value();
-    if (!Names.isStackName(name)) {
+    if (!Names.isStackPath(name)) {
       throw new CatalogException(at, "stack name \"" + name
-          + "\" is not one safe path segment (use lower-case letters, digits, '.', '_' and '-', starting"
-          + " with a letter or digit)");
+          + "\" is not a safe path (segments of lower-case letters, digits, '.', '_' and '-', each starting"
+          + " with a letter or digit, joined by '/': \"web\" or \"prod/us-east-1/mysql\")");
     }
     String tier = null;
     State state = State.PG;
@@ -328,7 +358,8 @@ final class CatalogBuilder {
     Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, CatalogReader.triviaOf(pending),
         at, java.util.Optional.empty(), exact, files);
     if (module != null) {
-      stack = stack.withModule(new ModuleReader(file, name, tier, warnings).read(module, moduleHeader));
+      Declarations provided = rootDeclared.plus(Declared.byGenerateBlocks(file, block.body().nodes()));
+      stack = stack.withModule(new ModuleReader(file, name, tier, warnings, provided).read(module, moduleHeader));
     }
     return stack;
   }

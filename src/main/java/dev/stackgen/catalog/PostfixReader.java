@@ -33,7 +33,8 @@ final class PostfixReader {
   static final List<String> PROFILES = List.of("dms-15");
 
   /** The settings of a postfix_overlay block; every other attribute is a Postfix parameter. */
-  static final List<String> SETTINGS = List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent");
+  static final List<String> SETTINGS =
+      List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent", "env", "master_cf_append");
 
   /** What {@code default} says in a {@code variable} block: the overlay's lines, as the heredoc. */
   static final String MAIN_CF = "main_cf";
@@ -67,6 +68,7 @@ final class PostfixReader {
     String profile = PostfixOverlay.DEFAULT_PROFILE;
     List<PostfixOverlay.Entry> entries = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
+    DmsSetupReader dms = new DmsSetupReader(file);
     for (Node n : block.body().nodes()) {
       SourceRef ref = CatalogReader.ref(file, n);
       if (n instanceof BlankLine) {
@@ -87,8 +89,10 @@ final class PostfixReader {
           throw new CatalogException(ref, "variable block given twice in postfix_overlay");
         }
         variableLayout = variableLayout(file, b);
+      } else if (n instanceof Block b && b.type().equals("master")) {
+        dms.master(b);
       } else if (n instanceof Block b) {
-        String suggestion = Items.closest(b.type(), "line", "variable");
+        String suggestion = Items.closest(b.type(), "line", "variable", "master");
         throw new CatalogException(ref, "unexpected block \"" + b.type() + "\" in postfix_overlay; write Postfix"
             + " parameters as name = \"value\", a line exactly as written as line \"<text>\" {}, the variable"
             + " around the heredoc as variable { ... }"
@@ -111,6 +115,8 @@ final class PostfixReader {
                   + " inside the stack folder (no '..'), got \"" + path + "\"");
             }
           }
+          case "env" -> dms.env(a);
+          case "master_cf_append" -> dms.append(a);
           case "profile" -> {
             profile = Items.string(file, a);
             if (!PROFILES.contains(profile)) {
@@ -154,7 +160,7 @@ final class PostfixReader {
     }
     PostfixOverlay.Layout layout = new PostfixOverlay.Layout(
         variableLayout == null ? PostfixOverlay.VariableLayout.TYPE_STRING : variableLayout, h);
-    return new PostfixOverlay(variable, path, profile, entries, leading, at, layout);
+    return new PostfixOverlay(variable, path, profile, entries, leading, at, layout, dms.build());
   }
 
   private static boolean isBlank(PostfixOverlay.Entry e) {

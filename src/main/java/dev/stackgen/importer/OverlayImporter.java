@@ -34,7 +34,7 @@ public final class OverlayImporter {
   private static final Pattern MOUNT =
       Pattern.compile("\"postfix-main\\.cf\"\\s*=\\s*var\\.([\\p{L}_][\\p{L}\\p{N}_-]*)");
   private static final List<String> SETTINGS =
-      List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent");
+      List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent", "env", "master_cf_append");
 
   /** Indentation of a multi-line value's heredoc lines in the catalog (stack > file > postfix_overlay > value). */
   private static final int FLUSH_INDENT = 8;
@@ -143,22 +143,6 @@ public final class OverlayImporter {
     }
     String body = out.toString();
     return Optional.of(new FileResult((body.endsWith("\n") ? body : body + "\n") + "}\n", overlays, verbatim, null));
-  }
-
-  /** The first line where {@code actual} differs from {@code expected}, as {@code line N: ...}, or null. */
-  public static String firstDifference(String expected, String actual, int lineOffset) {
-    String[] a = expected.split("\n", -1);
-    String[] b = actual == null ? new String[0] : actual.split("\n", -1);
-    for (int i = 0; i < Math.max(a.length, b.length); i++) {
-      String x = i < a.length ? a[i] : null;
-      String y = i < b.length ? b[i] : null;
-      if (!java.util.Objects.equals(x, y)) {
-        return "line " + (i + 1 + lineOffset) + ": the overlay file does not regenerate exactly: the file has "
-            + (x == null ? "no line" : HclEscaper.quoted(x)) + ", the catalog gives "
-            + (y == null ? "no line" : HclEscaper.quoted(y));
-      }
-    }
-    return null;
   }
 
   private Candidate candidate(Node n) {

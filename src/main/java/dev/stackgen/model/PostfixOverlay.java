@@ -17,14 +17,15 @@ public record PostfixOverlay(
     List<Entry> entries,
     Trivia leading,
     SourceRef source,
-    Layout layout) {
+    Layout layout,
+    DmsSetup dms) {
   /** The lint profile used when the catalog names none. */
   public static final String DEFAULT_PROFILE = "dms-15";
 
   /** An overlay rendered as {@code type = string} and a {@code <<EOT} heredoc at the start of its lines. */
   public PostfixOverlay(
       String variable, String file, String profile, List<Entry> entries, Trivia leading, SourceRef source) {
-    this(variable, file, profile, entries, leading, source, Layout.DEFAULT);
+    this(variable, file, profile, entries, leading, source, Layout.DEFAULT, DmsSetup.NONE);
   }
 
   /**
@@ -34,7 +35,7 @@ public record PostfixOverlay(
   public PostfixOverlay(String variable, String file, String profile, List<Entry> entries, Trivia leading,
       SourceRef source, int heredocIndent) {
     this(variable, file, profile, entries, leading, source, Layout.DEFAULT.withHeredoc(heredocIndent != 0
-        ? new Heredoc(true, "EOT", heredocIndent, 2) : Heredoc.PLAIN));
+        ? new Heredoc(true, "EOT", heredocIndent, 2) : Heredoc.PLAIN), DmsSetup.NONE);
   }
 
   public PostfixOverlay {
@@ -45,6 +46,7 @@ public record PostfixOverlay(
     Objects.requireNonNull(leading, "leading");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(dms, "dms");
   }
 
   /** Spaces before each non-blank heredoc line (0 for {@code <<EOT}). */

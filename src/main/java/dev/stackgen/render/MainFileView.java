@@ -5,16 +5,18 @@ import java.util.List;
 /**
  * The view behind {@code stack-main.tf.ftl}: the blocks of a module-wrapper {@code main.tf} in
  * file order. Lines are whole lines (comments, blank lines, {@code name = value}); the formatter
- * indents and aligns them.
+ * indents and aligns them. {@code footer}: the lines after the module call.
  */
 public record MainFileView(
     List<String> preamble,
     List<BlockView> variables,
     List<BlockView> vaultSources,
     BlockView locals,
-    BlockView module) {
+    BlockView module,
+    List<String> footer) {
   public MainFileView {
     preamble = List.copyOf(preamble);
+    footer = List.copyOf(footer);
     variables = List.copyOf(variables);
     vaultSources = List.copyOf(vaultSources);
   }

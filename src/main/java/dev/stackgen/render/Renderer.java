@@ -9,6 +9,7 @@ import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Generate;
 import dev.stackgen.model.ModuleCall;
+import dev.stackgen.model.ModuleLayout;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
@@ -71,7 +72,7 @@ public final class Renderer {
 
   /** The files one stack owns. */
   public List<GeneratedFile> renderStack(Catalog catalog, Stack stack) {
-    String dir = catalog.settings().stacksDir() + "/" + stack.name() + "/";
+    String dir = catalog.settings().stackDir(stack.name());
     List<ItemView> items = new ArrayList<>();
     StackItem previous = null;
     for (StackItem item : catalog.effectiveItems(stack)) {
@@ -83,9 +84,9 @@ public final class Renderer {
     }
     StackFileView view = stack.exact()
         ? new StackFileView(stack.name(), exactPreamble(catalog, stack.header()), items,
-            exactFooter(stack.footer()), false)
+            exactFooter(stack.footer()), false, catalog.settings().rootIncludePath())
         : new StackFileView(stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()),
-            stack.includeIndex() < 0);
+            stack.includeIndex() < 0, catalog.settings().rootIncludePath());
     String path = dir + "terragrunt.hcl";
     List<GeneratedFile> files = new ArrayList<>();
     files.add(new GeneratedFile(path, format(path, templates.render("stack-terragrunt.hcl.ftl", view)),
@@ -129,12 +130,15 @@ public final class Renderer {
    * part of the owned files.
    */
   public GeneratedFile appScaffold(Catalog catalog, Stack stack) {
-    String path = catalog.settings().stacksDir() + "/" + stack.name() + "/main.tf";
+    String path = catalog.settings().stackDir(stack.name()) + "main.tf";
     AppScaffoldView view = new AppScaffoldView(stack.name(), HclEscaper.quoted(stack.name()), stack.tier());
     return new GeneratedFile(path, format(path, templates.render("app-main.tf.ftl", view)), stack.name());
   }
 
-  /** The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables. */
+  /**
+   * The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables
+   * (or exactly as written, {@code layout { blank_lines = "as_written" }}), then the footer lines.
+   */
   static MainFileView mainView(Catalog catalog, ModuleCall module) {
     List<String> preamble = preamble(catalog, module.header());
     List<MainFileView.BlockView> variables = new ArrayList<>();
@@ -160,8 +164,10 @@ public final class Renderer {
         module.localsLeading().lines(), "locals", "", null, attributeLines(module.locals()), "");
     List<String> args = attributeLines(module.arguments());
     args.addAll(module.closing().lines());
-    MainFileView.BlockView call = new MainFileView.BlockView(List.of(), "module " + HclEscaper.quoted(module.name()),
-        trailing(module.openComment()), null, args, "");
+    ModuleLayout layout = module.layout();
+    List<String> callLeading = layout.beforeCall() == null ? List.of() : layout.beforeCall().lines();
+    MainFileView.BlockView call = new MainFileView.BlockView(callLeading, "module " + HclEscaper.quoted(module.name()),
+        trailing(module.openComment()), null, args, trailing(layout.callTrailingComment()));
 
     List<MainFileView.BlockView> all = new ArrayList<>(variables);
     all.addAll(vaults);
@@ -177,8 +183,8 @@ public final class Renderer {
         while (!leading.isEmpty() && leading.get(0).isEmpty()) {
           leading.remove(0);
         }
-      } else if (previous != null && !(previous.oneLine() && b.oneLine())
-          && (leading.isEmpty() || !leading.get(0).isEmpty())) {
+      } else if (!layout.blankLinesAsWritten() && !(b == call && layout.beforeCall() != null)
+          && !(previous.oneLine() && b.oneLine()) && (leading.isEmpty() || !leading.get(0).isEmpty())) {
         leading.add(0, "");
       }
       spaced.add(new MainFileView.BlockView(leading, b.opening(), b.open(), b.inline(), bodyLines(b.lines()),
@@ -188,7 +194,7 @@ public final class Renderer {
     int v = variables.size();
     int d = vaults.size();
     return new MainFileView(preamble, spaced.subList(0, v), spaced.subList(v, v + d),
-        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1));
+        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1), layout.footer().lines());
   }
 
   private static OverlayFileView.Overlay overlay(PostfixOverlay o, List<String> leading) {
@@ -214,7 +220,7 @@ public final class Renderer {
     return comment.isEmpty() ? "" : " " + comment;
   }
 
-  /** The repository's root {@code terragrunt.hcl}. */
+  /** The repository's root file ({@code terragrunt.hcl}, or the {@code root_file} setting). */
   public GeneratedFile renderRoot(Catalog catalog) {
     Root root = catalog.root();
     if (root.custom()) {
@@ -224,12 +230,13 @@ public final class Renderer {
       }
       VerbatimFileView view = new VerbatimFileView(preamble(catalog, root.header()), items,
           exactFooter(root.footer()));
-      return new GeneratedFile("terragrunt.hcl", format("terragrunt.hcl",
+      String rootFile = catalog.settings().rootFile();
+      return new GeneratedFile(rootFile, format(rootFile,
           templates.render("root-custom-terragrunt.hcl.ftl", view)), null);
     }
     List<String> tier0 = catalog.stacks().stream()
         .filter(Stack::tierZero)
-        .map(s -> HclEscaper.quoted(s.name()))
+        .map(s -> HclEscaper.quoted(s.name().substring(s.name().lastIndexOf('/') + 1)))
         .toList();
     List<String> tierLines = new ArrayList<>();
     for (Tier t : root.tiers()) {
@@ -267,8 +274,8 @@ public final class Renderer {
         providers,
         extras,
         footer(root.footer()));
-    return new GeneratedFile("terragrunt.hcl", format("terragrunt.hcl",
-        templates.render("root-terragrunt.hcl.ftl", view)), null);
+    String rootFile = catalog.settings().rootFile();
+    return new GeneratedFile(rootFile, format(rootFile, templates.render("root-terragrunt.hcl.ftl", view)), null);
   }
 
   private static RootFileView.Heredoc heredoc(String body) {
@@ -301,13 +308,12 @@ public final class Renderer {
     return lines;
   }
 
-  /** Comment and blank lines before a closing brace, as written (trailing blank lines dropped). */
+  /**
+   * Comment and blank lines before a closing brace, as written: blank lines at the end become blank
+   * lines at the end of the file ({@code terraform fmt} keeps them).
+   */
   private static List<String> exactFooter(Trivia trivia) {
-    List<String> lines = new ArrayList<>(trivia.lines());
-    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-      lines.remove(lines.size() - 1);
-    }
-    return lines;
+    return trivia.lines();
   }
 
   private static ItemView item(StackItem item, boolean separate) {

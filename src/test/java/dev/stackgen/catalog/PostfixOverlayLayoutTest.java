@@ -124,13 +124,13 @@ class PostfixOverlayLayoutTest {
   @CsvSource(delimiter = '|', textBlock = """
       line "smtpd_tls_loglevel 1" {}                        | stackgen.hcl:9:6: line "smtpd_tls_loglevel 1" is not a main.cf line Postfix reads (missing '=' after attribute name); postconf would leave an empty main.cf
       line "= x" {}                                         | stackgen.hcl:9:6: line "= x" is not a main.cf line Postfix reads (missing attribute name); postconf would leave an empty main.cf
-      line "a = b" {\\n  x = 1\\n}                          | stackgen.hcl:9:1: line "..." {} takes no attributes: the label is the main.cf line
-      lines "a = b" {}                                      | stackgen.hcl:9:1: unexpected block "lines" in postfix_overlay; write Postfix parameters as name = "value", a line exactly as written as line "<text>" {}, the variable around the heredoc as variable { ... } (did you mean "line"?)
+      line "a = b" {\\n  x = 1\\n}                          | stackgen.hcl:10:3: unknown attribute "x" in line "a = b"; it takes blocks only
+      lines "a = b" {}                                      | stackgen.hcl:9:1: unexpected block "lines" in postfix_overlay "postfix_cf"; expected master, line or variable (every other attribute is a Postfix parameter, in order) (did you mean "line"?)
       variable {\\n  type = string\\n}                      | stackgen.hcl:9:1: variable block needs default = main_cf (where the heredoc goes)
-      variable {\\n  typ = string\\n  default = main_cf\\n} | stackgen.hcl:10:3: unknown attribute "typ" in variable block; expected type, description, default, sensitive, nullable, ephemeral (did you mean "type"?)
+      variable {\\n  typ = string\\n  default = main_cf\\n} | stackgen.hcl:10:3: unknown attribute "typ" in variable block; expected default, type, description, sensitive, nullable, ephemeral (did you mean "type"?)
       variable {\\n  default = "x"\\n}                      | stackgen.hcl:10:13: the default of an overlay variable is the overlay: write default = main_cf where the heredoc goes
-      variable "x" {\\n  default = main_cf\\n}              | stackgen.hcl:9:1: the variable block of a postfix_overlay takes no label (the overlay's label names the variable)
-      variable {\\n  default = main_cf\\n  valid {}\\n}     | stackgen.hcl:11:3: unexpected block "valid" in variable; a variable holds validation blocks only
+      variable "x" {\\n  default = main_cf\\n}              | stackgen.hcl:9:1: variable block takes no labels, got 1 (write variable { ... })
+      variable {\\n  default = main_cf\\n  valid {}\\n}     | stackgen.hcl:11:3: unexpected block "valid" in variable block; expected validation
       heredoc = "EOT"                                       | stackgen.hcl:9:11: heredoc must be the opening marker, "<<EOT" or "<<-EOT" with a delimiter of your choice, got "EOT"
       heredoc = "<<EOF"\\nheredoc_indent = 4                | stackgen.hcl:9:11: heredoc_indent needs a <<- heredoc ("<<-EOF"): a << heredoc keeps its lines' indentation
       heredoc = "<<-EOT"\\nline "  # x" {}                   | stackgen.hcl:7:3: a <<- heredoc removes the indentation its lines share: the overlay needs at least one line that starts at the margin

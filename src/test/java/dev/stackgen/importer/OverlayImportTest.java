@@ -2,7 +2,6 @@ package dev.stackgen.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stackgen.catalog.CatalogImporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

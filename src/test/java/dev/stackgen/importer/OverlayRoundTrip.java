@@ -2,7 +2,6 @@ package dev.stackgen.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stackgen.catalog.CatalogImporter;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;

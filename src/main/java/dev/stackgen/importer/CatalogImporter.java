@@ -1,0 +1,417 @@
+package dev.stackgen.importer;
+
+import static dev.stackgen.importer.ImportText.quoted;
+
+import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.catalog.Declared;
+import dev.stackgen.catalog.RootTiers;
+import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.hcl.HclParser;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Declarations;
+import dev.stackgen.model.Names;
+import dev.stackgen.model.Settings;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.render.GeneratedFile;
+import dev.stackgen.render.Renderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Turns a hand-kept Terragrunt repository into a catalog that regenerates its files byte for byte
+ * (non-canonical files in canonical form): walks the repository and hands each file to the reader of
+ * its kind (root file, stack terragrunt.hcl, module-wrapper main.tf, overlay files), then proves the
+ * catalog by rendering it in memory. Reads only.
+ */
+public final class CatalogImporter {
+  /** Tier used when the repository names none. */
+  public static final String FALLBACK_TIER = RootFileReader.FALLBACK_TIER;
+
+  private final Path repo;
+  private final String stacksDir;
+  private final Renderer renderer;
+  private final RepoFiles files;
+
+  public CatalogImporter(Path repo, String stacksDir, Renderer renderer) {
+    this.repo = repo;
+    this.stacksDir = stacksDir;
+    this.renderer = renderer;
+    this.files = new RepoFiles(repo);
+  }
+
+  /**
+   * What an import produced: the catalog text, the files it takes over (path → content on disk),
+   * those left alone with the reason, those reproduced in canonical form, and the in-memory round trip.
+   */
+  public record Result(
+      String catalog,
+      List<String> stacks,
+      List<String> takenOver,
+      List<String> overlays,
+      List<String> wrappers,
+      Map<String, String> leftAlone,
+      List<String> nonCanonical,
+      String headerNote,
+      List<String> differing,
+      List<String> guessedTiers,
+      List<String> verbatimMainCf) {
+    public Result {
+      verbatimMainCf = List.copyOf(verbatimMainCf);
+      stacks = List.copyOf(stacks);
+      takenOver = List.copyOf(takenOver);
+      overlays = List.copyOf(overlays);
+      wrappers = List.copyOf(wrappers);
+      leftAlone = Map.copyOf(leftAlone);
+      nonCanonical = List.copyOf(nonCanonical);
+      differing = List.copyOf(differing);
+      guessedTiers = List.copyOf(guessedTiers);
+    }
+
+    public int identical() {
+      return takenOver.size() - differing.size();
+    }
+  }
+
+  /** Reads the repository and builds the catalog; the round trip is computed in memory. */
+  public Result run() throws IOException, CatalogException, HclSyntaxException {
+    if (!files.isFile("terragrunt.hcl")) {
+      throw new CatalogException(new SourceRef("terragrunt.hcl", 1, 1),
+          "no root terragrunt.hcl in " + repo + "; import reads a Terragrunt repository");
+    }
+    Map<String, String> originals = new LinkedHashMap<>();
+    originals.put("terragrunt.hcl", files.read("terragrunt.hcl"));
+    Map<String, String> leftAlone = new TreeMap<>();
+    List<String> stackNames = new ArrayList<>();
+    Path stacks = repo.resolve(stacksDir);
+    if (Files.isDirectory(stacks)) {
+      try (Stream<Path> s = Files.list(stacks)) {
+        for (Path dir : s.filter(Files::isDirectory).sorted().toList()) {
+          String name = dir.getFileName().toString();
+          if (name.startsWith(".")) {
+            continue;
+          }
+          String tg = stacksDir + "/" + name + "/terragrunt.hcl";
+          if (!Files.isRegularFile(dir.resolve("terragrunt.hcl"))) {
+            for (String f : files.filesUnder(dir)) {
+              leftAlone.put(f, "folder has no terragrunt.hcl, not a stack");
+            }
+            continue;
+          }
+          if (!Names.isStackName(name)) {
+            for (String f : files.filesUnder(dir)) {
+              leftAlone.put(f, "folder name \"" + name + "\" is not a stack name ([a-z0-9][a-z0-9._-]*)");
+            }
+            continue;
+          }
+          stackNames.add(name);
+          originals.put(tg, files.read(tg));
+        }
+      }
+    }
+    Map<String, List<String>> overlayFiles = new LinkedHashMap<>();
+    Map<String, OverlayImporter> overlayImporters = new LinkedHashMap<>();
+    Map<String, String> overlayReasons = new LinkedHashMap<>();
+    List<String> verbatimMainCf = new ArrayList<>();
+    for (String name : stackNames) {
+      Map<String, String> tfFiles = new LinkedHashMap<>();
+      for (String f : files.filesUnder(stacks.resolve(name))) {
+        if (f.endsWith(".tf")) {
+          String text = files.readOrNull(f);
+          if (text != null) {
+            tfFiles.put(f, text);
+          }
+        }
+      }
+      OverlayImporter overlayImporter = new OverlayImporter(tfFiles.values());
+      overlayImporters.put(name, overlayImporter);
+      for (var e : tfFiles.entrySet()) {
+        String f = e.getKey();
+        String inStack = f.substring(stacksDir.length() + name.length() + 2);
+        if (inStack.equals("main.tf")) {
+          continue;
+        }
+        var r = overlayImporter.read(inStack, e.getValue(), 0);
+        if (r.isPresent() && r.get().block() != null) {
+          overlayFiles.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
+          originals.put(f, e.getValue());
+        } else if (r.isPresent()) {
+          overlayReasons.put(f, r.get().reason());
+          r.get().verbatim().forEach(v -> verbatimMainCf.add(f + ": " + v));
+        }
+      }
+    }
+    Map<String, String> wrapperReasons = new LinkedHashMap<>();
+    for (String name : stackNames) {
+      String f = stacksDir + "/" + name + "/main.tf";
+      if (files.isFile(f)) {
+        String text = files.read(f);
+        String reason = MainFileReader.wrapperShape(f, text);
+        if (reason == null) {
+          originals.put(f, text);
+        } else {
+          wrapperReasons.put(f, reason);
+        }
+      }
+    }
+    long withHeader = originals.values().stream().filter(ImportText::startsWithHeader).count();
+    boolean header = withHeader == originals.size();
+    String headerNote = header
+        ? "every taken-over file carries the generated header: header = true"
+        : withHeader == 0
+            ? "no taken-over file carries the generated header: header = false (see docs/import.md to turn it on)"
+            : withHeader + " of " + originals.size() + " files carry the generated header: header = false, the"
+                + " header line is kept as a comment in those files";
+    Settings settings = new Settings(stacksDir, header);
+
+    String rootText = originals.get("terragrunt.hcl");
+    RootFileReader root = new RootFileReader(header ? ImportText.stripHeader(rootText) : rootText);
+    Optional<RootTiers.Found> committedTiers = root.tierNames().isEmpty() ? committedTiers(stackNames)
+        : Optional.empty();
+    List<String> tierNames = !root.tierNames().isEmpty() ? root.tierNames()
+        : committedTiers.map(RootTiers.Found::names).orElse(List.of(FALLBACK_TIER));
+    Set<String> tierZero = root.tierZero();
+    StackProbe probe = new StackProbe(renderer, settings,
+        Declared.byGenerateBlocks(root.file(), root.file().body().nodes()));
+    StackFileReader stackFiles = new StackFileReader(probe);
+    MainFileReader mainFiles = new MainFileReader(probe);
+    OverlayFileReader overlayReader = new OverlayFileReader(probe);
+
+    StringBuilder catalog = new StringBuilder();
+    catalog.append("# Imported by stackgen import from a hand-kept repository.\n\n");
+    catalog.append("stackgen {\n  stacks_dir = ").append(quoted(stacksDir)).append("\n  header = ")
+        .append(header).append("\n}\n\n");
+    catalog.append(root.rootBlock(committedTiers));
+
+    List<String> differing = new ArrayList<>();
+    List<String> overlays = new ArrayList<>();
+    List<String> wrappers = new ArrayList<>();
+    List<String> guessedTiers = new ArrayList<>();
+    for (String name : stackNames) {
+      String path = stacksDir + "/" + name + "/terragrunt.hcl";
+      String tier = tierOf(name, tierNames);
+      if (tier == null) {
+        tier = tierZero.contains(name) ? tierNames.get(0) : tierNames.get(tierNames.size() - 1);
+        guessedTiers.add(name);
+      }
+      StringBuilder fileBlocks = new StringBuilder();
+      for (String f : overlayFiles.getOrDefault(name, List.of())) {
+        String inStack = f.substring(stacksDir.length() + name.length() + 2);
+        String original = originals.get(f);
+        boolean stripped = header && ImportText.startsWithHeader(original);
+        OverlayFileReader.Outcome read = overlayReader.fileBlock(overlayImporters.get(name), name, tier, inStack,
+            stripped ? ImportText.stripHeader(original) : original, stripped ? 2 : 0, f, original);
+        if (read.block() != null) {
+          fileBlocks.append('\n').append(read.block());
+          for (String v : read.overlays()) {
+            overlays.add(name + ": " + inStack + " variable \"" + v + "\"");
+          }
+          read.verbatim().forEach(v -> verbatimMainCf.add(f + ": " + v));
+        } else {
+          originals.remove(f);
+          overlayReasons.put(f, read.reason());
+        }
+      }
+      String mainTf = stacksDir + "/" + name + "/main.tf";
+      if (originals.containsKey(mainTf)) {
+        String original = originals.get(mainTf);
+        MainFileReader.Outcome module = mainFiles.moduleBlock(name, tier,
+            header ? ImportText.stripHeader(original) : original, mainTf, original, otherDeclarations(name),
+            stackGenerates(stacksDir + "/" + name + "/terragrunt.hcl"));
+        if (module.block() != null) {
+          fileBlocks.append('\n').append(module.block());
+          wrappers.add(mainTf);
+        } else {
+          originals.remove(mainTf);
+          wrapperReasons.put(mainTf, module.reason());
+        }
+      }
+      String original = originals.get(path);
+      String block = stackFiles.stackBlock(name, tier, tierZero.contains(name), path, original,
+          header ? ImportText.stripHeader(original) : original, fileBlocks.toString());
+      catalog.append('\n').append(block);
+    }
+
+    String text = HclFormatter.format(catalog.toString(), CatalogReader.MAIN_FILE);
+    Catalog imported;
+    try {
+      imported = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)));
+    } catch (CatalogException e) {
+      String message = e.getMessage();
+      String what = message.startsWith(e.source() + ": ") ? message.substring(e.source().toString().length() + 2)
+          : message;
+      throw new CatalogException(originOf(text, e.source().line(), what),
+          "the repository does not make a valid catalog (nothing written): " + what);
+    }
+    List<String> nonCanonical = new ArrayList<>();
+    Map<String, String> rendered = new LinkedHashMap<>();
+    for (GeneratedFile f : renderer.render(imported)) {
+      rendered.put(f.path(), f.content());
+    }
+    for (var e : originals.entrySet()) {
+      String canonical = HclFormatter.format(e.getValue(), e.getKey());
+      if (!canonical.equals(e.getValue())) {
+        nonCanonical.add(e.getKey());
+      }
+      if (!canonical.equals(rendered.get(e.getKey()))) {
+        differing.add(e.getKey());
+      }
+    }
+    OtherFileReader others = new OtherFileReader(root.file());
+    for (String stack : stackNames) {
+      HclFile stackFile = parsedOrNull(stacksDir + "/" + stack + "/terragrunt.hcl");
+      for (String f : files.filesUnder(stacks.resolve(stack))) {
+        if (!originals.containsKey(f) && !rendered.containsKey(f)) {
+          String reason = wrapperReasons.getOrDefault(f, overlayReasons.get(f));
+          leftAlone.put(f, reason != null ? reason
+              : others.reason(f, f.substring(stacksDir.length() + stack.length() + 2), files.readOrNull(f), stackFile));
+        }
+      }
+    }
+    return new Result(text, stackNames, new ArrayList<>(originals.keySet()), overlays, wrappers, leftAlone,
+        nonCanonical, headerNote, differing, guessedTiers, verbatimMainCf);
+  }
+
+  /** What the stack's own hand-written .tf files (not main.tf, not written by Terragrunt) declare. */
+  private Declarations otherDeclarations(String stack) throws IOException {
+    Declarations all = Declarations.NONE;
+    String dir = stacksDir + "/" + stack + "/";
+    for (String f : files.filesUnder(repo.resolve(dir))) {
+      String inStack = f.substring(dir.length());
+      if (!inStack.endsWith(".tf") || inStack.contains("/") || inStack.equals("main.tf")) {
+        continue;
+      }
+      String text = files.readOrNull(f);
+      if (text == null || text.startsWith(OtherFileReader.TERRAGRUNT_SIGNATURE)) {
+        continue;
+      }
+      try {
+        all = all.plus(Declared.in(HclParser.parse(text, f)));
+      } catch (HclSyntaxException e) {
+        // not HCL: declares nothing stackgen can see; the file is reported as left alone
+      }
+    }
+    return all;
+  }
+
+  /** What the generate blocks of a stack's terragrunt.hcl write into the stack. */
+  private Declarations stackGenerates(String path) throws IOException {
+    HclFile file = parsedOrNull(path);
+    return file == null ? Declarations.NONE : Declared.byGenerateBlocks(file, file.body().nodes());
+  }
+
+  private HclFile parsedOrNull(String path) throws IOException {
+    String text = files.readOrNull(path);
+    try {
+      return text == null ? null : HclParser.parse(text, path);
+    } catch (HclSyntaxException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The first {@code local.tiers.<key>} with a known key in the stack's code (main.tf first, then
+   * terragrunt.hcl, then its other .tf files; not in comments, not in files Terragrunt wrote), or null:
+   * the caller then guesses (the first tier for tier-0 stacks, the last for the others) and reports it.
+   */
+  private String tierOf(String stack, List<String> tiers) throws IOException {
+    String dir = stacksDir + "/" + stack + "/";
+    List<String> ordered = new ArrayList<>(List.of(dir + "main.tf", dir + "terragrunt.hcl"));
+    for (String f : files.filesUnder(repo.resolve(dir))) {
+      if (f.endsWith(".tf") && !ordered.contains(f)) {
+        ordered.add(f);
+      }
+    }
+    for (String f : ordered) {
+      if (!files.isFile(f)) {
+        continue;
+      }
+      String text = files.readOrNull(f);
+      if (text == null || text.startsWith(OtherFileReader.TERRAGRUNT_SIGNATURE)) {
+        continue;
+      }
+      String key = TierReferences.first(text, tiers);
+      if (key != null) {
+        return key;
+      }
+    }
+    return null;
+  }
+
+  /** Tiers a committed {@code tiers.tf} states ({@code locals { tiers = {...} }}): at the root, else in a stack. */
+  private Optional<RootTiers.Found> committedTiers(List<String> stackNames) throws IOException {
+    List<String> candidates = new ArrayList<>(List.of("tiers.tf"));
+    for (String s : stackNames) {
+      candidates.add(stacksDir + "/" + s + "/tiers.tf");
+    }
+    for (String f : candidates) {
+      if (!files.isFile(f)) {
+        continue;
+      }
+      String text = files.readOrNull(f);
+      try {
+        Optional<RootTiers.Found> found = text == null ? Optional.empty() : RootTiers.find(HclParser.parse(text, f));
+        if (found.isPresent()) {
+          return found;
+        }
+      } catch (HclSyntaxException | CatalogException e) {
+        // not a usable tiers file; look further
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where in the repository an error of the imported catalog comes from: the terragrunt.hcl of the
+   * stack whose block holds catalog line {@code line} (at the first quoted name the reason mentions,
+   * e.g. the unknown dependency), else the root terragrunt.hcl (found by FuzzTest: the error had no
+   * position).
+   */
+  private SourceRef originOf(String catalogText, int line, String reason) throws IOException {
+    String stack = null;
+    String[] lines = catalogText.split("\n", -1);
+    Pattern stackLine = Pattern.compile("^stack \"([^\"]+)\"");
+    for (int k = 0; k < Math.min(line, lines.length); k++) {
+      Matcher m = stackLine.matcher(lines[k]);
+      if (m.find()) {
+        stack = m.group(1);
+      }
+    }
+    String file = stack == null ? "terragrunt.hcl" : stacksDir + "/" + stack + "/terragrunt.hcl";
+    Path path = repo.resolve(file);
+    if (!Files.isRegularFile(path)) {
+      return new SourceRef(file, 1, 1);
+    }
+    String source = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
+    Matcher quotedName = Pattern.compile("\"[^\"]*\"").matcher(reason);
+    while (quotedName.find()) {
+      String q = quotedName.group();
+      int at = source.indexOf(q);
+      if (!q.equals("\"" + stack + "\"") && at >= 0) {
+        int l = 1;
+        int lineStart = 0;
+        for (int k = 0; k < at; k++) {
+          if (source.charAt(k) == '\n') {
+            l++;
+            lineStart = k + 1;
+          }
+        }
+        return new SourceRef(file, l, source.codePointCount(lineStart, at) + 1);
+      }
+    }
+    return new SourceRef(file, 1, 1);
+  }
+}

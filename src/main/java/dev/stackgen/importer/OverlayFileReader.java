@@ -1,0 +1,51 @@
+package dev.stackgen.importer;
+
+import dev.stackgen.hcl.HclFormatter;
+import java.util.List;
+
+/**
+ * Other {@code .tf} files of a stack holding the Postfix overlay (inverse of the overlay file view):
+ * {@link OverlayImporter} writes the {@code file "<path>"} block (the overlay typed line by line, every
+ * other item verbatim in place), and the block is kept only when it renders the file exactly.
+ */
+final class OverlayFileReader {
+  private final StackProbe probe;
+
+  OverlayFileReader(StackProbe probe) {
+    this.probe = probe;
+  }
+
+  /**
+   * The {@code file} block (null when the file stays hand-written, with the reason), the overlay
+   * variables it types and the main.cf variables it keeps verbatim ({@code line N: ...}).
+   */
+  record Outcome(String block, List<String> overlays, List<String> verbatim, String reason) {
+    Outcome {
+      overlays = List.copyOf(overlays);
+      verbatim = List.copyOf(verbatim);
+    }
+  }
+
+  /**
+   * Reads one overlay file.
+   *
+   * @param text the file as the catalog holds it (header line removed when the catalog writes it,
+   *     {@code lineOffset} lines)
+   */
+  Outcome fileBlock(OverlayImporter importer, String name, String tier, String inStack, String text,
+      int lineOffset, String path, String original) {
+    OverlayImporter.FileResult r = importer.read(inStack, text, lineOffset)
+        .orElseThrow(() -> new IllegalStateException(path + " holds no main.cf variable"));
+    if (r.block() == null) {
+      return new Outcome(null, List.of(), r.verbatim(), r.reason());
+    }
+    String canonical = HclFormatter.format(original, path);
+    StackProbe.Rendering rendering = probe.render(name, tier, r.block(), path);
+    if (canonical.equals(rendering.content())) {
+      return new Outcome(r.block(), r.overlays(), r.verbatim(), null);
+    }
+    return new Outcome(null, List.of(), r.verbatim(), rendering.content() == null
+        ? "the postfix_overlay written for it is refused: " + rendering.error()
+        : "the overlay file does not regenerate exactly: " + FirstDifference.describe(canonical, rendering.content()));
+  }
+}
