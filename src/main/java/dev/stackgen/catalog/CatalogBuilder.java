@@ -18,6 +18,9 @@ import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Settings;
+import dev.stackgen.model.SharedFile;
+import dev.stackgen.model.StackBlock;
+import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackFile;
@@ -41,6 +44,8 @@ final class CatalogBuilder {
   private Defaults defaults;
   private SourceRef defaultsAt;
   private final List<Stack> stacks = new ArrayList<>();
+  private final List<SharedFile> shared = new ArrayList<>();
+  private final List<StackConfig> stackFiles = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
   private final SchemaCheck schema;
 
@@ -96,8 +101,15 @@ final class CatalogBuilder {
           defaultsAt = at;
         }
         case "stack" -> stacks.add(readStack(file, block, header(pending), at));
-        default -> throw new CatalogException(at, "unknown block type \"" + block.type()
-            + "\"; expected stackgen, root, defaults or stack");
+        case "shared" -> shared.add(readShared(file, block, header(pending), at));
+        case "stack_file" -> stackFiles.add(readStackFile(file, block, header(pending), at));
+        default -> {
+          String suggestion = Items.closest(block.type(), "stackgen", "root", "defaults", "stack", "shared",
+              "stack_file");
+          throw new CatalogException(at, "unknown block type \"" + block.type()
+              + "\"; expected stackgen, root, defaults, stack, shared or stack_file"
+              + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+        }
       }
       pending.clear();
     }
@@ -114,7 +126,7 @@ final class CatalogBuilder {
           "the catalog has no root block (it defines the tiers: root { tiers = { ... } })");
     }
     Catalog catalog = new Catalog(settings == null ? Settings.DEFAULT : settings, root,
-        defaults == null ? Defaults.NONE : defaults, stacks, warnings);
+        defaults == null ? Defaults.NONE : defaults, stacks, warnings, shared, stackFiles);
     List<Catalog.Problem> problems = catalog.problems();
     if (!problems.isEmpty()) {
       Catalog.Problem p = problems.get(0);
@@ -154,6 +166,164 @@ final class CatalogBuilder {
       throw new CatalogException(at, "file \"" + path + "\" has no items");
     }
     return new StackFile(path, items, CatalogReader.triviaOf(pending), at);
+  }
+
+  /**
+   * {@code shared "<path>" { items }}: an owned .hcl file below the stacks folder, its items written
+   * exactly as given; {@code locals}, {@code include} and {@code dependency} blocks typed.
+   */
+  private static SharedFile readShared(HclFile file, Block block, Trivia header, SourceRef at)
+      throws CatalogException, HclSyntaxException {
+    labels(block, at, 1);
+    String path = block.labels().get(0).value();
+    if (!SharedFile.isSharedPath(path)) {
+      throw new CatalogException(at, "shared file \"" + path + "\" must be a relative path to a .hcl file below"
+          + " the stacks folder (no '..'; not terragrunt.hcl, terragrunt.stack.hcl or terragrunt.values.hcl)");
+    }
+    List<StackItem> items = new ArrayList<>();
+    List<Attr> locals = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    Map<String, SourceRef> seen = new HashMap<>();
+    for (Node node : block.body().nodes()) {
+      if (node instanceof Comment || node instanceof BlankLine) {
+        pending.add(node);
+        continue;
+      }
+      Trivia leading = CatalogReader.triviaOf(pending);
+      pending.clear();
+      SourceRef ref = CatalogReader.ref(file, node);
+      StackItem item;
+      if (node instanceof Block b && b.type().equals("include")) {
+        item = Items.include(file, b, leading);
+      } else if (node instanceof Block b && b.type().equals("dependency")) {
+        Dependency d = Items.dependency(file, b, leading);
+        item = d;
+        if (!d.explicit()) {
+          throw new CatalogException(ref, "dependency \"" + d.label() + "\" in a shared file needs its own"
+              + " config_path (it is resolved from each unit that includes the file)");
+        }
+      } else if (node instanceof Block b && b.type().equals("locals")) {
+        locals.addAll(localsOf(file, b));
+        item = Items.verbatim(file, node, leading);
+      } else if (node instanceof Block b && List.of("stack", "root", "defaults", "stackgen", "shared", "module",
+          "file", "postfix_overlay").contains(b.type())) {
+        throw new CatalogException(ref, b.type() + " block is not allowed inside a shared file");
+      } else {
+        item = Items.verbatim(file, node, leading);
+      }
+      SourceRef first = seen.putIfAbsent(item.key(), ref);
+      if (first != null && !(item.key().equals("locals"))) {
+        throw new CatalogException(ref, "shared file \"" + path + "\" has " + item.key() + " twice (first at "
+            + first + ")");
+      }
+      items.add(item);
+    }
+    if (items.isEmpty()) {
+      throw new CatalogException(at, "shared file \"" + path + "\" has no items");
+    }
+    return new SharedFile(path, header, items, locals, CatalogReader.triviaOf(pending), at);
+  }
+
+  /**
+   * {@code stack_file "<dir>" { locals, unit "x" { }, stack "y" { } }}: the {@code terragrunt.stack.hcl} of a
+   * folder, written exactly as given; unit and stack blocks typed as Terragrunt documents them.
+   */
+  private static StackConfig readStackFile(HclFile file, Block block, Trivia header, SourceRef at)
+      throws CatalogException, HclSyntaxException {
+    labels(block, at, 1);
+    String dir = block.labels().get(0).value();
+    if (!Names.isStackPath(dir)) {
+      throw new CatalogException(at, "stack_file folder \"" + dir + "\" is not a safe path (segments of lower-case"
+          + " letters, digits, '.', '_' and '-', each starting with a letter or digit, joined by '/')");
+    }
+    List<StackItem> items = new ArrayList<>();
+    List<Attr> locals = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node node : block.body().nodes()) {
+      if (node instanceof Comment || node instanceof BlankLine) {
+        pending.add(node);
+        continue;
+      }
+      Trivia leading = CatalogReader.triviaOf(pending);
+      pending.clear();
+      SourceRef ref = CatalogReader.ref(file, node);
+      if (node instanceof Block b && (b.type().equals("unit") || b.type().equals("stack"))) {
+        items.add(stackBlock(file, b, leading));
+      } else if (node instanceof Block b && b.type().equals("locals")) {
+        locals.addAll(localsOf(file, b));
+        items.add(Items.verbatim(file, node, leading));
+      } else {
+        String name = node instanceof Block b ? b.type() : ((Attribute) node).name();
+        String suggestion = Items.closest(name, "locals", "unit", "stack");
+        throw new CatalogException(ref, "unexpected " + (node instanceof Block ? "block" : "attribute") + " \""
+            + name + "\" in stack_file; a terragrunt.stack.hcl holds locals, unit and stack blocks"
+            + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+      }
+    }
+    if (items.isEmpty()) {
+      throw new CatalogException(at, "stack_file \"" + dir + "\" has no items");
+    }
+    return new StackConfig(dir, header, items, locals, CatalogReader.triviaOf(pending), at);
+  }
+
+  private static StackBlock stackBlock(HclFile file, Block b, Trivia leading) throws CatalogException {
+    SourceRef at = CatalogReader.ref(file, b);
+    labels(b, at, 1);
+    Expr source = null;
+    Expr path = null;
+    java.util.Optional<Expr> values = java.util.Optional.empty();
+    java.util.Optional<Boolean> noDot = java.util.Optional.empty();
+    java.util.Optional<Boolean> noValidation = java.util.Optional.empty();
+    Map<String, SourceRef> seen = new HashMap<>();
+    for (Node n : b.body().nodes()) {
+      if (n instanceof Block inner) {
+        if (!inner.type().equals("autoinclude")) {
+          throw new CatalogException(CatalogReader.ref(file, inner), "unexpected block \"" + inner.type() + "\" in "
+              + b.type() + " block; it takes " + String.join(", ", StackBlock.ATTRIBUTES) + " and autoinclude");
+        }
+        continue;
+      }
+      if (!(n instanceof Attribute a)) {
+        continue;
+      }
+      if (seen.putIfAbsent(a.name(), Items.ref(file, a)) != null) {
+        throw new CatalogException(Items.ref(file, a), "attribute \"" + a.name() + "\" given twice in " + b.type()
+            + " \"" + b.labels().get(0).value() + "\"");
+      }
+      Expr value = new Expr(a.expression().text().strip());
+      switch (a.name()) {
+        case "source" -> source = value;
+        case "path" -> path = value;
+        case "values" -> values = java.util.Optional.of(value);
+        case "no_dot_terragrunt_stack" -> noDot = java.util.Optional.of(Items.bool(file, a));
+        case "no_validation" -> noValidation = java.util.Optional.of(Items.bool(file, a));
+        default -> throw Items.unknownAttribute(file, a, b.type(), String.join(", ", StackBlock.ATTRIBUTES));
+      }
+    }
+    if (source == null || path == null) {
+      throw new CatalogException(at, b.type() + " \"" + b.labels().get(0).value() + "\" needs "
+          + (source == null ? "source" : "path") + " (Terragrunt requires source and path)");
+    }
+    return new StackBlock(b.type().equals("unit") ? StackBlock.Kind.UNIT : StackBlock.Kind.STACK,
+        b.labels().get(0).value(), source, path, values, noDot, noValidation, leading, at, Items.text(file, b));
+  }
+
+  /** The attributes of a {@code locals} block, typed; a nested block there is an error. */
+  private static List<Attr> localsOf(HclFile file, Block block) throws CatalogException {
+    List<Attr> attrs = new ArrayList<>();
+    List<Node> pending = new ArrayList<>();
+    for (Node n : block.body().nodes()) {
+      if (n instanceof Comment || n instanceof BlankLine) {
+        pending.add(n);
+      } else if (n instanceof Attribute a) {
+        attrs.add(Items.attr(file, a, CatalogReader.triviaOf(pending)));
+        pending.clear();
+      } else {
+        throw new CatalogException(CatalogReader.ref(file, n), "unexpected block \"" + ((Block) n).type()
+            + "\" in locals; it takes attributes only");
+      }
+    }
+    return attrs;
   }
 
   /** The comment lines directly above a block (a blank line in between detaches them). */
@@ -339,7 +509,8 @@ final class CatalogBuilder {
           }
           files.add(f);
         }
-        case "stack", "root", "defaults", "stackgen" -> throw new CatalogException(ref,
+        case "include" -> items.add(Items.include(file, b, leading));
+        case "stack", "root", "defaults", "stackgen", "shared" -> throw new CatalogException(ref,
             b.type() + " block is not allowed inside a stack");
         default -> items.add(Items.verbatim(file, node, leading));
       }

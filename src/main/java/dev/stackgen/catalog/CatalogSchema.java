@@ -59,12 +59,15 @@ public final class CatalogSchema {
           attr("heredoc_close_indent", NUMBER).literal().defaultValue("2 for `<<-`, 0 for `<<`")
               .expected("a number of spaces (before the closing delimiter)")
               .doc("spaces before the closing delimiter"),
-          attr("env", MAP).doc("docker-mailserver's environment (`NAME = \"value\"`), as lint and effective see it"),
-          attr("master_cf_append", STRING).doc("lines appended to master.cf (user-patches.sh)"))
-      .anyAttributes("every other attribute is a Postfix parameter, in order")
-      .blocks(
-          block("master").label("<service/type>").anyAttributes("master.cf `-o` parameters of that service")
-              .doc("postfix-master.cf overrides of one service"),
+          attr("env", MAP).doc("docker-mailserver's environment (`{ ENABLE_POLICYD_SPF = \"1\" }`, literal strings);"
+              + " present, even `{}`, lint and `postfix effective` model its start-up, unset variables at their"
+              + " defaults"),
+          attr("master_cf_append", STRING).literal().doc("lines a `user-patches.sh` appends to master.cf (lint and"
+              + " `postfix effective` only)"))
+      .blocks(block("master").label("<service>/<type>")
+              .doc("docker-mailserver's `postfix-master.cf`: `<service>/<type>/<parameter> = <value>` per attribute"
+                  + " (lint and `postfix effective` only)")
+              .anyAttributes("master.cf `-o` parameters of that service"),
           block("line").label("<main.cf line>")
               .doc("one main.cf line exactly as written (`line \"smtpd_use_tls=yes\" {}`), typed as Postfix reads it"),
           block("variable").count("0-1")
@@ -78,7 +81,8 @@ public final class CatalogSchema {
                   attr("ephemeral", BOOL).literal().doc("not stored in state or plan"))
               .blocks(block("validation").doc("a validation rule").attrs(
                   attr("condition", BOOL).doc("the rule"),
-                  attr("error_message", STRING).doc("the message when it fails"))));
+                  attr("error_message", STRING).doc("the message when it fails"))))
+      .anyAttributes("every other attribute is a Postfix parameter, in order");
 
   private static Schema.Block terraformBlock(String name, int labels, String doc) {
     return block(name).labels(labels, labels, labels == 0 ? "" : labels == 1 ? "<name>" : "<type> <name>")
@@ -171,7 +175,9 @@ public final class CatalogSchema {
           attr("tiers", MAP).required().doc("the tier keys stacks may use, with their folder names"),
           attr("local_state_path", ANY).doc("where tier-0 stacks keep state"),
           attr("pg_conn_str", ANY).defaultValue("`get_env(\"PG_CONN_STR\")`")
-              .doc("the PostgreSQL backend's connection string"))
+              .doc("the PostgreSQL backend's connection string"),
+          attr("layout", STRING).literal().values("exact")
+              .doc("`\"exact\"`: the root file is the block's items as written (implied by a `remote_state` block)"))
       .blocks(
           block("provider").label("<name>").doc("a provider every stack gets through `providers.tf`")
               .attrs(
@@ -202,8 +208,35 @@ public final class CatalogSchema {
               .doc("Terragrunt names newer than stackgen's Terragrunt schema (" + TerragruntSchema.VERSION
                   + "), copied unchecked: `\"name\"` or a dotted path such as `\"terraform.name\"`"));
 
+  /** {@code shared "<path>" { }}: a hierarchy file or an {@code _envcommon} include, items as written. */
+  static final Schema.Block SHARED = block("shared").label("<path>")
+      .doc("an owned `.hcl` file below `stacks_dir` that units read or include (`prod/account.hcl`,"
+          + " `_envcommon/mysql.hcl`), its items exactly as written")
+      .passThrough(TerragruntSchema.UNIT);
+
+  private static Schema.Block stackFileBlock(String name, String doc) {
+    return block(name).label("<name>").doc(doc)
+        .attrs(
+            attr("source", STRING).required().doc("where its configuration comes from"),
+            attr("path", STRING).required().doc("the folder it is generated into"),
+            attr("values", MAP).doc("values passed to it (`values.<name>`)"),
+            attr("no_dot_terragrunt_stack", BOOL).literal().defaultValue("false")
+                .doc("generate beside the stack file, not below `.terragrunt-stack`"),
+            attr("no_validation", BOOL).literal().defaultValue("false").doc("skip validating it"))
+        .blocks(block("autoinclude").count("0-1").doc("configuration added to the generated unit")
+            .anyAttributes("copied as written").anyBlocks());
+  }
+
+  /** {@code stack_file "<dir>" { }}: a Terragrunt Stacks file, {@code <dir>/terragrunt.stack.hcl}. */
+  static final Schema.Block STACK_FILE = block("stack_file").label("<dir>")
+      .doc("a Terragrunt Stacks file `<stacks_dir>/<dir>/terragrunt.stack.hcl`, items exactly as written")
+      .blocks(
+          block("locals").doc("named expressions (local.<name>)").anyAttributes("any local name"),
+          stackFileBlock("unit", "a unit Terragrunt generates from `source` into `path`"),
+          stackFileBlock("stack", "a nested stack Terragrunt generates from `source` into `path`"));
+
   /** A catalog file ({@code stackgen.hcl}, {@code stackgen.d/*.hcl}): its top-level blocks. */
   public static final Schema.Block FILE = block("stackgen.hcl")
       .doc("a catalog file")
-      .blocks(SETTINGS, ROOT, DEFAULTS, STACK);
+      .blocks(SETTINGS, ROOT, DEFAULTS, STACK, SHARED, STACK_FILE);
 }

@@ -12,6 +12,7 @@ import dev.stackgen.hcl.Token;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Expr;
+import dev.stackgen.model.Include;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Suggestions;
@@ -120,6 +121,42 @@ final class Items {
     String open = block.openComment().or(() -> block.trailingComment()).map(Comment::text).orElse("");
     return new Dependency(target, extra, leading, open,
         CatalogReader.triviaOf(pending), at, explicit ? text(file, block) : "");
+  }
+
+  /**
+   * A Terragrunt {@code include} block: zero or one label, {@code path} (required), {@code expose} (bool),
+   * {@code merge_strategy} (one of Terragrunt's four); written exactly as given.
+   */
+  static Include include(HclFile file, Block block, Trivia leading) throws CatalogException {
+    SourceRef at = ref(file, block);
+    if (block.labels().size() > 1) {
+      throw new CatalogException(at, "include block takes at most one label, got " + block.labels().size());
+    }
+    Expr path = null;
+    java.util.Optional<Boolean> expose = java.util.Optional.empty();
+    java.util.Optional<String> merge = java.util.Optional.empty();
+    for (Attribute a : attributesOnly(file, block)) {
+      switch (a.name()) {
+        case "path" -> path = new Expr(a.expression().text().strip());
+        case "expose" -> expose = java.util.Optional.of(bool(file, a));
+        case "merge_strategy" -> {
+          String m = string(file, a);
+          if (!Include.MERGE_STRATEGIES.contains(m)) {
+            String suggestion = Suggestions.closest(m, Include.MERGE_STRATEGIES, 3);
+            throw new CatalogException(valueRef(file, a), "merge_strategy must be one of "
+                + String.join(", ", Include.MERGE_STRATEGIES) + ", got \"" + m + "\""
+                + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+          }
+          merge = java.util.Optional.of(m);
+        }
+        default -> throw unknownAttribute(file, a, "include", "path, expose, merge_strategy");
+      }
+    }
+    if (path == null) {
+      throw new CatalogException(at, "include block has no path (path = find_in_parent_folders(...))");
+    }
+    String label = block.labels().isEmpty() ? "" : block.labels().get(0).value();
+    return new Include(label, path, expose, merge, leading, at, text(file, block));
   }
 
   static Attr attr(HclFile file, Attribute a, Trivia leading) {

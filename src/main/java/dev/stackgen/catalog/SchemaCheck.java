@@ -315,6 +315,9 @@ public final class SchemaCheck {
         continue; // plain Terraform blocks of a .tf file: no hint to give
       }
       add(out, b.name(), here);
+      if (b == CatalogSchema.STACK_FILE) {
+        continue; // source, path, values of a stack file's units are common words: no hint to give
+      }
       String childPath = path.isEmpty() ? b.name() : path + "." + b.name();
       index(b, childPath, out, seen);
     }

@@ -58,8 +58,20 @@ final class ChangedCommand implements Command {
     Catalog current = ctx.catalog();
     List<GeneratedFile> now = ctx.renderer().render(current);
     List<GeneratedFile> before = renderAt(rev, ctx);
-    ChangedStacks changed = ChangedStacks.compare(before, now);
+    // Shared files (env.hcl, _envcommon/*.hcl) belong to no stack: a change to one lists the units that
+    // read or include it, not every stack as a root change does.
+    java.util.Set<String> sharedChanged = sharedChanges(current, before, now);
+    ChangedStacks changed = ChangedStacks.compare(withoutShared(current, before), withoutShared(current, now));
     List<String> stacks = changed.stacks();
+    if (!sharedChanged.isEmpty()) {
+      java.util.TreeSet<String> all = new java.util.TreeSet<>(stacks);
+      for (var s : current.stacks()) {
+        if (current.sharedFilesOf(s).stream().anyMatch(f -> sharedChanged.contains(sharedPath(current, f)))) {
+          all.add(s.name());
+        }
+      }
+      stacks = List.copyOf(all);
+    }
     if (changed.rootChanged() && !stacks.equals(changed.allStacks())) {
       if (line.hasOption("all-on-root")) {
         stacks = changed.allStacks();
@@ -72,6 +84,39 @@ final class ChangedCommand implements Command {
       ctx.out().println(s);
     }
     return Main.OK;
+  }
+
+  private static String sharedPath(Catalog catalog, String path) {
+    return catalog.settings().stacksDir().equals(".") ? path : catalog.settings().stacksDir() + "/" + path;
+  }
+
+  /** Files of no stack other than the root file: the shared files, then and now. */
+  private static List<GeneratedFile> withoutShared(Catalog catalog, List<GeneratedFile> files) {
+    return files.stream().filter(f -> f.stack() != null || f.path().equals(catalog.settings().rootFile())
+        || f.path().equals(dev.stackgen.model.Settings.LEGACY_ROOT_FILE)).toList();
+  }
+
+  private static java.util.Set<String> sharedChanges(Catalog catalog, List<GeneratedFile> before,
+      List<GeneratedFile> now) {
+    Map<String, String> old = new LinkedHashMap<>();
+    for (GeneratedFile f : before) {
+      old.put(f.path(), f.content());
+    }
+    java.util.Set<String> changed = new java.util.HashSet<>();
+    List<GeneratedFile> shared = new ArrayList<>(now);
+    shared.removeAll(withoutShared(catalog, now));
+    for (GeneratedFile f : shared) {
+      if (!f.content().equals(old.remove(f.path()))) {
+        changed.add(f.path());
+      }
+    }
+    for (GeneratedFile f : before) {
+      if (f.stack() == null && old.containsKey(f.path()) && !f.path().equals(catalog.settings().rootFile())
+          && !f.path().equals(dev.stackgen.model.Settings.LEGACY_ROOT_FILE)) {
+        changed.add(f.path());
+      }
+    }
+    return changed;
   }
 
   private static List<GeneratedFile> renderAt(GitRevision rev, Context ctx) throws Exception {

@@ -60,7 +60,8 @@ final class ImportCommand implements Command {
       return Main.ERROR;
     }
     String stacksDir = line.getOptionValue("stacks-dir", Settings.DEFAULT.stacksDir());
-    CatalogImporter.Result r = new CatalogImporter(ctx.repo(), stacksDir, ctx.renderer()).run();
+    // Nested live repositories, root.hcl and Terragrunt Stacks: the layout importer (issue 16).
+    CatalogImporter.Result r = CatalogImporter.importRepo(ctx.repo(), stacksDir, ctx.renderer());
     ctx.out().println("stacks imported: " + r.stacks().size());
     long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
     ctx.out().println("files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "

@@ -46,6 +46,17 @@ public final class CatalogImporter {
   private final Renderer renderer;
   private final RepoFiles files;
 
+  /**
+   * Imports the repository at {@code repo} with the importer its layout needs: {@link LayoutImporter} for
+   * nested live repositories, {@code root.hcl} and Terragrunt Stacks, this class for {@code <stacksDir>/<name>}.
+   */
+  public static Result importRepo(Path repo, String stacksDir, Renderer renderer)
+      throws IOException, CatalogException, HclSyntaxException {
+    return LayoutImporter.applies(repo, stacksDir)
+        ? new LayoutImporter(repo, renderer).run()
+        : new CatalogImporter(repo, stacksDir, renderer).run();
+  }
+
   public CatalogImporter(Path repo, String stacksDir, Renderer renderer) {
     this.repo = repo;
     this.stacksDir = stacksDir;

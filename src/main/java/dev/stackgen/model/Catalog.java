@@ -8,16 +8,57 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The whole typed catalog: settings, root, defaults and stacks in catalog order, and the warnings
- * found while reading it (allowed, but probably mistakes).
+ * The whole typed catalog: settings, root, defaults and stacks in catalog order, the warnings
+ * found while reading it (allowed, but probably mistakes), and the shared files units read.
  */
-public record Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks, List<Warning> warnings) {
+public record Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks, List<Warning> warnings,
+    List<SharedFile> shared, List<StackConfig> stackFiles) {
   public Catalog {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(defaults, "defaults");
     stacks = List.copyOf(stacks);
     warnings = List.copyOf(warnings);
+    shared = List.copyOf(shared);
+    stackFiles = List.copyOf(stackFiles);
+  }
+
+  /** A catalog without shared files or stack files. */
+  public Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks, List<Warning> warnings) {
+    this(settings, root, defaults, stacks, warnings, List.of(), List.of());
+  }
+
+  public Optional<SharedFile> sharedFile(String path) {
+    return shared.stream().filter(f -> f.path().equals(path)).findFirst();
+  }
+
+  /**
+   * The shared files a unit includes or reads ({@code include} paths, {@code find_in_parent_folders("x.hcl")}
+   * lookups), as paths below the stacks folder, in the order its items mention them.
+   */
+  public List<String> sharedFilesOf(Stack stack) {
+    return shared.isEmpty() ? List.of() : SharedLookup.of(this, stack);
+  }
+
+  /**
+   * The dependency blocks a unit gets from the shared files it includes (an {@code _envcommon} file's
+   * {@code dependency "vpc" { config_path = "${get_terragrunt_dir()}/../vpc" }} is resolved from each
+   * including unit).
+   */
+  public List<Dependency> includedDependencies(Stack stack) {
+    if (shared.isEmpty()) {
+      return List.of();
+    }
+    List<Dependency> out = new ArrayList<>();
+    for (StackItem item : effectiveItems(stack)) {
+      if (item instanceof Include inc) {
+        String path = SharedLookup.include(this, stack.name(), inc.path().text());
+        if (path != null) {
+          out.addAll(sharedFile(path).orElseThrow().dependencies());
+        }
+      }
+    }
+    return out;
   }
 
   /** A catalog without warnings. */
@@ -57,12 +98,18 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     return out;
   }
 
-  /** Names of the stacks a stack depends on, defaults included, in rendering order. */
+  /**
+   * Names of the stacks a stack depends on, defaults included, in rendering order, then those its
+   * included shared files add.
+   */
   public List<String> dependencyNames(Stack stack) {
-    return effectiveItems(stack).stream()
-        .filter(Dependency.class::isInstance)
-        .map(i -> dependencyTarget(stack, (Dependency) i))
+    List<Dependency> all = new ArrayList<>(stack.dependencies().size());
+    effectiveItems(stack).stream().filter(Dependency.class::isInstance).map(Dependency.class::cast).forEach(all::add);
+    all.addAll(includedDependencies(stack));
+    return all.stream()
+        .map(d -> dependencyTarget(stack, d))
         .filter(Objects::nonNull)
+        .distinct()
         .toList();
   }
 
@@ -85,6 +132,41 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
    */
   public List<Problem> problems() {
     List<Problem> problems = new ArrayList<>();
+    Map<String, SharedFile> sharedByPath = new LinkedHashMap<>();
+    for (SharedFile f : shared) {
+      SharedFile first = sharedByPath.putIfAbsent(f.path(), f);
+      if (first != null) {
+        problems.add(new Problem(f.source(), "duplicate shared file \"" + f.path() + "\" (first defined at "
+            + first.source() + ")"));
+      }
+      if (settings.stacksDir().equals(".") && f.path().equals(settings.rootFile())) {
+        problems.add(new Problem(f.source(), "shared file \"" + f.path() + "\" is the root file"));
+      }
+    }
+    Map<String, StackConfig> configs = new LinkedHashMap<>();
+    for (StackConfig f : stackFiles) {
+      StackConfig first = configs.putIfAbsent(f.dir(), f);
+      if (first != null) {
+        problems.add(new Problem(f.source(), "duplicate stack_file \"" + f.dir() + "\" (first defined at "
+            + first.source() + ")"));
+      }
+      Map<String, SourceRef> names = new LinkedHashMap<>();
+      Map<String, SourceRef> paths = new LinkedHashMap<>();
+      for (StackBlock b : f.blocks()) {
+        SourceRef again = names.putIfAbsent(b.key(), b.source());
+        if (again != null) {
+          problems.add(new Problem(b.source(), "stack_file \"" + f.dir() + "\" has " + b.key() + " twice (first at "
+              + again + ")"));
+        }
+        if (b.literalPath().isPresent()) {
+          SourceRef samePath = paths.putIfAbsent(b.literalPath().get(), b.source());
+          if (samePath != null) {
+            problems.add(new Problem(b.source(), "stack_file \"" + f.dir() + "\": two blocks generate into path \""
+                + b.literalPath().get() + "\" (first at " + samePath + ")"));
+          }
+        }
+      }
+    }
     Map<String, Stack> byName = new LinkedHashMap<>();
     for (Stack s : stacks) {
       Stack first = byName.putIfAbsent(s.name(), s);
@@ -108,9 +190,20 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
       }
     }
     for (Stack s : stacks) {
+      if (configs.containsKey(s.name())) {
+        problems.add(new Problem(s.source(), "folder \"" + s.name() + "\" would hold both a unit (terragrunt.hcl)"
+            + " and a stack file (stack_file at " + configs.get(s.name()).source() + ")"));
+      }
       if (root.tier(s.tier()).isEmpty()) {
         problems.add(new Problem(s.source(), "stack \"" + s.name() + "\": tier \"" + s.tier()
             + "\" is not a key of root.tiers (" + tierNames() + ")"));
+      }
+      for (Dependency d : includedDependencies(s)) {
+        String target = dependencyTarget(s, d);
+        if (target != null && !target.equals(s.name()) && !byName.containsKey(target)) {
+          problems.add(new Problem(d.source(), "stack \"" + s.name() + "\" (through an included shared file)"
+              + " depends on unknown stack \"" + target + "\""));
+        }
       }
       Map<String, SourceRef> seen = new LinkedHashMap<>();
       for (StackItem item : effectiveItems(s)) {

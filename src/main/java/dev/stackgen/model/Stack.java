@@ -66,7 +66,7 @@ public record Stack(
   /** Position of an explicit {@code include} block among the items, or -1 (the renderer writes its own). */
   public int includeIndex() {
     for (int i = 0; i < items.size(); i++) {
-      if (items.get(i) instanceof Verbatim v && INCLUDE.matcher(v.text()).find()) {
+      if (items.get(i) instanceof Include || items.get(i) instanceof Verbatim v && INCLUDE.matcher(v.text()).find()) {
         return i;
       }
     }

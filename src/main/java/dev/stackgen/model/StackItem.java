@@ -1,7 +1,7 @@
 package dev.stackgen.model;
 
 /** One item of a stack's {@code terragrunt.hcl}, in catalog order. */
-public sealed interface StackItem permits Dependency, Verbatim, Generate {
+public sealed interface StackItem permits Dependency, Verbatim, Generate, Include, StackBlock {
   /** Comments and blank lines above the item. */
   Trivia leading();
 

@@ -8,6 +8,10 @@ import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Generate;
+import dev.stackgen.model.Include;
+import dev.stackgen.model.SharedFile;
+import dev.stackgen.model.StackBlock;
+import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.ModuleCall;
 import dev.stackgen.model.ModuleLayout;
 import dev.stackgen.model.PostfixOverlay;
@@ -67,7 +71,41 @@ public final class Renderer {
         files.addAll(renderStack(catalog, stack));
       }
     }
+    for (SharedFile f : catalog.shared()) {
+      files.add(renderShared(catalog, f));
+    }
+    for (StackConfig f : catalog.stackFiles()) {
+      files.add(renderStackFile(catalog, f));
+    }
     return files;
+  }
+
+  /** A {@code <dir>/terragrunt.stack.hcl}: the header line, the comment above the block, the items exactly. */
+  public GeneratedFile renderStackFile(Catalog catalog, StackConfig config) {
+    String path = catalog.settings().stackDir(config.dir()) + StackConfig.FILE;
+    List<ItemView> items = new ArrayList<>();
+    for (StackItem item : config.items()) {
+      items.add(item(item, false, items.isEmpty()));
+    }
+    VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, config.header()), items,
+        exactFooter(config.footer()));
+    return new GeneratedFile(path, format(path, templates.render("terragrunt.stack.hcl.ftl", view)), null);
+  }
+
+  /**
+   * A shared file (hierarchy file or {@code _envcommon} include): the header line, the comment above
+   * the catalog block, then the items exactly as written; it belongs to no stack.
+   */
+  public GeneratedFile renderShared(Catalog catalog, SharedFile shared) {
+    String path = catalog.settings().stacksDir().equals(".") ? shared.path()
+        : catalog.settings().stacksDir() + "/" + shared.path();
+    List<ItemView> items = new ArrayList<>();
+    for (StackItem item : shared.items()) {
+      items.add(item(item, false, items.isEmpty()));
+    }
+    VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, shared.header()), items,
+        exactFooter(shared.footer()));
+    return new GeneratedFile(path, format(path, templates.render("shared.hcl.ftl", view)), null);
   }
 
   /** The files one stack owns. */
@@ -341,6 +379,12 @@ public final class Renderer {
     }
     if (item instanceof Generate g) {
       return new ItemView(leading, null, generateText(g));
+    }
+    if (item instanceof Include i) {
+      return new ItemView(leading, null, i.text());
+    }
+    if (item instanceof StackBlock b) {
+      return new ItemView(leading, null, b.text());
     }
     return new ItemView(leading, null, ((Verbatim) item).text());
   }

@@ -1,0 +1,289 @@
+package dev.stackgen.importer;
+
+import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.hcl.HclParser;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.hcl.Node;
+import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Names;
+import dev.stackgen.model.Settings;
+import dev.stackgen.model.SharedFile;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.StackConfig;
+import dev.stackgen.render.GeneratedFile;
+import dev.stackgen.render.RenderException;
+import dev.stackgen.render.Renderer;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Import of the layouts beyond {@code stacks/<name>}: a nested live repository (units at any depth,
+ * {@code root.hcl} or a root {@code terragrunt.hcl}, hierarchy files and {@code _envcommon} includes) and
+ * Terragrunt Stacks ({@code terragrunt.stack.hcl}). Every unit becomes {@code stack "<path>"} in the exact
+ * layout, every other {@code .hcl} file a {@code shared "<path>"} block, every stack file a
+ * {@code stack_file "<dir>"} block, the root a custom root; each file is taken over only when the catalog
+ * regenerates it byte for byte, and every file left alone gets the exact reason. Reads only.
+ */
+public final class LayoutImporter {
+  /** Tier every imported unit gets: nested repositories state no tiers. */
+  public static final String TIER = "default";
+  private static final Set<String> SKIPPED_DIRS = Set.of(".terragrunt-cache", ".terragrunt-stack", "node_modules",
+      CatalogReader.DROP_IN_DIR);
+  private static final Pattern CATALOG_ERROR_LINE = Pattern.compile("^" + Pattern.quote(CatalogReader.MAIN_FILE)
+      + ":(\\d+):\\d+: (.*)$", Pattern.DOTALL);
+
+  private final Path repo;
+  private final Renderer renderer;
+
+  public LayoutImporter(Path repo, Renderer renderer) {
+    this.repo = repo;
+    this.renderer = renderer;
+  }
+
+  /**
+   * True when the repository is of a layout only this importer reads: a {@code root.hcl}, a
+   * {@code terragrunt.stack.hcl}, or a unit deeper than {@code <stacks_dir>/<name>/terragrunt.hcl}.
+   */
+  public static boolean applies(Path repo, String stacksDir) throws IOException {
+    if (Files.isRegularFile(repo.resolve(Settings.ROOT_HCL))) {
+      return true;
+    }
+    for (String f : files(repo)) {
+      if (f.endsWith("/" + StackConfig.FILE) || f.equals(StackConfig.FILE)) {
+        return true;
+      }
+      if (f.endsWith("/terragrunt.hcl") && !(f.startsWith(stacksDir + "/") && f.split("/").length
+          == stacksDir.split("/").length + 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One candidate file: its catalog block and what it is. */
+  private record Candidate(String path, String block, String kind) {}
+
+  /** Reads the repository and builds the catalog; the round trip is computed in memory. */
+  public CatalogImporter.Result run() throws IOException, CatalogException, HclSyntaxException {
+    String rootFile = Files.isRegularFile(repo.resolve(Settings.ROOT_HCL)) ? Settings.ROOT_HCL
+        : Settings.LEGACY_ROOT_FILE;
+    if (!Files.isRegularFile(repo.resolve(rootFile))) {
+      throw new CatalogException(new SourceRef(rootFile, 1, 1), "no root.hcl or root terragrunt.hcl in " + repo
+          + "; import reads a Terragrunt repository");
+    }
+    List<String> all = files(repo);
+    Map<String, String> originals = new LinkedHashMap<>();
+    Map<String, String> leftAlone = new TreeMap<>();
+    for (String f : all) {
+      if (f.endsWith(".hcl") && !f.equals(CatalogReader.MAIN_FILE)) {
+        originals.put(f, CatalogReader.decode(f, Files.readAllBytes(repo.resolve(f))));
+      } else if (!f.equals(CatalogReader.MAIN_FILE)) {
+        leftAlone.put(f, f.endsWith(".tf") ? "Terraform code of a unit (stackgen owns the Terragrunt files here)"
+            : "not a Terragrunt .hcl file");
+      }
+    }
+    long withHeader = originals.values().stream().filter(ImportText::startsWithHeader).count();
+    boolean header = withHeader == originals.size() && withHeader > 0;
+    String headerNote = header ? "every taken-over file carries the generated header: header = true"
+        : withHeader == 0 ? "no taken-over file carries the generated header: header = false"
+            : withHeader + " of " + originals.size() + " files carry the generated header: header = false, the"
+                + " header line is kept as a comment in those files";
+
+    String rootText = originals.get(rootFile);
+    List<Candidate> candidates = new ArrayList<>();
+    for (var e : originals.entrySet()) {
+      String f = e.getKey();
+      if (f.equals(rootFile)) {
+        continue;
+      }
+      String text = header ? ImportText.stripHeader(e.getValue()) : e.getValue();
+      String reason = parseReason(f, text);
+      if (reason != null) {
+        leftAlone.put(f, reason);
+        continue;
+      }
+      String name = f.substring(f.lastIndexOf('/') + 1);
+      String dir = f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "";
+      if (name.equals("terragrunt.hcl") || name.equals(StackConfig.FILE)) {
+        String kind = name.equals("terragrunt.hcl") ? "unit" : "stack file";
+        if (dir.isEmpty() || !Names.isStackPath(dir)) {
+          leftAlone.put(f, "folder \"" + dir + "\" is not a unit path (segments of lower-case letters, digits, '.',"
+              + " '_' and '-', each starting with a letter or digit)");
+          continue;
+        }
+        String body = blockBody(text, f);
+        candidates.add(kind.equals("unit")
+            ? new Candidate(f, "stack " + ImportText.quoted(dir) + " {\ntier = " + ImportText.quoted(TIER)
+                + "\nlayout = \"exact\"\n\n" + body + "}\n", kind)
+            : new Candidate(f, "stack_file " + ImportText.quoted(dir) + " {\n" + body + "}\n", kind));
+      } else if (name.equals("terragrunt.values.hcl")) {
+        leftAlone.put(f, "written by terragrunt stack generate (values of a generated unit)");
+      } else if (!SharedFile.isSharedPath(f)) {
+        leftAlone.put(f, "path is not a shared file path (segments of letters, digits, '.', '_' and '-')");
+      } else {
+        candidates.add(new Candidate(f, "shared " + ImportText.quoted(f) + " {\n" + blockBody(text, f) + "}\n",
+            "shared file"));
+      }
+    }
+
+    String settings = "stackgen {\nstacks_dir = \".\"\nroot_file = " + ImportText.quoted(rootFile) + "\nheader = "
+        + header + "\n}\n\n";
+    String rootBody = blockBody(header ? ImportText.stripHeader(rootText) : rootText, rootFile);
+    String root = "root {\n# Catalog-only: the units of a nested repository share one tier.\ntiers = { " + TIER
+        + " = " + ImportText.quoted(TIER) + " }\n\n" + rootBody + "}\n";
+
+    // Drop candidates until the catalog reads and every remaining file regenerates byte for byte.
+    Map<String, String> rendered = new LinkedHashMap<>();
+    String text = null;
+    Catalog catalog = null;
+    for (int round = 0; round <= candidates.size() + 1; round++) {
+      StringBuilder b = new StringBuilder("# Imported by stackgen import from a hand-kept repository.\n\n")
+          .append(settings).append(root);
+      List<int[]> lines = new ArrayList<>();
+      for (Candidate c : candidates) {
+        b.append('\n');
+        int start = ImportText.lineOf(b.toString(), b.length());
+        b.append(c.block());
+        lines.add(new int[] {start, ImportText.lineOf(b.toString(), b.length())});
+      }
+      text = HclFormatter.format(b.toString(), CatalogReader.MAIN_FILE);
+      try {
+        catalog = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)));
+      } catch (CatalogException e) {
+        Matcher m = CATALOG_ERROR_LINE.matcher(e.getMessage());
+        int line = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        String what = m.matches() ? m.group(2) : e.getMessage();
+        int at = -1;
+        for (int k = 0; k < lines.size(); k++) {
+          if (line >= lines.get(k)[0] && line < lines.get(k)[1]) {
+            at = k;
+          }
+        }
+        if (at < 0) {
+          throw new CatalogException(new SourceRef(rootFile, 1, 1),
+              "the root file does not make a valid catalog root (nothing written): " + what);
+        }
+        Candidate c = candidates.remove(at);
+        leftAlone.put(c.path(), "a " + c.kind() + " block cannot hold it: " + what);
+        continue;
+      }
+      rendered.clear();
+      try {
+        for (GeneratedFile f : renderer.render(catalog)) {
+          rendered.put(f.path(), f.content());
+        }
+      } catch (RenderException e) {
+        throw new CatalogException(new SourceRef(rootFile, 1, 1), "the imported catalog does not render: "
+            + e.getMessage());
+      }
+      List<Candidate> differing = new ArrayList<>();
+      for (Candidate c : candidates) {
+        String want = HclFormatter.format(originals.get(c.path()), c.path());
+        if (!want.equals(rendered.get(c.path()))) {
+          differing.add(c);
+        }
+      }
+      if (differing.isEmpty()) {
+        break;
+      }
+      for (Candidate c : differing) {
+        candidates.remove(c);
+        leftAlone.put(c.path(), "a " + c.kind() + " block does not regenerate it byte for byte (first difference at"
+            + " line " + firstDifference(HclFormatter.format(originals.get(c.path()), c.path()),
+                rendered.getOrDefault(c.path(), "")) + ")");
+      }
+    }
+    List<String> takenOver = new ArrayList<>();
+    takenOver.add(rootFile);
+    candidates.forEach(c -> takenOver.add(c.path()));
+    List<String> nonCanonical = new ArrayList<>();
+    List<String> differing = new ArrayList<>();
+    for (String f : takenOver) {
+      String canonical = HclFormatter.format(originals.get(f), f);
+      if (!canonical.equals(originals.get(f))) {
+        nonCanonical.add(f);
+      }
+      if (!canonical.equals(rendered.get(f))) {
+        differing.add(f);
+      }
+    }
+    for (String f : originals.keySet()) {
+      if (!takenOver.contains(f) && !leftAlone.containsKey(f)) {
+        leftAlone.put(f, "not taken over");
+      }
+    }
+    List<String> units = candidates.stream().filter(c -> c.kind().equals("unit"))
+        .map(c -> c.path().substring(0, c.path().lastIndexOf('/'))).toList();
+    return new CatalogImporter.Result(text, units, takenOver, List.of(), List.of(), leftAlone, nonCanonical,
+        headerNote, differing, List.of(), List.of());
+  }
+
+  /** Why a file cannot be read as HCL, or null. */
+  private static String parseReason(String path, String text) {
+    try {
+      HclParser.parse(text, path);
+      return null;
+    } catch (HclSyntaxException e) {
+      return "not HCL: " + e.getMessage();
+    }
+  }
+
+  /** The file's nodes as they stand, for the inside of a catalog block (a blank line kept at the end). */
+  private static String blockBody(String text, String path) throws HclSyntaxException {
+    HclFile file = HclParser.parse(text, path);
+    StringBuilder b = new StringBuilder();
+    for (Node n : file.body().nodes()) {
+      b.append(n.print());
+    }
+    return ImportText.ensureNewline(b.toString());
+  }
+
+  private static int firstDifference(String a, String b) {
+    String[] x = a.split("\n", -1);
+    String[] y = b.split("\n", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      if (!x[i].equals(y[i])) {
+        return i + 1;
+      }
+    }
+    return Math.min(x.length, y.length) + 1;
+  }
+
+  /** Regular files of the repository as sorted paths; dot folders, caches and generated stacks skipped. */
+  static List<String> files(Path repo) throws IOException {
+    List<String> found = new ArrayList<>();
+    Files.walkFileTree(repo, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+        String n = d.getFileName() == null ? "" : d.getFileName().toString();
+        return !d.equals(repo) && (n.startsWith(".") || SKIPPED_DIRS.contains(n))
+            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+          found.add(repo.relativize(file).toString().replace('\\', '/'));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    found.sort(null);
+    return found;
+  }
+}

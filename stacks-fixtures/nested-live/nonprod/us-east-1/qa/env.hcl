@@ -1,0 +1,6 @@
+# QA mirrors dev but with nightly teardown.
+locals {
+  environment = "qa"
+
+  teardown = true
+}

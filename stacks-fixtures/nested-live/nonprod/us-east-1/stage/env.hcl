@@ -1,0 +1,5 @@
+locals {
+  environment   = "stage"
+  instance_size = "medium"
+}
+

@@ -1,0 +1,6 @@
+# Disaster recovery copy of prod.
+
+locals {
+  environment = "dr"
+  protected   = true
+}

@@ -1,0 +1,1 @@
+locals { aws_region = "eu-west-1" }

@@ -1,0 +1,5 @@
+locals {
+  environment   = "prod"
+  instance_size = "large" # sized for peak
+  protected     = true
+}

@@ -1,0 +1,16 @@
+include "root" { path = find_in_parent_folders("root.hcl") }
+
+include "envcommon" {
+  path   = "${dirname(find_in_parent_folders("root.hcl"))}/_envcommon/vpc.hcl"
+  expose = true
+}
+
+# Pinned ahead of the others while the upgrade is tested here.
+terraform {
+  source = "${include.envcommon.locals.base_source_url}?ref=v0.9.0-rc1"
+}
+
+inputs = {
+  cidr_block = "10.20.0.0/16"
+}
+
