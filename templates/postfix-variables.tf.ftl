@@ -9,9 +9,8 @@
 [#list o.leading as line]
 [=line]
 [/#list]
-variable "[=o.variable]" {
-  type = string
-  default = [=o.opening]
+variable "[=o.variable]" {[=o.open]
+[=o.before]  default = [=o.opening]
 [=o.body][=o.closing]
-}
+[=o.after]}[=o.trailing]
 [/#list]

@@ -8,11 +8,10 @@
 [/#list]
 [#if item.overlay??]
 [#assign o = item.overlay]
-variable "[=o.variable]" {
-  type = string
-  default = [=o.opening]
+variable "[=o.variable]" {[=o.open]
+[=o.before]  default = [=o.opening]
 [=o.body][=o.closing]
-}
+[=o.after]}[=o.trailing]
 [#else]
 [=item.text]
 [/#if]

@@ -54,15 +54,34 @@ public final class CatalogSchema {
           attr("heredoc_indent", NUMBER).literal().defaultValue("0")
               .expected("a number of spaces (0 for <<EOT, more for an indented <<-EOT)")
               .doc("0 writes `<<EOT`; N > 0 an indented `<<-EOT`"),
+          attr("heredoc", STRING).literal().defaultValue("\"<<EOT\"")
+              .doc("the heredoc's opening marker as written, `<<` or `<<-` and a delimiter"),
+          attr("heredoc_close_indent", NUMBER).literal().defaultValue("2 for `<<-`, 0 for `<<`")
+              .expected("a number of spaces (before the closing delimiter)")
+              .doc("spaces before the closing delimiter"),
           attr("env", MAP).doc("docker-mailserver's environment (`{ ENABLE_POLICYD_SPF = \"1\" }`, literal strings);"
               + " present, even `{}`, lint and `postfix effective` model its start-up, unset variables at their"
               + " defaults"),
           attr("master_cf_append", STRING).literal().doc("lines a `user-patches.sh` appends to master.cf (lint and"
               + " `postfix effective` only)"))
       .blocks(block("master").label("<service>/<type>")
-          .doc("docker-mailserver's `postfix-master.cf`: `<service>/<type>/<parameter> = <value>` per attribute"
-              + " (lint and `postfix effective` only)")
-          .anyAttributes("master.cf `-o` parameters of that service"))
+              .doc("docker-mailserver's `postfix-master.cf`: `<service>/<type>/<parameter> = <value>` per attribute"
+                  + " (lint and `postfix effective` only)")
+              .anyAttributes("master.cf `-o` parameters of that service"),
+          block("line").label("<main.cf line>")
+              .doc("one main.cf line exactly as written (`line \"smtpd_use_tls=yes\" {}`), typed as Postfix reads it"),
+          block("variable").count("0-1")
+              .doc("the variable block's body as written, `default = main_cf` where the heredoc goes")
+              .attrs(
+                  attr("default", ANY).required().doc("`main_cf`: where the overlay's heredoc goes"),
+                  attr("type", ANY).doc("its type"),
+                  attr("description", STRING).doc("its description"),
+                  attr("sensitive", BOOL).literal().doc("hide its value"),
+                  attr("nullable", BOOL).literal().doc("may be null"),
+                  attr("ephemeral", BOOL).literal().doc("not stored in state or plan"))
+              .blocks(block("validation").doc("a validation rule").attrs(
+                  attr("condition", BOOL).doc("the rule"),
+                  attr("error_message", STRING).doc("the message when it fails"))))
       .anyAttributes("every other attribute is a Postfix parameter, in order");
 
   private static Schema.Block terraformBlock(String name, int labels, String doc) {

@@ -7,6 +7,7 @@ import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.Expressions;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.hcl.Label;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.SourceRef;
@@ -15,20 +16,35 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads {@code postfix_overlay "<variable>" { file = ..., profile = ..., <param> = "<value>" ... }}:
- * every attribute but {@code file} and {@code profile} is a Postfix parameter, in order; comments
+ * every attribute but the settings ({@code file}, {@code profile}, {@code heredoc},
+ * {@code heredoc_indent}, {@code heredoc_close_indent}) is a Postfix parameter, in order; comments
  * become {@code #} lines of main.cf (a comment after a value goes on its own line above it, since
- * Postfix would read it as part of the value).
+ * Postfix would read it as part of the value); {@code line "<exact main.cf line>" {}} is one line
+ * exactly as written; {@code variable { ... default = main_cf ... }} is the variable block around the
+ * heredoc, verbatim.
  */
 final class PostfixReader {
   /** Profiles stackgen knows how to lint for. */
   static final List<String> PROFILES = List.of("dms-15");
 
-  private static final Pattern PARAMETER = Pattern.compile("[A-Za-z0-9_]+");
+  /** The settings of a postfix_overlay block; every other attribute is a Postfix parameter. */
+  static final List<String> SETTINGS =
+      List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent", "env", "master_cf_append");
+
+  /** What {@code default} says in a {@code variable} block: the overlay's lines, as the heredoc. */
+  static final String MAIN_CF = "main_cf";
+
+  /** Attributes and blocks Terraform allows in a {@code variable} block. */
+  private static final List<String> VARIABLE_ATTRIBUTES =
+      List.of("type", "description", "default", "sensitive", "nullable", "ephemeral");
+
   private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
+  private static final Pattern HEREDOC = Pattern.compile("<<(-?)([\\p{L}_][\\p{L}\\p{N}_-]*)");
 
   private PostfixReader() {}
 
@@ -45,7 +61,10 @@ final class PostfixReader {
       throw new CatalogException(at, "postfix_overlay label \"" + variable + "\" is not a variable name");
     }
     String path = impliedPath;
-    int indent = 0;
+    Integer indent = null;
+    Integer closeIndent = null;
+    Attribute heredoc = null;
+    PostfixOverlay.VariableLayout variableLayout = null;
     String profile = PostfixOverlay.DEFAULT_PROFILE;
     List<PostfixOverlay.Entry> entries = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
@@ -58,22 +77,34 @@ final class PostfixReader {
         for (String line : postfixComment(c.text())) {
           entries.add(PostfixOverlay.Entry.comment(line, ref));
         }
+      } else if (n instanceof Block b && b.type().equals("line")) {
+        if (b.trailingComment().isPresent()) {
+          for (String line : postfixComment(b.trailingComment().get().text())) {
+            entries.add(PostfixOverlay.Entry.comment(line, ref));
+          }
+        }
+        entries.add(line(file, b));
+      } else if (n instanceof Block b && b.type().equals("variable")) {
+        if (variableLayout != null) {
+          throw new CatalogException(ref, "variable block given twice in postfix_overlay");
+        }
+        variableLayout = variableLayout(file, b);
       } else if (n instanceof Block b && b.type().equals("master")) {
         dms.master(b);
       } else if (n instanceof Block b) {
-        throw new CatalogException(ref, "unexpected block \"" + b.type()
-            + "\" in postfix_overlay; write Postfix parameters as name = \"value\"");
+        String suggestion = Items.closest(b.type(), "line", "variable", "master");
+        throw new CatalogException(ref, "unexpected block \"" + b.type() + "\" in postfix_overlay; write Postfix"
+            + " parameters as name = \"value\", a line exactly as written as line \"<text>\" {}, the variable"
+            + " around the heredoc as variable { ... }"
+            + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
       } else {
         Attribute a = (Attribute) n;
         switch (a.name()) {
-          case "heredoc_indent" -> {
-            String t = a.expression().text().strip();
-            if (!t.matches("[0-9]{1,2}")) {
-              throw new CatalogException(Items.valueRef(file, a), "heredoc_indent must be a number of spaces"
-                  + " (0 for <<EOT, more for an indented <<-EOT), got " + Items.abbreviate(t));
-            }
-            indent = Integer.parseInt(t);
-          }
+          case "heredoc_indent" -> indent = spaces(file, a, "heredoc_indent",
+              "0 for <<EOT, more for an indented <<-EOT");
+          case "heredoc_close_indent" -> closeIndent = spaces(file, a, "heredoc_close_indent",
+              "before the closing delimiter");
+          case "heredoc" -> heredoc = a;
           case "file" -> {
             if (impliedPath != null) {
               throw new CatalogException(ref, "postfix_overlay inside a file block takes its file from the block");
@@ -94,10 +125,8 @@ final class PostfixReader {
             }
           }
           default -> {
-            if (!PARAMETER.matcher(a.name()).matches()) {
-              throw new CatalogException(ref, "\"" + a.name() + "\" is not a Postfix parameter name"
-                  + " (letters, digits and '_')");
-            }
+            // any name HCL allows as an attribute is one postconf reads (e.g. the service-specific
+            // policyd-spf_time_limit); whether Postfix knows it is lint's business
             SourceRef first = seen.putIfAbsent(a.name(), ref);
             if (first != null) {
               throw new CatalogException(ref, "postfix parameter \"" + a.name() + "\" given twice (first at "
@@ -123,11 +152,117 @@ final class PostfixReader {
     while (!entries.isEmpty() && isBlank(entries.get(entries.size() - 1))) {
       entries.remove(entries.size() - 1);
     }
-    return new PostfixOverlay(variable, path, profile, entries, leading, at, indent, dms.build());
+    PostfixOverlay.Heredoc h = heredoc(file, heredoc, indent, closeIndent);
+    List<String> lines = entries.stream().flatMap(e -> e.lines().stream()).filter(l -> !l.isBlank()).toList();
+    if (h.flush() && !lines.isEmpty() && lines.stream().allMatch(l -> Character.isWhitespace(l.charAt(0)))) {
+      throw new CatalogException(at, "a <<- heredoc removes the indentation its lines share: the overlay needs"
+          + " at least one line that starts at the margin");
+    }
+    PostfixOverlay.Layout layout = new PostfixOverlay.Layout(
+        variableLayout == null ? PostfixOverlay.VariableLayout.TYPE_STRING : variableLayout, h);
+    return new PostfixOverlay(variable, path, profile, entries, leading, at, layout, dms.build());
   }
 
   private static boolean isBlank(PostfixOverlay.Entry e) {
-    return e.name() == null && e.comment() == null;
+    return e.kind() == PostfixOverlay.Kind.BLANK && e.spelling() == null;
+  }
+
+  private static int spaces(HclFile file, Attribute a, String what, String hint) throws CatalogException {
+    String t = a.expression().text().strip();
+    if (!t.matches("[0-9]{1,2}")) {
+      throw new CatalogException(Items.valueRef(file, a), what + " must be a number of spaces (" + hint
+          + "), got " + Items.abbreviate(t));
+    }
+    return Integer.parseInt(t);
+  }
+
+  /** {@code heredoc = "<<-EOT"} with the indentation settings; the defaults keep older catalogs' output. */
+  private static PostfixOverlay.Heredoc heredoc(HclFile file, Attribute a, Integer indent, Integer closeIndent)
+      throws CatalogException {
+    boolean flush = indent != null && indent > 0;
+    String delimiter = "EOT";
+    if (a != null) {
+      String opening = Items.string(file, a);
+      Matcher m = HEREDOC.matcher(opening);
+      if (!m.matches()) {
+        throw new CatalogException(Items.valueRef(file, a), "heredoc must be the opening marker, \"<<EOT\" or"
+            + " \"<<-EOT\" with a delimiter of your choice, got \"" + opening + "\"");
+      }
+      flush = !m.group(1).isEmpty();
+      delimiter = m.group(2);
+      if (!flush && indent != null && indent > 0) {
+        throw new CatalogException(Items.valueRef(file, a), "heredoc_indent needs a <<- heredoc (\"<<-"
+            + delimiter + "\"): a << heredoc keeps its lines' indentation");
+      }
+    }
+    return new PostfixOverlay.Heredoc(flush, delimiter, indent == null ? 0 : indent,
+        closeIndent != null ? closeIndent : flush ? 2 : 0);
+  }
+
+  /** {@code line "<text>" {}}: one main.cf line exactly as written. */
+  private static PostfixOverlay.Entry line(HclFile file, Block b) throws CatalogException {
+    SourceRef ref = CatalogReader.ref(file, b);
+    CatalogBuilder.labels(b, ref, 1);
+    if (!b.body().nodes().isEmpty()) {
+      throw new CatalogException(ref, "line \"...\" {} takes no attributes: the label is the main.cf line");
+    }
+    String text = b.labels().get(0).value();
+    Label label = b.labels().get(0);
+    SourceRef labelRef = new SourceRef(file.fileName(), label.line(), label.column());
+    try {
+      return PostfixOverlay.Entry.line(text, ref);
+    } catch (IllegalArgumentException e) {
+      throw new CatalogException(labelRef, "line " + dev.stackgen.hcl.HclEscaper.quoted(text)
+          + " is not a main.cf line Postfix reads (" + e.getMessage() + "); postconf would leave an empty main.cf");
+    }
+  }
+
+  /** {@code variable { ... default = main_cf ... }}: the variable block's body around the heredoc, verbatim. */
+  private static PostfixOverlay.VariableLayout variableLayout(HclFile file, Block b) throws CatalogException {
+    SourceRef at = CatalogReader.ref(file, b);
+    if (!b.labels().isEmpty()) {
+      throw new CatalogException(at, "the variable block of a postfix_overlay takes no label (the overlay's"
+          + " label names the variable)");
+    }
+    StringBuilder before = new StringBuilder();
+    StringBuilder after = new StringBuilder();
+    boolean seenDefault = false;
+    Map<String, SourceRef> seen = new HashMap<>();
+    for (Node n : b.body().nodes()) {
+      SourceRef ref = CatalogReader.ref(file, n);
+      if (n instanceof Attribute a) {
+        if (!VARIABLE_ATTRIBUTES.contains(a.name())) {
+          throw Items.unknownAttribute(file, a, "variable", String.join(", ", VARIABLE_ATTRIBUTES));
+        }
+        SourceRef first = seen.putIfAbsent(a.name(), ref);
+        if (first != null) {
+          throw new CatalogException(ref, "attribute \"" + a.name() + "\" given twice in variable (first at "
+              + first + ")");
+        }
+        if (a.name().equals("default")) {
+          if (!a.expression().text().strip().equals(MAIN_CF) || a.trailingComment().isPresent()) {
+            throw new CatalogException(Items.valueRef(file, a), "the default of an overlay variable is the"
+                + " overlay: write default = " + MAIN_CF + " where the heredoc goes");
+          }
+          seenDefault = true;
+          continue;
+        }
+      } else if (n instanceof Block inner && !inner.type().equals("validation")) {
+        String suggestion = Items.closest(inner.type(), "validation");
+        throw new CatalogException(ref, "unexpected block \"" + inner.type() + "\" in variable; a variable"
+            + " holds validation blocks only" + (suggestion == null ? "" : " (did you mean \"validation\"?)"));
+      }
+      (seenDefault ? after : before).append(n.print());
+    }
+    if (!seenDefault) {
+      throw new CatalogException(at, "variable block needs default = " + MAIN_CF + " (where the heredoc goes)");
+    }
+    return new PostfixOverlay.VariableLayout(ensureNewline(before.toString()), ensureNewline(after.toString()),
+        b.openComment().map(Comment::text).orElse(""), b.trailingComment().map(Comment::text).orElse(""));
+  }
+
+  private static String ensureNewline(String s) {
+    return s.isEmpty() || s.endsWith("\n") ? s : s + "\n";
   }
 
   private static String value(HclFile file, Attribute a) throws CatalogException {

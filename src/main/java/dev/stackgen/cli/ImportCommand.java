@@ -72,6 +72,13 @@ final class ImportCommand implements Command {
     for (String o : r.overlays()) {
       ctx.out().println("  " + o);
     }
+    if (!r.verbatimMainCf().isEmpty()) {
+      ctx.out().println("main.cf heredocs kept verbatim (not the overlay): " + r.verbatimMainCf().size());
+      for (String v : r.verbatimMainCf()) {
+        int at = v.indexOf(": ");
+        ctx.out().println("  " + located(v.substring(0, at), v.substring(at + 2)));
+      }
+    }
     if (!r.guessedTiers().isEmpty()) {
       ctx.out().println("tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): "
           + r.guessedTiers().size() + " stacks");
@@ -84,7 +91,7 @@ final class ImportCommand implements Command {
     }
     ctx.out().println("left alone: " + r.leftAlone().size());
     for (Map.Entry<String, String> e : new java.util.TreeMap<>(r.leftAlone()).entrySet()) {
-      ctx.out().println("  " + e.getKey() + ": " + e.getValue());
+      ctx.out().println("  " + located(e.getKey(), e.getValue()));
     }
     for (String f : r.differing()) {
       ctx.out().println("differs after regeneration: " + f);
@@ -93,5 +100,12 @@ final class ImportCommand implements Command {
     ctx.out().println("wrote " + out);
     ctx.out().println("round-trip: " + r.identical() + "/" + r.takenOver().size() + " files identical");
     return r.differing().isEmpty() ? Main.OK : Main.FINDINGS;
+  }
+
+  /** {@code file:N: what} for a reason that starts with {@code line N: }, else {@code file: reason}. */
+  private static String located(String file, String reason) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+): (.*)", java.util.regex.Pattern.DOTALL)
+        .matcher(reason);
+    return m.matches() ? file + ":" + m.group(1) + ": " + m.group(2) : file + ": " + reason;
   }
 }

@@ -78,8 +78,10 @@ public final class CatalogImporter {
       List<String> nonCanonical,
       String headerNote,
       List<String> differing,
-      List<String> guessedTiers) {
+      List<String> guessedTiers,
+      List<String> verbatimMainCf) {
     public Result {
+      verbatimMainCf = List.copyOf(verbatimMainCf);
       stacks = List.copyOf(stacks);
       takenOver = List.copyOf(takenOver);
       overlays = List.copyOf(overlays);
@@ -132,16 +134,34 @@ public final class CatalogImporter {
       }
     }
     Map<String, List<String>> overlayFiles = new LinkedHashMap<>();
+    Map<String, OverlayImporter> overlayImporters = new LinkedHashMap<>();
+    Map<String, String> overlayReasons = new LinkedHashMap<>();
+    List<String> verbatimMainCf = new ArrayList<>();
     for (String name : stackNames) {
+      Map<String, String> tfFiles = new LinkedHashMap<>();
       for (String f : files.filesUnder(stacks.resolve(name))) {
+        if (f.endsWith(".tf")) {
+          String text = files.readOrNull(f);
+          if (text != null) {
+            tfFiles.put(f, text);
+          }
+        }
+      }
+      OverlayImporter overlayImporter = new OverlayImporter(tfFiles.values());
+      overlayImporters.put(name, overlayImporter);
+      for (var e : tfFiles.entrySet()) {
+        String f = e.getKey();
         String inStack = f.substring(stacksDir.length() + name.length() + 2);
-        if (!f.endsWith(".tf") || inStack.equals("main.tf")) {
+        if (inStack.equals("main.tf")) {
           continue;
         }
-        String text = files.read(f);
-        if (!OverlayFileReader.mainCfVariables(f, text).isEmpty()) {
+        var r = overlayImporter.read(inStack, e.getValue(), 0);
+        if (r.isPresent() && r.get().block() != null) {
           overlayFiles.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
-          originals.put(f, text);
+          originals.put(f, e.getValue());
+        } else if (r.isPresent()) {
+          overlayReasons.put(f, r.get().reason());
+          r.get().verbatim().forEach(v -> verbatimMainCf.add(f + ": " + v));
         }
       }
     }
@@ -202,18 +222,18 @@ public final class CatalogImporter {
       for (String f : overlayFiles.getOrDefault(name, List.of())) {
         String inStack = f.substring(stacksDir.length() + name.length() + 2);
         String original = originals.get(f);
-        String fileBlock = overlayReader.fileBlock(name, tier, inStack,
-            header ? ImportText.stripHeader(original) : original, f, original);
-        if (fileBlock != null) {
-          fileBlocks.append('\n').append(fileBlock);
-          for (String v : OverlayFileReader.mainCfVariables(f, original)) {
+        boolean stripped = header && ImportText.startsWithHeader(original);
+        OverlayFileReader.Outcome read = overlayReader.fileBlock(overlayImporters.get(name), name, tier, inStack,
+            stripped ? ImportText.stripHeader(original) : original, stripped ? 2 : 0, f, original);
+        if (read.block() != null) {
+          fileBlocks.append('\n').append(read.block());
+          for (String v : read.overlays()) {
             overlays.add(name + ": " + inStack + " variable \"" + v + "\"");
           }
+          read.verbatim().forEach(v -> verbatimMainCf.add(f + ": " + v));
         } else {
           originals.remove(f);
-          leftAlone.put(f, "has a Postfix main.cf heredoc, but a postfix_overlay cannot reproduce the file exactly"
-              + " (the overlay variable may hold only type = string and the heredoc default; main.cf lines"
-              + " as name = value, comments at the line start, continuation lines right after their parameter)");
+          overlayReasons.put(f, read.reason());
         }
       }
       String mainTf = stacksDir + "/" + name + "/main.tf";
@@ -268,14 +288,14 @@ public final class CatalogImporter {
       HclFile stackFile = parsedOrNull(stacksDir + "/" + stack + "/terragrunt.hcl");
       for (String f : files.filesUnder(stacks.resolve(stack))) {
         if (!originals.containsKey(f) && !rendered.containsKey(f)) {
-          String reason = wrapperReasons.get(f);
+          String reason = wrapperReasons.getOrDefault(f, overlayReasons.get(f));
           leftAlone.put(f, reason != null ? reason
               : others.reason(f, f.substring(stacksDir.length() + stack.length() + 2), files.readOrNull(f), stackFile));
         }
       }
     }
     return new Result(text, stackNames, new ArrayList<>(originals.keySet()), overlays, wrappers, leftAlone,
-        nonCanonical, headerNote, differing, guessedTiers);
+        nonCanonical, headerNote, differing, guessedTiers, verbatimMainCf);
   }
 
   /** What the stack's own hand-written .tf files (not main.tf, not written by Terragrunt) declare. */

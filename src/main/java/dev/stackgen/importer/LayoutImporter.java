@@ -230,7 +230,7 @@ public final class LayoutImporter {
     List<String> units = candidates.stream().filter(c -> c.kind().equals("unit"))
         .map(c -> c.path().substring(0, c.path().lastIndexOf('/'))).toList();
     return new CatalogImporter.Result(text, units, takenOver, List.of(), List.of(), leftAlone, nonCanonical,
-        headerNote, differing, List.of());
+        headerNote, differing, List.of(), List.of());
   }
 
   /** Why a file cannot be read as HCL, or null. */

@@ -151,7 +151,7 @@ public final class Renderer {
       }
       String filePath = dir + f.path();
       String text = templates.render("stack-file.tf.ftl",
-          new TfFileView(exactPreamble(catalog, Trivia.NONE), fileItems, exactFooter(f.footer())));
+          new TfFileView(exactPreamble(catalog, Trivia.NONE), fileItems, f.footer().lines()));
       files.add(new GeneratedFile(filePath, format(filePath, text), stack.name()));
     }
     for (var e : byFile.entrySet()) {
@@ -236,18 +236,26 @@ public final class Renderer {
   }
 
   private static OverlayFileView.Overlay overlay(PostfixOverlay o, List<String> leading) {
+    PostfixOverlay.Heredoc h = o.layout().heredoc();
+    PostfixOverlay.VariableLayout v = o.layout().variable();
     String body = HclEscaper.heredocBody(o.text().text());
-    String delimiter = HclEscaper.heredocDelimiter(body, "EOT");
-    if (o.heredocIndent() == 0) {
-      return new OverlayFileView.Overlay(leading, o.variable(), delimiter, body, "<<" + delimiter, delimiter);
+    String delimiter = HclEscaper.heredocDelimiter(body, h.delimiter());
+    if (h.indent() > 0) {
+      // whitespace-only lines are kept as they are by a <<- heredoc, so they are not indented
+      String pad = " ".repeat(h.indent());
+      StringBuilder indented = new StringBuilder();
+      for (String line : body.lines().toList()) {
+        indented.append(line.isBlank() ? line : pad + line).append('\n');
+      }
+      body = indented.toString();
     }
-    String pad = " ".repeat(o.heredocIndent());
-    StringBuilder indented = new StringBuilder();
-    for (String line : body.lines().toList()) {
-      indented.append(line.isEmpty() ? "" : pad + line).append('\n');
-    }
-    String text = indented.toString();
-    return new OverlayFileView.Overlay(leading, o.variable(), delimiter, text, "<<-" + delimiter, "  " + delimiter);
+    return new OverlayFileView.Overlay(leading, o.variable(), suffix(v.openComment()), v.before(), delimiter,
+        body, (h.flush() ? "<<-" : "<<") + delimiter, " ".repeat(h.closeIndent()) + delimiter, v.after(),
+        suffix(v.trailingComment()));
+  }
+
+  private static String suffix(String comment) {
+    return comment.isEmpty() ? "" : " " + comment;
   }
 
   /** The repository's root file ({@code terragrunt.hcl}, or the {@code root_file} setting). */

@@ -1,0 +1,84 @@
+package dev.stackgen.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Overlay files shaped as people keep them (src/test/resources/overlay-import/golden/taken): each is imported
+ * into a one-stack repository and must come back byte for byte, with the catalog the import writes equal
+ * to the golden {@code <case>.catalog.hcl}; the files in {@code refused/} are left alone with the exact
+ * reason in {@code <case>.reason.txt}. A {@code <case>.mount.tf} goes in as the module's main.tf.
+ * {@code -Dstackgen.updateGolden=true} rewrites the goldens (review every byte).
+ */
+class OverlayImportTest {
+  private static final boolean UPDATE = Boolean.getBoolean("stackgen.updateGolden");
+  private static final Path DIR = Path.of("src/test/resources/overlay-import/golden");
+
+  @TempDir Path temp;
+
+  private static List<Path> cases(String kind) throws Exception {
+    try (Stream<Path> s = Files.list(DIR.resolve(kind))) {
+      return s.filter(p -> p.toString().endsWith(".tf") && !p.toString().endsWith(".mount.tf")).sorted().toList();
+    }
+  }
+
+  private static String caseName(Path p) {
+    String n = p.getFileName().toString();
+    return n.substring(0, n.length() - 3);
+  }
+
+  private Path repoFor(Path tf) throws Exception {
+    Path mount = tf.resolveSibling(caseName(tf) + ".mount.tf");
+    Map<String, String> extra = Files.exists(mount)
+        ? Map.of("stacks/mailserver/modules/mailserver/main.tf", Files.readString(mount)) : Map.of();
+    return OverlayRoundTrip.repo(temp.resolve(caseName(tf)), Files.readString(tf), extra);
+  }
+
+  private static void golden(Path file, String actual) throws Exception {
+    if (UPDATE) {
+      Files.writeString(file, actual);
+    }
+    assertThat(Files.exists(file)).as(file + " (rerun with -Dstackgen.updateGolden=true to write it)").isTrue();
+    assertThat(actual).as(file.toString()).isEqualTo(Files.readString(file));
+  }
+
+  @TestFactory
+  List<DynamicTest> takenOverByteForByte() throws Exception {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path tf : cases("taken")) {
+      tests.add(DynamicTest.dynamicTest(caseName(tf), () -> {
+        CatalogImporter.Result r = OverlayRoundTrip.assertRoundTrip(repoFor(tf));
+        golden(tf.resolveSibling(caseName(tf) + ".catalog.hcl"), r.catalog());
+        assertThat(r.overlays()).as("overlays").isNotEmpty()
+            .allMatch(o -> o.startsWith("mailserver: " + OverlayRoundTrip.FILE + " variable "));
+      }));
+    }
+    assertThat(tests).hasSizeGreaterThanOrEqualTo(7);
+    return tests;
+  }
+
+  @TestFactory
+  List<DynamicTest> refusedWithTheExactReason() throws Exception {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path tf : cases("refused")) {
+      tests.add(DynamicTest.dynamicTest(caseName(tf), () -> {
+        CatalogImporter.Result r = OverlayRoundTrip.importRepo(repoFor(tf));
+        assertThat(r.takenOver()).doesNotContain(OverlayRoundTrip.PATH);
+        assertThat(r.leftAlone()).containsKey(OverlayRoundTrip.PATH);
+        String reason = r.leftAlone().get(OverlayRoundTrip.PATH) + "\n"
+            + String.join("\n", r.verbatimMainCf()) + (r.verbatimMainCf().isEmpty() ? "" : "\n");
+        golden(tf.resolveSibling(caseName(tf) + ".reason.txt"), reason);
+      }));
+    }
+    return tests;
+  }
+}
