@@ -160,6 +160,7 @@ final class CatalogBuilder {
   private static Settings readSettings(HclFile file, Block block) throws CatalogException, HclSyntaxException {
     String stacksDir = Settings.DEFAULT.stacksDir();
     boolean header = Settings.DEFAULT.header();
+    String templates = "";
     for (Attribute a : Items.attributesOnly(file, block)) {
       switch (a.name()) {
         case "stacks_dir" -> {
@@ -170,10 +171,21 @@ final class CatalogBuilder {
           }
         }
         case "header" -> header = Items.bool(file, a);
-        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header");
+        case "templates" -> templates = templatesFolder(file, a);
+        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header, templates");
       }
     }
-    return new Settings(stacksDir, header);
+    return new Settings(stacksDir, header, templates);
+  }
+
+  /** {@code templates = "DIR"}: a folder of template overrides, relative and inside the repository. */
+  static String templatesFolder(HclFile file, Attribute a) throws CatalogException {
+    String dir = Items.string(file, a);
+    if (!dir.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?") || dir.equals(".") || dir.contains("..")) {
+      throw new CatalogException(Items.valueRef(file, a),
+          "templates must be a relative folder inside the repository, got \"" + dir + "\"");
+    }
+    return dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
   }
 
   private static List<StackItem> readDefaults(HclFile file, Block block) throws CatalogException, HclSyntaxException {

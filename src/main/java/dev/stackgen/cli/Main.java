@@ -49,7 +49,7 @@ public final class Main {
     }
     String name = args[0];
     if (name.equals("--version") || name.equals("version")) {
-      out.println("stackgen " + version());
+      out.println("stackgen " + version() + " (commit " + dev.stackgen.Stackgen.commit() + ")");
       return OK;
     }
     if (name.equals("--help") || name.equals("-h") || name.equals("help")) {
@@ -81,7 +81,8 @@ public final class Main {
       if (!Files.isDirectory(repo)) {
         throw new UsageException("-C " + line.getOptionValue("directory") + ": not a directory");
       }
-      Path templates = line.hasOption("templates") ? Path.of(line.getOptionValue("templates")) : null;
+      Path templates = List.of("fmt", "completion").contains(command.name()) ? null
+          : Context.templatesFor(repo, line.getOptionValue("templates"));
       return command.run(line, new Context(out, err, in, repo, templates));
     } catch (UsageException e) {
       err.println("stackgen " + name + ": " + e.getMessage() + " (see stackgen " + name + " --help)");
@@ -122,13 +123,13 @@ public final class Main {
   static Map<String, Command> commands() {
     Map<String, Command> map = new LinkedHashMap<>();
     for (Command c : List.<Command>of(new GenerateCommand(), new CheckCommand(), new NewCommand(),
-        new ChangedCommand(), new GraphCommand(), new PostfixCommand(), new FmtCommand(), new ImportCommand())) {
+        new ChangedCommand(), new GraphCommand(), new PostfixCommand(), new FmtCommand(), new ImportCommand(), new CompletionCommand())) {
       map.put(c.name(), c);
     }
     return map;
   }
 
-  private static Options withCommonOptions(Options own) {
+  static Options withCommonOptions(Options own) {
     Options options = new Options();
     own.getOptions().forEach(options::addOption);
     options.addOption(Option.builder("C").longOpt("directory").hasArg().argName("DIR")
@@ -152,11 +153,15 @@ public final class Main {
     HelpFormatter f = HelpFormatter.builder().get();
     f.printHelp(new PrintWriter(w), 100, "stackgen " + command.name() + " [options] " + command.arguments(),
         command.summary(), options, 2, 2, null, false);
-    return w.toString().replace("\r", "");
+    StringBuilder b = new StringBuilder(w.toString().replace("\r", ""));
+    b.append("examples:\n");
+    for (String example : HelpExamples.of(command.name())) {
+      b.append("  ").append(example).append('\n');
+    }
+    return b.toString();
   }
 
   static String version() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
+    return dev.stackgen.Stackgen.version();
   }
 }
