@@ -1,18 +1,21 @@
 package dev.stackgen.render;
 
+import dev.stackgen.model.Settings;
 import java.util.List;
 
 /**
  * The view behind {@code stack-main.tf.ftl}: the blocks of a module-wrapper {@code main.tf} in
  * file order. Lines are whole lines (comments, blank lines, {@code name = value}); the formatter
- * indents and aligns them.
+ * indents and aligns them. {@code stack} and {@code settings} are the stack and the catalog's settings.
  */
 public record MainFileView(
     List<String> preamble,
     List<BlockView> variables,
     List<BlockView> vaultSources,
     BlockView locals,
-    BlockView module) {
+    BlockView module,
+    StackInfo stack,
+    Settings settings) {
   public MainFileView {
     preamble = List.copyOf(preamble);
     variables = List.copyOf(variables);

@@ -1,10 +1,16 @@
 package dev.stackgen.render;
 
+import dev.stackgen.model.Settings;
 import java.util.List;
 
-/** The view behind {@code stack-terragrunt.hcl.ftl}. */
+/**
+ * The view behind {@code stack-terragrunt.hcl.ftl}: the stack's name, the lines above its items, its
+ * items, the comment lines that end the file, whether the template writes the {@code include "root"}
+ * block, the stack itself and the catalog's settings.
+ */
 public record StackFileView(
-    String name, List<String> preamble, List<ItemView> items, List<String> footer, boolean include) {
+    String name, List<String> preamble, List<ItemView> items, List<String> footer, boolean include,
+    StackInfo stack, Settings settings) {
   public StackFileView {
     preamble = List.copyOf(preamble);
     items = List.copyOf(items);
