@@ -4,7 +4,7 @@
 [/#list]
 [#if file.include]
 include "root" {
-  path = find_in_parent_folders()
+  path = [=file.rootInclude]
 }
 [/#if]
 [#list file.items as item]

@@ -1,13 +1,13 @@
 package dev.stackgen;
 
 import dev.stackgen.catalog.CatalogException;
-import dev.stackgen.catalog.CatalogImporter;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.catalog.GraphCheck;
 import dev.stackgen.graph.DependencyGraph;
 import dev.stackgen.graph.GraphException;
 import dev.stackgen.graph.GraphFormat;
 import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.importer.CatalogImporter;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Settings;

@@ -37,8 +37,8 @@ public final class CatalogAppender {
    * {@code module "<moduleName>" {}} when {@code moduleName} is not null. Lines end with LF.
    */
   public static String stackBlock(String name, String tier, List<String> dependsOn, String moduleName) {
-    if (!Names.isStackName(name)) {
-      throw new IllegalArgumentException("stack name must match [a-z0-9][a-z0-9._-]* (one safe path segment): "
+    if (!Names.isStackPath(name)) {
+      throw new IllegalArgumentException("stack name must be a path of segments matching [a-z0-9][a-z0-9._-]*: "
           + name);
     }
     List<String> lines = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class CatalogAppender {
     if (!dependsOn.isEmpty()) {
       lines.add("");
       for (String d : dependsOn) {
-        lines.add("  dependency " + HclEscaper.quoted(d) + " {}");
+        lines.add("  " + dependencyBlock(name, d));
       }
     }
     if (moduleName != null) {
@@ -56,6 +56,32 @@ public final class CatalogAppender {
     }
     lines.add("}");
     return String.join("\n", lines) + "\n";
+  }
+
+  /**
+   * A one-line dependency of the stack at {@code from} on the stack at {@code to}: {@code dependency "vpc" {}}
+   * for a sibling (the renderer writes {@code config_path = "../vpc"}), else labelled with the target's last
+   * segment and a relative {@code config_path} ({@code "../../shared/vpc"}).
+   */
+  static String dependencyBlock(String from, String to) {
+    int cut = from.lastIndexOf('/');
+    String parent = cut < 0 ? "" : from.substring(0, cut + 1);
+    String base = to.substring(to.lastIndexOf('/') + 1);
+    if (to.equals(parent + base)) {
+      return "dependency " + HclEscaper.quoted(base) + " {}";
+    }
+    String[] fromParts = from.split("/");
+    String[] toParts = to.split("/");
+    int common = 0;
+    while (common < fromParts.length && common < toParts.length && fromParts[common].equals(toParts[common])) {
+      common++;
+    }
+    StringBuilder rel = new StringBuilder();
+    for (int i = common; i < fromParts.length; i++) {
+      rel.append("../");
+    }
+    rel.append(String.join("/", java.util.Arrays.copyOfRange(toParts, common, toParts.length)));
+    return "dependency " + HclEscaper.quoted(base) + " { config_path = " + HclEscaper.quoted(rel.toString()) + " }";
   }
 
   /**

@@ -41,6 +41,16 @@ final class CatalogBuilder {
   private SourceRef defaultsAt;
   private final List<Stack> stacks = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
+  private final SchemaCheck schema;
+
+  CatalogBuilder() {
+    this(java.util.Set.of());
+  }
+
+  /** A builder that accepts the Terragrunt names in {@code allowTerragrunt} unchecked. */
+  CatalogBuilder(java.util.Set<String> allowTerragrunt) {
+    this.schema = new SchemaCheck(allowTerragrunt, warnings);
+  }
 
   void readFile(HclFile file) throws CatalogException, HclSyntaxException {
     List<Node> pending = new ArrayList<>();
@@ -50,10 +60,7 @@ final class CatalogBuilder {
         continue;
       }
       SourceRef at = CatalogReader.ref(file, node);
-      if (node instanceof Attribute a) {
-        throw new CatalogException(at, "unexpected attribute \"" + a.name()
-            + "\" at the top level; expected a stackgen, root, defaults or stack block");
-      }
+      schema.topLevel(file, node);
       Block block = (Block) node;
       switch (block.type()) {
         case "stackgen" -> {
@@ -160,6 +167,7 @@ final class CatalogBuilder {
   private static Settings readSettings(HclFile file, Block block) throws CatalogException, HclSyntaxException {
     String stacksDir = Settings.DEFAULT.stacksDir();
     boolean header = Settings.DEFAULT.header();
+    String rootFile = Settings.DEFAULT.rootFile();
     String templates = "";
     for (Attribute a : Items.attributesOnly(file, block)) {
       switch (a.name()) {
@@ -171,11 +179,20 @@ final class CatalogBuilder {
           }
         }
         case "header" -> header = Items.bool(file, a);
+        case "root_file" -> {
+          rootFile = Items.string(file, a);
+          if (!Settings.isRootFileName(rootFile)) {
+            throw new CatalogException(Items.valueRef(file, a), "root_file must be a file name ending in .hcl"
+                + " at the repository root (\"root.hcl\" or \"terragrunt.hcl\"), got \"" + rootFile + "\"");
+          }
+        }
         case "templates" -> templates = templatesFolder(file, a);
-        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header, templates");
+        case SchemaCheck.ALLOW_TERRAGRUNT -> { } // read before the files, see SchemaCheck.allowList
+        default -> throw Items.unknownAttribute(file, a, "stackgen",
+            "stacks_dir, header, root_file, templates, allow_terragrunt");
       }
     }
-    return new Settings(stacksDir, header, templates);
+    return new Settings(stacksDir, header, rootFile, templates);
   }
 
   /** {@code templates = "DIR"}: a folder of template overrides, relative and inside the repository. */
@@ -214,10 +231,10 @@ final class CatalogBuilder {
       throws CatalogException, HclSyntaxException {
     labels(block, at, 1);
     String name = block.labels().get(0).value();
-    if (!Names.isStackName(name)) {
+    if (!Names.isStackPath(name)) {
       throw new CatalogException(at, "stack name \"" + name
-          + "\" is not one safe path segment (use lower-case letters, digits, '.', '_' and '-', starting"
-          + " with a letter or digit)");
+          + "\" is not a safe path (segments of lower-case letters, digits, '.', '_' and '-', each starting"
+          + " with a letter or digit, joined by '/': \"web\" or \"prod/us-east-1/mysql\")");
     }
     String tier = null;
     State state = State.PG;

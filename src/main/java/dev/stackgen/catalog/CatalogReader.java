@@ -39,6 +39,19 @@ public final class CatalogReader {
 
   private CatalogReader() {}
 
+  /**
+   * The repository a command run in {@code start} works on: the nearest folder at or above it that
+   * holds {@code stackgen.hcl}, as git finds its repository.
+   */
+  public static java.util.Optional<Path> discover(Path start) {
+    for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve(MAIN_FILE))) {
+        return java.util.Optional.of(dir);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The catalog files of a repository, as paths relative to it: main file first. */
   public static List<String> catalogFiles(Path repo) throws IOException {
     List<String> files = new ArrayList<>();
@@ -63,8 +76,8 @@ public final class CatalogReader {
   /** The text of each catalog file of the repository at {@code repo}, main file first. */
   public static List<Source> sources(Path repo) throws IOException, CatalogException {
     if (!Files.isRegularFile(repo.resolve(MAIN_FILE))) {
-      throw new CatalogException(new SourceRef(MAIN_FILE, 1, 1),
-          "no catalog in " + repo + " (create one with stackgen import, or write " + MAIN_FILE + ")");
+      throw CatalogException.withoutPosition("stackgen: no " + MAIN_FILE + " in " + repo
+          + " or any folder above it (run stackgen import at the repository root to create one)");
     }
     List<Source> sources = new ArrayList<>();
     for (String name : catalogFiles(repo)) {
@@ -112,10 +125,13 @@ public final class CatalogReader {
 
   /** Parses and validates catalog sources given in memory (the main file first). */
   public static Catalog parse(List<Source> sources) throws CatalogException, HclSyntaxException {
-    CatalogBuilder builder = new CatalogBuilder();
+    List<HclFile> files = new ArrayList<>();
     for (Source source : sources) {
-      HclFile file = HclParser.parse(source.text(), source.name());
+      files.add(HclParser.parse(source.text(), source.name()));
       rejectLoneCarriageReturn(source);
+    }
+    CatalogBuilder builder = new CatalogBuilder(SchemaCheck.allowList(files));
+    for (HclFile file : files) {
       builder.readFile(file);
     }
     return builder.build();

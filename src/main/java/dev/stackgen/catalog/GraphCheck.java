@@ -22,9 +22,10 @@ public final class GraphCheck {
     for (Stack s : catalog.stacks()) {
       List<Edge> edges = new ArrayList<>();
       for (StackItem item : catalog.effectiveItems(s)) {
-        if (item instanceof Dependency d && d.stack() != null) {
-          SourceRef at = d.source() == SourceRef.NONE ? s.source() : d.source();
-          edges.add(new Edge(d.stack(), at.file(), at.line(), at.column()));
+        String target = item instanceof Dependency d ? catalog.dependencyTarget(s, d) : null;
+        if (target != null) {
+          SourceRef at = item.source() == SourceRef.NONE ? s.source() : item.source();
+          edges.add(new Edge(target, at.file(), at.line(), at.column()));
         }
       }
       nodes.add(new StackNode(s.name(), s.tier(), s.tierZero(), s.source().file(), s.source().line(),

@@ -95,11 +95,11 @@ final class RootReader {
 
   /**
    * A root that writes its own {@code remote_state}: every item is copied in order; the tiers come
-   * from a catalog-only {@code tiers} attribute or else from {@code locals { tiers = {...} }}.
+   * from a catalog-only {@code tiers} attribute or else from {@code locals { tiers = {...} }}, at the
+   * top level or in the HCL a {@code generate} block writes ({@link RootTiers}).
    */
   private Root readCustom(Block block, Trivia header, SourceRef at) throws CatalogException {
     List<Tier> typedTiers = null;
-    List<Tier> localTiers = null;
     List<Verbatim> items = new ArrayList<>();
     List<Node> pending = new ArrayList<>();
     for (Node node : block.body().nodes()) {
@@ -123,19 +123,14 @@ final class RootReader {
         throw new CatalogException(ref, what + " is not allowed in a root that writes its own remote_state"
             + " (write the backend and the generate blocks there instead)");
       }
-      if (node instanceof Block b && b.type().equals("locals") && localTiers == null) {
-        for (Node n : b.body().nodes()) {
-          if (n instanceof Attribute a && a.name().equals("tiers")) {
-            localTiers = tiers(a);
-          }
-        }
-      }
       items.add(Items.verbatim(file, node, leading));
     }
-    List<Tier> tiers = typedTiers != null ? typedTiers : localTiers;
+    List<Tier> tiers = typedTiers != null ? typedTiers
+        : RootTiers.find(file, block.body().nodes()).map(RootTiers.Found::tiers).orElse(null);
     if (tiers == null) {
       throw new CatalogException(at, "root writes its own remote_state but names no tiers (add"
-          + " locals { tiers = { core = \"0-core\", ... } } or a catalog-only tiers = { ... })");
+          + " locals { tiers = { core = \"0-core\", ... } }, a generate block whose contents hold that locals block,"
+          + " or a catalog-only tiers = { ... })");
     }
     return Root.custom(tiers, items, header, CatalogReader.triviaOf(pending), at);
   }

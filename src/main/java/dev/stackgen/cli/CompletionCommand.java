@@ -74,10 +74,10 @@ final class CompletionCommand implements Command {
     return List.of(o.getArgName().split("\\|"));
   }
 
-  /** The words a command's positional argument completes to (e.g. lint, effective), or empty. */
+  /** The words a command's positional argument completes to (lint, effective; root-hcl), or empty. */
   private static List<String> positional(Command c) {
     String a = c.arguments();
-    return a.matches("[a-z0-9-]+(\\|[a-z0-9-]+)+") ? List.of(a.split("\\|")) : List.of();
+    return a.matches("[a-z0-9-]+(\\|[a-z0-9-]+)*") ? List.of(a.split("\\|")) : List.of();
   }
 
   private static boolean filesAsArguments(Command c) {

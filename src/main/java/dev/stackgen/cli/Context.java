@@ -11,8 +11,12 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-/** What a command runs with: streams, the repository folder and the templates. */
-record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path templatesDir) {
+/**
+ * What a command runs with: streams, the repository folder (the nearest folder at or above
+ * {@code start} that holds stackgen.hcl, else {@code start}), the folder the command was started in,
+ * and the templates.
+ */
+record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path start, Path templatesDir) {
   /**
    * The templates folder for a repository: {@code --templates DIR} when given, else the catalog's
    * {@code stackgen { templates = "DIR" }} (relative to the repository), else none (null). A folder the

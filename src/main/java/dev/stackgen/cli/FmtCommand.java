@@ -13,7 +13,7 @@ final class FmtCommand implements Command {
 
   @Override
   public String arguments() {
-    return "FILE|DIR|-...";
+    return "[FILE|DIR|-]...  (default: the current folder, recursively)";
   }
 
   @Override
@@ -30,7 +30,7 @@ final class FmtCommand implements Command {
 
   @Override
   public int run(CommandLine line, Context ctx) {
-    return FmtTool.run(line.getArgList(), line.hasOption("check"), line.hasOption("diff"), ctx.in(),
-        ctx.out(), ctx.err());
+    return FmtTool.run(line.getArgList(), ctx.start(), line.hasOption("check"), line.hasOption("diff"),
+        ctx.in(), ctx.out(), ctx.err());
   }
 }

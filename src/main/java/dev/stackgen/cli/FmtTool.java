@@ -41,6 +41,8 @@ public final class FmtTool {
 
   static final String STDIN_NAME = "<stdin>";
   private static final List<String> EXTENSIONS = List.of(".hcl", ".tf", ".tfvars");
+  /** Folders a recursive run never enters: tool caches and git's own, as terraform fmt leaves them. */
+  static final Set<String> SKIPPED_DIRS = Set.of(".terraform", ".terragrunt-cache", ".git");
 
   private FmtTool() {}
 
@@ -60,9 +62,24 @@ public final class FmtTool {
       InputStream in,
       PrintStream out,
       PrintStream err) {
+    return run(files, null, check, diff, in, out, err);
+  }
+
+  /**
+   * As {@link #run(List, boolean, boolean, InputStream, PrintStream, PrintStream)}, with relative
+   * paths resolved against {@code base} (null: the current directory); no files means {@code base}
+   * itself, recursively, as {@code terraform fmt} does.
+   */
+  public static int run(
+      List<String> files,
+      Path base,
+      boolean check,
+      boolean diff,
+      InputStream in,
+      PrintStream out,
+      PrintStream err) {
     if (files.isEmpty()) {
-      err.println("stackgen fmt: no files given (use - to read standard input)");
-      return ERROR;
+      files = List.of(".");
     }
     int status = OK;
     for (String arg : files) {
@@ -70,7 +87,7 @@ public final class FmtTool {
       if (arg.equals("-")) {
         result = formatStdin(check, diff, in, out, err);
       } else {
-        result = formatPath(Path.of(arg), arg, check, diff, out, err);
+        result = formatPath(base == null ? Path.of(arg) : base.resolve(arg), arg, check, diff, out, err);
       }
       status = Math.max(status, result);
     }
@@ -80,20 +97,34 @@ public final class FmtTool {
   private static int formatPath(
       Path path, String display, boolean check, boolean diff, PrintStream out, PrintStream err) {
     if (Files.isDirectory(path)) {
-      List<Path> found;
-      try (Stream<Path> walk = Files.walk(path)) {
-        found =
-            walk.filter(Files::isRegularFile)
-                .filter(FmtTool::hasHclExtension)
-                .sorted()
-                .toList();
+      List<Path> found = new ArrayList<>();
+      try {
+        Files.walkFileTree(path, new java.nio.file.SimpleFileVisitor<Path>() {
+          @Override
+          public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+              java.nio.file.attribute.BasicFileAttributes attrs) {
+            return !dir.equals(path) && SKIPPED_DIRS.contains(dir.getFileName().toString())
+                ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && hasHclExtension(file)) {
+              found.add(file);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
       } catch (IOException e) {
         err.println(display + ": cannot read directory: " + describe(e));
         return ERROR;
       }
+      found.sort(null);
       int status = OK;
       for (Path p : found) {
-        status = Math.max(status, formatFile(p, p.toString(), check, diff, out, err));
+        String rel = path.relativize(p).toString();
+        String shown = display.equals(".") ? rel : display.endsWith("/") ? display + rel : display + "/" + rel;
+        status = Math.max(status, formatFile(p, shown, check, diff, out, err));
       }
       return status;
     }

@@ -57,9 +57,7 @@ final class GenerateCommand implements Command {
     String[] only = line.getOptionValues("stack");
     if (only != null) {
       for (String s : only) {
-        if (catalog.stack(s).isEmpty()) {
-          throw new UsageException("--stack " + s + ": no such stack in the catalog");
-        }
+        Main.requireStack(catalog, s);
       }
     }
     List<GeneratedFile> plan = renderer.get().render(catalog);

@@ -50,9 +50,7 @@ final class GraphCommand implements Command {
     DependencyGraph graph = GraphCheck.graph(catalog);
     if (line.hasOption("stack")) {
       String name = line.getOptionValue("stack");
-      if (!graph.contains(name)) {
-        throw new UsageException("--stack " + name + ": no such stack in the catalog");
-      }
+      Main.requireStack(catalog, name);
       graph = line.hasOption("dependents") ? graph.dependentsOf(name) : graph.subgraphNeeding(name);
     }
     List<String> tiers = catalog.root().tiers().stream().map(Tier::name).toList();

@@ -37,6 +37,9 @@ final class HelpExamples {
       Map.entry("import", List.of(
           "stackgen import                        # write stackgen.hcl from the repository's files",
           "stackgen import --stacks-dir live --out stackgen.hcl --force")),
+      Map.entry("migrate", List.of(
+          "stackgen migrate root-hcl --dry-run    # what renaming terragrunt.hcl to root.hcl would change",
+          "stackgen migrate root-hcl")),
       Map.entry("completion", List.of(
           "source <(stackgen completion bash)     # in ~/.bashrc",
           "stackgen completion zsh > \"${fpath[1]}/_stackgen\"",

@@ -1,6 +1,6 @@
 package dev.stackgen.cli;
 
-import dev.stackgen.catalog.CatalogImporter;
+import dev.stackgen.importer.CatalogImporter;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.model.Settings;
 import dev.stackgen.output.AtomicWriter;
@@ -38,6 +38,14 @@ final class ImportCommand implements Command {
   public int run(CommandLine line, Context ctx) throws Exception {
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
+    }
+    // import works on the folder it is started in, never on a catalog found above it; and it does not
+    // create a second catalog inside one that a catalog above already manages.
+    if (!ctx.repo().equals(ctx.start())) {
+      ctx.err().println("stackgen import: " + ctx.start() + " is already managed by the catalog "
+          + ctx.repo().resolve(CatalogReader.MAIN_FILE) + "; run import at the repository root (or -C "
+          + ctx.repo() + ")");
+      return Main.ERROR;
     }
     String out = line.getOptionValue("out", CatalogReader.MAIN_FILE);
     Path target = SafePaths.resolve(ctx.repo(), out);

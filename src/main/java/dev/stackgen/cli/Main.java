@@ -1,6 +1,8 @@
 package dev.stackgen.cli;
 
 import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.model.Suggestions;
 import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.hcl.HclSyntaxException;
 import java.io.InputStream;
@@ -19,6 +21,7 @@ import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
 
 /** Command-line entry point; all logic lives in {@link #run}, which returns the exit code. */
 public final class Main {
@@ -43,6 +46,35 @@ public final class Main {
   /** Runs stackgen with the given arguments and streams and returns the process exit code. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     Map<String, Command> commands = commands();
+    // -C DIR may come before the command too (stackgen -C repo check), as with git.
+    Path base = null;
+    int first = 0;
+    while (first < args.length) {
+      String a = args[first];
+      String dir = null;
+      int used = 1;
+      if ((a.equals("-C") || a.equals("--directory")) && first + 1 < args.length) {
+        dir = args[first + 1];
+        used = 2;
+      } else if (a.startsWith("--directory=")) {
+        dir = a.substring("--directory=".length());
+      } else if (a.startsWith("-C") && a.length() > 2) {
+        dir = a.substring(2);
+      } else if (a.equals("-C") || a.equals("--directory")) {
+        err.println("stackgen: " + a + " needs a directory (stackgen -C DIR <command>)");
+        return ERROR;
+      }
+      if (dir == null) {
+        break;
+      }
+      base = (base == null ? Path.of(dir) : base.resolve(dir));
+      first += used;
+    }
+    args = Arrays.copyOfRange(args, first, args.length);
+    if (base != null && !Files.isDirectory(base)) {
+      err.println("stackgen: -C " + base + ": not a directory");
+      return ERROR;
+    }
     if (args.length == 0) {
       err.print(usage(commands));
       return ERROR;
@@ -58,8 +90,9 @@ public final class Main {
     }
     Command command = commands.get(name);
     if (command == null) {
-      err.println("stackgen: unknown command '" + name + "' (commands: "
-          + String.join(", ", commands.keySet()) + "; see stackgen --help)");
+      String near = Suggestions.closest(name, commands.keySet(), 2);
+      err.println("stackgen: unknown command '" + name + "'" + (near == null ? "" : "; did you mean '" + near + "'?")
+          + " (commands: " + String.join(", ", commands.keySet()) + "; see stackgen --help)");
       return ERROR;
     }
     Options options = withCommonOptions(command.options());
@@ -69,7 +102,20 @@ public final class Main {
     try {
       line = DefaultParser.builder().setStripLeadingAndTrailingQuotes(false).build().parse(options, rest);
     } catch (ParseException e) {
-      err.println("stackgen " + name + ": " + e.getMessage() + " (see stackgen " + name + " --help)");
+      String hint = "";
+      if (e instanceof UnrecognizedOptionException u) {
+        List<String> known = new java.util.ArrayList<>();
+        for (Option o : options.getOptions()) {
+          if (o.getLongOpt() != null) {
+            known.add("--" + o.getLongOpt());
+          }
+        }
+        String option = u.getOption().contains("=") ? u.getOption().substring(0, u.getOption().indexOf('='))
+            : u.getOption();
+        String near = Suggestions.closest(option, known, 2);
+        hint = near == null ? "" : "; did you mean " + near + "?";
+      }
+      err.println("stackgen " + name + ": " + e.getMessage() + hint + " (see stackgen " + name + " --help)");
       return ERROR;
     }
     if (line.hasOption("help")) {
@@ -77,13 +123,19 @@ public final class Main {
       return OK;
     }
     try {
-      Path repo = Path.of(line.getOptionValue("directory", ".")).toAbsolutePath().normalize();
-      if (!Files.isDirectory(repo)) {
+      Path dir = Path.of(line.getOptionValue("directory", "."));
+      Path start = (base == null ? dir : base.resolve(dir)).toAbsolutePath().normalize();
+      if (!Files.isDirectory(start)) {
         throw new UsageException("-C " + line.getOptionValue("directory") + ": not a directory");
       }
+      Path repo = CatalogReader.discover(start).orElse(start);
+      String flag = line.getOptionValue("templates");
+      if (flag != null && base != null && !Path.of(flag).isAbsolute()) {
+        flag = base.resolve(flag).toString();
+      }
       Path templates = List.of("fmt", "completion").contains(command.name()) ? null
-          : Context.templatesFor(repo, line.getOptionValue("templates"));
-      return command.run(line, new Context(out, err, in, repo, templates));
+          : Context.templatesFor(repo, flag);
+      return command.run(line, new Context(out, err, in, repo, start, templates));
     } catch (UsageException e) {
       err.println("stackgen " + name + ": " + e.getMessage() + " (see stackgen " + name + " --help)");
       return ERROR;
@@ -120,10 +172,20 @@ public final class Main {
     }
   }
 
+  /** Fails unless the catalog has the stack {@code name} given with --stack (suggesting the nearest name). */
+  static void requireStack(dev.stackgen.model.Catalog catalog, String name) throws UsageException {
+    if (catalog.stack(name).isEmpty()) {
+      String near = Suggestions.closest(name, catalog.stacks().stream().map(s -> s.name()).toList(), 2);
+      throw new UsageException("--stack " + name + ": no such stack in the catalog"
+          + (near == null ? "" : "; did you mean " + near + "?"));
+    }
+  }
+
   static Map<String, Command> commands() {
     Map<String, Command> map = new LinkedHashMap<>();
     for (Command c : List.<Command>of(new GenerateCommand(), new CheckCommand(), new NewCommand(),
-        new ChangedCommand(), new GraphCommand(), new PostfixCommand(), new FmtCommand(), new ImportCommand(), new CompletionCommand())) {
+        new ChangedCommand(), new GraphCommand(), new PostfixCommand(), new FmtCommand(), new ImportCommand(),
+        new MigrateCommand(), new CompletionCommand())) {
       map.put(c.name(), c);
     }
     return map;
@@ -133,7 +195,8 @@ public final class Main {
     Options options = new Options();
     own.getOptions().forEach(options::addOption);
     options.addOption(Option.builder("C").longOpt("directory").hasArg().argName("DIR")
-        .desc("the repository (default: the current directory)").get());
+        .desc("run as if started in DIR (the repository is the nearest folder at or above it holding"
+            + " stackgen.hcl); may also come before the command").get());
     options.addOption(Option.builder().longOpt("templates").hasArg().argName("DIR")
         .desc("use templates from DIR where it has them").get());
     options.addOption(Option.builder().longOpt("debug").desc("print stack traces on errors").get());

@@ -67,9 +67,9 @@ final class NewCommand implements Command {
           : "unexpected argument: " + args.get(1));
     }
     String name = args.get(0);
-    if (!Names.isStackName(name)) {
-      throw new UsageException("stack name \"" + name + "\" is not one safe path segment (use lower-case"
-          + " letters, digits, '.', '_' and '-', starting with a letter or digit)");
+    if (!Names.isStackPath(name)) {
+      throw new UsageException("stack name \"" + name + "\" is not a safe path (segments of lower-case"
+          + " letters, digits, '.', '_' and '-', each starting with a letter or digit, joined by '/')");
     }
     String kind = line.getOptionValue("kind");
     if (kind != null && !kind.equals("module") && !kind.equals("app")) {
@@ -92,7 +92,9 @@ final class NewCommand implements Command {
     List<String> tiers = catalog.root().tiers().stream().map(Tier::name).toList();
     String tier = line.getOptionValue("tier", tiers.get(tiers.size() - 1));
     if (!tiers.contains(tier)) {
-      throw new UsageException("unknown tier \"" + tier + "\" (tiers: " + String.join(", ", tiers) + ")");
+      String near = dev.stackgen.model.Suggestions.closest(tier, tiers, 2);
+      throw new UsageException("unknown tier \"" + tier + "\"" + (near == null ? "" : "; did you mean \"" + near + "\"?")
+          + " (tiers: " + String.join(", ", tiers) + ")");
     }
     List<String> dependsOn = new ArrayList<>();
     if (line.hasOption("depends-on")) {
@@ -102,13 +104,16 @@ final class NewCommand implements Command {
           continue;
         }
         if (catalog.stack(dep).isEmpty()) {
-          throw new UsageException("--depends-on " + dep + ": no such stack in the catalog");
+          String near = dev.stackgen.model.Suggestions.closest(dep, catalog.stacks().stream().map(s -> s.name())
+              .toList(), 2);
+          throw new UsageException("--depends-on " + dep + ": no such stack in the catalog"
+              + (near == null ? "" : "; did you mean " + near + "?"));
         }
         dependsOn.add(dep);
       }
     }
 
-    String moduleName = "module".equals(kind) ? name.replace('.', '_') : null;
+    String moduleName = "module".equals(kind) ? name.substring(name.lastIndexOf('/') + 1).replace('.', '_') : null;
     String block = CatalogAppender.stackBlock(name, tier, dependsOn, moduleName);
     String target = CatalogAppender.targetFile(sources);
     List<CatalogReader.Source> updated = new ArrayList<>();

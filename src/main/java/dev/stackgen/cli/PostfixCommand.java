@@ -73,11 +73,19 @@ final class PostfixCommand implements Command {
         stacks.add(s);
       }
     }
-    if (line.hasOption("stack") && catalog.stack(line.getOptionValue("stack")).isEmpty()) {
-      throw new UsageException("--stack " + line.getOptionValue("stack") + ": no such stack in the catalog");
+    if (line.hasOption("stack")) {
+      Main.requireStack(catalog, line.getOptionValue("stack"));
     }
     if (args.get(0).equals("effective")) {
       int overlays = stacks.stream().mapToInt(s -> s.overlays().size()).sum();
+      if (overlays == 0) {
+        List<String> with = catalog.stacks().stream().filter(s -> !s.overlays().isEmpty()).map(Stack::name).toList();
+        String which = with.isEmpty() ? "the catalog has no postfix_overlay"
+            : "stack \"" + line.getOptionValue("stack") + "\" has no postfix_overlay (stacks with one: "
+                + String.join(", ", with) + ")";
+        ctx.err().println("stackgen postfix effective: " + which);
+        return Main.ERROR;
+      }
       for (Stack s : stacks) {
         for (PostfixOverlay o : s.overlays()) {
           if (overlays > 1) {
@@ -86,9 +94,6 @@ final class PostfixCommand implements Command {
           Effective effective = CatalogLint.effective(o);
           ctx.out().print(line.hasOption("origins") ? effective.renderWithOrigins() : effective.render());
         }
-      }
-      if (overlays == 0) {
-        ctx.err().println("stackgen postfix: the catalog has no postfix_overlay");
       }
       return Main.OK;
     }

@@ -46,8 +46,9 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     for (StackItem item : defaults.items()) {
       if (item instanceof Dependency d
           && (stack.tierZero()
-              || stack.name().equals(d.stack())
-              || stack.dependencies().stream().anyMatch(o -> Objects.equals(o.stack(), d.stack())))) {
+              || stack.name().equals(d.target(stack.name()))
+              || stack.dependencies().stream()
+                  .anyMatch(o -> Objects.equals(o.target(stack.name()), d.target(stack.name()))))) {
         continue;
       }
       out.add(item);
@@ -60,9 +61,22 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
   public List<String> dependencyNames(Stack stack) {
     return effectiveItems(stack).stream()
         .filter(Dependency.class::isInstance)
-        .map(i -> ((Dependency) i).stack())
+        .map(i -> dependencyTarget(stack, (Dependency) i))
         .filter(Objects::nonNull)
         .toList();
+  }
+
+  /**
+   * The stack of this catalog a dependency of {@code stack} points at (see {@link Dependency#target}),
+   * or null for an external one: a path that leads outside the stacks folder, an expression, or a
+   * relative path other than {@code "../<name>"} to a folder that is not a stack of the catalog.
+   */
+  public String dependencyTarget(Stack stack, Dependency d) {
+    String target = d.target(stack.name());
+    if (target == null || d.strict() || stack(target).isPresent()) {
+      return target;
+    }
+    return null;
   }
 
   /**
@@ -79,6 +93,20 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
             "duplicate stack \"" + s.name() + "\" (first defined at " + first.source() + ")"));
       }
     }
+    if (!root.custom()) {
+      // The generated root keys state by basename(get_terragrunt_dir()): two units with one folder name
+      // would share one state.
+      Map<String, Stack> byBase = new LinkedHashMap<>();
+      for (Stack s : stacks) {
+        Stack other = byBase.putIfAbsent(s.name().substring(s.name().lastIndexOf('/') + 1), s);
+        if (other != null && !other.name().equals(s.name())) {
+          problems.add(new Problem(s.source(), "stack \"" + s.name() + "\" and stack \"" + other.name()
+              + "\" (at " + other.source() + ") would share one state: the generated root keys state by the"
+              + " folder name; write the root's remote_state yourself (a custom root, e.g. keyed by"
+              + " path_relative_to_include()) for nested units"));
+        }
+      }
+    }
     for (Stack s : stacks) {
       if (root.tier(s.tier()).isEmpty()) {
         problems.add(new Problem(s.source(), "stack \"" + s.name() + "\": tier \"" + s.tier()
@@ -93,12 +121,13 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
               + " twice (also at " + first + (fromDefaults ? ", from defaults" : "")
               + "); a terragrunt.hcl may have it only once"));
         }
-        if (item instanceof Dependency d && d.stack() != null) {
-          if (d.stack().equals(s.name())) {
-            problems.add(new Problem(d.source(), "stack \"" + s.name() + "\" depends on itself"));
-          } else if (!byName.containsKey(d.stack())) {
-            problems.add(new Problem(d.source(), "stack \"" + s.name()
-                + "\" depends on unknown stack \"" + d.stack() + "\""));
+        String target = item instanceof Dependency d ? dependencyTarget(s, d) : null;
+        if (target != null) {
+          if (target.equals(s.name())) {
+            problems.add(new Problem(item.source(), "stack \"" + s.name() + "\" depends on itself"));
+          } else if (!byName.containsKey(target)) {
+            problems.add(new Problem(item.source(), "stack \"" + s.name()
+                + "\" depends on unknown stack \"" + target + "\""));
           }
         }
       }

@@ -61,6 +61,56 @@ public record Dependency(
     return m.matches() ? m.group(1) : null;
   }
 
+  private static final Pattern RELATIVE =
+      Pattern.compile("\"(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?([A-Za-z0-9._/-]+)\"");
+
+  /**
+   * The path of the stack this dependency points at, seen from the stack at {@code from} (a path below
+   * the stacks folder, e.g. {@code prod/us-east-1/mysql}): the sibling named by the label, or the
+   * folder a literal relative {@code config_path} leads to ({@code "../vpc"},
+   * {@code "../../shared/vpc"}, {@code "${get_terragrunt_dir()}/../vpc"}); null when the path is any
+   * other expression or leads outside the stacks folder (an external dependency).
+   */
+  public String target(String from) {
+    Optional<Attr> path = extra.stream().filter(a -> a.name().equals("config_path")).findFirst();
+    String relative;
+    if (path.isEmpty()) {
+      relative = "../" + label;
+    } else {
+      Matcher m = RELATIVE.matcher(path.get().value().text().strip());
+      if (!m.matches()) {
+        return null;
+      }
+      relative = m.group(1);
+    }
+    java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>(List.of(from.split("/")));
+    for (String segment : relative.split("/")) {
+      if (segment.isEmpty() || segment.equals(".")) {
+        continue;
+      }
+      if (segment.equals("..")) {
+        if (segments.isEmpty()) {
+          return null;
+        }
+        segments.removeLast();
+      } else {
+        segments.addLast(segment);
+      }
+    }
+    String target = String.join("/", segments);
+    return Names.isStackPath(target) ? target : null;
+  }
+
+  /**
+   * True when the dependency names its stack the strict way: no {@code config_path}, or a literal
+   * {@code "../<name>"}; such a target must exist. Other relative paths to a folder that is not a stack
+   * of the catalog are external.
+   */
+  public boolean strict() {
+    Optional<Attr> path = extra.stream().filter(a -> a.name().equals("config_path")).findFirst();
+    return path.isEmpty() || SIBLING.matcher(path.get().value().text().strip()).matches();
+  }
+
   /** True when the block states its own {@code config_path} and is therefore written exactly as given. */
   public boolean explicit() {
     return overrides("config_path");

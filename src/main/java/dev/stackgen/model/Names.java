@@ -18,6 +18,30 @@ public final class Names {
     return s != null && STACK.matcher(s).matches() && !s.equals(".") && !s.equals("..");
   }
 
+  /**
+   * A stack (or unit) path: one or more stack names joined by {@code /}, e.g.
+   * {@code prod/us-east-1/mysql}; it can never lead outside the stacks folder.
+   */
+  public static boolean isStackPath(String s) {
+    if (s == null || s.isEmpty() || s.startsWith("/") || s.endsWith("/")) {
+      return false;
+    }
+    for (String segment : s.split("/", -1)) {
+      if (!isStackName(segment)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String requireStackPath(String s) {
+    if (!isStackPath(s)) {
+      throw new IllegalArgumentException("stack name must be a path of segments matching [a-z0-9][a-z0-9._-]*"
+          + " joined by '/': " + s);
+    }
+    return s;
+  }
+
   static String requireIdentifier(String s, String what) {
     if (!isIdentifier(s)) {
       throw new IllegalArgumentException(what + " is not an HCL identifier: " + s);

@@ -1,28 +1,72 @@
 package dev.stackgen.model;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * The {@code stackgen} block: where stacks live, whether owned files carry the header, and the folder
- * of template overrides ({@code ""}: the bundled templates only).
+ * The {@code stackgen} block: where stacks live, whether owned files carry the header, the name of
+ * the root file ({@code terragrunt.hcl}, or {@code root.hcl} as Terragrunt now recommends), and the
+ * folder of template overrides ({@code ""}: the bundled templates only).
  */
-public record Settings(String stacksDir, boolean header, String templates) {
-  public static final Settings DEFAULT = new Settings("stacks", true, "");
+public record Settings(String stacksDir, boolean header, String rootFile, String templates) {
+  private static final Pattern ROOT_FILE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*\\.hcl");
+
+  /** Terragrunt's legacy root file name, found by {@code find_in_parent_folders()} without arguments. */
+  public static final String LEGACY_ROOT_FILE = "terragrunt.hcl";
+  /** The root file name Terragrunt's migration guide recommends. */
+  public static final String ROOT_HCL = "root.hcl";
+  public static final Settings DEFAULT = new Settings("stacks", true, LEGACY_ROOT_FILE, "");
 
   public Settings {
     if (stacksDir == null || stacksDir.isBlank()) {
       throw new IllegalArgumentException("stacks_dir must not be empty");
     }
-    Objects.requireNonNull(templates, "templates");
+    rootFile = rootFile == null ? LEGACY_ROOT_FILE : rootFile;
+    if (!isRootFileName(rootFile)) {
+      throw new IllegalArgumentException("root_file must be a file name ending in .hcl (e.g. \"root.hcl\"): "
+          + rootFile);
+    }
+    templates = templates == null ? "" : templates;
   }
 
   /** Settings without template overrides. */
+  public Settings(String stacksDir, boolean header, String rootFile) {
+    this(stacksDir, header, rootFile, "");
+  }
+
+  /** Settings with the legacy root file name. */
   public Settings(String stacksDir, boolean header) {
-    this(stacksDir, header, "");
+    this(stacksDir, header, LEGACY_ROOT_FILE, "");
+  }
+
+  /** True for a file name the root file may have: one path segment ending in {@code .hcl}. */
+  public static boolean isRootFileName(String name) {
+    return name != null && ROOT_FILE.matcher(name).matches() && !name.equals("terragrunt.stack.hcl")
+        && !name.equals("terragrunt.values.hcl");
+  }
+
+  /** The same settings with another root file name. */
+  public Settings withRootFile(String name) {
+    return new Settings(stacksDir, header, name, templates);
   }
 
   /** The same settings with template overrides from {@code templates}, relative to the repository. */
   public Settings withTemplates(String templates) {
-    return new Settings(stacksDir, header, templates);
+    return new Settings(stacksDir, header, rootFile, Objects.requireNonNull(templates, "templates"));
+  }
+
+  /**
+   * The expression a unit's {@code include "root"} uses to find the root file: Terragrunt's default
+   * {@code find_in_parent_folders()} for {@code terragrunt.hcl}, else the name as its argument.
+   */
+  public String rootIncludePath() {
+    return rootFile.equals(LEGACY_ROOT_FILE)
+        ? "find_in_parent_folders()"
+        : "find_in_parent_folders(\"" + rootFile + "\")";
+  }
+
+  /** The repository-relative folder of a stack (or unit) at {@code path}, with a trailing slash. */
+  public String stackDir(String path) {
+    return stacksDir.equals(".") ? path + "/" : stacksDir + "/" + path + "/";
   }
 }

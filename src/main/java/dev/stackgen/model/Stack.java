@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A stack: one folder under the stacks directory with its {@code terragrunt.hcl}, and a
- * {@code main.tf} when it wraps a module.
+ * A stack (a Terragrunt unit): one folder under the stacks directory with its {@code terragrunt.hcl},
+ * and a {@code main.tf} when it wraps a module. Its name is the folder's path below the stacks
+ * directory: {@code web}, or {@code prod/us-east-1/mysql} for a unit of a nested live repository.
  */
 public record Stack(
     String name,
@@ -28,7 +29,7 @@ public record Stack(
   private static final Pattern INCLUDE = Pattern.compile("^include\\s*(\"|\\{)");
 
   public Stack {
-    Names.requireStackName(name);
+    Names.requireStackPath(name);
     Objects.requireNonNull(tier, "tier");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(header, "header");
@@ -93,7 +94,7 @@ public record Stack(
     private ModuleCall module;
 
     private Builder(String name) {
-      this.name = Names.requireStackName(name);
+      this.name = Names.requireStackPath(name);
     }
 
     public Builder tier(String tier) {

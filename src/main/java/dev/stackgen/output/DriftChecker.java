@@ -53,7 +53,7 @@ public final class DriftChecker {
     }
     if (headerOwnership) {
       for (String orphan : orphans(repo, stacksDir, planned)) {
-        String rest = orphan.substring(stacksDir.length() + 1);
+        String rest = stacksDir.equals(".") ? orphan : orphan.substring(stacksDir.length() + 1);
         String stack = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : null;
         reports.add(new FileReport(orphan, stack, FileStatus.ORPHANED, null,
             Files.readString(repo.resolve(orphan))));

@@ -94,7 +94,7 @@ public final class Generator {
         AtomicWriter.removeLeftovers(dir);
       }
     }
-    Path stop = paths.resolve(stacksDir);
+    Path stop = paths.resolve(stacksDir).normalize();
     for (Path dir : prunedDirs) {
       removeEmptyUpTo(dir, stop);
     }

@@ -71,7 +71,7 @@ public final class Renderer {
 
   /** The files one stack owns. */
   public List<GeneratedFile> renderStack(Catalog catalog, Stack stack) {
-    String dir = catalog.settings().stacksDir() + "/" + stack.name() + "/";
+    String dir = catalog.settings().stackDir(stack.name());
     List<ItemView> items = new ArrayList<>();
     StackItem previous = null;
     for (StackItem item : catalog.effectiveItems(stack)) {
@@ -84,9 +84,9 @@ public final class Renderer {
     StackInfo info = StackInfo.of(catalog, stack);
     StackFileView view = stack.exact()
         ? new StackFileView(stack.name(), exactPreamble(catalog, stack.header()), items,
-            exactFooter(stack.footer()), false, info, catalog.settings())
+            exactFooter(stack.footer()), false, catalog.settings().rootIncludePath(), info, catalog.settings())
         : new StackFileView(stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()),
-            stack.includeIndex() < 0, info, catalog.settings());
+            stack.includeIndex() < 0, catalog.settings().rootIncludePath(), info, catalog.settings());
     String path = dir + "terragrunt.hcl";
     List<GeneratedFile> files = new ArrayList<>();
     files.add(new GeneratedFile(path, format(path, templates.render("stack-terragrunt.hcl.ftl", view)),
@@ -131,7 +131,7 @@ public final class Renderer {
    * part of the owned files.
    */
   public GeneratedFile appScaffold(Catalog catalog, Stack stack) {
-    String path = catalog.settings().stacksDir() + "/" + stack.name() + "/main.tf";
+    String path = catalog.settings().stackDir(stack.name()) + "main.tf";
     AppScaffoldView view = new AppScaffoldView(stack.name(), HclEscaper.quoted(stack.name()), stack.tier(),
         StackInfo.of(catalog, stack), catalog.settings());
     return new GeneratedFile(path, format(path, templates.render("app-main.tf.ftl", view)), stack.name());
@@ -219,7 +219,7 @@ public final class Renderer {
     return new OverlayFileView.Overlay(leading, o.variable(), delimiter, text, "<<-" + delimiter, "  " + delimiter);
   }
 
-  /** The repository's root {@code terragrunt.hcl}. */
+  /** The repository's root file ({@code terragrunt.hcl}, or the {@code root_file} setting). */
   public GeneratedFile renderRoot(Catalog catalog) {
     Root root = catalog.root();
     if (root.custom()) {
@@ -229,12 +229,13 @@ public final class Renderer {
       }
       VerbatimFileView view = new VerbatimFileView(preamble(catalog, root.header()), items,
           exactFooter(root.footer()), stackInfos(catalog), catalog.settings());
-      return new GeneratedFile("terragrunt.hcl", format("terragrunt.hcl",
+      String rootFile = catalog.settings().rootFile();
+      return new GeneratedFile(rootFile, format(rootFile,
           templates.render("root-custom-terragrunt.hcl.ftl", view)), null);
     }
     List<String> tier0 = catalog.stacks().stream()
         .filter(Stack::tierZero)
-        .map(s -> HclEscaper.quoted(s.name()))
+        .map(s -> HclEscaper.quoted(s.name().substring(s.name().lastIndexOf('/') + 1)))
         .toList();
     List<String> tierLines = new ArrayList<>();
     for (Tier t : root.tiers()) {
@@ -274,8 +275,8 @@ public final class Renderer {
         footer(root.footer()),
         stackInfos(catalog),
         catalog.settings());
-    return new GeneratedFile("terragrunt.hcl", format("terragrunt.hcl",
-        templates.render("root-terragrunt.hcl.ftl", view)), null);
+    String rootFile = catalog.settings().rootFile();
+    return new GeneratedFile(rootFile, format(rootFile, templates.render("root-terragrunt.hcl.ftl", view)), null);
   }
 
   private static List<StackInfo> stackInfos(Catalog catalog) {

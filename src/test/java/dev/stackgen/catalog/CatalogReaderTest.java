@@ -87,25 +87,25 @@ class CatalogReaderTest {
   @CsvSource(delimiter = '|', textBlock = """
       frobnicate {}                                             | stackgen.hcl:8:1: unknown block type "frobnicate"; expected stackgen, root, defaults or stack
       x = 1                                                     | stackgen.hcl:8:1: unexpected attribute "x" at the top level; expected a stackgen, root, defaults or stack block
-      stackgen {\\n  headr = true\\n}                           | stackgen.hcl:9:3: unknown attribute "headr" in stackgen block; expected stacks_dir, header, templates (did you mean "header"?)
+      stackgen {\\n  headr = true\\n}                           | stackgen.hcl:9:3: unknown attribute "headr" in stackgen block; expected stacks_dir, header, root_file, templates, allow_terragrunt (did you mean "header"?)
       stackgen {\\n  header = "yes"\\n}                         | stackgen.hcl:9:12: header must be true or false, got "yes"
       stack "a" {\\n  tier = "core"\\n}\\nstack "a" {\\n  tier = "core"\\n}  | stackgen.hcl:11:1: duplicate stack "a" (first defined at stackgen.hcl:8:1)
       stack "a" {\\n  tier = "core"\\n  dependency "b" {}\\n}    | stackgen.hcl:10:3: stack "a" depends on unknown stack "b"
       stack "a" {\\n  tier = "core"\\n  dependency "a" {}\\n}    | stackgen.hcl:10:3: stack "a" depends on itself
       stack "a" {\\n  tier = "edge"\\n}                         | stackgen.hcl:8:1: stack "a": tier "edge" is not a key of root.tiers (core, apps)
-      stack "A/b" {\\n  tier = "core"\\n}                       | stackgen.hcl:8:1: stack name "A/b" is not one safe path segment (use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit)
-      stack "../x" {\\n  tier = "core"\\n}                      | stackgen.hcl:8:1: stack name "../x" is not one safe path segment (use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit)
+      stack "A/b" {\\n  tier = "core"\\n}                       | stackgen.hcl:8:1: stack name "A/b" is not a safe path (segments of lower-case letters, digits, '.', '_' and '-', each starting with a letter or digit, joined by '/': "web" or "prod/us-east-1/mysql")
+      stack "../x" {\\n  tier = "core"\\n}                      | stackgen.hcl:8:1: stack name "../x" is not a safe path (segments of lower-case letters, digits, '.', '_' and '-', each starting with a letter or digit, joined by '/': "web" or "prod/us-east-1/mysql")
       stack "a" {\\n  tier = 3\\n}                              | stackgen.hcl:9:10: tier must be a literal string, got 3
       stack "a" {\\n  tier = "core"\\n  state = "s3"\\n}        | stackgen.hcl:10:11: state must be "local" or "pg", got "s3"
       stack "a" {\\n  tier = "core"\\n  tier = "apps"\\n}       | stackgen.hcl:10:3: attribute "tier" was already set at 9:3
       stack "a" {\\n}                                           | stackgen.hcl:8:1: stack "a" has no tier (add tier = "<a key of root.tiers>")
-      stack "a" "b" {\\n  tier = "core"\\n}                     | stackgen.hcl:8:1: stack block takes one label, got 2
+      stack "a" "b" {\\n  tier = "core"\\n}                     | stackgen.hcl:8:1: stack block takes one label, got 2 (write stack "<name>" { ... })
       root {\\n  tiers = {}\\n}                                 | stackgen.hcl:8:1: duplicate root block (first at stackgen.hcl:1:1)
       stack "a" {\\n  tier = "core"\\n  state = "local"\\n  dependency "b" {}\\n}\\nstack "b" {\\n  tier = "apps"\\n} | stackgen.hcl:11:3: tier-0 stack "a" (state = "local") depends on "b", which is not tier-0: it must be applicable before the state database exists
       stack "a" {\\n  tier = "core"\\n  layout = "tight"\\n}    | stackgen.hcl:10:12: layout must be "exact" or "default", got "tight"
       stack "a" {\\n  tier = "core"\\n  dependency "db" {\\n    config_path = "../nope"\\n  }\\n}    | stackgen.hcl:10:3: stack "a" depends on unknown stack "nope"
-      stack "a" {\\n  tier = "core"\\n  file "../x.tf" {\\n    a = 1\\n  }\\n}    | stackgen.hcl:10:3: file must be a relative path to a .tf file inside the stack folder (no '..', not main.tf), got "../x.tf"
-      stack "a" {\\n  tier = "core"\\n  file "main.tf" {\\n    a = 1\\n  }\\n}    | stackgen.hcl:10:3: file must be a relative path to a .tf file inside the stack folder (no '..', not main.tf), got "main.tf"
+      stack "a" {\\n  tier = "core"\\n  file "../x.tf" {\\n    variable "a" {}\\n  }\\n}    | stackgen.hcl:10:3: file must be a relative path to a .tf file inside the stack folder (no '..', not main.tf), got "../x.tf"
+      stack "a" {\\n  tier = "core"\\n  file "main.tf" {\\n    variable "a" {}\\n  }\\n}    | stackgen.hcl:10:3: file must be a relative path to a .tf file inside the stack folder (no '..', not main.tf), got "main.tf"
       stack "a" {\\n  tier = "core"\\n  file "v.tf" {\\n    postfix_overlay "p" {\\n      file = "v.tf"\\n    }\\n  }\\n}    | stackgen.hcl:12:7: postfix_overlay inside a file block takes its file from the block
       stack "a" {\\n  tier = "core"\\n  postfix_overlay "p" {\\n    file = "v.tf"\\n    heredoc_indent = "x"\\n  }\\n}    | stackgen.hcl:12:22: heredoc_indent must be a number of spaces (0 for <<EOT, more for an indented <<-EOT), got "x"
       """)
@@ -220,14 +220,18 @@ class CatalogReaderTest {
         stack "a" {
           tier = "core"
           generate "p" {
-            path = "a.tf"
+            path      = "a.tf"
+            if_exists = "overwrite"
+            contents  = ""
           }
           generate "p" {
-            path = "b.tf"
+            path      = "b.tf"
+            if_exists = "overwrite"
+            contents  = ""
           }
         }
         """;
-    assertThatThrownBy(() -> parse(blocks)).hasMessage("stackgen.hcl:13:3: stack \"a\" has generate \"p\" twice"
+    assertThatThrownBy(() -> parse(blocks)).hasMessage("stackgen.hcl:15:3: stack \"a\" has generate \"p\" twice"
         + " (also at stackgen.hcl:10:3); a terragrunt.hcl may have it only once");
   }
 

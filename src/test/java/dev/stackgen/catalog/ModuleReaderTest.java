@@ -200,9 +200,9 @@ class ModuleReaderTest {
   void unknownNestedBlockAndAttributes() {
     fails("dynamic \"x\" {}", "stackgen.hcl:8:1: unexpected block \"dynamic\" in module \"app\"; expected variable,"
         + " vault, locals or derive (module arguments are attributes)");
-    fails("variable \"a\" {\n  typ = string\n}", "stackgen.hcl:9:3: unknown attribute \"typ\" in variable block;"
+    fails("variable \"a\" {\n  typ = string\n}", "stackgen.hcl:9:3: unknown attribute \"typ\" in variable \"a\";"
         + " expected type, default, description, sensitive, nullable, ephemeral (did you mean \"type\"?)");
-    fails("vault \"s\" {\n  path = \"x\"\n}", "stackgen.hcl:9:3: unknown attribute \"path\" in vault block;"
+    fails("vault \"s\" {\n  path = \"x\"\n}", "stackgen.hcl:9:3: unknown attribute \"path\" in vault \"s\";"
         + " expected mount, name, version, namespace");
     fails("derive {\n  tiers = false\n}", "stackgen.hcl:9:3: unknown attribute \"tiers\" in derive block;"
         + " expected variables, vault, source, tier (did you mean \"tier\"?)");
@@ -217,7 +217,7 @@ class ModuleReaderTest {
   @Test
   void moduleIsNotAllowedInDefaults() {
     assertThatThrownBy(() -> read("defaults {\n  module \"a\" {}\n}\n"))
-        .hasMessage("stackgen.hcl:6:3: module is not allowed in defaults");
+        .hasMessage("stackgen.hcl:6:3: module is not allowed in defaults; it belongs in stack");
   }
 
   @Test

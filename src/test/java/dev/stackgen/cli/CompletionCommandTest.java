@@ -61,8 +61,8 @@ class CompletionCommandTest {
     Assumptions.assumeTrue(has("bash"), "bash not installed");
     Path script = script(dir, "bash");
     assertThat(bashComplete(dir, script, "stackgen", "")).isEqualTo(String.join("\n",
-        "--help", "--version", "changed", "check", "completion", "fmt", "generate", "graph", "import", "new",
-        "postfix", "") );
+        "--help", "--version", "changed", "check", "completion", "fmt", "generate", "graph", "import", "migrate",
+        "new", "postfix", ""));
     assertThat(bashComplete(dir, script, "stackgen", "g")).isEqualTo("generate\ngraph\n");
     assertThat(bashComplete(dir, script, "stackgen", "check", "--")).contains("--diff\n", "--format\n",
         "--templates\n", "--directory\n", "--help\n").doesNotContain("--prune");
@@ -70,6 +70,7 @@ class CompletionCommandTest {
     assertThat(bashComplete(dir, script, "stackgen", "graph", "--format", "m")).isEqualTo("mermaid\n");
     assertThat(bashComplete(dir, script, "stackgen", "postfix", "")).isEqualTo("effective\nlint\n");
     assertThat(bashComplete(dir, script, "stackgen", "completion", "")).isEqualTo("bash\nfish\nzsh\n");
+    assertThat(bashComplete(dir, script, "stackgen", "migrate", "")).isEqualTo("root-hcl\n");
     assertThat(bashComplete(dir, script, "stackgen", "new", "x", "--kind", "")).isEqualTo("app\nmodule\n");
     Files.createDirectories(dir.resolve("infra-repo"));
     Files.writeString(dir.resolve("infra-file"), "");

@@ -117,9 +117,22 @@ class FmtToolTest {
   }
 
   @Test
-  void noFilesIsAnError() {
-    assertThat(run(List.of(), false, false, "")).isEqualTo(FmtTool.ERROR);
-    assertThat(err()).isEqualTo("stackgen fmt: no files given (use - to read standard input)\n");
+  void noFilesFormatsTheFolderRecursivelySkippingToolCachesAndGit() throws IOException {
+    String ugly = "a=1\n";
+    write("terragrunt.hcl", ugly);
+    write("stacks/web/main.tf", ugly);
+    write("stacks/web/.terragrunt-cache/abc/main.tf", ugly);
+    write("stacks/web/.terraform/modules/x/main.tf", ugly);
+    write(".git/config.hcl", ugly);
+    write("notes.txt", ugly);
+    InputStream in = new ByteArrayInputStream(new byte[0]);
+    assertThat(FmtTool.run(List.of(), dir, false, false, in, out, err)).isEqualTo(FmtTool.OK);
+    assertThat(out()).isEqualTo("stacks/web/main.tf\nterragrunt.hcl\n");
+    assertThat(Files.readString(dir.resolve("terragrunt.hcl"))).isEqualTo("a = 1\n");
+    assertThat(Files.readString(dir.resolve("stacks/web/.terragrunt-cache/abc/main.tf"))).isEqualTo(ugly);
+    assertThat(Files.readString(dir.resolve("stacks/web/.terraform/modules/x/main.tf"))).isEqualTo(ugly);
+    assertThat(Files.readString(dir.resolve(".git/config.hcl"))).isEqualTo(ugly);
+    assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo(ugly);
   }
 
   @Test

@@ -257,7 +257,7 @@ class GenerateAndCheckTest {
     Files.delete(repo.resolve("stackgen.hcl"));
     Run check = run("check");
     assertThat(check.exit()).isEqualTo(2);
-    assertThat(check.err()).startsWith("stackgen.hcl:1:1: no catalog in ");
+    assertThat(check.err()).startsWith("stackgen: no stackgen.hcl in ");
     assertThat(List.of(check.err().split("\n"))).hasSize(1);
   }
 }

@@ -43,13 +43,15 @@ class CatalogTest {
   }
 
   @Test
-  void stackNamesMustBeOneSafeSegment() {
-    for (String bad : List.of("", "A", "../x", "a/b", ".hidden", "-x", "a b")) {
+  void stackNamesMustBeSafePaths() {
+    for (String bad : List.of("", "A", "../x", "a/../b", "a//b", "/a", "a/", ".hidden", "a/.hidden", "-x", "a b")) {
       assertThatThrownBy(() -> Stack.builder(bad))
           .as(bad)
-          .hasMessage("stack name must match [a-z0-9][a-z0-9._-]* (one safe path segment): " + bad);
+          .hasMessage("stack name must be a path of segments matching [a-z0-9][a-z0-9._-]* joined by '/': " + bad);
     }
     assertThat(Names.isStackName("k8s-bootstrap.v2_x")).isTrue();
+    assertThat(Names.isStackName("a/b")).isFalse();
+    assertThat(Names.isStackPath("prod/us-east-1/k8s-bootstrap.v2_x")).isTrue();
   }
 
   @Test

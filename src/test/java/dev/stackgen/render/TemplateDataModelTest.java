@@ -153,9 +153,10 @@ class TemplateDataModelTest {
       # stack.dependencies=[=file.stack.dependencies?join(",")] stack.module=[=file.stack.module!"none"]
       # stack.overlays=[=file.stack.overlays?join(",")]
       # settings.stacksDir=[=file.settings.stacksDir] settings.header=[=file.settings.header] settings.templates=[=file.settings.templates]
+      # settings.rootFile=[=file.settings.rootFile]
       [#if file.include]
       include "root" {
-        path = find_in_parent_folders()
+        path = [=file.rootInclude]
       }
       [/#if]
       [#list file.items as item]
@@ -218,6 +219,7 @@ class TemplateDataModelTest {
         # stack.dependencies=platform,kyverno stack.module=webmail
         # stack.overlays=variables.tf
         # settings.stacksDir=stacks settings.header=true settings.templates=tpl
+        # settings.rootFile=terragrunt.hcl
         include "root" {
           path = find_in_parent_folders()
         }

@@ -1,7 +1,9 @@
-package dev.stackgen.catalog;
+package dev.stackgen.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Dependency;

@@ -1,0 +1,174 @@
+package dev.stackgen.catalog;
+
+import static dev.stackgen.catalog.Schema.Type.ANY;
+import static dev.stackgen.catalog.Schema.Type.BOOL;
+import static dev.stackgen.catalog.Schema.Type.MAP;
+import static dev.stackgen.catalog.Schema.Type.NUMBER;
+import static dev.stackgen.catalog.Schema.Type.STRING;
+import static dev.stackgen.catalog.Schema.Type.STRING_LIST;
+import static dev.stackgen.catalog.Schema.attr;
+import static dev.stackgen.catalog.Schema.block;
+
+/**
+ * The one declarative schema of the catalog language: every stackgen block, its labels, attributes
+ * (type, default, allowed values) and nested blocks, and where Terragrunt's own schema
+ * ({@link TerragruntSchema}) applies to items copied into generated files.
+ *
+ * <p>{@link SchemaCheck} checks every catalog file against {@link #FILE} before the readers run
+ * (unknown names with "did you mean" from both schemas, a name in the wrong block with the block it
+ * belongs in, label counts, literal types and values); the readers then build the model and make
+ * the checks no schema can state (tiers exist, no cycles, ...). {@link SchemaDocs} prints the tables
+ * of docs/catalog.md from it, and a test keeps the two equal.
+ *
+ * <h2>Adding a block or attribute</h2>
+ * Add one entry below, in the block it belongs to:
+ * <pre>{@code
+ *   attr("templates", STRING).literal().defaultValue("\"templates\"").doc("folder of template overrides")
+ *   block("env").doc("docker-mailserver environment").anyAttributes("environment variables")
+ * }</pre>
+ * {@code literal()} when stackgen reads the value itself (it cannot be an expression); {@code values(...)}
+ * for a closed set of strings; {@code anyAttributes}/{@code anyBlocks} for bodies that hold user content.
+ * Then read it in the block's reader, and run {@code mvn -Dtest=SchemaDocsTest
+ * -Dstackgen.updateGolden=true test} to rewrite the tables in docs/catalog.md (review the diff).
+ */
+public final class CatalogSchema {
+  private CatalogSchema() {}
+
+  /** {@code dependency "<stack>" { }} as stackgen reads it: Terragrunt's attributes, config_path optional. */
+  static final Schema.Block DEPENDENCY = block("dependency").label("<stack>")
+      .doc("a dependency on another stack: `config_path = \"../<stack>\"` and `skip_outputs = true` are"
+          + " generated unless written; Terragrunt's dependency attributes are allowed")
+      .attrs(attr("config_path", STRING).defaultValue("`\"../<stack>\"`")
+          .doc("the stack's folder; written as given when present (a target outside the catalog is external)"))
+      .attrs(TerragruntSchema.DEPENDENCY_ATTRS);
+
+  /** {@code postfix_overlay "<variable>" { }}: the docker-mailserver Postfix main.cf overlay. */
+  static final Schema.Block POSTFIX_OVERLAY = block("postfix_overlay").label("<variable>")
+      .doc("the docker-mailserver Postfix `main.cf` overlay, rendered as the heredoc default of"
+          + " `variable \"<variable>\"`")
+      .attrs(
+          attr("file", STRING).literal().doc("the `.tf` file in the stack folder (required, except inside a"
+              + " `file` block)"),
+          attr("profile", STRING).literal().values(PostfixReader.PROFILES.toArray(String[]::new))
+              .defaultValue("\"dms-15\"").doc("the lint profile"),
+          attr("heredoc_indent", NUMBER).literal().defaultValue("0")
+              .expected("a number of spaces (0 for <<EOT, more for an indented <<-EOT)")
+              .doc("0 writes `<<EOT`; N > 0 an indented `<<-EOT`"))
+      .anyAttributes("every other attribute is a Postfix parameter, in order");
+
+  private static Schema.Block terraformBlock(String name, int labels, String doc) {
+    return block(name).labels(labels, labels, labels == 0 ? "" : labels == 1 ? "<name>" : "<type> <name>")
+        .doc(doc).anyAttributes("copied as written").anyBlocks();
+  }
+
+  /** {@code module "<name>" { }}: the stack's main.tf. */
+  static final Schema.Block MODULE = block("module").label("<name>").count("0-1")
+      .doc("renders the stack's `main.tf` (a module-wrapper stack)")
+      .anyAttributes("module arguments are attributes")
+      .blocks(
+          block("variable").label("<name>").doc("a variable declaration")
+              .attrs(
+                  attr("type", ANY).doc("its type"),
+                  attr("default", ANY).doc("its default"),
+                  attr("description", STRING).doc("its description"),
+                  attr("sensitive", BOOL).literal().doc("hide its value"),
+                  attr("nullable", BOOL).literal().doc("may be null"),
+                  attr("ephemeral", BOOL).literal().doc("not stored in state or plan"))
+              .blocks(block("validation").doc("a validation rule").attrs(
+                  attr("condition", BOOL).doc("the rule"),
+                  attr("error_message", STRING).doc("the message when it fails"))),
+          block("vault").label("<label>").doc("a `data \"vault_kv_secret_v2\"` source")
+              .attrs(
+                  attr("mount", STRING).defaultValue("\"secret\"").doc("the KV mount"),
+                  attr("name", STRING).defaultValue("the stack name").doc("the secret's path below the mount"),
+                  attr("version", NUMBER).doc("the secret version"),
+                  attr("namespace", STRING).doc("the Vault namespace")),
+          block("locals").doc("locals of main.tf, merged in order").anyAttributes("any local name"),
+          block("derive").count("0-1").doc("switches derivation off, per kind")
+              .attrs(
+                  attr("variables", BOOL).literal().defaultValue("true").doc("derive `variable` declarations"),
+                  attr("vault", BOOL).literal().defaultValue("true").doc("derive vault data sources"),
+                  attr("source", BOOL).literal().defaultValue("true").doc("derive `source = \"./modules/<name>\"`"),
+                  attr("tier", BOOL).literal().defaultValue("true").doc("derive `tier = local.tiers.<tier>`")));
+
+  /** {@code file "<path>" { }}: a .tf file of the stack, items in order. */
+  static final Schema.Block FILE_BLOCK = block("file").label("<path>")
+      .doc("the stack's file `<path>` (a relative `.tf` path, not `main.tf`), from the items inside")
+      .blocks(
+          terraformBlock("variable", 1, "copied as written"),
+          terraformBlock("output", 1, "copied as written"),
+          terraformBlock("locals", 0, "copied as written"),
+          terraformBlock("module", 1, "copied as written"),
+          terraformBlock("resource", 2, "copied as written"),
+          terraformBlock("data", 2, "copied as written"),
+          terraformBlock("ephemeral", 2, "copied as written"),
+          terraformBlock("provider", 1, "copied as written"),
+          terraformBlock("terraform", 0, "copied as written"),
+          terraformBlock("moved", 0, "copied as written"),
+          terraformBlock("import", 0, "copied as written"),
+          terraformBlock("removed", 0, "copied as written"),
+          terraformBlock("check", 1, "copied as written"));
+
+  /** {@code stack "<name>" { }}. */
+  static final Schema.Block STACK = block("stack").label("<name>")
+      .doc("one stack: `<stacks_dir>/<name>/terragrunt.hcl` and its other owned files")
+      .attrs(
+          attr("tier", STRING).literal().required().doc("a key of `root.tiers`"),
+          attr("state", STRING).literal().values("local", "pg").defaultValue("\"pg\"")
+              .doc("`\"local\"`: a tier-0 bootstrap stack (local state)"),
+          attr("use_defaults", BOOL).literal().defaultValue("true").doc("apply the `defaults` block"),
+          attr("layout", STRING).literal().values("exact", "default").defaultValue("\"default\"")
+              .doc("`\"exact\"`: the file is the items exactly as written"))
+      .blocks(DEPENDENCY, MODULE, POSTFIX_OVERLAY, FILE_BLOCK)
+      .passThrough(TerragruntSchema.UNIT);
+
+  static {
+    FILE_BLOCK.blocks(POSTFIX_OVERLAY); // after STACK, so the overlay's documented home is stack.postfix_overlay
+  }
+
+  /** {@code root { }}. */
+  static final Schema.Block ROOT = block("root").count("1").required()
+      .doc("the repository's root `terragrunt.hcl`")
+      .attrs(
+          attr("tiers", MAP).required().doc("the tier keys stacks may use, with their folder names"),
+          attr("local_state_path", ANY).doc("where tier-0 stacks keep state"),
+          attr("pg_conn_str", ANY).defaultValue("`get_env(\"PG_CONN_STR\")`")
+              .doc("the PostgreSQL backend's connection string"))
+      .blocks(
+          block("provider").label("<name>").doc("a provider every stack gets through `providers.tf`")
+              .attrs(
+                  attr("source", STRING).literal().required().doc("its registry source"),
+                  attr("version", STRING).literal().required().doc("its version constraint"))
+              .anyAttributes("provider settings").anyBlocks(),
+          block("locals").doc("extra locals, appended to the generated `locals` block")
+              .anyAttributes("any local name"))
+      .passThrough(TerragruntSchema.UNIT);
+
+  /** {@code defaults { }}. */
+  static final Schema.Block DEFAULTS = block("defaults").count("0-1")
+      .doc("items every stack gets, after its include")
+      .blocks(DEPENDENCY)
+      .passThrough(TerragruntSchema.UNIT, "include");
+
+  /** {@code stackgen { }}. */
+  static final Schema.Block SETTINGS = block("stackgen").count("0-1")
+      .doc("settings of stackgen itself")
+      .attrs(
+          attr("stacks_dir", STRING).literal().defaultValue("\"stacks\"").doc("the folder holding the stacks"),
+          attr("header", BOOL).literal().defaultValue("true")
+              .doc("write the `# Code generated by stackgen` header line"),
+          attr("root_file", STRING).literal().defaultValue("\"terragrunt.hcl\"")
+              .doc("the root file's name at the repository root (`\"root.hcl\"`, Terragrunt's current name, or"
+                  + " `\"terragrunt.hcl\"`); includes use `find_in_parent_folders(\"root.hcl\")` for root.hcl"),
+          attr("templates", STRING).literal().defaultValue("none")
+              .doc("a folder of template overrides, relative to the repository, that every command uses"
+                  + " (see [templates.md](templates.md))"),
+          attr("allow_terragrunt", STRING_LIST).literal().defaultValue("[]")
+              .doc("Terragrunt names newer than stackgen's Terragrunt schema (" + TerragruntSchema.VERSION
+                  + "), copied unchecked: `\"name\"` or a dotted path such as `\"terraform.name\"`"));
+
+  /** A catalog file ({@code stackgen.hcl}, {@code stackgen.d/*.hcl}): its top-level blocks. */
+  public static final Schema.Block FILE = block("stackgen.hcl")
+      .doc("a catalog file")
+      .blocks(SETTINGS, ROOT, DEFAULTS, STACK);
+}

@@ -1,0 +1,331 @@
+package dev.stackgen.importer;
+
+import static dev.stackgen.importer.ImportText.quoted;
+
+import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Names;
+import dev.stackgen.model.Settings;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.render.GeneratedFile;
+import dev.stackgen.render.Renderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Turns a hand-kept Terragrunt repository into a catalog that regenerates its files byte for byte
+ * (non-canonical files in canonical form): walks the repository and hands each file to the reader of
+ * its kind (root file, stack terragrunt.hcl, module-wrapper main.tf, overlay files), then proves the
+ * catalog by rendering it in memory. Reads only.
+ */
+public final class CatalogImporter {
+  /** Tier used when the repository names none. */
+  public static final String FALLBACK_TIER = RootFileReader.FALLBACK_TIER;
+
+  private static final Pattern TIER_REF = Pattern.compile("local\\.tiers\\.([A-Za-z_][A-Za-z0-9_-]*)");
+
+  private final Path repo;
+  private final String stacksDir;
+  private final Renderer renderer;
+  private final RepoFiles files;
+
+  public CatalogImporter(Path repo, String stacksDir, Renderer renderer) {
+    this.repo = repo;
+    this.stacksDir = stacksDir;
+    this.renderer = renderer;
+    this.files = new RepoFiles(repo);
+  }
+
+  /**
+   * What an import produced: the catalog text, the files it takes over (path → content on disk),
+   * those left alone with the reason, those reproduced in canonical form, and the in-memory round trip.
+   */
+  public record Result(
+      String catalog,
+      List<String> stacks,
+      List<String> takenOver,
+      List<String> overlays,
+      List<String> wrappers,
+      Map<String, String> leftAlone,
+      List<String> nonCanonical,
+      String headerNote,
+      List<String> differing,
+      List<String> guessedTiers) {
+    public Result {
+      stacks = List.copyOf(stacks);
+      takenOver = List.copyOf(takenOver);
+      overlays = List.copyOf(overlays);
+      wrappers = List.copyOf(wrappers);
+      leftAlone = Map.copyOf(leftAlone);
+      nonCanonical = List.copyOf(nonCanonical);
+      differing = List.copyOf(differing);
+      guessedTiers = List.copyOf(guessedTiers);
+    }
+
+    public int identical() {
+      return takenOver.size() - differing.size();
+    }
+  }
+
+  /** Reads the repository and builds the catalog; the round trip is computed in memory. */
+  public Result run() throws IOException, CatalogException, HclSyntaxException {
+    if (!files.isFile("terragrunt.hcl")) {
+      throw new CatalogException(new SourceRef("terragrunt.hcl", 1, 1),
+          "no root terragrunt.hcl in " + repo + "; import reads a Terragrunt repository");
+    }
+    Map<String, String> originals = new LinkedHashMap<>();
+    originals.put("terragrunt.hcl", files.read("terragrunt.hcl"));
+    Map<String, String> leftAlone = new TreeMap<>();
+    List<String> stackNames = new ArrayList<>();
+    Path stacks = repo.resolve(stacksDir);
+    if (Files.isDirectory(stacks)) {
+      try (Stream<Path> s = Files.list(stacks)) {
+        for (Path dir : s.filter(Files::isDirectory).sorted().toList()) {
+          String name = dir.getFileName().toString();
+          if (name.startsWith(".")) {
+            continue;
+          }
+          String tg = stacksDir + "/" + name + "/terragrunt.hcl";
+          if (!Files.isRegularFile(dir.resolve("terragrunt.hcl"))) {
+            for (String f : files.filesUnder(dir)) {
+              leftAlone.put(f, "folder has no terragrunt.hcl, not a stack");
+            }
+            continue;
+          }
+          if (!Names.isStackName(name)) {
+            for (String f : files.filesUnder(dir)) {
+              leftAlone.put(f, "folder name \"" + name + "\" is not a stack name ([a-z0-9][a-z0-9._-]*)");
+            }
+            continue;
+          }
+          stackNames.add(name);
+          originals.put(tg, files.read(tg));
+        }
+      }
+    }
+    Map<String, List<String>> overlayFiles = new LinkedHashMap<>();
+    for (String name : stackNames) {
+      for (String f : files.filesUnder(stacks.resolve(name))) {
+        String inStack = f.substring(stacksDir.length() + name.length() + 2);
+        if (!f.endsWith(".tf") || inStack.equals("main.tf")) {
+          continue;
+        }
+        String text = files.read(f);
+        if (!OverlayFileReader.mainCfVariables(f, text).isEmpty()) {
+          overlayFiles.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
+          originals.put(f, text);
+        }
+      }
+    }
+    Map<String, String> wrapperReasons = new LinkedHashMap<>();
+    for (String name : stackNames) {
+      String f = stacksDir + "/" + name + "/main.tf";
+      if (files.isFile(f)) {
+        String text = files.read(f);
+        String reason = MainFileReader.wrapperShape(f, text);
+        if (reason == null) {
+          originals.put(f, text);
+        } else {
+          wrapperReasons.put(f, reason);
+        }
+      }
+    }
+    long withHeader = originals.values().stream().filter(ImportText::startsWithHeader).count();
+    boolean header = withHeader == originals.size();
+    String headerNote = header
+        ? "every taken-over file carries the generated header: header = true"
+        : withHeader == 0
+            ? "no taken-over file carries the generated header: header = false (see docs/import.md to turn it on)"
+            : withHeader + " of " + originals.size() + " files carry the generated header: header = false, the"
+                + " header line is kept as a comment in those files";
+    Settings settings = new Settings(stacksDir, header);
+
+    String rootText = originals.get("terragrunt.hcl");
+    RootFileReader root = new RootFileReader(header ? ImportText.stripHeader(rootText) : rootText);
+    List<String> tierNames = root.tierNames().isEmpty() ? List.of(FALLBACK_TIER) : root.tierNames();
+    Set<String> tierZero = root.tierZero();
+    StackProbe probe = new StackProbe(renderer, settings, List.of());
+    StackFileReader stackFiles = new StackFileReader(probe);
+    MainFileReader mainFiles = new MainFileReader(probe);
+    OverlayFileReader overlayReader = new OverlayFileReader(probe);
+
+    StringBuilder catalog = new StringBuilder();
+    catalog.append("# Imported by stackgen import from a hand-kept repository.\n\n");
+    catalog.append("stackgen {\n  stacks_dir = ").append(quoted(stacksDir)).append("\n  header = ")
+        .append(header).append("\n}\n\n");
+    catalog.append(root.rootBlock());
+
+    List<String> differing = new ArrayList<>();
+    List<String> overlays = new ArrayList<>();
+    List<String> wrappers = new ArrayList<>();
+    List<String> guessedTiers = new ArrayList<>();
+    for (String name : stackNames) {
+      String path = stacksDir + "/" + name + "/terragrunt.hcl";
+      String tier = tierOf(name, tierNames);
+      if (tier == null) {
+        tier = tierZero.contains(name) ? tierNames.get(0) : tierNames.get(tierNames.size() - 1);
+        guessedTiers.add(name);
+      }
+      StringBuilder fileBlocks = new StringBuilder();
+      for (String f : overlayFiles.getOrDefault(name, List.of())) {
+        String inStack = f.substring(stacksDir.length() + name.length() + 2);
+        String original = originals.get(f);
+        String fileBlock = overlayReader.fileBlock(name, tier, inStack,
+            header ? ImportText.stripHeader(original) : original, f, original);
+        if (fileBlock != null) {
+          fileBlocks.append('\n').append(fileBlock);
+          for (String v : OverlayFileReader.mainCfVariables(f, original)) {
+            overlays.add(name + ": " + inStack + " variable \"" + v + "\"");
+          }
+        } else {
+          originals.remove(f);
+          leftAlone.put(f, "has a Postfix main.cf heredoc, but a postfix_overlay cannot reproduce the file exactly"
+              + " (the overlay variable may hold only type = string and the heredoc default; main.cf lines"
+              + " as name = value, comments at the line start, continuation lines right after their parameter)");
+        }
+      }
+      String mainTf = stacksDir + "/" + name + "/main.tf";
+      if (originals.containsKey(mainTf)) {
+        String original = originals.get(mainTf);
+        String module = mainFiles.moduleBlock(name, tier, header ? ImportText.stripHeader(original) : original,
+            mainTf, original);
+        if (module != null) {
+          fileBlocks.append('\n').append(module);
+          wrappers.add(mainTf);
+        } else {
+          originals.remove(mainTf);
+          wrapperReasons.put(mainTf, "module wrapper, but a module block cannot reproduce it exactly (e.g. blocks"
+              + " out of the order variables, vault data sources, locals, module, or variables not written in"
+              + " the form the renderer writes)");
+        }
+      }
+      String original = originals.get(path);
+      String block = stackFiles.stackBlock(name, tier, tierZero.contains(name), path, original,
+          header ? ImportText.stripHeader(original) : original, fileBlocks.toString());
+      catalog.append('\n').append(block);
+    }
+
+    String text = HclFormatter.format(catalog.toString(), CatalogReader.MAIN_FILE);
+    Catalog imported;
+    try {
+      imported = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)));
+    } catch (CatalogException e) {
+      String message = e.getMessage();
+      String what = message.startsWith(e.source() + ": ") ? message.substring(e.source().toString().length() + 2)
+          : message;
+      throw new CatalogException(originOf(text, e.source().line(), what),
+          "the repository does not make a valid catalog (nothing written): " + what);
+    }
+    List<String> nonCanonical = new ArrayList<>();
+    Map<String, String> rendered = new LinkedHashMap<>();
+    for (GeneratedFile f : renderer.render(imported)) {
+      rendered.put(f.path(), f.content());
+    }
+    for (var e : originals.entrySet()) {
+      String canonical = HclFormatter.format(e.getValue(), e.getKey());
+      if (!canonical.equals(e.getValue())) {
+        nonCanonical.add(e.getKey());
+      }
+      if (!canonical.equals(rendered.get(e.getKey()))) {
+        differing.add(e.getKey());
+      }
+    }
+    for (String stack : stackNames) {
+      for (String f : files.filesUnder(stacks.resolve(stack))) {
+        if (!originals.containsKey(f) && !rendered.containsKey(f)) {
+          leftAlone.put(f, wrapperReasons.getOrDefault(f, reasonLeftAlone(f)));
+        }
+      }
+    }
+    return new Result(text, stackNames, new ArrayList<>(originals.keySet()), overlays, wrappers, leftAlone,
+        nonCanonical, headerNote, differing, guessedTiers);
+  }
+
+  private static String reasonLeftAlone(String path) {
+    String file = path.substring(path.lastIndexOf('/') + 1);
+    if (file.equals("main.tf")) {
+      return "not a stack's own main.tf (only <stack>/main.tf module wrappers are taken over)";
+    }
+    if (file.endsWith(".tf")) {
+      return "no Postfix main.cf heredoc default in it";
+    }
+    return "not a file stackgen generates";
+  }
+
+  /**
+   * The first {@code local.tiers.<key>} with a known key in the stack's files, or null: the caller
+   * then guesses (the first tier for tier-0 stacks, the last for the others) and reports the guess.
+   */
+  private String tierOf(String stack, List<String> tiers) throws IOException {
+    for (String f : files.filesUnder(repo.resolve(stacksDir).resolve(stack))) {
+      if (!f.endsWith(".tf") && !f.endsWith(".hcl")) {
+        continue;
+      }
+      String text = files.readOrNull(f);
+      if (text == null) {
+        continue;
+      }
+      Matcher m = TIER_REF.matcher(text);
+      while (m.find()) {
+        if (tiers.contains(m.group(1))) {
+          return m.group(1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where in the repository an error of the imported catalog comes from: the terragrunt.hcl of the
+   * stack whose block holds catalog line {@code line} (at the first quoted name the reason mentions,
+   * e.g. the unknown dependency), else the root terragrunt.hcl (found by FuzzTest: the error had no
+   * position).
+   */
+  private SourceRef originOf(String catalogText, int line, String reason) throws IOException {
+    String stack = null;
+    String[] lines = catalogText.split("\n", -1);
+    Pattern stackLine = Pattern.compile("^stack \"([^\"]+)\"");
+    for (int k = 0; k < Math.min(line, lines.length); k++) {
+      Matcher m = stackLine.matcher(lines[k]);
+      if (m.find()) {
+        stack = m.group(1);
+      }
+    }
+    String file = stack == null ? "terragrunt.hcl" : stacksDir + "/" + stack + "/terragrunt.hcl";
+    Path path = repo.resolve(file);
+    if (!Files.isRegularFile(path)) {
+      return new SourceRef(file, 1, 1);
+    }
+    String source = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
+    Matcher quotedName = Pattern.compile("\"[^\"]*\"").matcher(reason);
+    while (quotedName.find()) {
+      String q = quotedName.group();
+      int at = source.indexOf(q);
+      if (!q.equals("\"" + stack + "\"") && at >= 0) {
+        int l = 1;
+        int lineStart = 0;
+        for (int k = 0; k < at; k++) {
+          if (source.charAt(k) == '\n') {
+            l++;
+            lineStart = k + 1;
+          }
+        }
+        return new SourceRef(file, l, source.codePointCount(lineStart, at) + 1);
+      }
+    }
+    return new SourceRef(file, 1, 1);
+  }
+}

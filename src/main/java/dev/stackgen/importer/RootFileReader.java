@@ -1,0 +1,90 @@
+package dev.stackgen.importer;
+
+import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.catalog.RootTiers;
+import dev.stackgen.hcl.Attribute;
+import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.HclParser;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.hcl.Node;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The root {@code terragrunt.hcl} (inverse of the custom root view): the {@code root} block holding
+ * the file's items verbatim, the tiers it states, and the tier-0 stacks it lists.
+ */
+final class RootFileReader {
+  /** Tier used when the repository names none. */
+  static final String FALLBACK_TIER = "default";
+
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"\\\\$%]*)\"");
+
+  private final HclFile file;
+  private final String text;
+  private final Optional<RootTiers.Found> tiers;
+
+  /**
+   * @param text the root file as the catalog will hold it (header line already removed)
+   */
+  RootFileReader(String text) throws HclSyntaxException {
+    this.text = text;
+    this.file = HclParser.parse(text, "terragrunt.hcl");
+    Optional<RootTiers.Found> found;
+    try {
+      found = RootTiers.find(file);
+    } catch (CatalogException e) {
+      found = Optional.empty(); // not usable tiers: the catalog names the fallback tier
+    }
+    this.tiers = found;
+  }
+
+  HclFile file() {
+    return file;
+  }
+
+  /** Tier keys the root states, in order; empty when it states none. */
+  List<String> tierNames() {
+    return tiers.map(RootTiers.Found::names).orElse(List.of());
+  }
+
+  /** Where the root states the tiers, e.g. {@code generate "tiers"}, or empty. */
+  Optional<RootTiers.Found> tiers() {
+    return tiers;
+  }
+
+  /** The {@code root { ... }} block: the file's items verbatim, the fallback tier when it has none. */
+  String rootBlock() throws HclSyntaxException {
+    StringBuilder catalog = new StringBuilder("root {\n");
+    if (tiers.isEmpty()) {
+      catalog.append("# No tiers in the root file: every stack gets the fallback tier.\n");
+      catalog.append("tiers = { ").append(FALLBACK_TIER).append(" = ").append(ImportText.quoted(FALLBACK_TIER))
+          .append(" }\n\n");
+    }
+    catalog.append(ImportText.ensureNewline(ImportText.body(text, "terragrunt.hcl")));
+    return catalog.append("}\n").toString();
+  }
+
+  /** Stack names listed in a root local whose name mentions tier0 / tier_0 (e.g. {@code tier0_stacks}). */
+  Set<String> tierZero() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Node n : file.body().nodes()) {
+      if (n instanceof Block b && b.type().equals("locals")) {
+        for (Node m : b.body().nodes()) {
+          if (m instanceof Attribute a && a.name().replace("_", "").contains("tier0")) {
+            Matcher q = QUOTED.matcher(a.expression().text());
+            while (q.find()) {
+              names.add(q.group(1));
+            }
+          }
+        }
+      }
+    }
+    return names;
+  }
+}

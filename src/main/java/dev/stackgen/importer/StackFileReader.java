@@ -1,0 +1,113 @@
+package dev.stackgen.importer;
+
+import static dev.stackgen.importer.ImportText.ensureNewline;
+import static dev.stackgen.importer.ImportText.quoted;
+
+import dev.stackgen.hcl.Attribute;
+import dev.stackgen.hcl.BlankLine;
+import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.Comment;
+import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.hcl.HclParser;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.hcl.Node;
+import dev.stackgen.model.Names;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A stack's {@code terragrunt.hcl} (inverse of the stack file view): the {@code stack} block in the
+ * default layout where that renders the file, else {@code layout = "exact"} with the include and
+ * every comment and blank line as items.
+ */
+final class StackFileReader {
+  private final StackProbe probe;
+
+  StackFileReader(StackProbe probe) {
+    this.probe = probe;
+  }
+
+  /**
+   * The catalog block of one stack.
+   *
+   * @param path the file's repo path
+   * @param original the file on disk
+   * @param text the file as the catalog holds it (header line removed when the catalog writes it)
+   * @param fileBlocks catalog text of the stack's module and file blocks
+   */
+  String stackBlock(String name, String tier, boolean local, String path, String original, String text,
+      String fileBlocks) throws HclSyntaxException {
+    String canonical = HclFormatter.format(original, path);
+    HclFile file = HclParser.parse(text, path);
+    List<Node> nodes = file.body().nodes();
+    String settingsLines = "tier = " + quoted(tier) + "\nstate = " + quoted(local ? "local" : "pg") + "\n";
+    String natural = naturalBlock(name, settingsLines + fileBlocks, nodes);
+    if (natural != null && probe.rendered(natural, path, canonical)) {
+      return natural;
+    }
+    StringBuilder exact = new StringBuilder("stack ").append(quoted(name)).append(" {\n").append(settingsLines)
+        .append("layout = \"exact\"\n").append(fileBlocks).append("\n");
+    for (Node n : nodes) {
+      exact.append(rewrite(n));
+    }
+    return ensureNewline(exact.toString()) + "}\n";
+  }
+
+  /** Comments, one blank line, the standard include, then items: the default layout, or null. */
+  private static String naturalBlock(String name, String settingsLines, List<Node> nodes) {
+    int i = 0;
+    List<String> comments = new ArrayList<>();
+    while (i < nodes.size() && nodes.get(i) instanceof Comment c) {
+      comments.add(c.print());
+      i++;
+    }
+    if (!comments.isEmpty()) {
+      if (i >= nodes.size() || !(nodes.get(i) instanceof BlankLine)) {
+        return null;
+      }
+      i++;
+    }
+    if (i >= nodes.size() || !(nodes.get(i) instanceof Block b) || !b.type().equals("include")
+        || !HclFormatter.format(b.print().strip() + "\n").equals("include \"root\" {\n  path = find_in_parent_folders()\n}\n")) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String c : comments) {
+      out.append(ensureNewline(c.strip()));
+    }
+    out.append("stack ").append(quoted(name)).append(" {\n").append(settingsLines);
+    for (int j = i + 1; j < nodes.size(); j++) {
+      out.append(rewrite(nodes.get(j)));
+    }
+    return ensureNewline(out.toString()) + "}\n";
+  }
+
+  /** A node's source, a dependency in the {@code dependency "x" {}} shorthand where that renders it exactly. */
+  private static String rewrite(Node node) {
+    String printed = node.print();
+    if (!(node instanceof Block b) || !b.type().equals("dependency") || b.labels().size() != 1) {
+      return printed;
+    }
+    String label = b.labels().get(0).value();
+    List<Node> body = b.body().nodes();
+    if (!Names.isStackName(label) || body.size() < 2
+        || !(body.get(0) instanceof Attribute path) || !(body.get(1) instanceof Attribute skip)
+        || !path.name().equals("config_path") || !skip.name().equals("skip_outputs")
+        || path.trailingComment().isPresent() || skip.trailingComment().isPresent() || b.trailingComment().isPresent()
+        || !path.expression().text().strip().equals("\"../" + label + "\"")
+        || !skip.expression().text().strip().equals("true")) {
+      return printed;
+    }
+    String generated = path.print() + skip.print();
+    int at = printed.indexOf(generated);
+    if (at < 0) {
+      return printed;
+    }
+    if (body.size() == 2 && b.openComment().isEmpty() && b.trailingComment().isEmpty() && !b.oneLine()) {
+      String indent = printed.substring(0, printed.length() - printed.stripLeading().length());
+      return indent + "dependency " + quoted(label) + " {}\n";
+    }
+    return printed.substring(0, at) + printed.substring(at + generated.length());
+  }
+}
