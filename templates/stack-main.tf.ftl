@@ -26,3 +26,6 @@
 [@block file.locals/]
 [/#if]
 [@block file.module/]
+[#list file.footer as line]
+[=line]
+[/#list]

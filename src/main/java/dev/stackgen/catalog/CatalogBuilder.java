@@ -9,6 +9,7 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Defaults;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Expr;
@@ -50,6 +51,19 @@ final class CatalogBuilder {
   /** A builder that accepts the Terragrunt names in {@code allowTerragrunt} unchecked. */
   CatalogBuilder(java.util.Set<String> allowTerragrunt) {
     this.schema = new SchemaCheck(allowTerragrunt, warnings);
+  }
+
+  /** What the root's generate blocks write into every stack (found before any stack is read). */
+  private Declarations rootDeclared = Declarations.NONE;
+
+  /** Looks ahead at a catalog file before the files are read: the root may come after the stacks. */
+  void prescan(HclFile file) {
+    provide(Declared.byRoot(file));
+  }
+
+  /** Declarations every stack has from the root's generate blocks, given directly. */
+  void provide(Declarations declarations) {
+    rootDeclared = rootDeclared.plus(declarations);
   }
 
   void readFile(HclFile file) throws CatalogException, HclSyntaxException {
@@ -357,7 +371,8 @@ final class CatalogBuilder {
     Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, CatalogReader.triviaOf(pending),
         at, java.util.Optional.empty(), exact, files);
     if (module != null) {
-      stack = stack.withModule(new ModuleReader(file, name, tier, warnings).read(module, moduleHeader));
+      Declarations provided = rootDeclared.plus(Declared.byGenerateBlocks(file, block.body().nodes()));
+      stack = stack.withModule(new ModuleReader(file, name, tier, warnings, provided).read(module, moduleHeader));
     }
     return stack;
   }

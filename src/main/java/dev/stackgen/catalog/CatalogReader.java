@@ -132,6 +132,9 @@ public final class CatalogReader {
     }
     CatalogBuilder builder = new CatalogBuilder(SchemaCheck.allowList(files));
     for (HclFile file : files) {
+      builder.prescan(file);
+    }
+    for (HclFile file : files) {
       builder.readFile(file);
     }
     return builder.build();

@@ -53,7 +53,16 @@ public final class CatalogSchema {
               .defaultValue("\"dms-15\"").doc("the lint profile"),
           attr("heredoc_indent", NUMBER).literal().defaultValue("0")
               .expected("a number of spaces (0 for <<EOT, more for an indented <<-EOT)")
-              .doc("0 writes `<<EOT`; N > 0 an indented `<<-EOT`"))
+              .doc("0 writes `<<EOT`; N > 0 an indented `<<-EOT`"),
+          attr("env", MAP).doc("docker-mailserver's environment (`{ ENABLE_POLICYD_SPF = \"1\" }`, literal strings);"
+              + " present, even `{}`, lint and `postfix effective` model its start-up, unset variables at their"
+              + " defaults"),
+          attr("master_cf_append", STRING).literal().doc("lines a `user-patches.sh` appends to master.cf (lint and"
+              + " `postfix effective` only)"))
+      .blocks(block("master").label("<service>/<type>")
+          .doc("docker-mailserver's `postfix-master.cf`: `<service>/<type>/<parameter> = <value>` per attribute"
+              + " (lint and `postfix effective` only)")
+          .anyAttributes("master.cf `-o` parameters of that service"))
       .anyAttributes("every other attribute is a Postfix parameter, in order");
 
   private static Schema.Block terraformBlock(String name, int labels, String doc) {
@@ -89,7 +98,21 @@ public final class CatalogSchema {
                   attr("variables", BOOL).literal().defaultValue("true").doc("derive `variable` declarations"),
                   attr("vault", BOOL).literal().defaultValue("true").doc("derive vault data sources"),
                   attr("source", BOOL).literal().defaultValue("true").doc("derive `source = \"./modules/<name>\"`"),
-                  attr("tier", BOOL).literal().defaultValue("true").doc("derive `tier = local.tiers.<tier>`")));
+                  attr("tier", BOOL).literal().defaultValue("true").doc("derive `tier = local.tiers.<tier>`")),
+          block("layout").count("0-1").doc("how main.tf is spaced (import writes it to keep a file byte for byte)")
+              .attrs(
+                  attr("blank_lines", STRING).literal().values("between_blocks", "as_written")
+                      .defaultValue("\"between_blocks\"")
+                      .doc("one blank line between blocks, or the blank lines written in the catalog"),
+                  attr("before_module", STRING_LIST).literal()
+                      .doc("blank lines and comments above the module call, e.g. `[\"\", \"# app\"]`"),
+                  attr("footer", STRING_LIST).literal()
+                      .doc("blank lines and comments after the module call")),
+          block("elsewhere").count("0-1").doc("what other files of the stack declare, so derivation leaves it out")
+              .attrs(
+                  attr("variables", STRING_LIST).literal().doc("variable names declared in another file"),
+                  attr("locals", STRING_LIST).literal().doc("local names declared in another file"),
+                  attr("vault", STRING_LIST).literal().doc("vault data source labels declared in another file")));
 
   /** {@code file "<path>" { }}: a .tf file of the stack, items in order. */
   static final Schema.Block FILE_BLOCK = block("file").label("<path>")

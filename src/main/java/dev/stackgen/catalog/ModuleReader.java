@@ -10,9 +10,11 @@ import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.hcl.Reference;
 import dev.stackgen.model.Attr;
+import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Derivation;
 import dev.stackgen.model.Expr;
 import dev.stackgen.model.ModuleCall;
+import dev.stackgen.model.ModuleLayout;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Trivia;
@@ -30,15 +32,18 @@ import java.util.Set;
 
 /**
  * Reads a stack's {@code module "<name>"} block: module arguments are its attributes; nested
- * {@code variable}, {@code vault}, {@code locals} and {@code derive} blocks state the rest. Fills in
- * what is left out (variables, vault sources, {@code source}, {@code tier}) and checks every
- * {@code var.}, {@code local.} and {@code data.vault_kv_secret_v2.} reference.
+ * {@code variable}, {@code vault}, {@code locals} and {@code derive} blocks state the rest, {@code layout}
+ * how main.tf is spaced, {@code elsewhere} what other files of the stack declare. Fills in what is left
+ * out (variables, vault sources, {@code source}, {@code tier}) and checks every {@code var.},
+ * {@code local.} and {@code data.vault_kv_secret_v2.} reference.
  */
 final class ModuleReader {
   static final Set<String> VARIABLE_ATTRIBUTES =
       Set.of("type", "default", "description", "sensitive", "nullable", "ephemeral");
   static final Set<String> VAULT_ATTRIBUTES = Set.of("mount", "name", "version", "namespace");
   static final Set<String> DERIVE_ATTRIBUTES = Set.of("variables", "vault", "source", "tier");
+  static final Set<String> LAYOUT_ATTRIBUTES = Set.of("blank_lines", "before_module", "footer");
+  static final Set<String> ELSEWHERE_ATTRIBUTES = Set.of("variables", "locals", "vault");
   /** Locals every stack folder has without declaring them (tiers.tf). */
   static final Set<String> PROVIDED_LOCALS = Set.of("tiers");
 
@@ -46,12 +51,17 @@ final class ModuleReader {
   private final String stack;
   private final String tier;
   private final List<Warning> warnings;
+  private final Declarations provided;
 
-  ModuleReader(HclFile file, String stack, String tier, List<Warning> warnings) {
+  /**
+   * @param provided what Terragrunt's generate blocks (the root's and the stack's) write into the stack
+   */
+  ModuleReader(HclFile file, String stack, String tier, List<Warning> warnings, Declarations provided) {
     this.file = file;
     this.stack = stack;
     this.tier = tier;
     this.warnings = warnings;
+    this.provided = provided;
   }
 
   private record Scanned(Attr attr, Expression expression) {}
@@ -66,6 +76,12 @@ final class ModuleReader {
     boolean deriveSource = true;
     boolean deriveTier = true;
     SourceRef deriveAt = null;
+    SourceRef layoutAt = null;
+    SourceRef elsewhereAt = null;
+    boolean blankLinesAsWritten = false;
+    Trivia footer = Trivia.NONE;
+    Trivia beforeCall = null;
+    Declarations elsewhere = Declarations.NONE;
     Map<String, Variable> variables = new LinkedHashMap<>();
     Map<String, VaultBlock> vaults = new LinkedHashMap<>();
     Map<String, Scanned> locals = new LinkedHashMap<>();
@@ -134,11 +150,57 @@ final class ModuleReader {
             }
           }
         }
+        case "layout" -> {
+          CatalogBuilder.labels(b, ref, 0);
+          if (layoutAt != null) {
+            throw new CatalogException(ref, "layout given twice in module \"" + name + "\" (first at " + layoutAt
+                + ")");
+          }
+          layoutAt = ref;
+          for (Attribute a : Items.attributesOnly(file, b)) {
+            switch (a.name()) {
+              case "blank_lines" -> {
+                String v = Items.string(file, a);
+                if (!v.equals("as_written") && !v.equals("between_blocks")) {
+                  throw new CatalogException(Items.valueRef(file, a), "blank_lines must be \"between_blocks\""
+                      + " (one blank line between blocks, the default) or \"as_written\", got \"" + v + "\"");
+                }
+                blankLinesAsWritten = v.equals("as_written");
+              }
+              case "footer" -> footer = lines(a);
+              case "before_module" -> beforeCall = lines(a);
+              default -> throw Items.unknownAttribute(file, a, "layout", "blank_lines, before_module, footer");
+            }
+          }
+        }
+        case "elsewhere" -> {
+          CatalogBuilder.labels(b, ref, 0);
+          if (elsewhereAt != null) {
+            throw new CatalogException(ref, "elsewhere given twice in module \"" + name + "\" (first at "
+                + elsewhereAt + ")");
+          }
+          elsewhereAt = ref;
+          Set<String> vars = Set.of();
+          Set<String> locs = Set.of();
+          Set<String> vlt = Set.of();
+          for (Attribute a : Items.attributesOnly(file, b)) {
+            Set<String> names = identifiers(a);
+            switch (a.name()) {
+              case "variables" -> vars = names;
+              case "locals" -> locs = names;
+              case "vault" -> vlt = names;
+              default -> throw Items.unknownAttribute(file, a, "elsewhere", "variables, locals, vault");
+            }
+          }
+          elsewhere = new Declarations(vars, locs, vlt);
+        }
         default -> throw new CatalogException(ref, "unexpected block \"" + b.type() + "\" in module \"" + name
-            + "\"; expected variable, vault, locals or derive (module arguments are attributes)");
+            + "\"; expected variable, vault, locals, derive, layout or elsewhere (module arguments are"
+            + " attributes)");
       }
     }
 
+    Declarations declaredElsewhere = provided.plus(elsewhere);
     List<Expression> scanned = new ArrayList<>();
     vaults.values().forEach(v -> scanned.addAll(v.expressions()));
     locals.values().forEach(s -> scanned.add(s.expression()));
@@ -152,22 +214,24 @@ final class ModuleReader {
         switch (parts[0]) {
           case "var" -> {
             usedVariables.add(parts[1]);
-            if (!deriveVariables && !variables.containsKey(parts[1])) {
+            if (!deriveVariables && !variables.containsKey(parts[1])
+                && !declaredElsewhere.variables().contains(parts[1])) {
               throw new CatalogException(refAt, "var." + parts[1] + " is used but not declared in module \""
                   + name + "\" (add variable \"" + parts[1] + "\" { type = string }, or remove"
                   + " variables = false from derive)");
             }
           }
           case "local" -> {
-            if (!locals.containsKey(parts[1]) && !PROVIDED_LOCALS.contains(parts[1])) {
+            if (!locals.containsKey(parts[1]) && !PROVIDED_LOCALS.contains(parts[1])
+                && !declaredElsewhere.locals().contains(parts[1])) {
               throw new CatalogException(refAt, "local." + parts[1] + " is used but not declared in module \""
-                  + name + "\" (declare it in a locals block inside the module; only local.tiers is"
-                  + " provided)");
+                  + name + "\" (declare it in a locals block inside the module; only local.tiers is provided,"
+                  + " besides what the root's generate blocks and elsewhere { locals = [...] } declare)");
             }
           }
           case "data" -> {
             if (!deriveVault && parts.length > 2 && parts[1].equals(VaultSource.TYPE)
-                && !vaults.containsKey(parts[2])) {
+                && !vaults.containsKey(parts[2]) && !declaredElsewhere.vault().contains(parts[2])) {
               throw new CatalogException(refAt, "data." + VaultSource.TYPE + "." + parts[2]
                   + " is referenced but not defined in module \"" + name + "\" (add vault \"" + parts[2]
                   + "\" { name = \"" + stack + "\" } to it, or remove vault = false from derive)");
@@ -186,10 +250,58 @@ final class ModuleReader {
     ModuleCall explicit = new ModuleCall(name, header, List.copyOf(variables.values()),
         vaults.values().stream().map(VaultBlock::source).toList(), localsLeading,
         locals.values().stream().map(Scanned::attr).toList(), openComment(block),
-        arguments.values().stream().map(Scanned::attr).toList(), CatalogReader.triviaOf(pending), at);
+        arguments.values().stream().map(Scanned::attr).toList(), CatalogReader.triviaOf(pending), at,
+        new ModuleLayout(blankLinesAsWritten, beforeCall,
+            block.trailingComment().map(Comment::text).orElse(""), footer));
     return explicit.withDerived(stack, tier, new Derivation(deriveVariables, deriveVault, deriveSource,
         // An unknown tier is reported by the catalog's own checks; derive nothing from it here.
-        deriveTier && Names.isIdentifier(tier)));
+        deriveTier && Names.isIdentifier(tier)), declaredElsewhere);
+  }
+
+  /** A list of names, each an identifier. */
+  private Set<String> identifiers(Attribute a) throws CatalogException {
+    List<String> names;
+    try {
+      names = Expressions.decodeStringList(a.expression());
+    } catch (dev.stackgen.hcl.HclSyntaxException e) {
+      throw new CatalogException(Items.valueRef(file, a), a.name() + " must be a list of names, e.g. [\"a\", \"b\"]");
+    }
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String n : names) {
+      if (!Names.isIdentifier(n)) {
+        throw new CatalogException(Items.valueRef(file, a), "\"" + n + "\" in " + a.name() + " is not a name");
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  /**
+   * Lines above or after the module call: a list of strings, each empty (a blank line) or a comment,
+   * e.g. {@code footer = ["", "# end"]}.
+   */
+  private Trivia lines(Attribute a) throws CatalogException {
+    List<String> lines;
+    try {
+      lines = Expressions.decodeStringList(a.expression());
+    } catch (dev.stackgen.hcl.HclSyntaxException e) {
+      throw new CatalogException(Items.valueRef(file, a), a.name() + " must be a list of lines, e.g. [\"\", \"# end\"]");
+    }
+    String text = String.join("\n", lines) + "\n";
+    try {
+      HclFile parsed = dev.stackgen.hcl.HclParser.parse(text, file.fileName());
+      if (parsed.body().nodes().stream().anyMatch(n -> !(n instanceof Comment || n instanceof BlankLine))) {
+        throw new CatalogException(Items.valueRef(file, a), a.name() + " lines must be blank lines or comments");
+      }
+    } catch (dev.stackgen.hcl.HclSyntaxException e) {
+      throw new CatalogException(Items.valueRef(file, a), a.name() + " lines must be blank lines or comments");
+    }
+    for (String line : lines) {
+      if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+        throw new CatalogException(Items.valueRef(file, a), "a line of " + a.name() + " may not hold a line break");
+      }
+    }
+    return new Trivia(lines);
   }
 
   private static void once(Map<String, SourceRef> seen, String key, SourceRef at, String message)

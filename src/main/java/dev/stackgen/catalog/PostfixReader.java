@@ -49,6 +49,7 @@ final class PostfixReader {
     String profile = PostfixOverlay.DEFAULT_PROFILE;
     List<PostfixOverlay.Entry> entries = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
+    DmsSetupReader dms = new DmsSetupReader(file);
     for (Node n : block.body().nodes()) {
       SourceRef ref = CatalogReader.ref(file, n);
       if (n instanceof BlankLine) {
@@ -57,6 +58,8 @@ final class PostfixReader {
         for (String line : postfixComment(c.text())) {
           entries.add(PostfixOverlay.Entry.comment(line, ref));
         }
+      } else if (n instanceof Block b && b.type().equals("master")) {
+        dms.master(b);
       } else if (n instanceof Block b) {
         throw new CatalogException(ref, "unexpected block \"" + b.type()
             + "\" in postfix_overlay; write Postfix parameters as name = \"value\"");
@@ -81,6 +84,8 @@ final class PostfixReader {
                   + " inside the stack folder (no '..'), got \"" + path + "\"");
             }
           }
+          case "env" -> dms.env(a);
+          case "master_cf_append" -> dms.append(a);
           case "profile" -> {
             profile = Items.string(file, a);
             if (!PROFILES.contains(profile)) {
@@ -118,7 +123,7 @@ final class PostfixReader {
     while (!entries.isEmpty() && isBlank(entries.get(entries.size() - 1))) {
       entries.remove(entries.size() - 1);
     }
-    return new PostfixOverlay(variable, path, profile, entries, leading, at, indent);
+    return new PostfixOverlay(variable, path, profile, entries, leading, at, indent, dms.build());
   }
 
   private static boolean isBlank(PostfixOverlay.Entry e) {

@@ -25,8 +25,8 @@ import java.util.Optional;
 public final class RootTiers {
   private RootTiers() {}
 
-  /** The tiers found, and what states them ({@code locals}, {@code generate "tiers"}). */
-  public record Found(List<Tier> tiers, String origin, SourceRef source) {
+  /** The tiers found, what states them ({@code locals}, {@code generate "tiers"}), and the object as written. */
+  public record Found(List<Tier> tiers, String origin, SourceRef source, String text) {
     public Found {
       tiers = List.copyOf(tiers);
     }
@@ -53,7 +53,12 @@ public final class RootTiers {
           return f;
         }
       } else if (b.type().equals("generate")) {
-        Optional<Found> f = inGenerate(file, b);
+        Optional<Found> f;
+        try {
+          f = inGenerate(file, b);
+        } catch (CatalogException e) {
+          f = Optional.empty(); // a tiers local in generated HCL that is no object of names: not the tiers map
+        }
         if (f.isPresent()) {
           return f;
         }
@@ -101,7 +106,7 @@ public final class RootTiers {
     for (Node m : locals.body().nodes()) {
       if (m instanceof Attribute a && a.name().equals("tiers")) {
         return Optional.of(new Found(tiers(file, a, lineOffset), origin,
-            new SourceRef(file.fileName(), a.line() + lineOffset, a.column())));
+            new SourceRef(file.fileName(), a.line() + lineOffset, a.column()), a.expression().text().strip()));
       }
     }
     return Optional.empty();

@@ -74,6 +74,7 @@ final class ImportCommand implements Command {
     if (!r.guessedTiers().isEmpty()) {
       ctx.out().println("tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): "
           + r.guessedTiers().size() + " stacks");
+      ctx.out().println("  " + String.join(", ", r.guessedTiers()));
     }
     ctx.out().println("header: " + r.headerNote());
     ctx.out().println("reproduced in canonical form (were not canonical): " + r.nonCanonical().size());

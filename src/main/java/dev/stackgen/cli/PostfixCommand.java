@@ -4,6 +4,7 @@ import dev.stackgen.model.Catalog;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Stack;
 import dev.stackgen.postfix.CatalogLint;
+import dev.stackgen.postfix.DmsContext;
 import dev.stackgen.postfix.Effective;
 import dev.stackgen.postfix.Finding;
 import dev.stackgen.postfix.PostfixLint;
@@ -11,7 +12,10 @@ import dev.stackgen.postfix.Profile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -43,7 +47,22 @@ final class PostfixCommand implements Command {
         .addOption(Option.builder().longOpt("stack").hasArg().argName("NAME")
             .desc("only this stack's overlays").get())
         .addOption(Option.builder().longOpt("origins")
-            .desc("with effective: show where each value comes from").get());
+            .desc("with effective: show where each value comes from").get())
+        .addOption(Option.builder().longOpt("env").hasArg().argName("NAME=VALUE")
+            .desc("with --file: a docker-mailserver environment variable (repeatable); models its start-up,"
+                + " unset variables at their defaults").get())
+        .addOption(Option.builder().longOpt("startup")
+            .desc("with --file: model docker-mailserver's start-up with its default environment").get())
+        .addOption(Option.builder().longOpt("master-file").hasArg().argName("FILE")
+            .desc("with --file: lines appended to master.cf (as a user-patches.sh does)").get())
+        .addOption(Option.builder().longOpt("master-override").hasArg().argName("POSTFIX_MASTER_CF")
+            .desc("with --file: docker-mailserver's postfix-master.cf (service/type/parameter = value)").get())
+        .addOption(Option.builder().longOpt("verbose")
+            .desc("with lint: also info findings hidden by default (redundant-override)").get())
+        .addOption(Option.builder().longOpt("master")
+            .desc("with effective: print master.cf as postconf -M does (after main.cf)").get())
+        .addOption(Option.builder().longOpt("master-parameters")
+            .desc("with effective: print master.cf's -o settings as postconf -P does").get());
   }
 
   @Override
@@ -56,15 +75,29 @@ final class PostfixCommand implements Command {
     if (!Profile.KNOWN.contains(profile)) {
       throw new UsageException("--profile " + profile + ": unknown (known: " + String.join(", ", Profile.KNOWN) + ")");
     }
-    if (args.get(0).equals("lint") && line.hasOption("file")) {
+    boolean verbose = line.hasOption("verbose");
+    if (line.hasOption("file")) {
       Path file = Path.of(line.getOptionValue("file"));
       if (!Files.isRegularFile(file)) {
         throw new UsageException("--file " + file + ": no such file");
       }
-      List<Finding> findings = PostfixLint.lintFragment(file, profile);
+      DmsContext context = fileContext(line, profile);
+      String text = dev.stackgen.hcl.HclSource.decode(Files.readAllBytes(file), file.toString());
+      if (args.get(0).equals("effective")) {
+        Effective effective = context.effective(file.toString(), text);
+        print(ctx, line, effective, context);
+        return Main.OK;
+      }
+      List<Finding> findings = new dev.stackgen.postfix.PostfixLinter(context, verbose).lint(file.toString(), text);
       ctx.out().print(PostfixLint.format(findings));
       ctx.out().println(summary(findings));
       return PostfixLint.exitCode(findings);
+    }
+    for (String only : List.of("env", "startup", "master-file", "master-override")) {
+      if (line.hasOption(only)) {
+        throw new UsageException("--" + only + " needs --file (a catalog overlay states env, master and"
+            + " master_cf_append itself)");
+      }
     }
     Catalog catalog = ctx.catalog();
     List<Stack> stacks = new ArrayList<>();
@@ -91,8 +124,8 @@ final class PostfixCommand implements Command {
           if (overlays > 1) {
             ctx.out().println("# " + s.name() + ": " + o.file() + " variable \"" + o.variable() + "\"");
           }
-          Effective effective = CatalogLint.effective(o);
-          ctx.out().print(line.hasOption("origins") ? effective.renderWithOrigins() : effective.render());
+          DmsContext context = CatalogLint.context(o, o.file());
+          print(ctx, line, context.effective(o.file(), o.text().text()), context);
         }
       }
       return Main.OK;
@@ -100,13 +133,63 @@ final class PostfixCommand implements Command {
     List<Finding> findings = new ArrayList<>();
     for (Stack s : stacks) {
       for (PostfixOverlay o : s.overlays()) {
-        findings.addAll(CatalogLint.lint(s, o));
+        findings.addAll(CatalogLint.lint(s, o, verbose));
       }
     }
     findings.sort(Finding.ORDER);
     ctx.out().print(PostfixLint.format(findings));
     ctx.out().println(summary(findings));
     return PostfixLint.exitCode(findings);
+  }
+
+  private static void print(Context ctx, CommandLine line, Effective effective, DmsContext context) {
+    ctx.out().print(line.hasOption("origins") ? effective.renderWithOrigins() : effective.render());
+    if (line.hasOption("master")) {
+      if (line.hasOption("origins")) {
+        context.finalMaster().services().forEach(s -> ctx.out().print("# " + s.where() + "\n" + s.render() + "\n"));
+      } else {
+        ctx.out().print(context.finalMaster().render());
+      }
+    }
+    if (line.hasOption("master-parameters")) {
+      ctx.out().print(context.finalMaster().renderParameters());
+    }
+  }
+
+  private static DmsContext fileContext(CommandLine line, String profile) throws Exception {
+    Optional<Map<String, String>> env = Optional.empty();
+    if (line.hasOption("env") || line.hasOption("startup")) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (String nv : line.getOptionValues("env") == null ? new String[0] : line.getOptionValues("env")) {
+        int eq = nv.indexOf('=');
+        if (eq <= 0) {
+          throw new UsageException("--env " + nv + ": expected NAME=VALUE");
+        }
+        String name = nv.substring(0, eq);
+        if (!dev.stackgen.postfix.DmsStartup.isKnown(name)) {
+          String best = dev.stackgen.model.Suggestions.closest(name,
+              new java.util.ArrayList<>(new java.util.TreeSet<>(dev.stackgen.model.DmsSetup.VARIABLES)),
+              Math.max(2, name.length() / 4));
+          throw new UsageException("--env " + name + ": not a docker-mailserver " + dev.stackgen.model.DmsSetup.DMS_VERSION
+              + " variable" + (best == null ? "" : " (did you mean " + best + "?)"));
+        }
+        values.put(name, nv.substring(eq + 1));
+      }
+      env = Optional.of(values);
+    }
+    return DmsContext.of(Profile.load(profile), env, source(line, "master-override"), source(line, "master-file"));
+  }
+
+  private static Optional<DmsContext.Source> source(CommandLine line, String option) throws Exception {
+    if (!line.hasOption(option)) {
+      return Optional.empty();
+    }
+    Path p = Path.of(line.getOptionValue(option));
+    if (!Files.isRegularFile(p)) {
+      throw new UsageException("--" + option + " " + p + ": no such file");
+    }
+    return Optional.of(new DmsContext.Source(p.toString(),
+        dev.stackgen.hcl.HclSource.decode(Files.readAllBytes(p), p.toString())));
   }
 
   static String summary(List<Finding> findings) {

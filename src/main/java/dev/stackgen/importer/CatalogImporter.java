@@ -4,9 +4,14 @@ import static dev.stackgen.importer.ImportText.quoted;
 
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.catalog.Declared;
+import dev.stackgen.catalog.RootTiers;
+import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SourceRef;
@@ -19,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -34,8 +40,6 @@ import java.util.stream.Stream;
 public final class CatalogImporter {
   /** Tier used when the repository names none. */
   public static final String FALLBACK_TIER = RootFileReader.FALLBACK_TIER;
-
-  private static final Pattern TIER_REF = Pattern.compile("local\\.tiers\\.([A-Za-z_][A-Za-z0-9_-]*)");
 
   private final Path repo;
   private final String stacksDir;
@@ -155,9 +159,13 @@ public final class CatalogImporter {
 
     String rootText = originals.get("terragrunt.hcl");
     RootFileReader root = new RootFileReader(header ? ImportText.stripHeader(rootText) : rootText);
-    List<String> tierNames = root.tierNames().isEmpty() ? List.of(FALLBACK_TIER) : root.tierNames();
+    Optional<RootTiers.Found> committedTiers = root.tierNames().isEmpty() ? committedTiers(stackNames)
+        : Optional.empty();
+    List<String> tierNames = !root.tierNames().isEmpty() ? root.tierNames()
+        : committedTiers.map(RootTiers.Found::names).orElse(List.of(FALLBACK_TIER));
     Set<String> tierZero = root.tierZero();
-    StackProbe probe = new StackProbe(renderer, settings, List.of());
+    StackProbe probe = new StackProbe(renderer, settings,
+        Declared.byGenerateBlocks(root.file(), root.file().body().nodes()));
     StackFileReader stackFiles = new StackFileReader(probe);
     MainFileReader mainFiles = new MainFileReader(probe);
     OverlayFileReader overlayReader = new OverlayFileReader(probe);
@@ -166,7 +174,7 @@ public final class CatalogImporter {
     catalog.append("# Imported by stackgen import from a hand-kept repository.\n\n");
     catalog.append("stackgen {\n  stacks_dir = ").append(quoted(stacksDir)).append("\n  header = ")
         .append(header).append("\n}\n\n");
-    catalog.append(root.rootBlock());
+    catalog.append(root.rootBlock(committedTiers));
 
     List<String> differing = new ArrayList<>();
     List<String> overlays = new ArrayList<>();
@@ -200,16 +208,15 @@ public final class CatalogImporter {
       String mainTf = stacksDir + "/" + name + "/main.tf";
       if (originals.containsKey(mainTf)) {
         String original = originals.get(mainTf);
-        String module = mainFiles.moduleBlock(name, tier, header ? ImportText.stripHeader(original) : original,
-            mainTf, original);
-        if (module != null) {
-          fileBlocks.append('\n').append(module);
+        MainFileReader.Outcome module = mainFiles.moduleBlock(name, tier,
+            header ? ImportText.stripHeader(original) : original, mainTf, original, otherDeclarations(name),
+            stackGenerates(stacksDir + "/" + name + "/terragrunt.hcl"));
+        if (module.block() != null) {
+          fileBlocks.append('\n').append(module.block());
           wrappers.add(mainTf);
         } else {
           originals.remove(mainTf);
-          wrapperReasons.put(mainTf, "module wrapper, but a module block cannot reproduce it exactly (e.g. blocks"
-              + " out of the order variables, vault data sources, locals, module, or variables not written in"
-              + " the form the renderer writes)");
+          wrapperReasons.put(mainTf, module.reason());
         }
       }
       String original = originals.get(path);
@@ -243,10 +250,14 @@ public final class CatalogImporter {
         differing.add(e.getKey());
       }
     }
+    OtherFileReader others = new OtherFileReader(root.file());
     for (String stack : stackNames) {
+      HclFile stackFile = parsedOrNull(stacksDir + "/" + stack + "/terragrunt.hcl");
       for (String f : files.filesUnder(stacks.resolve(stack))) {
         if (!originals.containsKey(f) && !rendered.containsKey(f)) {
-          leftAlone.put(f, wrapperReasons.getOrDefault(f, reasonLeftAlone(f)));
+          String reason = wrapperReasons.get(f);
+          leftAlone.put(f, reason != null ? reason
+              : others.reason(f, f.substring(stacksDir.length() + stack.length() + 2), files.readOrNull(f), stackFile));
         }
       }
     }
@@ -254,38 +265,93 @@ public final class CatalogImporter {
         nonCanonical, headerNote, differing, guessedTiers);
   }
 
-  private static String reasonLeftAlone(String path) {
-    String file = path.substring(path.lastIndexOf('/') + 1);
-    if (file.equals("main.tf")) {
-      return "not a stack's own main.tf (only <stack>/main.tf module wrappers are taken over)";
-    }
-    if (file.endsWith(".tf")) {
-      return "no Postfix main.cf heredoc default in it";
-    }
-    return "not a file stackgen generates";
-  }
-
-  /**
-   * The first {@code local.tiers.<key>} with a known key in the stack's files, or null: the caller
-   * then guesses (the first tier for tier-0 stacks, the last for the others) and reports the guess.
-   */
-  private String tierOf(String stack, List<String> tiers) throws IOException {
-    for (String f : files.filesUnder(repo.resolve(stacksDir).resolve(stack))) {
-      if (!f.endsWith(".tf") && !f.endsWith(".hcl")) {
+  /** What the stack's own hand-written .tf files (not main.tf, not written by Terragrunt) declare. */
+  private Declarations otherDeclarations(String stack) throws IOException {
+    Declarations all = Declarations.NONE;
+    String dir = stacksDir + "/" + stack + "/";
+    for (String f : files.filesUnder(repo.resolve(dir))) {
+      String inStack = f.substring(dir.length());
+      if (!inStack.endsWith(".tf") || inStack.contains("/") || inStack.equals("main.tf")) {
         continue;
       }
       String text = files.readOrNull(f);
-      if (text == null) {
+      if (text == null || text.startsWith(OtherFileReader.TERRAGRUNT_SIGNATURE)) {
         continue;
       }
-      Matcher m = TIER_REF.matcher(text);
-      while (m.find()) {
-        if (tiers.contains(m.group(1))) {
-          return m.group(1);
-        }
+      try {
+        all = all.plus(Declared.in(HclParser.parse(text, f)));
+      } catch (HclSyntaxException e) {
+        // not HCL: declares nothing stackgen can see; the file is reported as left alone
+      }
+    }
+    return all;
+  }
+
+  /** What the generate blocks of a stack's terragrunt.hcl write into the stack. */
+  private Declarations stackGenerates(String path) throws IOException {
+    HclFile file = parsedOrNull(path);
+    return file == null ? Declarations.NONE : Declared.byGenerateBlocks(file, file.body().nodes());
+  }
+
+  private HclFile parsedOrNull(String path) throws IOException {
+    String text = files.readOrNull(path);
+    try {
+      return text == null ? null : HclParser.parse(text, path);
+    } catch (HclSyntaxException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The first {@code local.tiers.<key>} with a known key in the stack's code (main.tf first, then
+   * terragrunt.hcl, then its other .tf files; not in comments, not in files Terragrunt wrote), or null:
+   * the caller then guesses (the first tier for tier-0 stacks, the last for the others) and reports it.
+   */
+  private String tierOf(String stack, List<String> tiers) throws IOException {
+    String dir = stacksDir + "/" + stack + "/";
+    List<String> ordered = new ArrayList<>(List.of(dir + "main.tf", dir + "terragrunt.hcl"));
+    for (String f : files.filesUnder(repo.resolve(dir))) {
+      if (f.endsWith(".tf") && !ordered.contains(f)) {
+        ordered.add(f);
+      }
+    }
+    for (String f : ordered) {
+      if (!files.isFile(f)) {
+        continue;
+      }
+      String text = files.readOrNull(f);
+      if (text == null || text.startsWith(OtherFileReader.TERRAGRUNT_SIGNATURE)) {
+        continue;
+      }
+      String key = TierReferences.first(text, tiers);
+      if (key != null) {
+        return key;
       }
     }
     return null;
+  }
+
+  /** Tiers a committed {@code tiers.tf} states ({@code locals { tiers = {...} }}): at the root, else in a stack. */
+  private Optional<RootTiers.Found> committedTiers(List<String> stackNames) throws IOException {
+    List<String> candidates = new ArrayList<>(List.of("tiers.tf"));
+    for (String s : stackNames) {
+      candidates.add(stacksDir + "/" + s + "/tiers.tf");
+    }
+    for (String f : candidates) {
+      if (!files.isFile(f)) {
+        continue;
+      }
+      String text = files.readOrNull(f);
+      try {
+        Optional<RootTiers.Found> found = text == null ? Optional.empty() : RootTiers.find(HclParser.parse(text, f));
+        if (found.isPresent()) {
+          return found;
+        }
+      } catch (HclSyntaxException | CatalogException e) {
+        // not a usable tiers file; look further
+      }
+    }
+    return Optional.empty();
   }
 
   /**

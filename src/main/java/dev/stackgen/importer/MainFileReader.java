@@ -3,18 +3,25 @@ package dev.stackgen.importer;
 import static dev.stackgen.importer.ImportText.ensureNewline;
 import static dev.stackgen.importer.ImportText.quoted;
 
+import dev.stackgen.catalog.Declared;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.BlankLine;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.Comment;
+import dev.stackgen.hcl.Expressions;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
+import dev.stackgen.hcl.Reference;
+import dev.stackgen.model.Declarations;
+import dev.stackgen.model.VaultSource;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,103 +48,244 @@ final class MainFileReader {
     try {
       file = HclParser.parse(text, path);
     } catch (HclSyntaxException e) {
-      return "not a module wrapper: does not parse (" + e.getMessage() + ")";
+      return "not HCL: " + e.getMessage();
     }
-    int modules = 0;
-    int locals = 0;
-    Set<String> others = new LinkedHashSet<>();
+    List<Block> modules = new ArrayList<>();
+    List<Block> locals = new ArrayList<>();
     for (Node n : file.body().nodes()) {
       if (n instanceof Attribute a) {
-        others.add("attribute " + a.name());
-      } else if (n instanceof Block b) {
-        switch (b.type()) {
-          case "variable" -> { }
-          case "locals" -> locals++;
-          case "module" -> {
-            modules++;
-            for (Node m : b.body().nodes()) {
-              if (m instanceof Attribute a && a.name().equals("source")) {
-                String src = a.expression().text().strip();
-                if (!src.startsWith("\"./") && !src.startsWith("\"../") && !ImportText.startsWithHeader(text)) {
-                  return "not a module wrapper: module source " + src + " is not a local path";
-                }
-              }
-            }
+        return "app code: attribute " + a.name() + " at line " + a.line();
+      }
+      if (!(n instanceof Block b)) {
+        continue;
+      }
+      switch (b.type()) {
+        case "variable" -> { }
+        case "locals" -> locals.add(b);
+        case "module" -> modules.add(b);
+        case "data" -> {
+          if (b.labels().isEmpty() || !b.labels().get(0).value().equals(VaultSource.TYPE)) {
+            return "app code: " + construct(b) + " at line " + b.line();
           }
-          case "data" -> {
-            if (b.labels().isEmpty() || !b.labels().get(0).value().equals("vault_kv_secret_v2")) {
-              others.add("data \"" + (b.labels().isEmpty() ? "" : b.labels().get(0).value()) + "\"");
-            }
-          }
-          default -> others.add(b.type());
+        }
+        default -> {
+          return "app code: " + construct(b) + " at line " + b.line();
         }
       }
     }
-    if (!others.isEmpty()) {
-      return "not a module wrapper: has " + String.join(", ", others) + " at the top level";
+    if (modules.size() != 1) {
+      return modules.isEmpty() ? "declarations only, no module call: not a module wrapper"
+          : "not a module wrapper: " + modules.size() + " module calls (" + String.join(", ", modules.stream()
+              .map(m -> construct(m) + " at line " + m.line()).toList()) + ")";
     }
-    if (modules != 1) {
-      return "not a module wrapper: " + modules + " module calls";
+    if (locals.size() > 1) {
+      return "not a module wrapper: " + locals.size() + " locals blocks (lines " + String.join(", ", locals.stream()
+          .map(l -> String.valueOf(l.line())).toList()) + "; a wrapper's main.tf has at most one)";
     }
-    if (locals > 1) {
-      return "not a module wrapper: " + locals + " locals blocks";
+    Block module = modules.get(0);
+    for (Node m : module.body().nodes()) {
+      if (m instanceof Attribute a && a.name().equals("source")) {
+        String src = a.expression().text().strip();
+        if (!src.startsWith("\"./") && !src.startsWith("\"../") && !ImportText.startsWithHeader(text)) {
+          return "not a module wrapper: " + construct(module) + " at line " + module.line() + " calls " + src
+              + ", not a local path (./ or ../)";
+        }
+      }
     }
     return null;
   }
 
+  /** The catalog text of a wrapper, or why none reproduces it. */
+  record Outcome(String block, String reason) {}
+
   /**
    * The {@code module} block (with the main.tf's top comment directly above it) that renders the
-   * wrapper, derivation left on where that still reproduces the file and switched off otherwise; null
-   * when neither reproduces it.
+   * wrapper: derivation left on where that still reproduces the file and switched off otherwise, the
+   * blank lines between blocks as written where the default spacing does not reproduce them, the
+   * lines after the call as the layout's footer, and what other files of the stack declare as
+   * {@code elsewhere}. When nothing reproduces the file, the first line that differs.
    *
    * @param text the file as the catalog holds it (header line removed when the catalog writes it)
+   * @param otherFiles what the stack's other hand-written .tf files declare
+   * @param stackGenerates what the generate blocks of the stack's terragrunt.hcl declare
    */
-  String moduleBlock(String name, String tier, String text, String path, String original)
-      throws HclSyntaxException {
-    List<Node> nodes = HclParser.parse(text, path).body().nodes();
+  Outcome moduleBlock(String name, String tier, String text, String path, String original,
+      Declarations otherFiles, Declarations stackGenerates) throws HclSyntaxException {
+    HclFile file = HclParser.parse(text, path);
+    List<Node> nodes = file.body().nodes();
     int i = 0;
     StringBuilder header = new StringBuilder();
-    while (i < nodes.size() && nodes.get(i) instanceof Comment c) {
-      header.append(ensureNewline(c.print().strip()));
+    int comments = 0;
+    while (comments < nodes.size() && nodes.get(comments) instanceof Comment) {
+      comments++;
+    }
+    if (comments > 0 && comments + 1 < nodes.size() && nodes.get(comments) instanceof BlankLine
+        && !(nodes.get(comments + 1) instanceof BlankLine)) {
+      // The renderer writes a header comment with one blank line after it.
+      for (; i < comments; i++) {
+        header.append(ensureNewline(((Comment) nodes.get(i)).text()));
+      }
       i++;
     }
-    while (i < nodes.size() && nodes.get(i) instanceof BlankLine) {
-      i++;
-    }
-    StringBuilder nested = new StringBuilder();
+    List<Node> pre = new ArrayList<>();
     StringBuilder arguments = new StringBuilder();
-    String label = null;
+    List<String> footer = new ArrayList<>();
+    Block call = null;
     for (; i < nodes.size(); i++) {
       Node n = nodes.get(i);
-      if (n instanceof Block b && b.type().equals("module")) {
-        label = b.labels().isEmpty() ? null : b.labels().get(0).value();
+      if (call != null) {
+        if (n instanceof BlankLine) {
+          footer.add("");
+        } else if (n instanceof Comment c) {
+          footer.addAll(c.text().lines().toList());
+        } else {
+          return new Outcome(null, "module wrapper, but " + construct(n) + " at line " + n.line()
+              + " comes after the module call (main.tf renders variables, vault sources, locals, then the call)");
+        }
+      } else if (n instanceof Block b && b.type().equals("module")) {
+        call = b;
         for (Node m : b.body().nodes()) {
           arguments.append(m.print());
         }
-      } else if (n instanceof Block b && b.type().equals("data")) {
+      } else {
+        pre.add(n);
+      }
+    }
+    if (call == null || call.labels().isEmpty()) {
+      return new Outcome(null, "module wrapper, but its module call has no label");
+    }
+    String label = call.labels().get(0).value();
+    if (call.oneLine()) {
+      return new Outcome(null, "module wrapper, but " + construct(call) + " at line " + call.line()
+          + " is written on one line (a module block renders the call on several lines)");
+    }
+    String callOpen = call.openComment().map(c -> " " + c.text()).orElse("");
+    String callTrailing = call.trailingComment().map(c -> " " + c.text()).orElse("");
+    int lastBlock = pre.size() - 1;
+    while (lastBlock >= 0 && (pre.get(lastBlock) instanceof Comment || pre.get(lastBlock) instanceof BlankLine)) {
+      lastBlock--;
+    }
+    StringBuilder nested = new StringBuilder();
+    for (int k = 0; k <= lastBlock; k++) {
+      Node n = pre.get(k);
+      if (n instanceof Block b && b.type().equals("data")) {
         Matcher m = VAULT_DATA.matcher(n.print());
         nested.append(m.find() ? m.replaceFirst("vault ") : n.print());
-      } else if (label != null && !(n instanceof Comment || n instanceof BlankLine)) {
-        return null;
       } else {
         nested.append(n.print());
       }
     }
-    if (label == null) {
-      return null;
-    }
-    String blocks = nested.toString();
-    while (blocks.endsWith("\n\n")) {
-      blocks = blocks.substring(0, blocks.length() - 1);
-    }
-    String canonical = HclFormatter.format(original, path);
-    for (String derive : new String[] {"", "derive {\nvariables = false\nvault = false\nsource = false\ntier = false\n}\n\n"}) {
-      String block = header + "module " + quoted(label) + " {\n" + derive + blocks + (blocks.isEmpty() ? "" : "\n")
-          + arguments + "}\n";
-      if (probe.renders(name, tier, block, path, canonical)) {
-        return block;
+    List<String> beforeCall = new ArrayList<>();
+    for (Node n : pre.subList(lastBlock + 1, pre.size())) {
+      if (n instanceof Comment c) {
+        beforeCall.addAll(c.text().lines().toList());
+      } else {
+        beforeCall.add("");
       }
     }
-    return null;
+    String blocks = nested.toString();
+    String elsewhere = elsewhereBlock(file, otherFiles);
+    String canonical = HclFormatter.format(original, path);
+    String footerLines = footer.isEmpty() ? "" : "footer = " + lines(footer) + "\n";
+    String firstRendered = null;
+    String firstError = null;
+    for (boolean asWritten : new boolean[] {false, true}) {
+      boolean defaultBefore = asWritten ? beforeCall.isEmpty()
+          : beforeCall.equals(List.of("")) || beforeCall.isEmpty() && lastBlock < 0;
+      String before = defaultBefore ? "" : "before_module = " + lines(beforeCall) + "\n";
+      String layoutBody = (asWritten ? "blank_lines = \"as_written\"\n" : "") + before + footerLines;
+      String layout = layoutBody.isEmpty() ? "" : "layout {\n" + layoutBody + "}\n";
+      for (String derive : new String[] {"", "derive {\nvariables = false\nvault = false\nsource = false\ntier = false\n}\n"}) {
+        String settings = layout + derive + elsewhere;
+        String block = header + "module " + quoted(label) + " {" + callOpen + "\n" + settings + (settings.isEmpty() ? "" : "\n")
+            + blocks + (blocks.isEmpty() ? "" : "\n") + arguments + "}" + callTrailing + "\n";
+        StackProbe.Rendering r = probe.render(name, tier, block, path, stackGenerates);
+        if (canonical.equals(r.content())) {
+          return new Outcome(block, null);
+        }
+        if (firstRendered == null && r.content() != null) {
+          firstRendered = r.content();
+        }
+        if (firstError == null && r.error() != null) {
+          firstError = r.error();
+        }
+      }
+    }
+    return new Outcome(null, firstRendered != null
+        ? "module wrapper, but the module block renders it differently: "
+            + FirstDifference.describe(canonical, firstRendered)
+        : "module wrapper, but its module block is not a valid catalog item: " + firstError);
+  }
+
+  private static String lines(List<String> lines) {
+    return "[" + String.join(", ", lines.stream().map(ImportText::quoted).toList()) + "]";
+  }
+
+  /** {@code elsewhere { ... }} naming what main.tf uses from the stack's other files, or "". */
+  private static String elsewhereBlock(HclFile file, Declarations otherFiles) {
+    if (otherFiles.isEmpty()) {
+      return "";
+    }
+    Declarations own = Declared.in(file);
+    Set<String> variables = new TreeSet<>();
+    Set<String> locals = new TreeSet<>();
+    Set<String> vault = new TreeSet<>();
+    for (Node n : file.body().nodes()) {
+      for (Reference r : references(n)) {
+        String[] parts = r.path().split("\\.");
+        if (parts.length < 2) {
+          continue;
+        }
+        if (parts[0].equals("var") && otherFiles.variables().contains(parts[1]) && !own.variables().contains(parts[1])) {
+          variables.add(parts[1]);
+        } else if (parts[0].equals("local") && otherFiles.locals().contains(parts[1])
+            && !own.locals().contains(parts[1])) {
+          locals.add(parts[1]);
+        } else if (parts[0].equals("data") && parts.length > 2 && parts[1].equals(VaultSource.TYPE)
+            && otherFiles.vault().contains(parts[2]) && !own.vault().contains(parts[2])) {
+          vault.add(parts[2]);
+        }
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    list(b, "variables", variables);
+    list(b, "locals", locals);
+    list(b, "vault", vault);
+    return b.isEmpty() ? "" : "elsewhere {\n" + b + "}\n";
+  }
+
+  private static void list(StringBuilder b, String name, Set<String> names) {
+    if (!names.isEmpty()) {
+      b.append(name).append(" = [").append(String.join(", ", names.stream().map(ImportText::quoted).toList()))
+          .append("]\n");
+    }
+  }
+
+  /** Every reference in a node's expressions, nested blocks included. */
+  private static List<Reference> references(Node n) {
+    List<Reference> out = new ArrayList<>();
+    if (n instanceof Attribute a) {
+      out.addAll(Expressions.references(a.expression()));
+    } else if (n instanceof Block b) {
+      for (Node m : b.body().nodes()) {
+        out.addAll(references(m));
+      }
+    }
+    return out;
+  }
+
+  /** How a reason names a top-level item: {@code resource "a" "b"}, {@code attribute x}. */
+  static String construct(Node n) {
+    if (n instanceof Attribute a) {
+      return "attribute " + a.name();
+    }
+    if (n instanceof Block b) {
+      StringBuilder s = new StringBuilder(b.type());
+      for (var l : b.labels()) {
+        s.append(' ').append(quoted(l.value()));
+      }
+      return s.toString();
+    }
+    return "a comment";
   }
 }

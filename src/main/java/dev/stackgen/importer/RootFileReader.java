@@ -58,10 +58,19 @@ final class RootFileReader {
     return tiers;
   }
 
-  /** The {@code root { ... }} block: the file's items verbatim, the fallback tier when it has none. */
-  String rootBlock() throws HclSyntaxException {
+  /**
+   * The {@code root { ... }} block: the file's items verbatim; when the root states no tiers, those of
+   * a committed tiers.tf as a catalog-only {@code tiers} attribute, else the fallback tier.
+   *
+   * @param committed tiers stated by a committed tiers.tf (used only when the root states none)
+   */
+  String rootBlock(Optional<RootTiers.Found> committed) throws HclSyntaxException {
     StringBuilder catalog = new StringBuilder("root {\n");
-    if (tiers.isEmpty()) {
+    if (tiers.isEmpty() && committed.isPresent()) {
+      catalog.append("# Tiers as ").append(committed.get().source().file())
+          .append(" states them (catalog-only: the root file states none).\n");
+      catalog.append("tiers = ").append(committed.get().text()).append("\n\n");
+    } else if (tiers.isEmpty()) {
       catalog.append("# No tiers in the root file: every stack gets the fallback tier.\n");
       catalog.append("tiers = { ").append(FALLBACK_TIER).append(" = ").append(ImportText.quoted(FALLBACK_TIER))
           .append(" }\n\n");

@@ -6,6 +6,7 @@ import dev.stackgen.catalog.StackBlocks;
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Defaults;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Settings;
@@ -25,35 +26,63 @@ import java.util.List;
 final class StackProbe {
   private final Renderer renderer;
   private final Settings settings;
-  private final List<Verbatim> rootItems;
+  private final Declarations rootDeclared;
 
   /**
-   * @param rootItems the root's items (generate blocks there declare variables in every stack)
+   * @param rootDeclared what the root's generate blocks write into every stack
    */
-  StackProbe(Renderer renderer, Settings settings, List<Verbatim> rootItems) {
+  StackProbe(Renderer renderer, Settings settings, Declarations rootDeclared) {
     this.renderer = renderer;
     this.settings = settings;
-    this.rootItems = rootItems.isEmpty() ? List.of(Verbatim.of("x = 1")) : List.copyOf(rootItems);
+    this.rootDeclared = rootDeclared;
   }
+
+  /** A probe's rendered file, or why the candidate is not a valid stack. */
+  record Rendering(String content, String error) {}
 
   /** True when a stack holding {@code items} (catalog text) renders {@code path} as {@code expected}. */
   boolean renders(String name, String tier, String items, String path, String expected) {
-    String block = "stack " + ImportText.quoted(name) + " {\ntier = " + ImportText.quoted(tier) + "\n" + items + "}\n";
-    return rendered(block, path, expected);
+    return expected.equals(render(name, tier, items, path).content());
   }
 
   /** True when the whole stack block renders {@code path} as {@code expected}. */
   boolean rendered(String stackBlock, String path, String expected) {
+    return expected.equals(render(stackBlock, path).content());
+  }
+
+  /** What a stack holding {@code items} (catalog text) renders at {@code path}. */
+  Rendering render(String name, String tier, String items, String path) {
+    return render(name, tier, items, path, Declarations.NONE);
+  }
+
+  /**
+   * What a stack holding {@code items} (catalog text) renders at {@code path}, when the stack's own
+   * generate blocks (not among the items) declare {@code stackDeclared}.
+   */
+  Rendering render(String name, String tier, String items, String path, Declarations stackDeclared) {
+    return render("stack " + ImportText.quoted(name) + " {\ntier = " + ImportText.quoted(tier) + "\n" + items
+        + "}\n", path, stackDeclared);
+  }
+
+  /** What the whole stack block renders at {@code path}. */
+  Rendering render(String stackBlock, String path) {
+    return render(stackBlock, path, Declarations.NONE);
+  }
+
+  private Rendering render(String stackBlock, String path, Declarations stackDeclared) {
     try {
       String text = HclFormatter.format(stackBlock, CatalogReader.MAIN_FILE);
-      Stack stack = StackBlocks.read(text).get(0);
-      Root root = Root.custom(List.of(Tier.of(stack.tier(), stack.tier())), rootItems, Trivia.NONE, Trivia.NONE,
-          SourceRef.NONE);
+      Stack stack = StackBlocks.read(text, rootDeclared.plus(stackDeclared)).get(0);
+      Root root = Root.custom(List.of(Tier.of(stack.tier(), stack.tier())), List.of(Verbatim.of("x = 1")),
+          Trivia.NONE, Trivia.NONE, SourceRef.NONE);
       Catalog one = new Catalog(settings, root, Defaults.NONE, List.of(stack));
-      return renderer.renderStack(one, stack).stream()
-          .anyMatch(f -> f.path().equals(path) && f.content().equals(expected));
-    } catch (CatalogException | HclSyntaxException | RenderException | IllegalArgumentException e) {
-      return false;
+      return renderer.renderStack(one, stack).stream().filter(f -> f.path().equals(path)).findFirst()
+          .map(f -> new Rendering(f.content(), null))
+          .orElse(new Rendering(null, "renders no " + path));
+    } catch (CatalogException e) {
+      return new Rendering(null, e.reason());
+    } catch (HclSyntaxException | RenderException | IllegalArgumentException e) {
+      return new Rendering(null, e.getMessage());
     }
   }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
  * A module-wrapper stack's {@code main.tf}: header comment, {@code variable} declarations,
  * {@code data "vault_kv_secret_v2"} sources, {@code locals}, and the call {@code module "<name>"}
  * with its arguments in order (comments and blank lines included). The catalog reader fills in
- * what it derives, so this record holds exactly what is rendered.
+ * what it derives, so this record holds exactly what is rendered; {@code layout} holds the spacing
+ * the nesting of the catalog cannot show.
  */
 public record ModuleCall(
     String name,
@@ -30,7 +31,16 @@ public record ModuleCall(
     String openComment,
     List<Attr> arguments,
     Trivia closing,
-    SourceRef source) {
+    SourceRef source,
+    ModuleLayout layout) {
+  /** A call in the default layout (one blank line between blocks, nothing after the call). */
+  public ModuleCall(String name, Trivia header, List<Variable> variables, List<VaultSource> vaultSources,
+      Trivia localsLeading, List<Attr> locals, String openComment, List<Attr> arguments, Trivia closing,
+      SourceRef source) {
+    this(name, header, variables, vaultSources, localsLeading, locals, openComment, arguments, closing, source,
+        ModuleLayout.DEFAULT);
+  }
+
   public ModuleCall {
     Names.requireIdentifier(name, "module name");
     Objects.requireNonNull(header, "header");
@@ -42,6 +52,7 @@ public record ModuleCall(
     arguments = List.copyOf(arguments);
     Objects.requireNonNull(closing, "closing");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(layout, "layout");
     unique(variables.stream().map(Variable::name).toList(), "variable declared twice in module " + name + ": ");
     unique(vaultSources.stream().map(VaultSource::label).toList(),
         "vault source declared twice in module " + name + ": ");
@@ -71,6 +82,14 @@ public record ModuleCall(
 
   /** Like {@link #withDerived(String, String)}, deriving only the parts {@code derivation} switches on. */
   public ModuleCall withDerived(String stackName, String tier, Derivation derivation) {
+    return withDerived(stackName, tier, derivation, Declarations.NONE);
+  }
+
+  /**
+   * Like {@link #withDerived(String, String, Derivation)}, adding no variable or vault source that
+   * the stack's other files already declare ({@code elsewhere}).
+   */
+  public ModuleCall withDerived(String stackName, String tier, Derivation derivation, Declarations elsewhere) {
     Names.requireStackName(stackName);
     Objects.requireNonNull(derivation, "derivation");
     List<Expr> scanned = new ArrayList<>();
@@ -82,7 +101,9 @@ public record ModuleCall(
     locals.forEach(a -> scanned.add(a.value()));
     arguments.forEach(a -> scanned.add(a.value()));
     Set<String> declared = new HashSet<>(variables.stream().map(Variable::name).toList());
+    declared.addAll(elsewhere.variables());
     Set<String> defined = new HashSet<>(vaultSources.stream().map(VaultSource::label).toList());
+    defined.addAll(elsewhere.vault());
     Map<String, Variable> newVariables = new LinkedHashMap<>();
     Map<String, VaultSource> newVaults = new LinkedHashMap<>();
     for (Expr e : scanned) {
@@ -109,7 +130,7 @@ public record ModuleCall(
       args.add(Attr.of("tier", tierArgument(tier)));
     }
     return new ModuleCall(name, header, allVariables, allVaults, localsLeading, locals, openComment, args, closing,
-        source);
+        source, layout);
   }
 
   private static List<Reference> references(Expr e) {

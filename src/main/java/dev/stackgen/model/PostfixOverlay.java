@@ -17,7 +17,8 @@ public record PostfixOverlay(
     List<Entry> entries,
     Trivia leading,
     SourceRef source,
-    int heredocIndent) {
+    int heredocIndent,
+    DmsSetup dms) {
   /** The lint profile used when the catalog names none. */
   public static final String DEFAULT_PROFILE = "dms-15";
 
@@ -27,6 +28,13 @@ public record PostfixOverlay(
     this(variable, file, profile, entries, leading, source, 0);
   }
 
+  /** An overlay without a docker-mailserver environment or master.cf changes ({@link DmsSetup#NONE}). */
+  public PostfixOverlay(
+      String variable, String file, String profile, List<Entry> entries, Trivia leading, SourceRef source,
+      int heredocIndent) {
+    this(variable, file, profile, entries, leading, source, heredocIndent, DmsSetup.NONE);
+  }
+
   public PostfixOverlay {
     Names.requireIdentifier(variable, "variable name");
     Objects.requireNonNull(file, "file");
@@ -34,6 +42,7 @@ public record PostfixOverlay(
     entries = List.copyOf(entries);
     Objects.requireNonNull(leading, "leading");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(dms, "dms");
     if (heredocIndent < 0) {
       throw new IllegalArgumentException("heredoc_indent must not be negative");
     }

@@ -1,11 +1,13 @@
 package dev.stackgen.postfix;
 
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.DmsSetup;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Lints every {@code postfix_overlay} of a catalog. Findings point at the catalog line the overlay
@@ -48,11 +50,32 @@ public final class CatalogLint {
   }
 
   private static List<Located> located(Stack stack, PostfixOverlay overlay) {
+    return located(stack, overlay, false);
+  }
+
+  /** The findings of one overlay at catalog positions; {@code verbose} adds the hidden info findings. */
+  public static List<Finding> lint(Stack stack, PostfixOverlay overlay, boolean verbose) {
+    return located(stack, overlay, verbose).stream().map(Located::finding).toList();
+  }
+
+  private static List<Located> located(Stack stack, PostfixOverlay overlay, boolean verbose) {
     PostfixOverlay.Text text = overlay.text();
     String generated = stack.name() + "/" + overlay.file();
+    DmsContext context = context(overlay, generated);
     List<Located> out = new ArrayList<>();
-    for (Finding f : new PostfixLinter(Profile.load(overlay.profile())).lint(generated, text.text())) {
-      SourceRef at = f.line() == 0 ? overlay.source() : text.sourceOf(f.line());
+    DmsSetup dms = overlay.dms();
+    for (Finding f : new PostfixLinter(context, verbose).lint(generated, text.text())) {
+      SourceRef at;
+      if (f.file().equals(generated + OVERRIDES)) {
+        at = f.line() >= 1 && f.line() <= dms.masterOverrides().size()
+            ? dms.masterOverrides().get(f.line() - 1).source() : overlay.source();
+      } else if (f.file().equals(generated + APPENDED)) {
+        at = dms.masterAppend().map(a -> a.sourceOf(f.line())).orElse(overlay.source());
+      } else if (f.file().equals(generated)) {
+        at = f.line() == 0 ? overlay.source() : text.sourceOf(f.line());
+      } else {
+        at = overlay.source();
+      }
       if (at == SourceRef.NONE) {
         at = overlay.source();
       }
@@ -62,8 +85,20 @@ public final class CatalogLint {
     return out;
   }
 
+  private static final String OVERRIDES = " (postfix-master.cf)";
+  private static final String APPENDED = " (master_cf_append)";
+
+  /** The docker-mailserver context an overlay states (environment, postfix-master.cf, appended master.cf lines). */
+  public static DmsContext context(PostfixOverlay overlay, String generated) {
+    DmsSetup dms = overlay.dms();
+    return DmsContext.of(Profile.load(overlay.profile()), dms.env().map(DmsSetup.Env::values),
+        dms.masterOverrides().isEmpty() ? Optional.empty()
+            : Optional.of(new DmsContext.Source(generated + OVERRIDES, dms.masterOverrideText())),
+        dms.masterAppend().map(a -> new DmsContext.Source(generated + APPENDED, a.text())));
+  }
+
   /** The effective main.cf docker-mailserver ends up with for one overlay. */
   public static Effective effective(PostfixOverlay overlay) {
-    return Effective.merge(Profile.load(overlay.profile()), overlay.file(), overlay.text().text());
+    return context(overlay, overlay.file()).effective(overlay.file(), overlay.text().text());
   }
 }

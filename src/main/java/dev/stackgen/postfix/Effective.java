@@ -29,7 +29,7 @@ public final class Effective {
 
         @Override
         public String toString() {
-            return file + ":" + line;
+            return line == 0 ? file : file + ":" + line;
         }
     }
 
@@ -108,7 +108,8 @@ public final class Effective {
     private final List<Origin> leadingWhitespace;
     private final Map<String, String> table;
 
-    private Effective(Profile profile, MasterCf master, MainCf merged, int imageLines, String overlayFile, boolean lenient) {
+    private Effective(Profile profile, MasterCf master, MainCf merged, java.util.function.IntFunction<Origin> originOf,
+            boolean lenient) {
         this.profile = profile;
         this.master = master;
         Optional<Fatal> f = Optional.empty();
@@ -116,7 +117,7 @@ public final class Effective {
         Map<String, Entry> d = new LinkedHashMap<>();
         List<Redefinition> ov = new ArrayList<>();
         for (MainCf.LogicalLine line : merged.lines()) {
-            Origin origin = origin(line.line(), imageLines, profile.name() + "/" + IMAGE_MAIN_CF, overlayFile);
+            Origin origin = originOf.apply(line.line());
             if (line.startsWithWhitespace()) {
                 lws.add(origin);
                 continue;
@@ -190,7 +191,7 @@ public final class Effective {
                             }
                         }
                     } catch (Cycle c) {
-                        loops.add(new Recursion(o.name(), new Origin(MASTER_CF, s.line(), false), c.path, c.syntax));
+                        loops.add(new Recursion(o.name(), new Origin(s.file(), s.line(), false), c.path, c.syntax));
                     } catch (TooLarge ignored) {
                         continue;
                     }
@@ -334,12 +335,6 @@ public final class Effective {
         }
     }
 
-    private static Origin origin(int mergedLine, int imageLines, String imageFile, String overlayFile) {
-        return mergedLine <= imageLines
-                ? new Origin(imageFile, mergedLine, false)
-                : new Origin(overlayFile, mergedLine - imageLines, true);
-    }
-
     /** The image's main.cf with {@code overlayText} appended, as docker-mailserver merges it. */
     public static Effective merge(Profile profile, String overlayFile, String overlayText) {
         return merge(profile, overlayFile, overlayText, profile.master());
@@ -363,8 +358,42 @@ public final class Effective {
             image += "\n";
         }
         int imageLines = MainCf.parse(IMAGE_MAIN_CF, image).physicalLines();
+        String imageFile = profile.name() + "/" + IMAGE_MAIN_CF;
         MainCf merged = MainCf.parse(IMAGE_MAIN_CF, image + overlayText);
-        return new Effective(profile, master, merged, imageLines, overlayFile, lenient);
+        return new Effective(profile, master, merged, line -> line <= imageLines
+                ? new Origin(imageFile, line, false)
+                : new Origin(overlayFile, line - imageLines, true), lenient);
+    }
+
+    /**
+     * The main.cf and master.cf docker-mailserver runs with: the image's main.cf as {@code startup} edits it, the
+     * overlay appended and rewritten by {@code postconf -n}, then the parameters the start-up sets after the
+     * overlay. {@code master} is the master.cf at the time of the merge (image, start-up, {@code postfix-master.cf}).
+     */
+    public static Effective startup(Profile profile, DmsStartup startup, String overlayFile, String overlayText,
+            MasterCf master) {
+        return build(profile, startup, overlayFile, overlayText, master, false);
+    }
+
+    static Effective startupLenient(Profile profile, DmsStartup startup, String overlayFile, String overlayText,
+            MasterCf master) {
+        return build(profile, startup, overlayFile, overlayText, master, true);
+    }
+
+    private static Effective build(Profile profile, DmsStartup startup, String overlayFile, String overlayText,
+            MasterCf master, boolean lenient) {
+        Objects.requireNonNull(overlayFile, "overlayFile");
+        Objects.requireNonNull(overlayText, "overlayText");
+        String before = startup.mainCfBeforeOverlay();
+        List<Origin> beforeOrigins = startup.originsBeforeOverlay();
+        String overlay = overlayText.isEmpty() || overlayText.endsWith("\n") ? overlayText : overlayText + "\n";
+        int overlayLines = MainCf.parse(IMAGE_MAIN_CF, overlay).physicalLines();
+        List<Origin> afterOrigins = startup.originsAfterOverlay();
+        MainCf merged = MainCf.parse(IMAGE_MAIN_CF, before + overlay + startup.mainCfAfterOverlay());
+        int b = beforeOrigins.size();
+        return new Effective(profile, master, merged, line -> line <= b ? beforeOrigins.get(line - 1)
+                : line <= b + overlayLines ? new Origin(overlayFile, line - b, true)
+                : afterOrigins.get(Math.min(line - b - overlayLines, afterOrigins.size()) - 1), lenient);
     }
 
     /** The postconf fatal error, if the merged file has a line that is not {@code name = value}. */

@@ -3,14 +3,23 @@ package dev.stackgen.postfix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The services of a master.cf (same logical-line rules as main.cf): name, type, maxproc, command and the
- * {@code -o name=value} overrides each service sets.
+ * The services of a master.cf (same logical-line rules as main.cf): name, type, maxproc, command, the
+ * {@code -o name=value} overrides each service sets, and every field as written, so the file can be printed
+ * the way {@code postconf -M} and {@code postconf -P} print it and edited the way {@code postconf -P} edits it.
  *
  * @param services services in file order
  */
 public record MasterCf(List<Service> services) {
+
+    /** The file name services get when none is given. */
+    public static final String FILE = "master.cf";
+
+    /** Column where {@code postconf -M} starts each of the first eight fields. */
+    private static final int[] COLUMNS = {0, 11, 17, 25, 33, 41, 49, 57};
 
     public MasterCf {
         services = List.copyOf(services);
@@ -19,20 +28,80 @@ public record MasterCf(List<Service> services) {
     /**
      * One master.cf entry.
      *
-     * @param line first physical line
+     * @param line first physical line in {@code file}
      * @param name service name (first field)
      * @param type service type (inet, unix, pass, fifo, ...)
      * @param maxproc process limit field ({@code -} means {@code default_process_limit})
      * @param command program name (eighth field)
-     * @param options the {@code -o name=value} settings, in order
+     * @param options the {@code -o name=value} settings before the first argument that is not an option, in order
+     * @param file the file the entry was read from ({@code master.cf}, an appended file, ...)
+     * @param fields every field as written ({@code { ... }} groups as one field, braces included)
      */
-    public record Service(int line, String name, String type, String maxproc, String command, List<Option> options) {
+    public record Service(int line, String name, String type, String maxproc, String command, List<Option> options,
+            String file, List<String> fields) {
         public Service {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(maxproc, "maxproc");
             Objects.requireNonNull(command, "command");
             options = List.copyOf(options);
+            Objects.requireNonNull(file, "file");
+            fields = List.copyOf(fields);
+        }
+
+        /** A service read from {@code master.cf} whose fields are the given ones (no arguments). */
+        public Service(int line, String name, String type, String maxproc, String command, List<Option> options) {
+            this(line, name, type, maxproc, command, options, FILE, defaultFields(name, type, maxproc, command, options));
+        }
+
+        /** {@code name/type}, as {@code postconf -M} and {@code -P} name a service. */
+        public String key() {
+            return name + "/" + type;
+        }
+
+        /** Where the entry is, {@code file:line}. */
+        public String where() {
+            return file + ":" + line;
+        }
+
+        /** The value this service gives {@code parameter} with {@code -o}, if any (the last one wins). */
+        public Optional<String> option(String parameter) {
+            String v = null;
+            for (Option o : options) {
+                if (o.name().equals(parameter)) {
+                    v = o.value();
+                }
+            }
+            return Optional.ofNullable(v);
+        }
+
+        /** The entry as one {@code postconf -M} line (columns aligned, arguments separated by one space). */
+        public String render() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < fields.size(); i++) {
+                if (i > 0) {
+                    int col = i < COLUMNS.length ? COLUMNS[i] : 0;
+                    if (sb.length() >= col) {
+                        sb.append(' ');
+                    } else {
+                        sb.append(" ".repeat(col - sb.length()));
+                    }
+                }
+                boolean optionValue = i > 8 && fields.get(i - 1).equals("-o") && optionPrefix(fields) > i;
+                sb.append(optionValue ? renderOption(fields.get(i)) : unbrace(fields.get(i)));
+            }
+            return sb.toString();
+        }
+
+        private static List<String> defaultFields(String name, String type, String maxproc, String command,
+                List<Option> options) {
+            List<String> f = new ArrayList<>(List.of(name, type, "-", "-", "-", "-", maxproc, command));
+            for (Option o : options) {
+                f.add("-o");
+                f.add(o.value().chars().anyMatch(c -> MainCf.isSpace((char) c))
+                        ? "{ " + o.name() + " = " + o.value() + " }" : o.name() + "=" + o.value());
+            }
+            return f;
         }
     }
 
@@ -44,35 +113,185 @@ public record MasterCf(List<Service> services) {
         }
     }
 
+    /**
+     * The result of one {@code postconf -P} request: the edited file, or the warning postconf prints when the
+     * request changes nothing ({@code unmatched service_name/type}, {@code unmatched request}, whitespace in
+     * the value, which is fatal for that one request).
+     */
+    public record Edit(MasterCf result, Optional<String> problem) {
+        public Edit {
+            Objects.requireNonNull(result, "result");
+            Objects.requireNonNull(problem, "problem");
+        }
+    }
+
     /** Reads master.cf text; entries with fewer than eight fields are skipped. */
     public static MasterCf parse(String text) {
+        return parse(FILE, text);
+    }
+
+    /** Reads master.cf text whose services are attributed to {@code file}. */
+    public static MasterCf parse(String file, String text) {
+        return new MasterCf(read(file, text, 0));
+    }
+
+    /**
+     * This master.cf with {@code text} appended (as {@code cat >> master.cf} does), the new services attributed
+     * to {@code file} with line numbers counted in {@code text}. A first line starting with whitespace would
+     * continue the last entry in a real file; it is read as its own (malformed, hence skipped) entry here.
+     */
+    public MasterCf append(String file, String text) {
+        List<Service> all = new ArrayList<>(services);
+        all.addAll(read(file, text, 0));
+        return new MasterCf(all);
+    }
+
+    private static List<Service> read(String file, String text, int lineOffset) {
         List<Service> out = new ArrayList<>();
-        for (MainCf.LogicalLine line : MainCf.parse("master.cf", text).lines()) {
+        for (MainCf.LogicalLine line : MainCf.parse(file, text).lines()) {
             List<String> fields = split(line.text());
             if (fields.size() < 8) {
                 continue;
             }
-            List<Option> options = new ArrayList<>();
-            for (int i = 8; i < fields.size(); i++) {
-                String arg = fields.get(i);
-                if (!arg.startsWith("-") || arg.equals("--")) {
-                    break;
-                }
-                if (arg.equals("-o") && i + 1 < fields.size()) {
-                    String nameValue = fields.get(++i);
-                    int eq = nameValue.indexOf('=');
-                    if (eq > 0) {
-                        options.add(new Option(MainCf.trim(nameValue.substring(0, eq)),
-                                MainCf.trim(nameValue.substring(eq + 1))));
-                    }
-                }
-            }
-            out.add(new Service(line.line(), fields.get(0), fields.get(1), fields.get(6), fields.get(7), options));
+            out.add(service(line.line() + lineOffset, file, fields));
         }
-        return new MasterCf(out);
+        return out;
     }
 
-    /** Fields separated by whitespace; {@code { ... }} groups one field (its braces and outer spaces removed). */
+    private static Service service(int line, String file, List<String> fields) {
+        List<Option> options = new ArrayList<>();
+        int end = optionPrefix(fields);
+        for (int i = 8; i < end; i++) {
+            if (fields.get(i).equals("-o") && i + 1 < end) {
+                String nameValue = unbrace(fields.get(++i));
+                int eq = nameValue.indexOf('=');
+                if (eq > 0) {
+                    options.add(new Option(MainCf.trim(nameValue.substring(0, eq)),
+                            MainCf.trim(nameValue.substring(eq + 1))));
+                }
+            }
+        }
+        return new Service(line, fields.get(0), fields.get(1), fields.get(6), fields.get(7), options, file, fields);
+    }
+
+    /** Index just past the options that follow the command ({@code -o x}, {@code -v}, ...). */
+    private static int optionPrefix(List<String> fields) {
+        int i = 8;
+        while (i < fields.size()) {
+            String arg = fields.get(i);
+            if (!arg.startsWith("-") || arg.equals("--")) {
+                break;
+            }
+            i += arg.equals("-o") && i + 1 < fields.size() ? 2 : 1;
+        }
+        return Math.min(i, fields.size());
+    }
+
+    /** What {@code postconf -M} prints: one line per service. */
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        services.forEach(s -> sb.append(s.render()).append('\n'));
+        return sb.toString();
+    }
+
+    /**
+     * What {@code postconf -P} prints: {@code service/type/name = value} per {@code -o}, services in file order,
+     * names sorted, the last {@code -o} of a name winning, whitespace in values collapsed.
+     */
+    public String renderParameters() {
+        StringBuilder sb = new StringBuilder();
+        for (Service s : services) {
+            TreeMap<String, String> sorted = new TreeMap<>();
+            s.options().forEach(o -> sorted.put(o.name(), o.value()));
+            sorted.forEach((k, v) -> sb.append(Effective.normalise(s.key() + "/" + k + " = " + v)).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Applies one {@code postconf -P "service/type/name = value"} request: every {@code -o name=...} of each
+     * matching service gets the new value, or a new {@code -o name=value} goes after the service's options.
+     * An edited entry is attributed to {@code file:line} of the request.
+     */
+    public Edit set(String request, String file, int line) {
+        String r = MainCf.trim(request);
+        int eq = r.indexOf('=');
+        String key = eq < 0 ? r : MainCf.trim(r.substring(0, eq));
+        String[] parts = key.split("/", -1);
+        if (eq < 0 || parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty()) {
+            return new Edit(this, Optional.of("unmatched request: \"" + r + "\""));
+        }
+        String value = MainCf.trim(r.substring(eq + 1));
+        if (value.chars().anyMatch(c -> MainCf.isSpace((char) c))) {
+            return new Edit(this, Optional.of("-Pe does not accept whitespace in parameter value"));
+        }
+        String name = parts[2];
+        List<Service> out = new ArrayList<>();
+        boolean matched = false;
+        for (Service s : services) {
+            if (!s.name().equals(parts[0]) || !s.type().equals(parts[1])) {
+                out.add(s);
+                continue;
+            }
+            matched = true;
+            List<String> f = new ArrayList<>(s.fields());
+            int end = optionPrefix(f);
+            boolean replaced = false;
+            for (int i = 8; i < end; i++) {
+                if (f.get(i).equals("-o") && i + 1 < end) {
+                    String nv = unbrace(f.get(i + 1));
+                    int e = nv.indexOf('=');
+                    if (e > 0 && MainCf.trim(nv.substring(0, e)).equals(name)) {
+                        f.set(i + 1, name + "=" + value);
+                        replaced = true;
+                    }
+                    i++;
+                }
+            }
+            if (!replaced) {
+                f.add(end, name + "=" + value);
+                f.add(end, "-o");
+                end += 2;
+            }
+            // postconf rewrites the edited entry: a { ... } argument after the options is written without braces,
+            // so it reads back as separate words.
+            List<String> rewritten = new ArrayList<>(f.subList(0, end));
+            for (String arg : f.subList(end, f.size())) {
+                if (arg.startsWith("{")) {
+                    rewritten.addAll(split(unbrace(arg)));
+                } else {
+                    rewritten.add(arg);
+                }
+            }
+            out.add(service(s.line(), s.file(), rewritten));
+        }
+        if (!matched) {
+            return new Edit(this, Optional.of("unmatched service_name/type: \"" + r + "\""));
+        }
+        return new Edit(new MasterCf(out), Optional.empty());
+    }
+
+    private static String renderOption(String field) {
+        String nv = unbrace(field);
+        int eq = nv.indexOf('=');
+        if (eq <= 0) {
+            return nv;
+        }
+        String name = MainCf.trim(nv.substring(0, eq));
+        String value = MainCf.trim(nv.substring(eq + 1));
+        String joined = name + "=" + value;
+        return value.chars().anyMatch(c -> MainCf.isSpace((char) c)) ? "{" + joined + "}" : joined;
+    }
+
+    /** The text inside {@code { ... }} (trimmed), or the field itself. */
+    static String unbrace(String field) {
+        if (field.startsWith("{")) {
+            return MainCf.trim(field.substring(1, field.endsWith("}") ? field.length() - 1 : field.length()));
+        }
+        return field;
+    }
+
+    /** Fields separated by whitespace; a {@code { ... }} group is one field (braces kept). */
     private static List<String> split(String s) {
         List<String> out = new ArrayList<>();
         int i = 0;
@@ -86,9 +305,9 @@ public record MasterCf(List<Service> services) {
             }
             if (s.charAt(i) == '{') {
                 int j = s.indexOf('}', i);
-                int end = j < 0 ? n : j;
-                out.add(MainCf.trim(s.substring(i + 1, end)));
-                i = end + 1;
+                int end = j < 0 ? n : j + 1;
+                out.add(s.substring(i, end));
+                i = end;
             } else {
                 int j = i;
                 while (j < n && !MainCf.isSpace(s.charAt(j))) {

@@ -34,8 +34,22 @@ public final class PostfixLinter {
 
     private final Profile profile;
     private final MasterCf master;
+    private final MasterCf finalMaster;
+    private final DmsContext context;
+    private final boolean verbose;
     private final List<String> knownNames;
     private final MainCf image;
+
+    /** Obsolete parameters postconf(5) says are ignored while their replacement is non-empty. */
+    static final Map<String, String> IGNORED_WHEN_SET = Map.of(
+            "smtpd_use_tls", "smtpd_tls_security_level", "smtpd_enforce_tls", "smtpd_tls_security_level",
+            "smtp_use_tls", "smtp_tls_security_level", "smtp_enforce_tls", "smtp_tls_security_level",
+            "smtp_tls_enforce_peername", "smtp_tls_security_level",
+            "lmtp_use_tls", "lmtp_tls_security_level", "lmtp_enforce_tls", "lmtp_tls_security_level",
+            "lmtp_tls_enforce_peername", "lmtp_tls_security_level");
+
+    /** Map types that are safe to share between postscreen processes. */
+    private static final Set<String> SHARED_CACHE_TYPES = Set.of("proxy", "memcache");
 
     /** A linter for the profile's own master.cf. */
     public PostfixLinter(Profile profile) {
@@ -44,10 +58,31 @@ public final class PostfixLinter {
 
     /** A linter for a different master.cf (e.g. the image's plus a {@code postfix-master.cf} overlay). */
     public PostfixLinter(Profile profile, MasterCf master) {
+        this(profile, master, false);
+    }
+
+    /** As {@link #PostfixLinter(Profile, MasterCf)}; {@code verbose} adds the hidden info findings. */
+    public PostfixLinter(Profile profile, MasterCf master, boolean verbose) {
+        this(profile, master, master, null, verbose);
+    }
+
+    /**
+     * A linter for an overlay merged in {@code context} (docker-mailserver's start-up, {@code postfix-master.cf},
+     * appended master.cf lines); {@code verbose} adds info findings that are hidden by default
+     * ({@code redundant-override}).
+     */
+    public PostfixLinter(DmsContext context, boolean verbose) {
+        this(context.profile(), context.mergeMaster(), context.finalMaster(), context, verbose);
+    }
+
+    private PostfixLinter(Profile profile, MasterCf master, MasterCf finalMaster, DmsContext context, boolean verbose) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.master = Objects.requireNonNull(master, "master");
+        this.finalMaster = finalMaster;
+        this.context = context;
+        this.verbose = verbose;
         List<String> names = new ArrayList<>(profile.defaults().keySet());
-        names.addAll(profile.serviceParameters(master).keySet());
+        names.addAll(profile.serviceParameters(finalMaster).keySet());
         names.sort(null);
         this.knownNames = List.copyOf(names);
         this.image = MainCf.parse(Effective.IMAGE_MAIN_CF, profile.mainCfText());
@@ -58,7 +93,8 @@ public final class PostfixLinter {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(text, "text");
         MainCf overlay = MainCf.parse(file, text);
-        Effective eff = Effective.lenient(profile, file, text, master);
+        Effective eff = context != null ? context.lenient(file, text) : Effective.lenient(profile, file, text, master);
+        Optional<DmsStartup> startup = context == null ? Optional.empty() : context.startup();
         Map<String, MainCf.Definition> imageDefs = new HashMap<>();
         image.definitions().forEach(d -> imageDefs.put(d.name(), d));
         List<Finding> out = new ArrayList<>();
@@ -74,7 +110,7 @@ public final class PostfixLinter {
         }
         for (Effective.Entry e : eff.unused()) {
             if (e.origin().overlay()) {
-                sink.add(Severity.ERROR, e.origin().line(), "unknown-parameter", unknownMessage(e.name()));
+                sink.add(Severity.ERROR, e.origin().line(), "unknown-parameter", unknownMessage(e.name(), startup));
             }
         }
         for (Effective.Entry e : eff.readOnly()) {
@@ -92,8 +128,18 @@ public final class PostfixLinter {
             }
         }
         recursion(eff, sink);
-        overlayValues(eff, imageDefs, sink);
-        postscreenCache(eff, sink);
+        overlayValues(eff, imageDefs, startup, sink);
+        startup.ifPresent(s -> environment(eff, s, sink));
+        ignored(eff, sink);
+        tlsEncrypt(eff, sink);
+        saslType(eff, startup, sink);
+        postscreenCache(eff, file, out);
+        if (context != null) {
+            context.masterOverrides().ifPresent(o -> context.unapplied().forEach(u -> out.add(new Finding(
+                    Severity.WARNING, o.file(), u.line(), "master-override-unapplied", "`" + u.text()
+                    + "` changes nothing (" + u.problem() + "); postfix-master.cf lines are `service/type/parameter = value`"
+                    + " for a service master.cf defines, without whitespace in the value"))));
+        }
         out.sort(Finding.ORDER);
         return List.copyOf(out);
     }
@@ -203,19 +249,36 @@ public final class PostfixLinter {
         }
     }
 
-    private void overlayValues(Effective eff, Map<String, MainCf.Definition> imageDefs, Sink sink) {
+    private void overlayValues(Effective eff, Map<String, MainCf.Definition> imageDefs, Optional<DmsStartup> startup,
+            Sink sink) {
         Map<String, Boolean> firstSeen = new HashMap<>();
         for (Effective.Redefinition r : eff.overrides()) {
             if (r.earlier().origin().overlay() || !r.later().origin().overlay()
-                    || firstSeen.putIfAbsent(r.name(), true) != null || profile.computed().containsKey(r.name())) {
+                    || firstSeen.putIfAbsent(r.name(), true) != null || profile.computed().containsKey(r.name())
+                    || startup.flatMap(s -> s.setting(r.name())).isPresent()) {
                 continue;
             }
             MainCf.Definition image = imageDefs.get(r.name());
+            if (image == null) {
+                continue;
+            }
+            String was = Effective.normalise(image.value());
+            if (was.equals(Effective.normalise(r.later().value()))) {
+                if (verbose) {
+                    sink.add(Severity.INFO, r.later().origin().line(), "redundant-override", "sets the value"
+                            + " docker-mailserver's main.cf already has (its line " + image.line() + "); the line can go");
+                }
+                continue;
+            }
             sink.add(Severity.INFO, r.later().origin().line(), "overrides-image-value", "replaces docker-mailserver's `"
                     + abbreviate(Effective.normalise(image.name() + " = " + image.value())) + "` (its main.cf line "
                     + image.line() + ")");
         }
         for (String name : profile.computed().keySet()) {
+            if (startup.flatMap(s -> s.setting(name)).filter(x -> !x.because().contains("known only")
+                    && !x.because().contains("hostname")).isPresent()) {
+                continue;
+            }
             eff.definition(name).filter(e -> e.origin().overlay()).ifPresent(e -> sink.add(Severity.WARNING,
                     e.origin().line(), "dms-computed-override", "`" + name + "` is computed by docker-mailserver at"
                     + " start-up; this value replaces " + profile.computed().get(name)
@@ -232,19 +295,16 @@ public final class PostfixLinter {
         }
     }
 
-    private void postscreenCache(Effective eff, Sink sink) {
+    private void postscreenCache(Effective eff, String file, List<Finding> out) {
         Optional<Effective.Entry> def = eff.definition("postscreen_cache_map");
         int line = def.filter(e -> e.origin().overlay()).map(e -> e.origin().line()).orElse(0);
         boolean inOverlay = line > 0;
         String raw = eff.value("postscreen_cache_map").orElse("");
         String value = eff.expand(raw).trim();
-        if (value.isEmpty()) {
-            if (inOverlay) {
-                sink.add(Severity.INFO, line, "postscreen-cache-disabled", "empty `postscreen_cache_map` disables"
-                        + " postscreen's cache: every connection repeats the pregreet, DNSBL and protocol tests and"
-                        + " passing clients are not remembered for the *_ttl periods (fine at low volume)");
-            }
-            return;
+        if (value.isEmpty() && inOverlay) {
+            out.add(new Finding(Severity.INFO, file, line, "postscreen-cache-disabled", "empty `postscreen_cache_map`"
+                    + " disables postscreen's cache: every connection repeats the pregreet, DNSBL and protocol tests and"
+                    + " passing clients are not remembered for the *_ttl periods (fine at low volume)"));
         }
         if (value.startsWith("proxy:")) {
             String table = value.substring("proxy:".length());
@@ -255,26 +315,49 @@ public final class PostfixLinter {
             if (!writable.contains(table)) {
                 int where = inOverlay ? line : eff.definition("proxy_write_maps")
                         .filter(e -> e.origin().overlay()).map(e -> e.origin().line()).orElse(0);
-                sink.add(Severity.ERROR, where, "postscreen-cache-proxy-write", "`postscreen_cache_map = " + raw
-                        + "` goes through proxymap, but `" + table + "` is not in `proxy_write_maps`, so postscreen's"
-                        + " cache updates are refused; add `$postscreen_cache_map` to `proxy_write_maps`");
+                out.add(new Finding(Severity.ERROR, file, where, "postscreen-cache-proxy-write", "`postscreen_cache_map = "
+                        + raw + "` goes through proxymap, but `" + table + "` is not in `proxy_write_maps`, so"
+                        + " postscreen's cache updates are refused; add `$postscreen_cache_map` to `proxy_write_maps`"));
             }
-            return;
         }
-        if (value.startsWith("btree:")) {
-            List<String> services = new ArrayList<>();
-            long processes = 0;
-            for (MasterCf.Service s : master.services()) {
-                if (s.command().equals("postscreen")) {
-                    services.add(s.name() + " (line " + s.line() + ", maxproc " + s.maxproc() + ")");
-                    processes += maxproc(s.maxproc(), eff);
-                }
+        // Group the postscreen services by the cache each one opens (its -o, else main.cf's).
+        Map<String, List<MasterCf.Service>> byCache = new java.util.LinkedHashMap<>();
+        for (MasterCf.Service s : finalMaster.services()) {
+            if (s.command().equals("postscreen")) {
+                String cache = s.option("postscreen_cache_map").map(eff::expand).map(String::trim).orElse(value);
+                byCache.computeIfAbsent(cache, k -> new ArrayList<>()).add(s);
             }
-            if (processes > 1) {
-                sink.add(Severity.ERROR, line, "postscreen-cache-lock", "postscreen's btree cache `" + value
-                        + "` is opened by more than one postscreen process (" + String.join(", ", services)
-                        + "), which fails with \"unable to get exclusive lock\"; use"
-                        + " `proxy:btree:$data_directory/postscreen_cache` or leave `postscreen_cache_map` empty");
+        }
+        for (Map.Entry<String, List<MasterCf.Service>> g : byCache.entrySet()) {
+            String cache = g.getKey();
+            int colon = cache.indexOf(':');
+            if (cache.isEmpty() || colon < 0 || SHARED_CACHE_TYPES.contains(cache.substring(0, colon))) {
+                continue;
+            }
+            long processes = 0;
+            List<String> names = new ArrayList<>();
+            for (MasterCf.Service s : g.getValue()) {
+                names.add(s.key() + " (" + s.where() + ", maxproc " + s.maxproc() + ")");
+                processes += maxproc(s.maxproc(), eff);
+            }
+            if (processes <= 1) {
+                continue;
+            }
+            String message = "postscreen's " + cache.substring(0, colon) + " cache `" + cache + "` is opened by more than"
+                    + " one postscreen process (" + String.join(", ", names) + "), which fails with \"unable to get"
+                    + " exclusive lock\" (POSTSCREEN_README: share it through proxymap); use"
+                    + " `proxy:btree:$data_directory/postscreen_cache` (listed in `proxy_write_maps`) or leave"
+                    + " `postscreen_cache_map` empty";
+            boolean overlaySetsIt = g.getValue().stream().anyMatch(s -> s.option("postscreen_cache_map").isEmpty())
+                    && inOverlay;
+            if (overlaySetsIt) {
+                out.add(new Finding(Severity.ERROR, file, line, "postscreen-cache-lock", message));
+            } else {
+                // The cache comes from the image (or an -o): point at the services that add the extra processes.
+                String imageMaster = profile.master().services().get(0).file();
+                MasterCf.Service at = g.getValue().stream().filter(s -> !s.file().equals(imageMaster)).findFirst()
+                        .orElse(g.getValue().get(g.getValue().size() - 1));
+                out.add(new Finding(Severity.ERROR, at.file(), at.line(), "postscreen-cache-lock", message));
             }
         }
     }
@@ -289,13 +372,146 @@ public final class PostfixLinter {
         }
     }
 
-    private String unknownMessage(String name) {
+    private String unknownMessage(String name, Optional<DmsStartup> startup) {
+        Map<String, String> later = profile.serviceParameters(finalMaster);
+        if (later.containsKey(name) && !profile.serviceParameters(master).containsKey(name)) {
+            MasterCf.Service s = finalMaster.services().stream().filter(x -> name.startsWith(x.name() + "_"))
+                    .reduce((a, b) -> b).orElseThrow();
+            return "`" + name + "` belongs to the `" + s.key() + "` service that is only appended to master.cf ("
+                    + s.where() + ") after docker-mailserver's `postconf -n` has rewritten main.cf, so that run drops it"
+                    + " (unused parameter); set it in the same user-patches.sh (postconf -e) instead";
+        }
+        Map<String, List<String>> programsBySuffix = new java.util.TreeMap<>();
+        profile.serviceSuffixes().forEach((program, suffixes) -> suffixes.keySet()
+                .forEach(x -> programsBySuffix.computeIfAbsent(x, k -> new ArrayList<>()).add(program)));
+        for (Map.Entry<String, List<String>> bySuffix : programsBySuffix.entrySet()) {
+            String suffix = bySuffix.getKey();
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                String service = name.substring(0, name.length() - suffix.length());
+                String hint = service.equals("policyd-spf")
+                        ? (startup.isPresent() ? "; docker-mailserver adds it with ENABLE_POLICYD_SPF=1"
+                                : "; docker-mailserver adds it with ENABLE_POLICYD_SPF=1 (its default): state the"
+                                + " environment (`env`, `--env`) to lint with it")
+                        : "";
+                return "`" + name + "` would be the `" + suffix.substring(1) + "` of a `" + service + "` master.cf"
+                        + " service (running " + String.join(" or ", bySuffix.getValue()) + "), but master.cf defines"
+                        + " no service `" + service + "`" + hint + "; postconf -n drops it (unused parameter)";
+            }
+        }
         String s = suggestion(name);
         String base = "`" + name + "` is not a Postfix " + profile.postfixVersion() + " parameter";
         return s.isEmpty()
                 ? base + " and nothing refers to it as `$" + name + "`; postconf -n drops it (unused parameter),"
                         + " fix the name or refer to it"
                 : base + s + "; postconf -n drops it (unused parameter)";
+    }
+
+    private void environment(Effective eff, DmsStartup startup, Sink sink) {
+        Map<String, List<DmsStartup.Setting>> byParameter = new java.util.LinkedHashMap<>();
+        startup.settings().forEach(x -> byParameter.computeIfAbsent(x.parameter(), k -> new ArrayList<>()).add(x));
+        for (List<DmsStartup.Setting> group : byParameter.values()) {
+            DmsStartup.Setting last = group.get(group.size() - 1);
+            List<String> reasons = group.stream().map(DmsStartup.Setting::because).distinct().toList();
+            List<String> variables = group.stream().map(DmsStartup.Setting::variable).distinct().toList();
+            DmsStartup.Setting st = new DmsStartup.Setting(last.parameter(), String.join(" or ", variables),
+                    String.join(" and ", reasons), last.afterOverlay());
+            Optional<Effective.Entry> e = eff.definition(st.parameter());
+            if (st.afterOverlay()) {
+                List<Effective.Redefinition> lost = eff.overrides().stream()
+                        .filter(r -> r.name().equals(st.parameter()) && r.earlier().origin().overlay()).toList();
+                for (Effective.Redefinition r : lost) {
+                    sink.add(Severity.WARNING, r.earlier().origin().line(), "dms-env-overwritten", "docker-mailserver"
+                            + " sets `" + st.parameter() + "` after merging the overlay (" + st.because() + "), so this"
+                            + " line has no effect; change " + st.variable() + " or set it in user-patches.sh");
+                }
+                continue;
+            }
+            if (e.isEmpty() || !e.get().origin().overlay()) {
+                continue;
+            }
+            Optional<String> before = startup.value(st.parameter());
+            if (before.isEmpty()) {
+                continue; // the start-up removes it (e.g. ENABLE_SASLAUTHD=1); the overlay's value is all there is
+            }
+            String was = "`" + Effective.normalise(st.parameter() + " = " + before.get()) + "`";
+            if (Effective.normalise(before.get()).equals(Effective.normalise(e.get().value()))) {
+                if (verbose) {
+                    sink.add(Severity.INFO, e.get().origin().line(), "redundant-override", "docker-mailserver's start-up"
+                            + " already sets " + abbreviate(was) + " (" + st.because() + "); the line can go");
+                }
+                continue;
+            }
+            sink.add(Severity.WARNING, e.get().origin().line(), "dms-env-override", "`" + st.parameter() + "` is set"
+                    + " by docker-mailserver's start-up from " + st.because() + " (" + abbreviate(was) + "); this line"
+                    + (variables.size() == 1 && DmsStartup.carriesValue(st.variable()) ? " hides that, set " + st.variable() + " instead"
+                            : " replaces it; to change it through docker-mailserver, set " + st.variable()));
+        }
+    }
+
+    private void ignored(Effective eff, Sink sink) {
+        for (Map.Entry<String, String> pair : new java.util.TreeMap<>(IGNORED_WHEN_SET).entrySet()) {
+            Optional<Effective.Entry> old = eff.definition(pair.getKey()).filter(e -> e.origin().overlay());
+            String replacement = eff.expand(eff.value(pair.getValue()).orElse("")).trim();
+            if (old.isPresent() && !replacement.isEmpty()) {
+                String from = eff.definition(pair.getValue()).map(e -> e.origin().overlay()
+                        ? "this overlay, line " + e.origin().line() : e.origin().toString()).orElse("its default");
+                sink.add(Severity.WARNING, old.get().origin().line(), "ignored-parameter", "`" + pair.getKey() + "` is"
+                        + " ignored while `" + pair.getValue() + "` is non-empty (postconf(5); here `"
+                        + pair.getValue() + " = " + replacement + "` from " + from + "); remove the line or set `"
+                        + pair.getValue() + "`");
+            }
+        }
+    }
+
+    private void tlsEncrypt(Effective eff, Sink sink) {
+        Optional<Effective.Entry> level = eff.definition("smtpd_tls_security_level").filter(e -> e.origin().overlay());
+        if (level.isEmpty() || !eff.expand(level.get().value()).trim().equals("encrypt")) {
+            return;
+        }
+        for (MasterCf.Service s : finalMaster.services()) {
+            if (!s.type().equals("inet") || !(s.name().equals("smtp") || s.name().equals("25") || s.name().endsWith(":25")
+                    || s.name().endsWith(":smtp"))) {
+                continue;
+            }
+            MasterCf.Service server = s;
+            if (s.command().equals("postscreen")) {
+                server = finalMaster.services().stream().filter(x -> x.name().equals("smtpd") && x.type().equals("pass"))
+                        .findFirst().orElse(s);
+            } else if (!s.command().equals("smtpd")) {
+                continue;
+            }
+            if (server.option("smtpd_tls_security_level").isPresent() || s.option("smtpd_tls_security_level").isPresent()) {
+                continue;
+            }
+            sink.add(Severity.WARNING, level.get().origin().line(), "tls-encrypt-public-mx", "`smtpd_tls_security_level"
+                    + " = encrypt` in main.cf also applies to port 25 (" + s.key() + ", " + s.where() + "): postconf(5)"
+                    + " says mandatory TLS \"MUST NOT be applied in case of a publicly-referenced SMTP server\"; keep `may`"
+                    + " here and set `-o smtpd_tls_security_level=encrypt` on the submission service");
+            return;
+        }
+    }
+
+    private void saslType(Effective eff, Optional<DmsStartup> startup, Sink sink) {
+        Optional<Effective.Entry> type = eff.definition("smtpd_sasl_type").filter(e -> e.origin().overlay());
+        if (type.isEmpty()) {
+            return;
+        }
+        String value = eff.expand(type.get().value()).trim();
+        List<String> forced = new ArrayList<>();
+        for (MasterCf.Service s : finalMaster.services()) {
+            Optional<String> o = s.option("smtpd_sasl_type");
+            if (s.command().equals("smtpd") && o.isPresent() && !o.get().equals(value)) {
+                forced.add(s.key() + " (" + s.where() + ") `smtpd_sasl_type=" + o.get() + "`");
+            }
+        }
+        if (forced.isEmpty()) {
+            return;
+        }
+        String fix = value.equals("cyrus") ? "set ENABLE_SASLAUTHD=1 (docker-mailserver then removes those overrides)"
+                + " or override them in postfix-master.cf" : "override them in postfix-master.cf";
+        sink.add(Severity.WARNING, type.get().origin().line(), "sasl-type-mismatch", "`smtpd_sasl_type = " + value
+                + "` does not reach the services that authenticate: " + String.join(", ", forced) + " force their own"
+                + " type; " + fix);
     }
 
     /** {@code " (did you mean `x`?)"} for the closest known name by edit distance, or "". */

@@ -83,7 +83,7 @@ public final class Profile {
         this.legacy = Collections.unmodifiableSet(l);
         this.mainCfText = resource(name, "main.cf");
         this.masterCfText = resource(name, "master.cf");
-        this.master = MasterCf.parse(masterCfText);
+        this.master = MasterCf.parse(name + "/" + Effective.MASTER_CF, masterCfText);
     }
 
     /** Loads a shipped profile, e.g. {@code Profile.load("dms-15")}. */
@@ -138,6 +138,11 @@ public final class Profile {
     /** Parameters whose values postconf does not scan for {@code $name}. */
     public Set<String> raw() {
         return raw;
+    }
+
+    /** Per-service parameter suffixes by program ({@code spawn} -> {@code _time_limit} and its default). */
+    public Map<String, Map<String, String>> serviceSuffixes() {
+        return serviceSuffixes;
     }
 
     /** The image's {@code postconf -m} map types. */

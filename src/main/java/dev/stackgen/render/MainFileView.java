@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The view behind {@code stack-main.tf.ftl}: the blocks of a module-wrapper {@code main.tf} in
  * file order. Lines are whole lines (comments, blank lines, {@code name = value}); the formatter
- * indents and aligns them. {@code stack} and {@code settings} are the stack and the catalog's settings.
+ * indents and aligns them. {@code footer}: the lines after the module call. {@code stack} and
+ * {@code settings} are the stack and the catalog's settings.
  */
 public record MainFileView(
     List<String> preamble,
@@ -14,10 +15,12 @@ public record MainFileView(
     List<BlockView> vaultSources,
     BlockView locals,
     BlockView module,
+    List<String> footer,
     StackInfo stack,
     Settings settings) {
   public MainFileView {
     preamble = List.copyOf(preamble);
+    footer = List.copyOf(footer);
     variables = List.copyOf(variables);
     vaultSources = List.copyOf(vaultSources);
   }

@@ -9,6 +9,7 @@ import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Generate;
 import dev.stackgen.model.ModuleCall;
+import dev.stackgen.model.ModuleLayout;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
@@ -146,7 +147,10 @@ public final class Renderer {
     return mainView(catalog, stack, module);
   }
 
-  /** The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables. */
+  /**
+   * The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables
+   * (or exactly as written, {@code layout { blank_lines = "as_written" }}), then the footer lines.
+   */
   static MainFileView mainView(Catalog catalog, Stack stack, ModuleCall module) {
     List<String> preamble = preamble(catalog, module.header());
     List<MainFileView.BlockView> variables = new ArrayList<>();
@@ -172,8 +176,10 @@ public final class Renderer {
         module.localsLeading().lines(), "locals", "", null, attributeLines(module.locals()), "");
     List<String> args = attributeLines(module.arguments());
     args.addAll(module.closing().lines());
-    MainFileView.BlockView call = new MainFileView.BlockView(List.of(), "module " + HclEscaper.quoted(module.name()),
-        trailing(module.openComment()), null, args, "");
+    ModuleLayout layout = module.layout();
+    List<String> callLeading = layout.beforeCall() == null ? List.of() : layout.beforeCall().lines();
+    MainFileView.BlockView call = new MainFileView.BlockView(callLeading, "module " + HclEscaper.quoted(module.name()),
+        trailing(module.openComment()), null, args, trailing(layout.callTrailingComment()));
 
     List<MainFileView.BlockView> all = new ArrayList<>(variables);
     all.addAll(vaults);
@@ -189,8 +195,8 @@ public final class Renderer {
         while (!leading.isEmpty() && leading.get(0).isEmpty()) {
           leading.remove(0);
         }
-      } else if (previous != null && !(previous.oneLine() && b.oneLine())
-          && (leading.isEmpty() || !leading.get(0).isEmpty())) {
+      } else if (!layout.blankLinesAsWritten() && !(b == call && layout.beforeCall() != null)
+          && !(previous.oneLine() && b.oneLine()) && (leading.isEmpty() || !leading.get(0).isEmpty())) {
         leading.add(0, "");
       }
       spaced.add(new MainFileView.BlockView(leading, b.opening(), b.open(), b.inline(), bodyLines(b.lines()),
@@ -200,8 +206,8 @@ public final class Renderer {
     int v = variables.size();
     int d = vaults.size();
     return new MainFileView(preamble, spaced.subList(0, v), spaced.subList(v, v + d),
-        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1), StackInfo.of(catalog, stack),
-        catalog.settings());
+        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1), layout.footer().lines(),
+        StackInfo.of(catalog, stack), catalog.settings());
   }
 
   private static OverlayFileView.Overlay overlay(PostfixOverlay o, List<String> leading) {
@@ -313,13 +319,12 @@ public final class Renderer {
     return lines;
   }
 
-  /** Comment and blank lines before a closing brace, as written (trailing blank lines dropped). */
+  /**
+   * Comment and blank lines before a closing brace, as written: blank lines at the end become blank
+   * lines at the end of the file ({@code terraform fmt} keeps them).
+   */
   private static List<String> exactFooter(Trivia trivia) {
-    List<String> lines = new ArrayList<>(trivia.lines());
-    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-      lines.remove(lines.size() - 1);
-    }
-    return lines;
+    return trivia.lines();
   }
 
   private static ItemView item(StackItem item, boolean separate) {

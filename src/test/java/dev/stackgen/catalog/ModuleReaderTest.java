@@ -163,7 +163,8 @@ class ModuleReaderTest {
   @Test
   void undeclaredLocal() {
     fails("a = local.nope", "stackgen.hcl:8:5: local.nope is used but not declared in module \"app\" (declare it in"
-        + " a locals block inside the module; only local.tiers is provided)");
+        + " a locals block inside the module; only local.tiers is provided, besides what the root's generate"
+        + " blocks and elsewhere { locals = [...] } declare)");
   }
 
   @Test
@@ -199,7 +200,7 @@ class ModuleReaderTest {
   @Test
   void unknownNestedBlockAndAttributes() {
     fails("dynamic \"x\" {}", "stackgen.hcl:8:1: unexpected block \"dynamic\" in module \"app\"; expected variable,"
-        + " vault, locals or derive (module arguments are attributes)");
+        + " vault, locals, derive, layout or elsewhere (module arguments are attributes)");
     fails("variable \"a\" {\n  typ = string\n}", "stackgen.hcl:9:3: unknown attribute \"typ\" in variable \"a\";"
         + " expected type, default, description, sensitive, nullable, ephemeral (did you mean \"type\"?)");
     fails("vault \"s\" {\n  path = \"x\"\n}", "stackgen.hcl:9:3: unknown attribute \"path\" in vault \"s\";"

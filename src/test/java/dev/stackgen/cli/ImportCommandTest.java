@@ -51,7 +51,7 @@ class ImportCommandTest {
         "main.tf module wrappers taken over: 11\n",
         "reproduced in canonical form (were not canonical): 4\n  stacks/frigate/terragrunt.hcl\n",
         "left alone: 7\n",
-        "  stacks/infra/main.tf: not a module wrapper: has provider",
+        "  stacks/infra/main.tf: app code: provider \"cloudflare\" at line 13\n",
         "tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): 39 stacks\n");
 
     // The four non-canonical files are the only drift: generate formats them, then check is clean.

@@ -90,7 +90,8 @@ class ModuleStacksCliTest {
     Run gen = Run.of("generate", "-C", repo.toString());
     assertThat(gen.exit()).isEqualTo(2);
     assertThat(gen.err()).isEqualTo("stackgen.hcl:8:9: local.missing is used but not declared in module \"app\""
-        + " (declare it in a locals block inside the module; only local.tiers is provided)\n");
+        + " (declare it in a locals block inside the module; only local.tiers is provided, besides what the root's"
+        + " generate blocks and elsewhere { locals = [...] } declare)\n");
     assertThat(repo.resolve("stacks")).doesNotExist();
   }
 }

@@ -78,13 +78,15 @@ class CatalogImporterTest {
     expectedLeftAlone.put("stacks/_template/main.tf.example", notAStack);
     expectedLeftAlone.put("stacks/_template/terragrunt.hcl", notAStack);
     expectedLeftAlone.put("stacks/cert-manager/main.tf",
-        "not a module wrapper: module source \"terraform-iaac/cert-manager/kubernetes\" is not a local path");
+        "not a module wrapper: module \"cert_manager\" at line 15 calls \"terraform-iaac/cert-manager/kubernetes\","
+        + " not a local path (./ or ../)");
     expectedLeftAlone.put("stacks/infra/main.tf",
-        "not a module wrapper: has provider, data \"cloudflare_zone\", resource, output at the top level");
-    expectedLeftAlone.put("stacks/monitoring/main.tf", "not a module wrapper: has resource at the top level");
-    expectedLeftAlone.put("stacks/platform/main.tf", "not a module wrapper: has resource at the top level");
+        "app code: provider \"cloudflare\" at line 13");
+    expectedLeftAlone.put("stacks/monitoring/main.tf", "app code: resource \"helm_release\" \"pushgateway\" at line 36");
+    expectedLeftAlone.put("stacks/platform/main.tf",
+        "app code: resource \"kubernetes_cluster_role_binding\" \"read_only\" at line 53");
     expectedLeftAlone.put("stacks/mailserver/modules/mailserver/main.tf",
-        "not a stack's own main.tf (only <stack>/main.tf module wrappers are taken over)");
+        "app code: resource \"kubernetes_config_map\" \"mailserver_config\" at line 5");
     assertThat(new TreeMap<>(r.leftAlone())).isEqualTo(expectedLeftAlone);
 
     Map<String, String> rendered = regenerate(r.catalog());

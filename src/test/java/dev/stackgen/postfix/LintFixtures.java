@@ -9,12 +9,37 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The lint fixtures under src/test/resources/postfix-lint: {@code <case>.cf}, optional {@code <case>.master.cf}. */
+/**
+ * The lint fixtures under src/test/resources/postfix-lint: {@code <case>.cf}, optional {@code <case>.master.cf}
+ * (replaces the image's master.cf), {@code <case>.env} (docker-mailserver environment, {@code NAME=VALUE} lines;
+ * an empty file means the defaults), {@code <case>.master-override.cf} (docker-mailserver's postfix-master.cf) and
+ * {@code <case>.master-append.cf} (lines a user-patches.sh appends to master.cf).
+ */
 final class LintFixtures {
 
     static final Path DIR = Path.of("src/test/resources/postfix-lint");
 
-    record Case(String name, Path file, String text, Optional<String> masterCf) {
+    record Case(String name, Path file, String text, Optional<String> masterCf, Optional<String> env,
+            Optional<String> masterOverride, Optional<String> masterAppend) {
+        Case(String name, Path file, String text, Optional<String> masterCf) {
+            this(name, file, text, masterCf, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        /** True when the case runs in a {@link DmsContext} (environment or master.cf changes). */
+        boolean inContext() {
+            return env.isPresent() || masterOverride.isPresent() || masterAppend.isPresent();
+        }
+
+        Optional<java.util.Map<String, String>> envMap() {
+            return env.map(LintFixtures::parseEnv);
+        }
+
+        DmsContext context(Profile profile) {
+            return DmsContext.of(profile, envMap(),
+                    masterOverride.map(t -> new DmsContext.Source(name + ".master-override.cf", t)),
+                    masterAppend.map(t -> new DmsContext.Source(name + ".master-append.cf", t)));
+        }
+
         String fileName() {
             return name + ".cf";
         }
@@ -30,7 +55,8 @@ final class LintFixtures {
     static List<Case> all() {
         try (Stream<Path> files = Files.list(DIR)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".cf") && !n.endsWith(".master.cf"))
+                    .filter(n -> n.endsWith(".cf") && !n.endsWith(".master.cf") && !n.endsWith(".master-override.cf")
+                            && !n.endsWith(".master-append.cf"))
                     .sorted()
                     .map(n -> load(n.substring(0, n.length() - ".cf".length())))
                     .toList();
@@ -45,17 +71,40 @@ final class LintFixtures {
             Path master = DIR.resolve(name + ".master.cf");
             Optional<String> masterText = Files.exists(master)
                     ? Optional.of(Files.readString(master, StandardCharsets.UTF_8)) : Optional.empty();
-            return new Case(name, file, Files.readString(file, StandardCharsets.UTF_8), masterText);
+            return new Case(name, file, Files.readString(file, StandardCharsets.UTF_8), masterText,
+                    optional(name + ".env"), optional(name + ".master-override.cf"), optional(name + ".master-append.cf"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private static Optional<String> optional(String file) throws IOException {
+        Path p = DIR.resolve(file);
+        return Files.exists(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+    }
+
+    static java.util.Map<String, String> parseEnv(String text) {
+        java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+        text.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .forEach(l -> env.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+        return env;
+    }
+
     static PostfixLinter linter(Profile profile, Case c) {
-        return c.masterCf().map(m -> new PostfixLinter(profile, MasterCf.parse(m))).orElseGet(() -> new PostfixLinter(profile));
+        return linter(profile, c, false);
+    }
+
+    static PostfixLinter linter(Profile profile, Case c, boolean verbose) {
+        if (c.inContext()) {
+            return new PostfixLinter(c.context(profile), verbose);
+        }
+        return new PostfixLinter(profile, master(profile, c), verbose);
     }
 
     static MasterCf master(Profile profile, Case c) {
+        if (c.inContext()) {
+            return c.context(profile).mergeMaster();
+        }
         return c.masterCf().map(MasterCf::parse).orElse(profile.master());
     }
 }

@@ -12,7 +12,8 @@ class MasterCfTest {
                 + "  -o syslog_name=postfix/sub\n  -o { smtpd_client_restrictions = permit_sasl_authenticated, reject }\n"
                 + "  -v\nshort unix -\n");
         assertThat(m.services()).hasSize(2);
-        assertThat(m.services().get(0)).isEqualTo(new MasterCf.Service(2, "smtp", "inet", "1", "postscreen", java.util.List.of()));
+        assertThat(m.services().get(0)).isEqualTo(new MasterCf.Service(2, "smtp", "inet", "1", "postscreen", java.util.List.of(),
+                "master.cf", java.util.List.of("smtp", "inet", "n", "-", "n", "-", "1", "postscreen")));
         assertThat(m.services().get(1).options()).containsExactly(
                 new MasterCf.Option("syslog_name", "postfix/sub"),
                 new MasterCf.Option("smtpd_client_restrictions", "permit_sasl_authenticated, reject"));
@@ -26,5 +27,29 @@ class MasterCfTest {
         assertThat(m.services()).filteredOn(s -> s.name().equals("submission"))
                 .singleElement().satisfies(s -> assertThat(s.options())
                         .contains(new MasterCf.Option("smtpd_sender_restrictions", "$mua_sender_restrictions")));
+    }
+
+    @Test
+    void printsLikePostconfM() {
+        MasterCf m = MasterCf.parse("submissions inet n - n - - smtpd\n  -o { c = x   y } -o d= {  p   q  }\n"
+                + "averyveryverylongservicename unix-dgram n - n - 1 postlogd\n");
+        assertThat(m.render()).isEqualTo("submissions inet n       -       n       -       -       smtpd -o {c=x   y}"
+                + " -o d= p   q\naveryveryverylongservicename unix-dgram n - n -  1       postlogd\n");
+        assertThat(m.renderParameters()).isEqualTo("submissions/inet/c = x y\nsubmissions/inet/d =\n");
+    }
+
+    @Test
+    void setEditsLikePostconfP() {
+        MasterCf m = MasterCf.parse("smtp inet n - n - 1 postscreen -o b=1 -o a=2 -o b=3 -v -o c=1 x -o d=1\n"
+                + "sub inet n - n - - smtpd\n");
+        MasterCf.Edit e = m.set(" smtp/inet/b = 9", "o", 1);
+        assertThat(e.problem()).isEmpty();
+        e = e.result().set("smtp/inet/e=5", "o", 2);
+        assertThat(e.result().render()).isEqualTo("smtp       inet  n       -       n       -       1       postscreen"
+                + " -o b=9 -o a=2 -o b=9 -v -o c=1 -o e=5 x -o d=1\n"
+                + "sub        inet  n       -       n       -       -       smtpd\n");
+        assertThat(m.set("nosuch/inet/x=1", "o", 1).problem()).contains("unmatched service_name/type: \"nosuch/inet/x=1\"");
+        assertThat(m.set("bad line", "o", 1).problem()).contains("unmatched request: \"bad line\"");
+        assertThat(m.set("sub/inet/q = 1 2", "o", 1).problem()).contains("-Pe does not accept whitespace in parameter value");
     }
 }

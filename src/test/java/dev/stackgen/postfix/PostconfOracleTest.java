@@ -97,7 +97,40 @@ class PostconfOracleTest {
     }
 
     /** What one postconf run printed. */
-    private record Run(Path dir, int exit, String stdout, Set<String> diagnostics) {
+    private record Run(Path dir, int exit, String stdout, Set<String> diagnostics, String services, String serviceParameters) {
+    }
+
+    /** The main.cf text postconf reads for a case: start-up (or image) main.cf, overlay, start-up lines after it. */
+    private static String mainCf(LintFixtures.Case c) {
+        if (!c.inContext() || c.env().isEmpty()) {
+            return DMS.mainCfText() + c.text();
+        }
+        DmsStartup s = c.context(DMS).startup().orElseThrow();
+        String overlay = c.text().isEmpty() || c.text().endsWith("\n") ? c.text() : c.text() + "\n";
+        return s.mainCfBeforeOverlay() + overlay + s.mainCfAfterOverlay();
+    }
+
+    /** The master.cf at the time of the merge, before postfix-master.cf is applied. */
+    private static String masterCf(LintFixtures.Case c) {
+        if (c.env().isPresent()) {
+            DmsStartup s = c.context(DMS).startup().orElseThrow();
+            StringBuilder sb = new StringBuilder(s.masterCfText());
+            s.masterAppends().forEach(a -> sb.append(a.get(1)));
+            return sb.toString();
+        }
+        return c.masterCf().orElse(DMS.masterCfText());
+    }
+
+    private static String run(Path dir, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(POSTCONF, "-c", dir.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("postconf " + args[0] + " did not finish within 60 s in " + dir);
+        }
+        return out;
     }
 
     /**
@@ -114,10 +147,20 @@ class PostconfOracleTest {
 
     private static Run postconf(LintFixtures.Case c) throws Exception {
         Path dir = Files.createDirectory(tmp.resolve(c.name()));
-        Files.writeString(dir.resolve("main.cf"), DMS.mainCfText() + c.text(), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("master.cf"), c.masterCf().orElse(DMS.masterCfText()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("main.cf"), mainCf(c), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("master.cf"), masterCf(c), StandardCharsets.UTF_8);
         // Postfix waits ~2s when main.cf is newer than a second; docker-mailserver back-dates it the same way.
         Files.setLastModifiedTime(dir.resolve("main.cf"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        if (c.masterOverride().isPresent()) {
+            // docker-mailserver: postconf -P per line of postfix-master.cf that starts with [0-9a-z], before the merge.
+            for (String line : c.masterOverride().get().split("\n", -1)) {
+                String t = line.strip();
+                if (!t.isEmpty() && t.substring(0, 1).matches("[0-9a-z]")) {
+                    run(dir, "-P", t);
+                }
+            }
+            Files.setLastModifiedTime(dir.resolve("main.cf"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        }
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");
         Process p = new ProcessBuilder(POSTCONF, "-c", dir.toString(), "-n")
@@ -126,20 +169,36 @@ class PostconfOracleTest {
             p.destroyForcibly();
             throw new AssertionError("postconf did not finish within 60 s for " + c.name());
         }
+        if (c.masterAppend().isPresent()) {
+            // a user-patches.sh appends to master.cf after the merge
+            Files.writeString(dir.resolve("master.cf"), c.masterAppend().get(), StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
         return new Run(dir, p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                new LinkedHashSet<>(Files.readAllLines(err, StandardCharsets.UTF_8)));
+                new LinkedHashSet<>(Files.readAllLines(err, StandardCharsets.UTF_8)), run(dir, "-M"), run(dir, "-P"));
     }
 
     private static void compare(LintFixtures.Case c, Run run) {
         Path dir = run.dir();
-        int imageLines = MainCf.parse("main.cf", DMS.mainCfText()).physicalLines();
+        int imageLines = c.env().isPresent()
+                ? MainCf.parse("main.cf", c.context(DMS).startup().orElseThrow().mainCfBeforeOverlay()).physicalLines()
+                : MainCf.parse("main.cf", DMS.mainCfText()).physicalLines();
+        int overlayLines = MainCf.parse("o.cf", c.text()).physicalLines();
         String stdout = run.stdout();
         Set<String> diagnostics = run.diagnostics();
 
         MasterCf master = LintFixtures.master(DMS, c);
-        List<Finding> findings = LintFixtures.linter(DMS, c).lint(c.fileName(), c.text());
+        // verbose: postconf warns "overriding earlier entry" also for a value equal to the image's (redundant-override)
+        List<Finding> findings = LintFixtures.linter(DMS, c, true).lint(c.fileName(), c.text());
         MainCf overlay = MainCf.parse(c.fileName(), c.text());
-        Effective effective = Effective.merge(DMS, c.fileName(), c.text(), master);
+        Effective effective = c.inContext() ? c.context(DMS).effective(c.fileName(), c.text())
+                : Effective.merge(DMS, c.fileName(), c.text(), master);
+        MasterCf running = c.inContext() ? c.context(DMS).finalMaster() : master;
+        if (run.exit() == 0) { // postconf -M/-P read main.cf too, and die on the same fatal error
+            assertThat(running.render()).as("postconf -M of the master.cf of " + c.name()).isEqualTo(run.services());
+        assertThat(running.renderParameters()).as("postconf -P of the master.cf of " + c.name())
+                    .isEqualTo(run.serviceParameters());
+        }
 
         for (String d : diagnostics) {
             if (MACRO.matcher(d).matches()) {
@@ -163,7 +222,8 @@ class PostconfOracleTest {
             String what = m.group(5);
             if (m.group(3).equals("master")) {
                 // Only cases with their own master.cf get here (the image's master.cf is clean).
-                assertThat(c.masterCf()).as("postconf warns about the image's master.cf: " + d).isPresent();
+                assertThat(c.masterCf().isPresent() || c.inContext()).as("postconf warns about the image's master.cf: " + d)
+                        .isTrue();
                 if (what.startsWith("undefined parameter: ")) {
                     String ref = what.substring("undefined parameter: ".length());
                     assertThat(effective.undefined()).as(d)
@@ -179,7 +239,11 @@ class PostconfOracleTest {
             int overlayLine;
             if (m.group(4) != null) {
                 int line = Integer.parseInt(m.group(4));
-                if (line > imageLines) {
+                if (line > imageLines + overlayLines) {
+                    // a line docker-mailserver's start-up writes after the overlay overrides the overlay's value
+                    assertThat(what).as(d).startsWith("overriding earlier entry: ");
+                    overlayLine = lastDefinition(overlay, name(what.substring("overriding earlier entry: ".length())), d);
+                } else if (line > imageLines) {
                     overlayLine = line - imageLines;
                 } else {
                     // postconf reads main.cf twice; on the second pass the first definition of a name that the

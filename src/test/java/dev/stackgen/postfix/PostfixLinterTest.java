@@ -41,9 +41,9 @@ class PostfixLinterTest {
         for (String rule : rules) {
             LintFixtures.Case bad = LintFixtures.load(rule + "-bad");
             LintFixtures.Case good = LintFixtures.load(rule + "-good");
-            assertThat(LintFixtures.linter(DMS, bad).lint(bad.fileName(), bad.text()))
+            assertThat(LintFixtures.linter(DMS, bad, true).lint(bad.fileName(), bad.text()))
                     .as(rule + "-bad").anyMatch(f -> f.ruleId().equals(rule));
-            assertThat(LintFixtures.linter(DMS, good).lint(good.fileName(), good.text()))
+            assertThat(LintFixtures.linter(DMS, good, true).lint(good.fileName(), good.text()))
                     .as(rule + "-good").noneMatch(f -> f.ruleId().equals(rule));
         }
     }

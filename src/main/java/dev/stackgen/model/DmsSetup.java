@@ -1,0 +1,104 @@
+package dev.stackgen.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What docker-mailserver runs a {@link PostfixOverlay} with, for lint and {@code postfix effective} only (nothing
+ * is rendered from it): its environment ({@code env = { NAME = "value" }}; absent means "the image's files as
+ * shipped", present, even empty, means "the start-up with docker-mailserver's defaults for unset variables"),
+ * the {@code postfix-master.cf} override lines ({@code master "service/type" { parameter = "value" }}) and the
+ * lines a {@code user-patches.sh} appends to master.cf ({@code master_cf_append = <<EOF ... EOF}).
+ */
+public record DmsSetup(Optional<Env> env, List<MasterOverride> masterOverrides, Optional<MasterAppend> masterAppend) {
+
+  /** The docker-mailserver this environment is for. */
+  public static final String DMS_VERSION = "v15.0.0";
+
+  /** Every variable docker-mailserver v15.0.0 reads (variables-stack.sh and the setup scripts). */
+  public static final java.util.Set<String> VARIABLES = java.util.Set.of("DEFAULT_RELAY_HOST", "ENABLE_AMAVIS",
+      "ENABLE_DNSBL", "ENABLE_OPENDKIM", "ENABLE_OPENDMARC", "ENABLE_POLICYD_SPF", "ENABLE_POSTGREY", "ENABLE_RSPAMD",
+      "ENABLE_SASLAUTHD", "ENABLE_SRS", "HOSTNAME", "OVERRIDE_HOSTNAME", "PERMIT_DOCKER", "POSTFIX_DAGENT",
+      "POSTFIX_INET_PROTOCOLS", "POSTFIX_MAILBOX_SIZE_LIMIT", "POSTFIX_MESSAGE_SIZE_LIMIT",
+      "POSTFIX_REJECT_UNKNOWN_CLIENT_HOSTNAME", "POSTSCREEN_ACTION", "RELAY_HOST", "RELAY_PASSWORD", "RELAY_USER",
+      "SMTP_ONLY", "SPOOF_PROTECTION", "SRS_SENDER_CLASSES", "ACCOUNT_PROVISIONER", "AMAVIS_LOGLEVEL", "CLAMAV_MESSAGE_SIZE_LIMIT",
+            "DMS_VMAIL_GID", "DMS_VMAIL_UID", "DOVECOT_INET_PROTOCOLS", "DOVECOT_MAILBOX_FORMAT", "DOVECOT_TLS",
+            "ENABLE_CLAMAV", "ENABLE_FAIL2BAN", "ENABLE_FETCHMAIL", "ENABLE_GETMAIL", "ENABLE_MANAGESIEVE",
+            "ENABLE_MTA_STS", "ENABLE_OAUTH2", "ENABLE_POP3", "ENABLE_QUOTAS", "ENABLE_RSPAMD_REDIS",
+            "ENABLE_SPAMASSASSIN", "ENABLE_SPAMASSASSIN_KAM", "ENABLE_UPDATE_CHECK", "FAIL2BAN_BLOCKTYPE",
+            "FETCHMAIL_PARALLEL", "FETCHMAIL_POLL", "GETMAIL_POLL", "LDAP_BIND_DN", "LDAP_BIND_PW",
+            "LDAP_QUERY_FILTER_SENDERS", "LDAP_SEARCH_BASE", "LDAP_SERVER_HOST", "LDAP_START_TLS", "LOG_LEVEL",
+            "LOGROTATE_INTERVAL", "LOGWATCH_INTERVAL", "LOGWATCH_RECIPIENT", "LOGWATCH_SENDER", "MARK_SPAM_AS_READ",
+            "MOVE_SPAM_TO_JUNK", "NETWORK_INTERFACE", "ONE_DIR", "PFLOGSUMM_RECIPIENT", "PFLOGSUMM_SENDER",
+            "PFLOGSUMM_TRIGGER", "POSTGREY_AUTO_WHITELIST_CLIENTS", "POSTGREY_DELAY", "POSTGREY_MAX_AGE",
+            "POSTGREY_TEXT", "POSTMASTER_ADDRESS", "RELAY_PORT", "REPORT_RECIPIENT", "REPORT_SENDER",
+            "RSPAMD_CHECK_AUTHENTICATED", "RSPAMD_GREYLISTING", "RSPAMD_HFILTER",
+            "RSPAMD_HFILTER_HOSTNAME_UNKNOWN_SCORE", "RSPAMD_LEARN", "SA_KILL", "SA_SPAM_SUBJECT", "SA_TAG", "SA_TAG2",
+            "SASLAUTHD_MECHANISMS", "SPAMASSASSIN_SPAM_TO_INBOX", "SRS_DOMAINNAME", "SRS_EXCLUDE_DOMAINS",
+            "SRS_SECRET", "SSL_TYPE", "SUPERVISOR_LOGLEVEL", "TLS_LEVEL", "TZ", "UPDATE_CHECK_INTERVAL",
+            "VIRUSMAILS_DELETE_DELAY");
+
+  /** Nothing stated: the image's own files. */
+  public static final DmsSetup NONE = new DmsSetup(Optional.empty(), List.of(), Optional.empty());
+
+  public DmsSetup {
+    Objects.requireNonNull(env, "env");
+    masterOverrides = List.copyOf(masterOverrides);
+    Objects.requireNonNull(masterAppend, "masterAppend");
+  }
+
+  /** The environment in catalog order, with the catalog position of each variable and of the attribute. */
+  public record Env(Map<String, String> values, Map<String, SourceRef> sources, SourceRef source) {
+    public Env {
+      values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+      sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+      Objects.requireNonNull(source, "source");
+    }
+  }
+
+  /** One {@code postfix-master.cf} line, {@code service/type/parameter = value}. */
+  public record MasterOverride(String service, String type, String parameter, String value, SourceRef source) {
+    public MasterOverride {
+      Objects.requireNonNull(service, "service");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(parameter, "parameter");
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(source, "source");
+    }
+
+    /** The line as docker-mailserver passes it to {@code postconf -P}. */
+    public String line() {
+      return service + "/" + type + "/" + parameter + " = " + value;
+    }
+  }
+
+  /** Text appended to master.cf, with the catalog position of each of its lines. */
+  public record MasterAppend(String text, List<SourceRef> lineSources, SourceRef source) {
+    public MasterAppend {
+      Objects.requireNonNull(text, "text");
+      lineSources = List.copyOf(lineSources);
+      Objects.requireNonNull(source, "source");
+    }
+
+    /** The catalog position of 1-based line {@code line} of the text. */
+    public SourceRef sourceOf(int line) {
+      return line >= 1 && line <= lineSources.size() ? lineSources.get(line - 1) : source;
+    }
+  }
+
+  /** The override lines as a {@code postfix-master.cf} file. */
+  public String masterOverrideText() {
+    StringBuilder sb = new StringBuilder();
+    masterOverrides.forEach(o -> sb.append(o.line()).append('\n'));
+    return sb.toString();
+  }
+
+  /** True when nothing is stated. */
+  public boolean isEmpty() {
+    return env.isEmpty() && masterOverrides.isEmpty() && masterAppend.isEmpty();
+  }
+}

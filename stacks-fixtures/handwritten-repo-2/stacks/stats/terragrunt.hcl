@@ -1,0 +1,9 @@
+# stats: Grafana.
+include "root" {
+  path = find_in_parent_folders()
+}
+
+dependency "ingress" {
+  config_path  = "../ingress"
+  skip_outputs = true
+}

@@ -1,0 +1,5 @@
+resource "null_resource" "unseal" {
+  triggers = {
+    tier = local.tiers.core
+  }
+}

@@ -1,0 +1,1 @@
+include "root" { path = find_in_parent_folders() }

@@ -1,0 +1,5 @@
+module "db" {
+  source = "./modules/postgres"
+  size   = var.size
+  tier   = local.tiers.apps
+}

@@ -1,0 +1,3 @@
+locals {
+  tiers = { core = "0-core", apps = "2-apps", edge = "3-edge" }
+}
