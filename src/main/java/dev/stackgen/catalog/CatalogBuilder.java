@@ -356,6 +356,7 @@ final class CatalogBuilder {
     String stacksDir = Settings.DEFAULT.stacksDir();
     boolean header = Settings.DEFAULT.header();
     String rootFile = Settings.DEFAULT.rootFile();
+    String templates = "";
     for (Attribute a : Items.attributesOnly(file, block)) {
       switch (a.name()) {
         case "stacks_dir" -> {
@@ -373,11 +374,23 @@ final class CatalogBuilder {
                 + " at the repository root (\"root.hcl\" or \"terragrunt.hcl\"), got \"" + rootFile + "\"");
           }
         }
+        case "templates" -> templates = templatesFolder(file, a);
         case SchemaCheck.ALLOW_TERRAGRUNT -> { } // read before the files, see SchemaCheck.allowList
-        default -> throw Items.unknownAttribute(file, a, "stackgen", "stacks_dir, header, root_file, allow_terragrunt");
+        default -> throw Items.unknownAttribute(file, a, "stackgen",
+            "stacks_dir, header, root_file, templates, allow_terragrunt");
       }
     }
-    return new Settings(stacksDir, header, rootFile);
+    return new Settings(stacksDir, header, rootFile, templates);
+  }
+
+  /** {@code templates = "DIR"}: a folder of template overrides, relative and inside the repository. */
+  static String templatesFolder(HclFile file, Attribute a) throws CatalogException {
+    String dir = Items.string(file, a);
+    if (!dir.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?") || dir.equals(".") || dir.contains("..")) {
+      throw new CatalogException(Items.valueRef(file, a),
+          "templates must be a relative folder inside the repository, got \"" + dir + "\"");
+    }
+    return dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
   }
 
   private static List<StackItem> readDefaults(HclFile file, Block block) throws CatalogException, HclSyntaxException {

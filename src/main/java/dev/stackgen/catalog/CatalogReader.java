@@ -86,6 +86,40 @@ public final class CatalogReader {
     return sources;
   }
 
+  /** The catalog's {@code stackgen { templates = "DIR" }} setting and where it is written. */
+  public record TemplatesSetting(String folder, SourceRef source) {}
+
+  /**
+   * The templates folder the repository's catalog names, read ahead of the catalog (the templates
+   * load while the catalog is read, and the check cache is keyed by their files). Cheap when no
+   * catalog file mentions {@code templates}; empty when none sets it or a file does not parse (reading
+   * the catalog then reports the error).
+   */
+  public static java.util.Optional<TemplatesSetting> templatesSetting(Path repo) throws IOException {
+    if (!Files.isRegularFile(repo.resolve(MAIN_FILE))) {
+      return java.util.Optional.empty();
+    }
+    for (String name : catalogFiles(repo)) {
+      byte[] bytes = Files.readAllBytes(repo.resolve(name));
+      if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("templates")) {
+        continue;
+      }
+      try {
+        HclFile file = HclParser.parse(decode(name, bytes), name);
+        for (Block block : file.body().blocks("stackgen")) {
+          var attribute = block.body().attribute("templates");
+          if (attribute.isPresent()) {
+            return java.util.Optional.of(new TemplatesSetting(
+                CatalogBuilder.templatesFolder(file, attribute.get()), Items.valueRef(file, attribute.get())));
+          }
+        }
+      } catch (CatalogException | HclSyntaxException e) {
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** A catalog file's name (relative to the repository) and text. */
   public record Source(String name, String text) {}
 

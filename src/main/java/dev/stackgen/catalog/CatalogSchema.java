@@ -204,6 +204,9 @@ public final class CatalogSchema {
           attr("root_file", STRING).literal().defaultValue("\"terragrunt.hcl\"")
               .doc("the root file's name at the repository root (`\"root.hcl\"`, Terragrunt's current name, or"
                   + " `\"terragrunt.hcl\"`); includes use `find_in_parent_folders(\"root.hcl\")` for root.hcl"),
+          attr("templates", STRING).literal().defaultValue("none")
+              .doc("a folder of template overrides, relative to the repository, that every command uses"
+                  + " (see [templates.md](templates.md))"),
           attr("allow_terragrunt", STRING_LIST).literal().defaultValue("[]")
               .doc("Terragrunt names newer than stackgen's Terragrunt schema (" + TerragruntSchema.VERSION
                   + "), copied unchecked: `\"name\"` or a dotted path such as `\"terraform.name\"`"));

@@ -16,6 +16,27 @@ import java.nio.file.Path;
  * and the templates.
  */
 record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path start, Path templatesDir) {
+  /**
+   * The templates folder for a repository: {@code --templates DIR} when given, else the catalog's
+   * {@code stackgen { templates = "DIR" }} (relative to the repository), else none (null). A folder the
+   * catalog names that does not exist is an error at the setting.
+   */
+  static Path templatesFor(Path repo, String flag) throws java.io.IOException, CatalogException {
+    if (flag != null) {
+      return Path.of(flag);
+    }
+    var setting = CatalogReader.templatesSetting(repo);
+    if (setting.isEmpty()) {
+      return null;
+    }
+    Path dir = repo.resolve(setting.get().folder());
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new CatalogException(setting.get().source(),
+          "templates folder \"" + setting.get().folder() + "\" does not exist in " + repo);
+    }
+    return dir;
+  }
+
   Templates templates() {
     return templatesDir == null ? Templates.bundled() : Templates.overriddenBy(templatesDir);
   }

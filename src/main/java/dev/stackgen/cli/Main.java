@@ -81,7 +81,7 @@ public final class Main {
     }
     String name = args[0];
     if (name.equals("--version") || name.equals("version")) {
-      out.println("stackgen " + version());
+      out.println("stackgen " + version() + " (commit " + dev.stackgen.Stackgen.commit() + ")");
       return OK;
     }
     if (name.equals("--help") || name.equals("-h") || name.equals("help")) {
@@ -129,10 +129,12 @@ public final class Main {
         throw new UsageException("-C " + line.getOptionValue("directory") + ": not a directory");
       }
       Path repo = CatalogReader.discover(start).orElse(start);
-      Path templates = line.hasOption("templates") ? Path.of(line.getOptionValue("templates")) : null;
-      if (templates != null && base != null && !templates.isAbsolute()) {
-        templates = base.resolve(templates);
+      String flag = line.getOptionValue("templates");
+      if (flag != null && base != null && !Path.of(flag).isAbsolute()) {
+        flag = base.resolve(flag).toString();
       }
+      Path templates = List.of("fmt", "completion").contains(command.name()) ? null
+          : Context.templatesFor(repo, flag);
       return command.run(line, new Context(out, err, in, repo, start, templates));
     } catch (UsageException e) {
       err.println("stackgen " + name + ": " + e.getMessage() + " (see stackgen " + name + " --help)");
@@ -183,13 +185,13 @@ public final class Main {
     Map<String, Command> map = new LinkedHashMap<>();
     for (Command c : List.<Command>of(new GenerateCommand(), new CheckCommand(), new NewCommand(),
         new ChangedCommand(), new GraphCommand(), new PostfixCommand(), new FmtCommand(), new ImportCommand(),
-        new MigrateCommand())) {
+        new MigrateCommand(), new CompletionCommand())) {
       map.put(c.name(), c);
     }
     return map;
   }
 
-  private static Options withCommonOptions(Options own) {
+  static Options withCommonOptions(Options own) {
     Options options = new Options();
     own.getOptions().forEach(options::addOption);
     options.addOption(Option.builder("C").longOpt("directory").hasArg().argName("DIR")
@@ -214,11 +216,15 @@ public final class Main {
     HelpFormatter f = HelpFormatter.builder().get();
     f.printHelp(new PrintWriter(w), 100, "stackgen " + command.name() + " [options] " + command.arguments(),
         command.summary(), options, 2, 2, null, false);
-    return w.toString().replace("\r", "");
+    StringBuilder b = new StringBuilder(w.toString().replace("\r", ""));
+    b.append("examples:\n");
+    for (String example : HelpExamples.of(command.name())) {
+      b.append("  ").append(example).append('\n');
+    }
+    return b.toString();
   }
 
   static String version() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "dev" : v;
+    return dev.stackgen.Stackgen.version();
   }
 }

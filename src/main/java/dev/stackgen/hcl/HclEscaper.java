@@ -8,8 +8,8 @@ public final class HclEscaper {
 
   /**
    * A quoted HCL string literal, quotes included: {@code "} and {@code \} backslash-escaped, {@code
-   * \n \r \t} for those controls, {@code \}{@code uXXXX} for other control characters, {@code ${}
-   * and {@code %{} doubled to {@code $${} and {@code %%{}; other characters (non-ASCII too) kept.
+   * \n \r \t} for those controls, {@code \}{@code uXXXX} for other control characters, <code>${</code>
+   * and <code>%{</code> doubled to <code>$${</code> and <code>%%{</code>; other characters (non-ASCII too) kept.
    */
   public static String quoted(String value) {
     Objects.requireNonNull(value, "value");
@@ -59,7 +59,7 @@ public final class HclEscaper {
   }
 
   /**
-   * Heredoc body text for {@code value}: {@code ${} and {@code %{} doubled; everything else is
+   * Heredoc body text for {@code value}: <code>${</code> and <code>%{</code> doubled; everything else is
    * literal in a heredoc. A final newline is added when missing, since a heredoc body is whole lines.
    *
    * @throws IllegalArgumentException if the value has a carriage return not followed by a newline

@@ -1,19 +1,21 @@
 package dev.stackgen.model;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The {@code stackgen} block: where stacks live, whether owned files carry the header, and the name of
- * the root file ({@code terragrunt.hcl}, or {@code root.hcl} as Terragrunt now recommends).
+ * The {@code stackgen} block: where stacks live, whether owned files carry the header, the name of
+ * the root file ({@code terragrunt.hcl}, or {@code root.hcl} as Terragrunt now recommends), and the
+ * folder of template overrides ({@code ""}: the bundled templates only).
  */
-public record Settings(String stacksDir, boolean header, String rootFile) {
+public record Settings(String stacksDir, boolean header, String rootFile, String templates) {
   private static final Pattern ROOT_FILE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*\\.hcl");
 
   /** Terragrunt's legacy root file name, found by {@code find_in_parent_folders()} without arguments. */
   public static final String LEGACY_ROOT_FILE = "terragrunt.hcl";
   /** The root file name Terragrunt's migration guide recommends. */
   public static final String ROOT_HCL = "root.hcl";
-  public static final Settings DEFAULT = new Settings("stacks", true, LEGACY_ROOT_FILE);
+  public static final Settings DEFAULT = new Settings("stacks", true, LEGACY_ROOT_FILE, "");
 
   public Settings {
     if (stacksDir == null || stacksDir.isBlank()) {
@@ -24,11 +26,17 @@ public record Settings(String stacksDir, boolean header, String rootFile) {
       throw new IllegalArgumentException("root_file must be a file name ending in .hcl (e.g. \"root.hcl\"): "
           + rootFile);
     }
+    templates = templates == null ? "" : templates;
+  }
+
+  /** Settings without template overrides. */
+  public Settings(String stacksDir, boolean header, String rootFile) {
+    this(stacksDir, header, rootFile, "");
   }
 
   /** Settings with the legacy root file name. */
   public Settings(String stacksDir, boolean header) {
-    this(stacksDir, header, LEGACY_ROOT_FILE);
+    this(stacksDir, header, LEGACY_ROOT_FILE, "");
   }
 
   /** True for a file name the root file may have: one path segment ending in {@code .hcl}. */
@@ -39,7 +47,12 @@ public record Settings(String stacksDir, boolean header, String rootFile) {
 
   /** The same settings with another root file name. */
   public Settings withRootFile(String name) {
-    return new Settings(stacksDir, header, name);
+    return new Settings(stacksDir, header, name, templates);
+  }
+
+  /** The same settings with template overrides from {@code templates}, relative to the repository. */
+  public Settings withTemplates(String templates) {
+    return new Settings(stacksDir, header, rootFile, Objects.requireNonNull(templates, "templates"));
   }
 
   /**

@@ -1,5 +1,8 @@
 /**
- * Postfix main.cf knowledge for docker-mailserver overlays, independent of HCL: {@link dev.stackgen.postfix.MainCf}
+ * Internal, except {@link dev.stackgen.postfix.Finding} and {@link dev.stackgen.postfix.Severity} (what
+ * {@link dev.stackgen.Stackgen#postfixLint()} returns); may change in any release.
+ *
+ * <p>Postfix main.cf knowledge for docker-mailserver overlays, independent of HCL: {@link dev.stackgen.postfix.MainCf}
  * (Postfix's own parser), {@link dev.stackgen.postfix.Profile} (parameters and defaults generated from the real
  * postconf by {@code tools/postfix/gen-profile.sh}, plus the image's files), {@link dev.stackgen.postfix.PostfixLinter}
  * (rules in {@code RULES.md}), {@link dev.stackgen.postfix.Effective} ({@code postconf -n} after the merge) and the

@@ -1,11 +1,13 @@
 package dev.stackgen.render;
 
+import dev.stackgen.model.Settings;
 import java.util.List;
 
 /**
  * The view behind {@code stack-main.tf.ftl}: the blocks of a module-wrapper {@code main.tf} in
  * file order. Lines are whole lines (comments, blank lines, {@code name = value}); the formatter
- * indents and aligns them. {@code footer}: the lines after the module call.
+ * indents and aligns them. {@code footer}: the lines after the module call. {@code stack} and
+ * {@code settings} are the stack and the catalog's settings.
  */
 public record MainFileView(
     List<String> preamble,
@@ -13,7 +15,9 @@ public record MainFileView(
     List<BlockView> vaultSources,
     BlockView locals,
     BlockView module,
-    List<String> footer) {
+    List<String> footer,
+    StackInfo stack,
+    Settings settings) {
   public MainFileView {
     preamble = List.copyOf(preamble);
     footer = List.copyOf(footer);

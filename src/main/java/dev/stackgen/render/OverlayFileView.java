@@ -1,9 +1,14 @@
 package dev.stackgen.render;
 
+import dev.stackgen.model.Settings;
 import java.util.List;
 
-/** The view behind {@code postfix-variables.tf.ftl}: one or more overlay variables of one file. */
-public record OverlayFileView(List<String> preamble, List<Overlay> overlays) {
+/**
+ * The view behind {@code postfix-variables.tf.ftl}: one or more overlay variables of one file, the
+ * file's path in the stack folder, the stack and the catalog's settings.
+ */
+public record OverlayFileView(List<String> preamble, List<Overlay> overlays, String path, StackInfo stack,
+    Settings settings) {
   public OverlayFileView {
     preamble = List.copyOf(preamble);
     overlays = List.copyOf(overlays);

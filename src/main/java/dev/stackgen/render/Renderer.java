@@ -120,11 +120,12 @@ public final class Renderer {
       items.add(item(item, separate && !stack.exact(), stack.exact() && previous == null));
       previous = item;
     }
+    StackInfo info = StackInfo.of(catalog, stack);
     StackFileView view = stack.exact()
         ? new StackFileView(stack.name(), exactPreamble(catalog, stack.header()), items,
-            exactFooter(stack.footer()), false, catalog.settings().rootIncludePath())
+            exactFooter(stack.footer()), false, catalog.settings().rootIncludePath(), info, catalog.settings())
         : new StackFileView(stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()),
-            stack.includeIndex() < 0, catalog.settings().rootIncludePath());
+            stack.includeIndex() < 0, catalog.settings().rootIncludePath(), info, catalog.settings());
     String path = dir + "terragrunt.hcl";
     List<GeneratedFile> files = new ArrayList<>();
     files.add(new GeneratedFile(path, format(path, templates.render("stack-terragrunt.hcl.ftl", view)),
@@ -132,7 +133,7 @@ public final class Renderer {
     if (stack.module().isPresent()) {
       String main = dir + "main.tf";
       files.add(new GeneratedFile(main, format(main, templates.render("stack-main.tf.ftl",
-          mainView(catalog, stack.module().get()))), stack.name()));
+          mainView(catalog, stack, stack.module().get()))), stack.name()));
     }
     Map<String, List<OverlayFileView.Overlay>> byFile = new LinkedHashMap<>();
     for (PostfixOverlay o : stack.overlays()) {
@@ -151,13 +152,14 @@ public final class Renderer {
       }
       String filePath = dir + f.path();
       String text = templates.render("stack-file.tf.ftl",
-          new TfFileView(exactPreamble(catalog, Trivia.NONE), fileItems, f.footer().lines()));
+          new TfFileView(exactPreamble(catalog, Trivia.NONE), fileItems, f.footer().lines(), f.path(), info,
+              catalog.settings()));
       files.add(new GeneratedFile(filePath, format(filePath, text), stack.name()));
     }
     for (var e : byFile.entrySet()) {
       String overlayPath = dir + e.getKey();
       String text = templates.render("postfix-variables.tf.ftl",
-          new OverlayFileView(preamble(catalog, Trivia.NONE), e.getValue()));
+          new OverlayFileView(preamble(catalog, Trivia.NONE), e.getValue(), e.getKey(), info, catalog.settings()));
       files.add(new GeneratedFile(overlayPath, format(overlayPath, text), stack.name()));
     }
     return List.copyOf(files);
@@ -169,15 +171,25 @@ public final class Renderer {
    */
   public GeneratedFile appScaffold(Catalog catalog, Stack stack) {
     String path = catalog.settings().stackDir(stack.name()) + "main.tf";
-    AppScaffoldView view = new AppScaffoldView(stack.name(), HclEscaper.quoted(stack.name()), stack.tier());
+    AppScaffoldView view = new AppScaffoldView(stack.name(), HclEscaper.quoted(stack.name()), stack.tier(),
+        StackInfo.of(catalog, stack), catalog.settings());
     return new GeneratedFile(path, format(path, templates.render("app-main.tf.ftl", view)), stack.name());
+  }
+
+  /** The view of the main.tf of the stack whose module call {@code module} is. */
+  static MainFileView mainView(Catalog catalog, ModuleCall module) {
+    Stack stack = catalog.stacks().stream()
+        .filter(s -> s.module().isPresent() && s.module().get() == module)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("module " + module.name() + " is not in the catalog"));
+    return mainView(catalog, stack, module);
   }
 
   /**
    * The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables
    * (or exactly as written, {@code layout { blank_lines = "as_written" }}), then the footer lines.
    */
-  static MainFileView mainView(Catalog catalog, ModuleCall module) {
+  static MainFileView mainView(Catalog catalog, Stack stack, ModuleCall module) {
     List<String> preamble = preamble(catalog, module.header());
     List<MainFileView.BlockView> variables = new ArrayList<>();
     for (Variable v : module.variables()) {
@@ -232,7 +244,8 @@ public final class Renderer {
     int v = variables.size();
     int d = vaults.size();
     return new MainFileView(preamble, spaced.subList(0, v), spaced.subList(v, v + d),
-        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1), layout.footer().lines());
+        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1), layout.footer().lines(),
+        StackInfo.of(catalog, stack), catalog.settings());
   }
 
   private static OverlayFileView.Overlay overlay(PostfixOverlay o, List<String> leading) {
@@ -267,7 +280,7 @@ public final class Renderer {
         items.add(item(v, false, items.isEmpty()));
       }
       VerbatimFileView view = new VerbatimFileView(preamble(catalog, root.header()), items,
-          exactFooter(root.footer()));
+          exactFooter(root.footer()), stackInfos(catalog), catalog.settings());
       String rootFile = catalog.settings().rootFile();
       return new GeneratedFile(rootFile, format(rootFile,
           templates.render("root-custom-terragrunt.hcl.ftl", view)), null);
@@ -311,9 +324,15 @@ public final class Renderer {
         heredoc(tiersTf),
         providers,
         extras,
-        footer(root.footer()));
+        footer(root.footer()),
+        stackInfos(catalog),
+        catalog.settings());
     String rootFile = catalog.settings().rootFile();
     return new GeneratedFile(rootFile, format(rootFile, templates.render("root-terragrunt.hcl.ftl", view)), null);
+  }
+
+  private static List<StackInfo> stackInfos(Catalog catalog) {
+    return catalog.stacks().stream().map(s -> StackInfo.of(catalog, s)).toList();
   }
 
   private static RootFileView.Heredoc heredoc(String body) {

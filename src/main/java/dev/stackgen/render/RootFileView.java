@@ -1,8 +1,12 @@
 package dev.stackgen.render;
 
+import dev.stackgen.model.Settings;
 import java.util.List;
 
-/** The view behind {@code root-terragrunt.hcl.ftl}; heredoc bodies arrive already canonical. */
+/**
+ * The view behind {@code root-terragrunt.hcl.ftl}; heredoc bodies arrive already canonical. {@code stacks}
+ * are all stacks in catalog order, {@code settings} the catalog's settings.
+ */
 public record RootFileView(
     List<String> preamble,
     String tier0Stacks,
@@ -12,12 +16,15 @@ public record RootFileView(
     Heredoc tiersTf,
     Heredoc providersTf,
     List<ItemView> extras,
-    List<String> footer) {
+    List<String> footer,
+    List<StackInfo> stacks,
+    Settings settings) {
   public RootFileView {
     preamble = List.copyOf(preamble);
     locals = List.copyOf(locals);
     extras = List.copyOf(extras);
     footer = List.copyOf(footer);
+    stacks = List.copyOf(stacks);
   }
 
   /** A heredoc: its delimiter and its body, which ends with a newline. */

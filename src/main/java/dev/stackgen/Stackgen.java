@@ -1,0 +1,392 @@
+package dev.stackgen;
+
+import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.catalog.GraphCheck;
+import dev.stackgen.graph.DependencyGraph;
+import dev.stackgen.graph.GraphException;
+import dev.stackgen.graph.GraphFormat;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.importer.CatalogImporter;
+import dev.stackgen.model.Catalog;
+import dev.stackgen.model.PostfixOverlay;
+import dev.stackgen.model.Settings;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.Stack;
+import dev.stackgen.model.Tier;
+import dev.stackgen.output.DriftChecker;
+import dev.stackgen.output.DriftReport;
+import dev.stackgen.output.FileReport;
+import dev.stackgen.output.FileStatus;
+import dev.stackgen.output.Generator;
+import dev.stackgen.output.RepoLock;
+import dev.stackgen.postfix.CatalogLint;
+import dev.stackgen.postfix.Finding;
+import dev.stackgen.postfix.PostfixLint;
+import dev.stackgen.postfix.Profile;
+import dev.stackgen.render.GeneratedFile;
+import dev.stackgen.render.RenderException;
+import dev.stackgen.render.Renderer;
+import dev.stackgen.render.Templates;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The library's entry point: a catalog (read from a repository or built in code with
+ * {@link Catalog#builder()}) together with the repository it renders into, and everything the command
+ * line does with it: render, check, generate, import, the dependency graph and the Postfix overlays.
+ * Instances are immutable; methods that touch the disk say so. See {@code docs/java-api.md}.
+ */
+public final class Stackgen {
+  private final Path repository;
+  private final Catalog catalog;
+  private final Path templates;
+
+  private Stackgen(Path repository, Catalog catalog, Path templates) {
+    this.repository = repository.toAbsolutePath().normalize();
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.templates = templates;
+  }
+
+  /**
+   * Reads the catalog of the repository at {@code repository} ({@code stackgen.hcl}, then
+   * {@code stackgen.d/*.hcl}); template overrides named in it ({@code stackgen { templates = "DIR" }})
+   * apply to everything this instance renders.
+   *
+   * @throws StackgenException the catalog is wrong ({@code file:line:col: what is wrong})
+   */
+  public static Stackgen open(Path repository) throws IOException, StackgenException {
+    Catalog catalog;
+    try {
+      catalog = CatalogReader.read(repository);
+    } catch (CatalogException e) {
+      throw StackgenException.of(e);
+    } catch (HclSyntaxException e) {
+      throw StackgenException.of(e);
+    }
+    return of(repository, catalog);
+  }
+
+  /**
+   * A catalog built in code (or read elsewhere) for the repository at {@code repository}. Its
+   * {@link Settings#templates()}, when set, names the template overrides relative to the repository.
+   */
+  public static Stackgen of(Path repository, Catalog catalog) {
+    String folder = catalog.settings().templates();
+    return new Stackgen(repository, catalog, folder.isEmpty() ? null : repository.resolve(folder));
+  }
+
+  /**
+   * Parses catalog text held in memory ({@code fileName} is used in error positions only).
+   *
+   * @throws StackgenException the text is not a valid catalog
+   */
+  public static Catalog parse(String fileName, String text) throws StackgenException {
+    try {
+      return CatalogReader.parse(List.of(new CatalogReader.Source(fileName, text)));
+    } catch (CatalogException e) {
+      throw StackgenException.of(e);
+    } catch (HclSyntaxException e) {
+      throw StackgenException.of(e);
+    }
+  }
+
+  /** The same catalog and repository, rendered with the templates of {@code folder} where it has them. */
+  public Stackgen withTemplates(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException("templates folder does not exist: " + folder);
+    }
+    return new Stackgen(repository, catalog, folder);
+  }
+
+  /** The repository folder (absolute). */
+  public Path repository() {
+    return repository;
+  }
+
+  /** The typed catalog. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** The template overrides folder, if any (the bundled templates fill in what it lacks). */
+  public Optional<Path> templates() {
+    return Optional.ofNullable(templates);
+  }
+
+  /**
+   * Every owned file, in memory: the root {@code terragrunt.hcl} first, then each stack's files in
+   * catalog order. Writes nothing.
+   *
+   * @throws StackgenException a template failed or produced invalid HCL
+   */
+  public List<GeneratedFile> render() throws StackgenException {
+    requireValid();
+    try {
+      return renderer().render(catalog);
+    } catch (RenderException | IllegalArgumentException e) {
+      throw new StackgenException(e.getMessage(), Optional.empty(), e);
+    }
+  }
+
+  /**
+   * Compares what the catalog produces with the repository, writing nothing (what {@code stackgen
+   * check} does).
+   *
+   * @throws StackgenException the catalog cannot be rendered, or a Postfix overlay has a lint error
+   */
+  public Check check() throws IOException, StackgenException {
+    List<GeneratedFile> files = linted().render();
+    return new Check(DriftChecker.check(repository, files, catalog.settings().stacksDir(),
+        catalog.settings().header()));
+  }
+
+  /**
+   * Writes the owned files that are missing or stale, atomically, under the repository lock (what
+   * {@code stackgen generate} does).
+   *
+   * @param prune also remove orphaned generated files
+   * @param adopt take over hand-written files where stackgen writes (overwrites them)
+   * @param dryRun report what would change and write nothing
+   * @throws StackgenException the catalog cannot be rendered, a Postfix overlay has a lint error, or
+   *     a hand-written file stands where stackgen writes and {@code adopt} is false
+   */
+  public Generated generate(boolean prune, boolean adopt, boolean dryRun) throws IOException, StackgenException {
+    if (dryRun) {
+      return generateLocked(new Generator.Options(prune, adopt, true));
+    }
+    try (RepoLock lock = RepoLock.acquire(repository, Duration.ofSeconds(10))) {
+      return generateLocked(new Generator.Options(prune, adopt, false));
+    }
+  }
+
+  private Generated generateLocked(Generator.Options options) throws IOException, StackgenException {
+    List<GeneratedFile> files = linted().render();
+    String stacksDir = catalog.settings().stacksDir();
+    List<FileReport> reports = DriftChecker.check(repository, files, stacksDir, catalog.settings().header());
+    List<Generator.Change> applied;
+    try {
+      applied = Generator.apply(repository, reports, options, stacksDir);
+    } catch (Generator.HandWrittenException e) {
+      throw new StackgenException(e.getMessage(), Optional.empty(), e);
+    }
+    List<Change> changes = applied.stream().map(c -> new Change(c.path(), c.verb())).toList();
+    int unchanged = (int) reports.stream().filter(r -> r.status() == FileStatus.CLEAN).count();
+    int orphaned = (int) reports.stream().filter(r -> r.status() == FileStatus.ORPHANED).count();
+    return new Generated(changes, unchanged, orphaned, options.dryRun());
+  }
+
+  /**
+   * Reads a hand-kept Terragrunt repository into a catalog that regenerates its files (what
+   * {@code stackgen import} does, without writing the catalog).
+   *
+   * @param stacksDir the folder holding the stacks, relative to the repository ({@code "stacks"})
+   * @throws StackgenException the repository cannot be read as one (no root terragrunt.hcl, a syntax error)
+   */
+  public static Imported importRepository(Path repository, String stacksDir) throws IOException, StackgenException {
+    try {
+      CatalogImporter.Result r =
+          new CatalogImporter(repository, stacksDir, new Renderer(Templates.bundled())).run();
+      return new Imported(r.catalog(), r.stacks(), r.takenOver(), r.leftAlone(), r.differing());
+    } catch (CatalogException e) {
+      throw StackgenException.of(e);
+    } catch (HclSyntaxException e) {
+      throw StackgenException.of(e);
+    }
+  }
+
+  /**
+   * The dependency graph of the catalog's stacks (defaults included), validated: unknown stacks,
+   * cycles and a tier-0 stack needing a non-tier-0 one are errors.
+   *
+   * @throws StackgenException the graph is invalid (the first error, at its catalog position)
+   */
+  public DependencyGraph graph() throws StackgenException {
+    requireValid();
+    try {
+      return GraphCheck.graph(catalog).requireValid();
+    } catch (GraphException e) {
+      throw new StackgenException(e.getMessage(), Optional.empty(), e);
+    }
+  }
+
+  /** The apply order in waves that can run in parallel, names sorted within each wave. */
+  public List<List<String>> waves() throws StackgenException {
+    return graph().waves();
+  }
+
+  /** The graph as Mermaid ({@code stackgen graph --format mermaid}). */
+  public String mermaid() throws StackgenException {
+    return GraphFormat.mermaid(graph(), tierNames());
+  }
+
+  /** The graph as Graphviz DOT ({@code stackgen graph --format dot}). */
+  public String dot() throws StackgenException {
+    return GraphFormat.dot(graph(), tierNames());
+  }
+
+  private List<String> tierNames() {
+    return catalog.root().tiers().stream().map(Tier::name).toList();
+  }
+
+  /** Lint findings of every {@code postfix_overlay}, at the catalog lines they come from, in order. */
+  public List<Finding> postfixLint() {
+    return CatalogLint.lint(catalog);
+  }
+
+  /**
+   * Lints a plain main.cf fragment file with a lint profile ({@code "dms-15"}).
+   *
+   * @throws StackgenException the file is not UTF-8, or the profile is unknown
+   */
+  public static List<Finding> postfixLint(Path mainCfFragment, String profile) throws IOException, StackgenException {
+    if (!Profile.KNOWN.contains(profile)) {
+      throw new StackgenException("unknown Postfix lint profile " + profile + " (known: "
+          + String.join(", ", Profile.KNOWN) + ")", Optional.empty(), null);
+    }
+    try {
+      return PostfixLint.lintFragment(mainCfFragment, profile);
+    } catch (HclSyntaxException e) {
+      throw StackgenException.of(e);
+    }
+  }
+
+  /**
+   * The main.cf docker-mailserver ends up with for each overlay of stack {@code stack}, in
+   * {@code postconf -n} form (what {@code stackgen postfix effective --stack NAME} prints), one entry
+   * per overlay in catalog order.
+   *
+   * @throws IllegalArgumentException the catalog has no stack of that name
+   */
+  public List<String> postfixEffective(String stack) {
+    Stack s = catalog.stack(stack).orElseThrow(() ->
+        new IllegalArgumentException("no such stack in the catalog: " + stack));
+    List<String> out = new ArrayList<>();
+    for (PostfixOverlay o : s.overlays()) {
+      out.add(CatalogLint.effective(o).render());
+    }
+    return List.copyOf(out);
+  }
+
+  /** The version of this stackgen build, e.g. {@code 0.1.0}. */
+  public static String version() {
+    return buildInfo().getProperty("version", "dev");
+  }
+
+  /**
+   * The git commit this build was made from (12 hex digits, {@code -dirty} when the working tree had
+   * changes), or {@code unknown} for a build outside a git checkout.
+   */
+  public static String commit() {
+    return buildInfo().getProperty("commit", "unknown");
+  }
+
+  private static Properties buildInfo() {
+    Properties p = new Properties();
+    try (InputStream in = Stackgen.class.getResourceAsStream("build.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+
+  private Renderer renderer() {
+    return new Renderer(templates == null ? Templates.bundled() : Templates.overriddenBy(templates));
+  }
+
+  /** A catalog built in code has not been through the reader's checks: the same problems are errors here. */
+  private void requireValid() throws StackgenException {
+    List<Catalog.Problem> problems = catalog.problems();
+    if (!problems.isEmpty()) {
+      Catalog.Problem p = problems.get(0);
+      throw new StackgenException(p.toString(), position(p.source()), null);
+    }
+  }
+
+  /** This instance after refusing a catalog whose Postfix overlay has a lint error (as the CLI does). */
+  private Stackgen linted() throws StackgenException {
+    var error = CatalogLint.firstError(catalog);
+    if (error.isPresent()) {
+      var f = error.get().finding();
+      throw new StackgenException(error.get().source() + ": postfix overlay: [" + f.ruleId() + "] " + f.message(),
+          position(error.get().source()), null);
+    }
+    return this;
+  }
+
+  private static Optional<SourceRef> position(SourceRef s) {
+    return s == SourceRef.NONE ? Optional.empty() : Optional.of(s);
+  }
+
+  /**
+   * The result of a check: one report per owned path (clean, stale, missing, hand-written,
+   * line-endings) and per orphan.
+   */
+  public record Check(List<FileReport> files) {
+    public Check {
+      files = List.copyOf(files);
+    }
+
+    /** True when every owned file is exactly what the catalog produces and nothing is orphaned. */
+    public boolean clean() {
+      return files.stream().noneMatch(FileReport::isDrift);
+    }
+
+    /** The reports that are not clean, in report order. */
+    public List<FileReport> drift() {
+      return files.stream().filter(FileReport::isDrift).toList();
+    }
+
+    /** How many files have each status. */
+    public Map<FileStatus, Integer> counts() {
+      return new DriftReport(files).counts();
+    }
+
+    /** The text {@code stackgen check} prints (with unified diffs when {@code diff}). */
+    public String text(boolean diff) {
+      return new DriftReport(files).text(diff);
+    }
+
+    /** The JSON document {@code stackgen check --format json} prints (docs/check-json.md). */
+    public String json() {
+      return new DriftReport(files).json();
+    }
+  }
+
+  /** One file changed by {@link #generate}: its path and {@code created}, {@code updated}, {@code adopted} or {@code removed}. */
+  public record Change(String path, String action) {}
+
+  /** What {@link #generate} did (or, in a dry run, would do). */
+  public record Generated(List<Change> changes, int unchanged, int orphaned, boolean dryRun) {
+    public Generated {
+      changes = List.copyOf(changes);
+    }
+  }
+
+  /**
+   * An import: the catalog text (not written), the stacks it holds, the files it takes over, the files
+   * left alone with the reason, and those that the catalog does not regenerate exactly.
+   */
+  public record Imported(String catalog, List<String> stacks, List<String> takenOver, Map<String, String> leftAlone,
+      List<String> differing) {
+    public Imported {
+      stacks = List.copyOf(stacks);
+      takenOver = List.copyOf(takenOver);
+      leftAlone = Map.copyOf(leftAlone);
+      differing = List.copyOf(differing);
+    }
+  }
+}
