@@ -61,14 +61,18 @@ final class ImportCommand implements Command {
     }
     String stacksDir = line.getOptionValue("stacks-dir", Settings.DEFAULT.stacksDir());
     // Nested live repositories, root.hcl and Terragrunt Stacks: the layout importer (issue 16).
-    CatalogImporter.Result r = dev.stackgen.importer.LayoutImporter.applies(ctx.repo(), stacksDir)
+    boolean layout = dev.stackgen.importer.LayoutImporter.applies(ctx.repo(), stacksDir);
+    CatalogImporter.Result r = layout
         ? new dev.stackgen.importer.LayoutImporter(ctx.repo(), ctx.renderer()).run()
         : new CatalogImporter(ctx.repo(), stacksDir, ctx.renderer()).run();
     ctx.out().println("stacks imported: " + r.stacks().size());
+    if (layout) {
+      ctx.out().println(dev.stackgen.importer.LayoutImporter.summary(r));
+    }
     long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
-    ctx.out().println("files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "
+    ctx.out().print(layout ? "" : "files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "
         + stacksDir + "/*/terragrunt.hcl, " + r.wrappers().size() + " main.tf, "
-        + (r.takenOver().size() - 1 - stackFiles - r.wrappers().size()) + " overlay files)");
+        + (r.takenOver().size() - 1 - stackFiles - r.wrappers().size()) + " overlay files)\n");
     ctx.out().println("main.tf module wrappers taken over: " + r.wrappers().size());
     ctx.out().println("postfix overlays: " + r.overlays().size());
     for (String o : r.overlays()) {
