@@ -53,7 +53,16 @@ public final class CatalogSchema {
               .defaultValue("\"dms-15\"").doc("the lint profile"),
           attr("heredoc_indent", NUMBER).literal().defaultValue("0")
               .expected("a number of spaces (0 for <<EOT, more for an indented <<-EOT)")
-              .doc("0 writes `<<EOT`; N > 0 an indented `<<-EOT`"))
+              .doc("0 writes `<<EOT`; N > 0 an indented `<<-EOT`"),
+          attr("env", MAP).doc("docker-mailserver's environment (`{ ENABLE_POLICYD_SPF = \"1\" }`, literal strings);"
+              + " present, even `{}`, lint and `postfix effective` model its start-up, unset variables at their"
+              + " defaults"),
+          attr("master_cf_append", STRING).literal().doc("lines a `user-patches.sh` appends to master.cf (lint and"
+              + " `postfix effective` only)"))
+      .blocks(block("master").label("<service>/<type>")
+          .doc("docker-mailserver's `postfix-master.cf`: `<service>/<type>/<parameter> = <value>` per attribute"
+              + " (lint and `postfix effective` only)")
+          .anyAttributes("master.cf `-o` parameters of that service"))
       .anyAttributes("every other attribute is a Postfix parameter, in order");
 
   private static Schema.Block terraformBlock(String name, int labels, String doc) {
@@ -147,7 +156,9 @@ public final class CatalogSchema {
           attr("tiers", MAP).required().doc("the tier keys stacks may use, with their folder names"),
           attr("local_state_path", ANY).doc("where tier-0 stacks keep state"),
           attr("pg_conn_str", ANY).defaultValue("`get_env(\"PG_CONN_STR\")`")
-              .doc("the PostgreSQL backend's connection string"))
+              .doc("the PostgreSQL backend's connection string"),
+          attr("layout", STRING).literal().values("exact")
+              .doc("`\"exact\"`: the root file is the block's items as written (implied by a `remote_state` block)"))
       .blocks(
           block("provider").label("<name>").doc("a provider every stack gets through `providers.tf`")
               .attrs(

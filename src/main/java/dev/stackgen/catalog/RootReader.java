@@ -29,7 +29,8 @@ final class RootReader {
   }
 
   Root read(Block block, Trivia header, SourceRef at) throws CatalogException, HclSyntaxException {
-    if (block.body().nodes().stream().anyMatch(n -> n instanceof Block b && b.type().equals("remote_state"))) {
+    if (block.body().nodes().stream().anyMatch(n -> n instanceof Block b && b.type().equals("remote_state")
+        || n instanceof Attribute a && a.name().equals("layout"))) {
       return readCustom(block, header, at);
     }
     List<Tier> tiers = null;
@@ -94,7 +95,8 @@ final class RootReader {
   }
 
   /**
-   * A root that writes its own {@code remote_state}: every item is copied in order; the tiers come
+   * A root that writes its own {@code remote_state} (or says {@code layout = "exact"}, e.g. one that
+   * keeps its state settings elsewhere): every item is copied in order; the tiers come
    * from a catalog-only {@code tiers} attribute or else from {@code locals { tiers = {...} }}, at the
    * top level or in the HCL a {@code generate} block writes ({@link RootTiers}).
    */
@@ -115,6 +117,14 @@ final class RootReader {
           throw new CatalogException(ref, "\"tiers\" given twice in root");
         }
         typedTiers = tiers(a);
+        continue;
+      }
+      if (node instanceof Attribute a && a.name().equals("layout")) {
+        String layout = Items.string(file, a);
+        if (!layout.equals("exact")) {
+          throw new CatalogException(Items.valueRef(file, a), "root layout must be \"exact\" (the root file is"
+              + " the root block's items as written), got \"" + layout + "\"");
+        }
         continue;
       }
       if (node instanceof Attribute a && (a.name().equals("local_state_path") || a.name().equals("pg_conn_str"))

@@ -66,6 +66,10 @@ final class RootFileReader {
    */
   String rootBlock(Optional<RootTiers.Found> committed) throws HclSyntaxException {
     StringBuilder catalog = new StringBuilder("root {\n");
+    if (file.body().nodes().stream().noneMatch(n -> n instanceof Block b && b.type().equals("remote_state"))) {
+      // no remote_state: without this the catalog would read the root as a typed one and write its own
+      catalog.append("layout = \"exact\"\n\n");
+    }
     if (tiers.isEmpty() && committed.isPresent()) {
       catalog.append("# Tiers as ").append(committed.get().source().file())
           .append(" states them (catalog-only: the root file states none).\n");

@@ -96,6 +96,20 @@ class PostconfOracleTest {
                 Optional.of(DMS.masterCfText() + RandomOverlays.masterServices(seed)))).toList());
     }
 
+    /**
+     * Seeded random overlays under seeded random docker-mailserver environments, postfix-master.cf lines and
+     * services appended to master.cf: the start-up model's main.cf and master.cf go through the real postconf
+     * ({@code -P} for the override lines, {@code -n}, {@code -M}, {@code -P}).
+     */
+    @TestFactory
+    Stream<DynamicTest> postconfAgreesOnRandomEnvironments() {
+        return tests(RandomOverlays.SEEDS.stream().limit(80).map(seed -> new LintFixtures.Case("random-env-" + seed,
+                Path.of("random-env-" + seed + ".cf"), RandomOverlays.generate(seed + 2000), Optional.<String>empty(),
+                Optional.of(RandomOverlays.environment(seed)),
+                seed % 2 == 0 ? Optional.of(RandomOverlays.masterOverrides(seed)) : Optional.<String>empty(),
+                seed % 3 == 0 ? Optional.of(RandomOverlays.masterServices(seed)) : Optional.<String>empty())).toList());
+    }
+
     /** What one postconf run printed. */
     private record Run(Path dir, int exit, String stdout, Set<String> diagnostics, String services, String serviceParameters) {
     }

@@ -92,6 +92,48 @@ final class RandomOverlays {
         return sb.toString();
     }
 
+    /** Variables with the values worth trying (defaults, switches, values that change a parameter). */
+    private static final String[][] ENV = {
+        {"ENABLE_POLICYD_SPF", "0", "1"}, {"ENABLE_OPENDKIM", "0", "1"}, {"ENABLE_OPENDMARC", "0", "1"},
+        {"ENABLE_RSPAMD", "0", "1"}, {"ENABLE_POSTGREY", "0", "1"}, {"ENABLE_DNSBL", "0", "1"},
+        {"ENABLE_AMAVIS", "0", "1"}, {"ENABLE_SRS", "0", "1"}, {"ENABLE_SASLAUTHD", "0", "1"}, {"SMTP_ONLY", "0", "1"},
+        {"SPOOF_PROTECTION", "0", "1"}, {"POSTSCREEN_ACTION", "enforce", "drop", "ignore"},
+        {"PERMIT_DOCKER", "none", "network", "container"}, {"POSTFIX_MESSAGE_SIZE_LIMIT", "52428800", "0"},
+        {"POSTFIX_MAILBOX_SIZE_LIMIT", "0", "1073741824"}, {"POSTFIX_INET_PROTOCOLS", "all", "ipv4"},
+        {"POSTFIX_DAGENT", "", "lmtp:inet:dovecot:24"}, {"OVERRIDE_HOSTNAME", "", "mail.example.org"},
+        {"POSTFIX_REJECT_UNKNOWN_CLIENT_HOSTNAME", "0", "1"}, {"DEFAULT_RELAY_HOST", "", "[relay.example.net]:587"},
+        {"RELAY_HOST", "", "relay.example.net"}, {"RELAY_USER", "u"}, {"RELAY_PASSWORD", "p"},
+        {"SRS_SENDER_CLASSES", "envelope_sender", "envelope_sender,header_sender"},
+    };
+
+    /** A seeded docker-mailserver environment as {@code NAME=VALUE} lines (possibly none: the defaults). */
+    static String environment(long seed) {
+        Random r = new Random(seed * 31 + 7);
+        StringBuilder sb = new StringBuilder();
+        for (String[] v : ENV) {
+            if (r.nextInt(3) == 0) {
+                sb.append(v[0]).append('=').append(v[1 + r.nextInt(v.length - 1)]).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Seeded postfix-master.cf lines: valid, unmatched and malformed requests. */
+    static String masterOverrides(long seed) {
+        Random r = new Random(seed * 17 + 3);
+        String[] lines = {"submission/inet/smtpd_reject_unlisted_recipient=yes",
+            "submissions/inet/smtpd_client_restrictions = permit_sasl_authenticated,reject",
+            "smtp/inet/postscreen_upstream_proxy_protocol=haproxy", "smtpd/pass/smtpd_tls_security_level = encrypt",
+            "nosuch/inet/x=1", "submission/inet/syslog_name = a b", "# comment", "Submission/inet/x=1",
+            "pickup/fifo/content_filter=", "policyd-spf/unix/x=1", "smtp/inet/postscreen_cache_map=btree:$data_directory/c"};
+        StringBuilder sb = new StringBuilder();
+        int n = r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            sb.append(lines[r.nextInt(lines.length)]).append('\n');
+        }
+        return sb.toString();
+    }
+
     private static String pick(Random r, String[] from) {
         return from[r.nextInt(from.length)];
     }

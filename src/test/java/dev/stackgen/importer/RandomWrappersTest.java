@@ -1,0 +1,175 @@
+package dev.stackgen.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.render.GeneratedFile;
+import dev.stackgen.render.Renderer;
+import dev.stackgen.render.Templates;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Seeded random module wrappers and stack files, in the canonical form {@code terraform fmt} leaves
+ * alone: one-line and multi-line variables, optional attributes present or absent in any order, 0-2
+ * blank lines anywhere between blocks and at the end, comments above, inside and after blocks, vault
+ * sources, locals, variables declared by the root's generate block or by a hand-written file. Every
+ * wrapper must be taken over and regenerate byte for byte. {@code -Dstackgen.random.seed=N} picks the
+ * first seed.
+ */
+class RandomWrappersTest {
+  @TempDir Path temp;
+
+  @Test
+  void randomWrappersAreTakenOverAndRoundTrip() throws Exception {
+    long first = Long.getLong("stackgen.random.seed", 1);
+    int asWritten = 0;
+    int footers = 0;
+    int elsewhere = 0;
+    for (long seed = first; seed < first + 6; seed++) {
+      Random rnd = new Random(seed);
+      Path repo = Files.createDirectories(temp.resolve("random-" + seed));
+      Files.writeString(repo.resolve("terragrunt.hcl"), """
+          generate "tiers" {
+            path      = "tiers.tf"
+            if_exists = "overwrite_terragrunt"
+            contents  = <<EOF
+          locals {
+            tiers = { core = "0-core", apps = "2-apps" }
+          }
+          EOF
+          }
+
+          generate "providers" {
+            path      = "providers.tf"
+            if_exists = "overwrite_terragrunt"
+            contents  = <<EOF
+          variable "kube_config_path" { type = string }
+          EOF
+          }
+          """);
+      int count = 10;
+      for (int i = 0; i < count; i++) {
+        Path dir = Files.createDirectories(repo.resolve("stacks/w" + i));
+        String tg = "include \"root\" {\n  path = find_in_parent_folders()\n}\n" + "\n".repeat(rnd.nextInt(3));
+        Files.writeString(dir.resolve("terragrunt.hcl"), tg);
+        boolean handVariables = rnd.nextInt(3) == 0;
+        if (handVariables) {
+          Files.writeString(dir.resolve("variables.tf"), "variable \"from_file\" {\n  type = string\n}\n");
+        }
+        Files.writeString(dir.resolve("main.tf"), HclFormatter.format(randomWrapper(rnd, i, handVariables)));
+      }
+      CatalogImporter.Result r = new CatalogImporter(repo, "stacks", new Renderer(Templates.bundled())).run();
+      assertThat(r.wrappers()).as("seed %d: %s", seed, r.leftAlone()).hasSize(count);
+      assertThat(r.differing()).as("seed %d", seed).isEmpty();
+      Path fresh = Files.createDirectories(temp.resolve("fresh-" + seed));
+      Files.writeString(fresh.resolve("stackgen.hcl"), r.catalog());
+      Map<String, String> rendered = new LinkedHashMap<>();
+      for (GeneratedFile f : new Renderer(Templates.bundled()).render(CatalogReader.read(fresh))) {
+        rendered.put(f.path(), f.content());
+      }
+      for (String path : r.takenOver()) {
+        assertThat(rendered.get(path)).as("seed %d %s", seed, path).isEqualTo(Files.readString(repo.resolve(path)));
+      }
+      asWritten += count(r.catalog(), "blank_lines = \"as_written\"");
+      footers += count(r.catalog(), "footer");
+      elsewhere += count(r.catalog(), "elsewhere {");
+    }
+    assertThat(List.of(asWritten, footers, elsewhere)).as("as_written, footer, elsewhere").allMatch(n -> n >= 3);
+  }
+
+  private static int count(String text, String what) {
+    int n = 0;
+    for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String blank(Random rnd) {
+    int r = rnd.nextInt(10);
+    return r < 3 ? "" : r < 9 ? "\n" : "\n\n";
+  }
+
+  private static String comment(Random rnd, String text) {
+    return rnd.nextInt(4) == 0 ? "# " + text + "\n" : "";
+  }
+
+  private static String randomWrapper(Random rnd, int index, boolean handVariables) {
+    List<String> used = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    if (rnd.nextBoolean()) {
+      b.append("# w").append(index).append(": a wrapped module.\n").append(blank(rnd));
+    }
+    int variables = rnd.nextInt(4);
+    for (int v = 0; v < variables; v++) {
+      String name = "v" + v;
+      used.add("var." + name);
+      b.append(comment(rnd, "about " + name));
+      List<String> attrs = new ArrayList<>();
+      if (rnd.nextInt(4) != 0) {
+        attrs.add("type = " + (rnd.nextBoolean() ? "string" : "number"));
+      }
+      if (rnd.nextBoolean()) {
+        attrs.add("default = " + (rnd.nextBoolean() ? "null" : "\"x\""));
+      }
+      if (rnd.nextInt(3) == 0) {
+        attrs.add("description = \"The " + name + ".\"");
+      }
+      if (rnd.nextInt(4) == 0) {
+        attrs.add("sensitive = true");
+      }
+      if (rnd.nextInt(5) == 0) {
+        attrs.add("nullable = false");
+      }
+      Collections.shuffle(attrs, rnd);
+      if (attrs.size() <= 1 && rnd.nextBoolean()) {
+        b.append("variable \"").append(name).append("\" {").append(attrs.isEmpty() ? "" : " " + attrs.get(0) + " ")
+            .append("}\n");
+      } else {
+        b.append("variable \"").append(name).append("\" {").append(rnd.nextInt(5) == 0 ? " # open" : "").append('\n');
+        for (String a : attrs) {
+          b.append(comment(rnd, "why")).append(a).append('\n');
+        }
+        b.append("}").append(rnd.nextInt(6) == 0 ? " # after" : "").append('\n');
+      }
+      b.append(blank(rnd));
+    }
+    if (rnd.nextInt(3) == 0) {
+      b.append("data \"vault_kv_secret_v2\" \"s\" {\n  mount = \"secret\"\n  name  = \"w").append(index)
+          .append("\"\n}\n").append(blank(rnd));
+      used.add("data.vault_kv_secret_v2.s.data[\"k\"]");
+    }
+    if (rnd.nextInt(3) == 0) {
+      b.append("locals {\n").append(comment(rnd, "local")).append("l = 1\n}\n").append(blank(rnd));
+      used.add("local.l");
+    }
+    if (rnd.nextBoolean()) {
+      used.add("var.kube_config_path");
+    }
+    if (handVariables) {
+      used.add("var.from_file");
+    }
+    b.append(comment(rnd, "the call"));
+    b.append("module \"w").append(index).append("\" {").append(rnd.nextInt(5) == 0 ? " # open" : "").append('\n');
+    b.append("source = \"./modules/w").append(index).append("\"\n");
+    for (int u = 0; u < used.size(); u++) {
+      b.append(u > 0 && rnd.nextInt(5) == 0 ? "\n" : "").append("a").append(u).append(" = ").append(used.get(u))
+          .append('\n');
+    }
+    b.append("tier = local.tiers.").append(rnd.nextBoolean() ? "core" : "apps").append('\n');
+    b.append("}").append(rnd.nextInt(6) == 0 ? " # end" : "").append('\n');
+    int r = rnd.nextInt(6);
+    b.append(r == 0 ? "\n" : r == 1 ? "\n# trailing note\n" : r == 2 ? "\n\n" : "");
+    return b.toString();
+  }
+}
