@@ -61,12 +61,16 @@ final class ImportCommand implements Command {
     }
     String stacksDir = line.getOptionValue("stacks-dir", Settings.DEFAULT.stacksDir());
     // Nested live repositories, root.hcl and Terragrunt Stacks: the layout importer (issue 16).
+    boolean layout = dev.stackgen.importer.LayoutImporter.applies(ctx.repo(), stacksDir);
     CatalogImporter.Result r = CatalogImporter.importRepo(ctx.repo(), stacksDir, ctx.renderer());
     ctx.out().println("stacks imported: " + r.stacks().size());
+    if (layout) {
+      ctx.out().println(dev.stackgen.importer.LayoutImporter.summary(r));
+    }
     long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
-    ctx.out().println("files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "
+    ctx.out().print(layout ? "" : "files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "
         + stacksDir + "/*/terragrunt.hcl, " + r.wrappers().size() + " main.tf, "
-        + (r.takenOver().size() - 1 - stackFiles - r.wrappers().size()) + " overlay files)");
+        + (r.takenOver().size() - 1 - stackFiles - r.wrappers().size()) + " overlay files)\n");
     ctx.out().println("main.tf module wrappers taken over: " + r.wrappers().size());
     ctx.out().println("postfix overlays: " + r.overlays().size());
     for (String o : r.overlays()) {

@@ -233,6 +233,15 @@ public final class LayoutImporter {
         headerNote, differing, List.of(), List.of());
   }
 
+  /** The "files taken over" line of a layout import: the root, units, shared files and stack files. */
+  public static String summary(CatalogImporter.Result r) {
+    long units = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
+    long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/" + StackConfig.FILE)).count();
+    long shared = r.takenOver().size() - 1 - units - stackFiles;
+    return "files taken over: " + r.takenOver().size() + " (root " + r.takenOver().get(0) + ", " + units
+        + " units, " + shared + " shared files, " + stackFiles + " terragrunt.stack.hcl)";
+  }
+
   /** Why a file cannot be read as HCL, or null. */
   private static String parseReason(String path, String text) {
     try {

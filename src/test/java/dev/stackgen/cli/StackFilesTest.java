@@ -90,7 +90,8 @@ class StackFilesTest {
         """).endsWith("""
           no_validation = true
         }
-        """);
+
+        """); // the blank line before the catalog block's closing brace ends the file
     assertThat(Run.in(repo, "check").exit()).isZero();
 
     Catalog c = CatalogReader.read(repo);

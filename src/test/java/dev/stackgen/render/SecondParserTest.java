@@ -35,6 +35,9 @@ class SecondParserTest {
   @SuppressWarnings("unchecked")
   private static void check(Path dir) throws Exception {
     Catalog catalog = CatalogReader.read(dir);
+    if (!catalog.shared().isEmpty() || catalog.stacks().stream().anyMatch(s -> s.name().contains("/"))) {
+      return; // nested units: labels are not folder names and included files add dependencies (LayoutImportTest)
+    }
     for (Stack stack : catalog.stacks()) {
       Path file = dir.resolve(catalog.settings().stacksDir()).resolve(stack.name()).resolve("terragrunt.hcl");
       Map<String, Object> parsed = quietly(Files.readString(file));

@@ -1,0 +1,4 @@
+locals {
+  env     = "dev"
+  project = "acme-dev-4411"
+}
