@@ -88,7 +88,7 @@ public final class Renderer {
       items.add(item(item, false, items.isEmpty()));
     }
     VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, config.header()), items,
-        exactFooter(config.footer()));
+        exactFooter(config.footer()), stackInfos(catalog), catalog.settings());
     return new GeneratedFile(path, format(path, templates.render("terragrunt.stack.hcl.ftl", view)), null);
   }
 
@@ -104,7 +104,7 @@ public final class Renderer {
       items.add(item(item, false, items.isEmpty()));
     }
     VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, shared.header()), items,
-        exactFooter(shared.footer()));
+        exactFooter(shared.footer()), stackInfos(catalog), catalog.settings());
     return new GeneratedFile(path, format(path, templates.render("shared.hcl.ftl", view)), null);
   }
 
