@@ -1,5 +1,5 @@
 # Mistake: variable block at the stack level instead of inside module.
-# expect: stackgen.hcl:15:3: variable is not allowed in stack "ledger"; it belongs in stack.module
+# expect: stackgen.hcl:15:3: variable is not allowed in stack "ledger"; it belongs in stack.module or stack.postfix_overlay
 
 root {
   tiers = {

@@ -1,5 +1,5 @@
 # Mistake: tier "app" for "apps".
-# expect: stackgen.hcl:12:1: stack "web": tier "app" is not a key of root.tiers (core, apps, edge) (did you mean "apps"?)
+# expect: stackgen.hcl:13:10: stack "web": tier "app" is not a key of root.tiers (core, apps, edge) (did you mean "apps"?)
 
 root {
   tiers = {
@@ -9,6 +9,6 @@ root {
   }
 }
 
-stack "web" {  # <- mistake
-  tier = "app"
+stack "web" {
+  tier = "app" # <- mistake
 }

@@ -1,5 +1,5 @@
 # Mistake: tier not in root.tiers.
-# expect: stackgen.hcl:12:1: stack "web": tier "production" is not a key of root.tiers (core, apps, edge)
+# expect: stackgen.hcl:13:10: stack "web": tier "production" is not a key of root.tiers (core, apps, edge)
 
 root {
   tiers = {
@@ -9,6 +9,6 @@ root {
   }
 }
 
-stack "web" {  # <- mistake
-  tier = "production"
+stack "web" {
+  tier = "production" # <- mistake
 }

@@ -44,6 +44,8 @@ final class CatalogBuilder {
   private Defaults defaults;
   private SourceRef defaultsAt;
   private final List<Stack> stacks = new ArrayList<>();
+  /** Where each stack's {@code tier = "..."} value is written, so an unknown tier is reported there. */
+  private final Map<String, SourceRef> tierRefs = new HashMap<>();
   private final List<SharedFile> shared = new ArrayList<>();
   private final List<StackConfig> stackFiles = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
@@ -135,9 +137,24 @@ final class CatalogBuilder {
     List<Catalog.Problem> problems = catalog.validate(skippedChecks);
     if (!problems.isEmpty()) {
       Catalog.Problem p = problems.get(0);
-      throw new CatalogException(p.source(), p.message());
+      throw new CatalogException(tierPosition(p), p.message());
     }
     return catalog;
+  }
+
+  /**
+   * The model reports an unknown tier at its stack (it has no position for attributes); the reader
+   * knows where the value is written, so the error points at it.
+   */
+  private SourceRef tierPosition(Catalog.Problem p) {
+    for (Stack s : stacks) {
+      SourceRef at = tierRefs.get(s.name());
+      if (at != null && s.source().equals(p.source()) && root.tier(s.tier()).isEmpty()
+          && p.message().startsWith("stack \"" + s.name() + "\": tier \"")) {
+        return at;
+      }
+    }
+    return p.source();
   }
 
   private static final java.util.regex.Pattern TF_FILE =
@@ -451,7 +468,10 @@ final class CatalogBuilder {
               + "\" (first at " + first + ")");
         }
         switch (a.name()) {
-          case "tier" -> tier = Items.string(file, a);
+          case "tier" -> {
+            tier = Items.string(file, a);
+            tierRefs.put(name, Items.valueRef(file, a));
+          }
           case "state" -> {
             String s = Items.string(file, a);
             state = State.ofKeyword(s);

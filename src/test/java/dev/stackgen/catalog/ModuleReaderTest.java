@@ -232,7 +232,7 @@ class ModuleReaderTest {
   void aBadTierIsReportedAsAnUnknownTier() {
     assertThatThrownBy(() -> read("stack \"app\" {\n  tier = \"no such\"\n  module \"app\" {}\n}\n"))
         .isInstanceOf(CatalogException.class)
-        .hasMessage("stackgen.hcl:5:1: stack \"app\": tier \"no such\" is not a key of root.tiers (core, aux)");
+        .hasMessage("stackgen.hcl:6:10: stack \"app\": tier \"no such\" is not a key of root.tiers (core, aux)");
   }
 
   @Test

@@ -235,7 +235,7 @@ class GenerateAndCheckTest {
     Files.writeString(repo.resolve("stackgen.hcl"), CATALOG.replace("tier = \"apps\"", "tier = \"appz\""));
     Run check = run("check");
     assertThat(check.exit()).isEqualTo(2);
-    assertThat(check.err()).isEqualTo("stackgen.hcl:11:1: stack \"web\": tier \"appz\" is not a key of root.tiers"
+    assertThat(check.err()).isEqualTo("stackgen.hcl:12:10: stack \"web\": tier \"appz\" is not a key of root.tiers"
         + " (core, apps) (did you mean \"apps\"?)\n");
     assertThat(check.out()).isEmpty();
   }
