@@ -139,8 +139,7 @@ class SharedFilesTest {
         "stackgen.hcl:59:22: merge_strategy must be one of \"no_merge\", \"shallow\" or \"deep\", got \"deap\""
             + " (did you mean \"deep\"?)");
     assertError(CATALOG.replace("expose         = true", "expsoe         = true"),
-        "stackgen.hcl:58:5: unknown attribute \"expsoe\" in include \"envcommon\"; expected path, expose,"
-            + " merge_strategy (did you mean \"expose\"?)");
+        "stackgen.hcl:58:5: unknown attribute \"expsoe\" in include \"envcommon\"; did you mean \"expose\"?");
     assertError(CATALOG.replace("expose         = true", "expose         = \"yes\""),
         "expose must be true or false");
     assertError(CATALOG.replace("shared \"prod/account.hcl\"", "shared \"prod/../account.hcl\""),
