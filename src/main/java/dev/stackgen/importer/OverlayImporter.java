@@ -12,6 +12,8 @@ import dev.stackgen.hcl.Token;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.SourceRef;
+import dev.stackgen.postfix.DmsStartup;
+import dev.stackgen.postfix.Profile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -251,6 +253,11 @@ public final class OverlayImporter {
     }
     out.append("postfix_overlay ").append(HclEscaper.quoted(c.name())).append(" {\n")
         .append("profile = ").append(HclEscaper.quoted(PostfixOverlay.DEFAULT_PROFILE)).append('\n');
+    if (needsStartup(lines)) {
+      // A parameter of a service docker-mailserver's start-up adds (policyd-spf_time_limit): state its
+      // environment (its defaults) so lint sees that service, as the server does.
+      out.append("env = {}\n");
+    }
     boolean defaultOpening = flush == (indent > 0) && delimiter.equals("EOT");
     if (!defaultOpening) {
       out.append("heredoc = ").append(HclEscaper.quoted((flush ? "<<-" : "<<") + delimiter)).append('\n');
@@ -264,6 +271,40 @@ public final class OverlayImporter {
     variableBlock(b, def, out);
     out.append('\n').append(entries(lines)).append("}\n");
     return null;
+  }
+
+  /**
+   * True when a line sets a service parameter ({@code <service>_<parameter>}) of a service that
+   * docker-mailserver's start-up adds to master.cf with its default environment, not the image's own
+   * master.cf: without the environment stated, lint would call the name unknown.
+   */
+  static boolean needsStartup(List<String> lines) {
+    for (String line : lines) {
+      if (line.isEmpty() || Character.isWhitespace(line.charAt(0)) || line.charAt(0) == '#') {
+        continue;
+      }
+      int end = 0;
+      while (end < line.length() && line.charAt(end) != '=' && !Character.isWhitespace(line.charAt(end))) {
+        end++;
+      }
+      if (StartupServices.PARAMETERS.contains(line.substring(0, end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Service parameter names valid only with docker-mailserver's start-up (loaded on first use). */
+  private static final class StartupServices {
+    static final Set<String> PARAMETERS;
+
+    static {
+      Profile profile = Profile.load(PostfixOverlay.DEFAULT_PROFILE);
+      Set<String> names = new java.util.HashSet<>(
+          profile.serviceParameters(DmsStartup.of(profile, java.util.Map.of()).master(profile)).keySet());
+      names.removeAll(profile.serviceParameters(profile.master()).keySet());
+      PARAMETERS = Set.copyOf(names);
+    }
   }
 
   /** {@code variable { ... default = main_cf ... }} unless the block is exactly type = string and the default. */

@@ -51,6 +51,26 @@ class OverlayImportTest {
     assertThat(actual).as(file.toString()).isEqualTo(Files.readString(file));
   }
 
+  /**
+   * A parameter of the policyd-spf service (which docker-mailserver's start-up adds, not the image's
+   * master.cf) makes import state the environment, so the imported catalog passes the same validation
+   * as check and generate (lint included) and still regenerates the file byte for byte.
+   */
+  @org.junit.jupiter.api.Test
+  void aStartupServiceParameterStatesTheEnvironmentSoTheCatalogLintsClean() throws Exception {
+    String file = "variable \"postfix_cf\" {\n  default = <<EOT\npolicyd-spf_time_limit = 3600\nsmtpd_use_tls=yes\nEOT\n}\n";
+    CatalogImporter.Result r = OverlayRoundTrip.assertRoundTrip(OverlayRoundTrip.repo(temp.resolve("spf"), file, Map.of()));
+    assertThat(r.catalog()).containsPattern("\\n *env += \\{\\}\\n");
+    var catalog = dev.stackgen.catalog.CatalogReader.parse(
+        List.of(new dev.stackgen.catalog.CatalogReader.Source("stackgen.hcl", r.catalog())));
+    assertThat(new dev.stackgen.render.Renderer(dev.stackgen.render.Templates.bundled()).render(catalog).stream()
+        .filter(f -> f.path().equals(OverlayRoundTrip.PATH)).findFirst().orElseThrow().content()).isEqualTo(file);
+
+    String plain = "variable \"postfix_cf\" {\n  default = <<EOT\nsmtpd_use_tls=yes\nEOT\n}\n";
+    CatalogImporter.Result p = OverlayRoundTrip.assertRoundTrip(OverlayRoundTrip.repo(temp.resolve("plain"), plain, Map.of()));
+    assertThat(p.catalog()).doesNotContainPattern("\\n *env +=");
+  }
+
   @TestFactory
   List<DynamicTest> takenOverByteForByte() throws Exception {
     List<DynamicTest> tests = new ArrayList<>();

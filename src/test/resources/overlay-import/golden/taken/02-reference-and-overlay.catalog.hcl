@@ -71,6 +71,7 @@ stack "mailserver" {
     # SPF policy daemon runs as the policyd-spf service in master.cf.
     postfix_overlay "postfix_cf" {
       profile        = "dms-15"
+      env            = {}
       heredoc_indent = 4
       variable {
         default = main_cf
