@@ -12,6 +12,11 @@ class PostfixCommandTest {
   @TempDir Path repo;
 
   private void catalog(String overlayBody) throws Exception {
+    mailCatalog(repo, overlayBody);
+  }
+
+  /** A one-stack catalog in {@code repo} whose stack "mail" has a postfix_overlay with {@code overlayBody}. */
+  static void mailCatalog(Path repo, String overlayBody) throws Exception {
     Files.writeString(repo.resolve("stackgen.hcl"), """
         root {
           tiers = { edge = "3-edge" }

@@ -24,19 +24,7 @@ class PostfixDmsCommandTest {
       """;
 
   private void catalog(String overlayBody) throws Exception {
-    Files.writeString(repo.resolve("stackgen.hcl"), """
-        root {
-          tiers = { edge = "3-edge" }
-        }
-
-        stack "mail" {
-          tier = "edge"
-
-          postfix_overlay "postfix_cf" {
-            file = "variables.tf"
-        %s  }
-        }
-        """.formatted(overlayBody));
+    PostfixCommandTest.mailCatalog(repo, overlayBody);
   }
 
   private Run run(String... args) {
