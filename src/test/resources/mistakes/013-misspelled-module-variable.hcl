@@ -1,5 +1,5 @@
 # Mistake: variable block inside a module written as varaible.
-# expect: stackgen.hcl:16:5: unexpected block "varaible" in module "ledger"; expected variable, vault, locals, derive, layout or elsewhere (module arguments are attributes) (did you mean "variable"?)
+# expect: stackgen.hcl:16:5: unexpected block "varaible" in module "ledger"; expected variable, vault, locals, output, moved, removed, import, check, terraform, after_module, derive, layout or elsewhere (module arguments are attributes) (did you mean "variable"?)
 
 root {
   tiers = {

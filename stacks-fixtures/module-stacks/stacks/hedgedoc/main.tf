@@ -5,6 +5,11 @@
 variable "tls_secret_name" { type = string }
 variable "nfs_server" { type = string }
 
+data "vault_kv_secret_v2" "secrets" {
+  mount = "secret"
+  name  = "hedgedoc"
+}
+
 variable "session_secret" {
   type      = string
   sensitive = true
@@ -20,11 +25,6 @@ variable "replicas" {
     condition     = var.replicas > 0
     error_message = "At least one replica."
   }
-}
-
-data "vault_kv_secret_v2" "secrets" {
-  mount = "secret"
-  name  = "hedgedoc"
 }
 
 module "hedgedoc" {

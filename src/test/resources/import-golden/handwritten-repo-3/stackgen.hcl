@@ -3,6 +3,10 @@
 stackgen {
   stacks_dir = "stacks"
   header     = false
+  leading_blank_lines = {
+    "stacks/cache/main.tf"        = 2
+    "stacks/cache/terragrunt.hcl" = 1
+  }
 }
 
 root {
@@ -74,6 +78,59 @@ stack "boot" {
   }
 
   include "root" { path = find_in_parent_folders() }
+}
+
+stack "cache" {
+  tier  = "apps"
+  state = "pg"
+
+  module "cache" { # a Redis cluster
+    layout {
+      blank_lines   = "as_written"
+      before_module = [""]
+      footer        = ["", "# end of main.tf"]
+    }
+
+    locals {
+      # Redis keeps a copy per zone.
+      replicas = 3
+      # zones come later
+    } # derived from the zone count
+
+    vault "redis" {
+      name  = "cache/redis" # where ops put it
+      mount = "kv"
+      # version pinned by ops when needed
+    } # read at plan time
+
+    after_module {
+
+      # Sizing, kept at the bottom where people look for it.
+      variable "memory" {
+        type    = string
+        default = "1Gi"
+      }
+
+      output "endpoint" {
+        value = module.cache.endpoint # host:port
+      }
+      moved {
+        from = module.redis
+        to   = module.cache
+      }
+    }
+
+    source   = "./modules/redis"
+    replicas = local.replicas
+    password = data.vault_kv_secret_v2.redis.data["password"]
+    memory   = var.memory
+    tier     = local.tiers.apps
+    # eviction = "allkeys-lru"
+  }
+
+  dependency "db" {
+    config_path = "../db"
+  }
 }
 
 stack "db" {

@@ -25,6 +25,7 @@ import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackFile;
 import dev.stackgen.model.StackItem;
+import dev.stackgen.model.Suggestions;
 import dev.stackgen.model.State;
 import dev.stackgen.model.Tier;
 import dev.stackgen.model.Trivia;
@@ -32,6 +33,7 @@ import dev.stackgen.model.Verbatim;
 import dev.stackgen.model.Warning;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +48,8 @@ final class CatalogBuilder {
   private final List<Stack> stacks = new ArrayList<>();
   /** Where each stack's {@code tier = "..."} value is written, so an unknown tier is reported there. */
   private final Map<String, SourceRef> tierRefs = new HashMap<>();
+  /** Where each leading_blank_lines entry is written, to report a path the catalog does not generate. */
+  private final Map<String, SourceRef> blankLineRefs = new LinkedHashMap<>();
   private final List<SharedFile> shared = new ArrayList<>();
   private final List<StackConfig> stackFiles = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
@@ -134,6 +138,17 @@ final class CatalogBuilder {
     }
     Catalog catalog = new Catalog(settings == null ? Settings.DEFAULT : settings, root,
         defaults == null ? Defaults.NONE : defaults, stacks, warnings, shared, stackFiles);
+    if (!blankLineRefs.isEmpty()) {
+      List<String> owned = catalog.ownedPaths();
+      for (var e : blankLineRefs.entrySet()) {
+        if (!owned.contains(e.getKey())) {
+          String closest = Suggestions.didYouMean(e.getKey(), owned);
+          throw new CatalogException(e.getValue(), "leading_blank_lines names \"" + e.getKey()
+              + "\", which the catalog does not generate" + (closest == null ? "" : " (did you mean \"" + closest
+              + "\"?)"));
+        }
+      }
+    }
     List<Catalog.Problem> problems = catalog.validate(skippedChecks);
     if (!problems.isEmpty()) {
       Catalog.Problem p = problems.get(0);
@@ -369,13 +384,31 @@ final class CatalogBuilder {
     }
   }
 
-  private static Settings readSettings(HclFile file, Block block) throws CatalogException, HclSyntaxException {
+  private Settings readSettings(HclFile file, Block block) throws CatalogException, HclSyntaxException {
     String stacksDir = Settings.DEFAULT.stacksDir();
     boolean header = Settings.DEFAULT.header();
     String rootFile = Settings.DEFAULT.rootFile();
     String templates = "";
+    Map<String, Integer> blankLines = new LinkedHashMap<>();
     for (Attribute a : Items.attributesOnly(file, block)) {
       switch (a.name()) {
+        case "leading_blank_lines" -> {
+          for (ObjectEntries.Entry e : ObjectEntries.parse(file, a.expression()).entries()) {
+            int n;
+            try {
+              n = Integer.parseInt(e.value());
+            } catch (NumberFormatException x) {
+              n = 0;
+            }
+            if (n < 1 || e.key().isEmpty() || e.key().startsWith("/") || e.key().contains("..")) {
+              throw new CatalogException(e.source(), "leading_blank_lines maps an owned file's repository path to"
+                  + " the number of blank lines it starts with, e.g. { \"stacks/a/main.tf\" = 1 }; got "
+                  + e.key() + " = " + e.value());
+            }
+            blankLines.put(e.key(), n);
+            blankLineRefs.put(e.key(), e.source());
+          }
+        }
         case "stacks_dir" -> {
           stacksDir = Items.string(file, a);
           if (!stacksDir.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*") || stacksDir.contains("..")) {
@@ -394,10 +427,10 @@ final class CatalogBuilder {
         case "templates" -> templates = templatesFolder(file, a);
         case SchemaCheck.ALLOW_TERRAGRUNT -> { } // read before the files, see SchemaCheck.allowList
         default -> throw Items.unknownAttribute(file, a, "stackgen",
-            "stacks_dir, header, root_file, templates, allow_terragrunt");
+            "stacks_dir, header, root_file, templates, allow_terragrunt, leading_blank_lines");
       }
     }
-    return new Settings(stacksDir, header, rootFile, templates);
+    return new Settings(stacksDir, header, rootFile, templates, blankLines);
   }
 
   /** {@code templates = "DIR"}: a folder of template overrides, relative and inside the repository. */

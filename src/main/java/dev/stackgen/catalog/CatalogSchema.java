@@ -89,29 +89,43 @@ public final class CatalogSchema {
         .doc(doc).anyAttributes("copied as written").anyBlocks();
   }
 
+  /** The blocks of main.tf a module block nests: typed ones, and Terraform blocks copied as written. */
+  private static Schema.Block[] mainBlocks() {
+    return new Schema.Block[] {
+        block("variable").label("<name>").doc("a variable declaration")
+            .attrs(
+                attr("type", ANY).doc("its type"),
+                attr("default", ANY).doc("its default"),
+                attr("description", STRING).doc("its description"),
+                attr("sensitive", BOOL).literal().doc("hide its value"),
+                attr("nullable", BOOL).literal().doc("may be null"),
+                attr("ephemeral", BOOL).literal().doc("not stored in state or plan"))
+            .blocks(block("validation").doc("a validation rule").attrs(
+                attr("condition", BOOL).doc("the rule"),
+                attr("error_message", STRING).doc("the message when it fails"))),
+        block("vault").label("<label>").doc("a `data \"vault_kv_secret_v2\"` source")
+            .attrs(
+                attr("mount", STRING).defaultValue("\"secret\"").doc("the KV mount"),
+                attr("name", STRING).defaultValue("the stack name").doc("the secret's path below the mount"),
+                attr("version", NUMBER).doc("the secret version"),
+                attr("namespace", STRING).doc("the Vault namespace")),
+        block("locals").doc("locals of main.tf, merged in order").anyAttributes("any local name"),
+        terraformBlock("output", 1, "an output, copied into main.tf as written"),
+        terraformBlock("moved", 0, "copied into main.tf as written"),
+        terraformBlock("removed", 0, "copied into main.tf as written"),
+        terraformBlock("import", 0, "copied into main.tf as written"),
+        terraformBlock("check", 1, "copied into main.tf as written"),
+        terraformBlock("terraform", 0, "copied into main.tf as written")};
+  }
+
   /** {@code module "<name>" { }}: the stack's main.tf. */
   static final Schema.Block MODULE = block("module").label("<name>").count("0-1")
-      .doc("renders the stack's `main.tf` (a module-wrapper stack)")
+      .doc("renders the stack's `main.tf` (a module-wrapper stack); its blocks in the order written, before the call")
       .anyAttributes("module arguments are attributes")
+      .blocks(mainBlocks())
       .blocks(
-          block("variable").label("<name>").doc("a variable declaration")
-              .attrs(
-                  attr("type", ANY).doc("its type"),
-                  attr("default", ANY).doc("its default"),
-                  attr("description", STRING).doc("its description"),
-                  attr("sensitive", BOOL).literal().doc("hide its value"),
-                  attr("nullable", BOOL).literal().doc("may be null"),
-                  attr("ephemeral", BOOL).literal().doc("not stored in state or plan"))
-              .blocks(block("validation").doc("a validation rule").attrs(
-                  attr("condition", BOOL).doc("the rule"),
-                  attr("error_message", STRING).doc("the message when it fails"))),
-          block("vault").label("<label>").doc("a `data \"vault_kv_secret_v2\"` source")
-              .attrs(
-                  attr("mount", STRING).defaultValue("\"secret\"").doc("the KV mount"),
-                  attr("name", STRING).defaultValue("the stack name").doc("the secret's path below the mount"),
-                  attr("version", NUMBER).doc("the secret version"),
-                  attr("namespace", STRING).doc("the Vault namespace")),
-          block("locals").doc("locals of main.tf, merged in order").anyAttributes("any local name"),
+          block("after_module").count("0-1").doc("blocks of main.tf after the module call, in the order written")
+              .blocks(mainBlocks()),
           block("derive").count("0-1").doc("switches derivation off, per kind")
               .attrs(
                   attr("variables", BOOL).literal().defaultValue("true").doc("derive `variable` declarations"),
@@ -207,6 +221,9 @@ public final class CatalogSchema {
           attr("templates", STRING).literal().defaultValue("none")
               .doc("a folder of template overrides, relative to the repository, that every command uses"
                   + " (see [templates.md](templates.md))"),
+          attr("leading_blank_lines", MAP).literal().defaultValue("{}")
+              .doc("owned files that start with blank lines (`terraform fmt` keeps them): repository path to how"
+                  + " many, `{ \"stacks/a/main.tf\" = 1 }` (import writes it)"),
           attr("allow_terragrunt", STRING_LIST).literal().defaultValue("[]")
               .doc("Terragrunt names newer than stackgen's Terragrunt schema (" + TerragruntSchema.VERSION
                   + "), copied unchecked: `\"name\"` or a dotted path such as `\"terraform.name\"`"));

@@ -44,6 +44,8 @@ final class ModuleReader {
   static final Set<String> DERIVE_ATTRIBUTES = Set.of("variables", "vault", "source", "tier");
   static final Set<String> LAYOUT_ATTRIBUTES = Set.of("blank_lines", "before_module", "footer");
   static final Set<String> ELSEWHERE_ATTRIBUTES = Set.of("variables", "locals", "vault");
+  /** Terraform blocks a module block may hold, copied into main.tf as written. */
+  static final List<String> EXTRA_BLOCKS = ModuleCall.VERBATIM_BLOCKS;
   /** Locals every stack folder has without declaring them (tiers.tf). */
   static final Set<String> PROVIDED_LOCALS = Set.of("tiers");
 
@@ -82,14 +84,15 @@ final class ModuleReader {
     Trivia footer = Trivia.NONE;
     Trivia beforeCall = null;
     Declarations elsewhere = Declarations.NONE;
-    Map<String, Variable> variables = new LinkedHashMap<>();
-    Map<String, VaultBlock> vaults = new LinkedHashMap<>();
-    Map<String, Scanned> locals = new LinkedHashMap<>();
-    Trivia localsLeading = Trivia.NONE;
-    SourceRef localsAt = null;
     Map<String, Scanned> arguments = new LinkedHashMap<>();
-    Map<String, SourceRef> seen = new HashMap<>();
+    Nested nested = new Nested(name);
+    Map<String, Variable> variables = nested.variables;
+    Map<String, VaultBlock> vaults = nested.vaults;
+    Map<String, Scanned> locals = nested.locals;
     List<Node> pending = new ArrayList<>();
+    SourceRef afterAt = null;
+    Trivia afterTrailing = Trivia.NONE;
+    Trivia callClosing = Trivia.NONE;
     for (Node node : block.body().nodes()) {
       if (node instanceof Comment || node instanceof BlankLine) {
         pending.add(node);
@@ -111,26 +114,40 @@ final class ModuleReader {
         continue;
       }
       Block b = (Block) node;
+      if (nested.read(b, leading)) {
+        continue;
+      }
       switch (b.type()) {
-        case "variable" -> {
-          Variable v = variable(b, leading);
-          once(seen, "variable " + v.name(), ref, "variable \"" + v.name() + "\" declared twice in module \""
-              + name + "\"");
-          variables.put(v.name(), v);
-        }
-        case "vault" -> {
-          VaultBlock v = vault(b, leading);
-          once(seen, "vault " + v.source().label(), ref, "vault \"" + v.source().label()
-              + "\" declared twice in module \"" + name + "\"");
-          vaults.put(v.source().label(), v);
-        }
-        case "locals" -> {
+        case "after_module" -> {
           CatalogBuilder.labels(b, ref, 0);
-          if (localsAt == null) {
-            localsLeading = leading;
-            localsAt = ref;
+          if (afterAt != null) {
+            throw new CatalogException(ref, "after_module given twice in module \"" + name + "\" (first at "
+                + afterAt + ")");
           }
-          readLocals(b, locals, name);
+          afterAt = ref;
+          nested.order.add(ModuleLayout.CALL);
+          if (!arguments.isEmpty()) {
+            // Written after the arguments: its comments above end the call's body.
+            List<String> comments = new ArrayList<>(leading.fromFirstComment());
+            while (!comments.isEmpty() && comments.get(comments.size() - 1).isEmpty()) {
+              comments.remove(comments.size() - 1);
+            }
+            callClosing = new Trivia(comments);
+          }
+          List<Node> inner = new ArrayList<>();
+          for (Node n : b.body().nodes()) {
+            if (n instanceof Comment || n instanceof BlankLine) {
+              inner.add(n);
+            } else if (n instanceof Block ab && nested.read(ab, CatalogReader.triviaOf(inner))) {
+              inner.clear();
+            } else {
+              throw new CatalogException(CatalogReader.ref(file, n), n instanceof Block ab
+                  ? "unexpected block \"" + ab.type() + "\" in after_module; expected variable, vault, locals or a"
+                      + " Terraform block copied as written (" + String.join(", ", EXTRA_BLOCKS) + ")"
+                  : "after_module holds blocks only; module arguments are attributes of the module block");
+            }
+          }
+          afterTrailing = CatalogReader.triviaOf(inner);
         }
         case "derive" -> {
           CatalogBuilder.labels(b, ref, 0);
@@ -195,9 +212,12 @@ final class ModuleReader {
           elsewhere = new Declarations(vars, locs, vlt);
         }
         default -> throw new CatalogException(ref, "unexpected block \"" + b.type() + "\" in module \"" + name
-            + "\"; expected variable, vault, locals, derive, layout or elsewhere (module arguments are"
-            + " attributes)");
+            + "\"; expected variable, vault, locals, after_module, derive, layout, elsewhere or a Terraform block"
+            + " copied as written (" + String.join(", ", EXTRA_BLOCKS) + "); module arguments are attributes");
       }
+    }
+    if (afterAt == null) {
+      nested.order.add(ModuleLayout.CALL);
     }
 
     Declarations declaredElsewhere = provided.plus(elsewhere);
@@ -205,6 +225,7 @@ final class ModuleReader {
     vaults.values().forEach(v -> scanned.addAll(v.expressions()));
     locals.values().forEach(s -> scanned.add(s.expression()));
     arguments.values().forEach(s -> scanned.add(s.expression()));
+    nested.extraBlocks.forEach(b -> scanned.addAll(expressions(b)));
 
     Set<String> usedVariables = new HashSet<>();
     for (Expression e : scanned) {
@@ -247,15 +268,99 @@ final class ModuleReader {
             + name + "\" uses it"));
       }
     }
+    List<String> footerLines = new ArrayList<>(afterTrailing.lines());
+    footerLines.addAll(footer.lines());
     ModuleCall explicit = new ModuleCall(name, header, List.copyOf(variables.values()),
-        vaults.values().stream().map(VaultBlock::source).toList(), localsLeading,
+        vaults.values().stream().map(VaultBlock::source).toList(), nested.localsLeading,
         locals.values().stream().map(Scanned::attr).toList(), openComment(block),
-        arguments.values().stream().map(Scanned::attr).toList(), CatalogReader.triviaOf(pending), at,
-        new ModuleLayout(blankLinesAsWritten, beforeCall,
-            block.trailingComment().map(Comment::text).orElse(""), footer));
+        arguments.values().stream().map(Scanned::attr).toList(), callClosing.isEmpty()
+            ? CatalogReader.triviaOf(pending) : callClosing, at,
+        new ModuleLayout(blankLinesAsWritten, beforeCall, block.trailingComment().map(Comment::text).orElse(""),
+            new Trivia(footerLines), nested.order, nested.localsOpen, nested.localsClosing, nested.localsTrailing),
+        nested.extras);
     return explicit.withDerived(stack, tier, new Derivation(deriveVariables, deriveVault, deriveSource,
         // An unknown tier is reported by the catalog's own checks; derive nothing from it here.
         deriveTier && Names.isIdentifier(tier)), declaredElsewhere);
+  }
+
+  /** Every expression of a block copied as written, nested blocks included. */
+  private static List<Expression> expressions(Block b) {
+    List<Expression> out = new ArrayList<>();
+    for (Node n : b.body().nodes()) {
+      if (n instanceof Attribute a) {
+        out.add(a.expression());
+      } else if (n instanceof Block inner) {
+        out.addAll(expressions(inner));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The blocks of main.tf other than the call, as the module block (or its {@code after_module}
+   * block) nests them: variables, vault sources, locals (merged), blocks copied as written, and
+   * their order.
+   */
+  private final class Nested {
+    private final String module;
+    final Map<String, Variable> variables = new LinkedHashMap<>();
+    final Map<String, VaultBlock> vaults = new LinkedHashMap<>();
+    final Map<String, Scanned> locals = new LinkedHashMap<>();
+    final List<Verbatim> extras = new ArrayList<>();
+    final List<Block> extraBlocks = new ArrayList<>();
+    final List<String> order = new ArrayList<>();
+    final Map<String, SourceRef> seen = new HashMap<>();
+    Trivia localsLeading = Trivia.NONE;
+    SourceRef localsAt;
+    String localsOpen = "";
+    Trivia localsClosing = Trivia.NONE;
+    String localsTrailing = "";
+
+    Nested(String module) {
+      this.module = module;
+    }
+
+    /** Reads {@code b} when it is one of main.tf's blocks; false when it is not. */
+    boolean read(Block b, Trivia leading) throws CatalogException {
+      SourceRef ref = CatalogReader.ref(file, b);
+      switch (b.type()) {
+        case "variable" -> {
+          Variable v = variable(b, leading);
+          once(seen, "variable " + v.name(), ref, "variable \"" + v.name() + "\" declared twice in module \""
+              + module + "\"");
+          variables.put(v.name(), v);
+          order.add(ModuleLayout.key(v));
+        }
+        case "vault" -> {
+          VaultBlock v = vault(b, leading);
+          once(seen, "vault " + v.source().label(), ref, "vault \"" + v.source().label()
+              + "\" declared twice in module \"" + module + "\"");
+          vaults.put(v.source().label(), v);
+          order.add(ModuleLayout.key(v.source()));
+        }
+        case "locals" -> {
+          CatalogBuilder.labels(b, ref, 0);
+          if (localsAt == null) {
+            localsLeading = leading;
+            localsAt = ref;
+            localsOpen = openComment(b);
+            order.add("locals");
+          }
+          localsClosing = readLocals(b, locals, module);
+          localsTrailing = b.trailingComment().map(Comment::text).orElse("");
+        }
+        default -> {
+          if (!EXTRA_BLOCKS.contains(b.type())) {
+            return false;
+          }
+          Verbatim v = Items.verbatim(file, b, leading);
+          extras.add(v);
+          extraBlocks.add(b);
+          order.add(v.key());
+        }
+      }
+      return true;
+    }
   }
 
   /** A list of names, each an identifier. */
@@ -312,7 +417,8 @@ final class ModuleReader {
     }
   }
 
-  private void readLocals(Block b, Map<String, Scanned> locals, String module) throws CatalogException {
+  /** Reads a locals block into {@code locals}; returns the comment and blank lines before its closing brace. */
+  private Trivia readLocals(Block b, Map<String, Scanned> locals, String module) throws CatalogException {
     List<Node> pending = new ArrayList<>();
     for (Node n : b.body().nodes()) {
       if (n instanceof Comment || n instanceof BlankLine) {
@@ -330,6 +436,7 @@ final class ModuleReader {
             + "\" in locals block; it takes attributes only");
       }
     }
+    return CatalogReader.triviaOf(pending);
   }
 
   private Variable variable(Block b, Trivia leading) throws CatalogException {
@@ -377,6 +484,7 @@ final class ModuleReader {
     Attr mount = null;
     Attr path = null;
     List<Attr> extra = new ArrayList<>();
+    List<String> order = new ArrayList<>();
     List<Expression> expressions = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
     List<Node> pending = new ArrayList<>();
@@ -394,6 +502,7 @@ final class ModuleReader {
       }
       once(seen, a.name(), Items.ref(file, a), "attribute \"" + a.name() + "\" given twice in vault \""
           + label + "\"");
+      order.add(a.name());
       Attr attr = Items.attr(file, a, CatalogReader.triviaOf(pending));
       pending.clear();
       expressions.add(a.expression());
@@ -409,7 +518,8 @@ final class ModuleReader {
     if (path == null) {
       path = Attr.of("name", Expr.string(stack));
     }
-    return new VaultBlock(new VaultSource(label, mount, path, extra, leading, openComment(b), at), expressions);
+    return new VaultBlock(new VaultSource(label, mount, path, extra, leading, openComment(b), at, order,
+        CatalogReader.triviaOf(pending), b.trailingComment().map(Comment::text).orElse("")), expressions);
   }
 
   private static String openComment(Block b) {

@@ -97,6 +97,18 @@ public final class CatalogImporter {
     }
   }
 
+  /** Blank lines at the start of taken-over files, by path (the readers see each file from its first line on). */
+  private final Map<String, Integer> startBlanks = new TreeMap<>();
+
+  /** The file without the blank lines it starts with, which are noted in {@link #startBlanks}. */
+  private String started(String path, String text) {
+    int n = ImportText.leadingBlankLineCount(text);
+    if (n > 0) {
+      startBlanks.put(path, n);
+    }
+    return text.substring(n);
+  }
+
   /** Reads the repository and builds the catalog; the round trip is computed in memory. */
   public Result run() throws IOException, CatalogException, HclSyntaxException {
     if (!files.isFile("terragrunt.hcl")) {
@@ -104,7 +116,7 @@ public final class CatalogImporter {
           "no root terragrunt.hcl in " + repo + "; import reads a Terragrunt repository");
     }
     Map<String, String> originals = new LinkedHashMap<>();
-    originals.put("terragrunt.hcl", files.read("terragrunt.hcl"));
+    originals.put("terragrunt.hcl", started("terragrunt.hcl", files.read("terragrunt.hcl")));
     Map<String, String> leftAlone = new TreeMap<>();
     List<String> stackNames = new ArrayList<>();
     Path stacks = repo.resolve(stacksDir);
@@ -129,7 +141,7 @@ public final class CatalogImporter {
             continue;
           }
           stackNames.add(name);
-          originals.put(tg, files.read(tg));
+          originals.put(tg, started(tg, files.read(tg)));
         }
       }
     }
@@ -158,7 +170,7 @@ public final class CatalogImporter {
         var r = overlayImporter.read(inStack, e.getValue(), 0);
         if (r.isPresent() && r.get().block() != null) {
           overlayFiles.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
-          originals.put(f, e.getValue());
+          originals.put(f, started(f, e.getValue()));
         } else if (r.isPresent()) {
           overlayReasons.put(f, r.get().reason());
           r.get().verbatim().forEach(v -> verbatimMainCf.add(f + ": " + v));
@@ -172,7 +184,7 @@ public final class CatalogImporter {
         String text = files.read(f);
         String reason = MainFileReader.wrapperShape(f, text);
         if (reason == null) {
-          originals.put(f, text);
+          originals.put(f, started(f, text));
         } else {
           wrapperReasons.put(f, reason);
         }
@@ -204,7 +216,9 @@ public final class CatalogImporter {
     StringBuilder catalog = new StringBuilder();
     catalog.append("# Imported by stackgen import from a hand-kept repository.\n\n");
     catalog.append("stackgen {\n  stacks_dir = ").append(quoted(stacksDir)).append("\n  header = ")
-        .append(header).append("\n}\n\n");
+        .append(header).append("\n");
+    int settingsEnd = catalog.length();
+    catalog.append("}\n\n");
     catalog.append(root.rootBlock(committedTiers));
 
     List<String> differing = new ArrayList<>();
@@ -256,6 +270,8 @@ public final class CatalogImporter {
       catalog.append('\n').append(block);
     }
 
+    startBlanks.keySet().retainAll(originals.keySet());
+    catalog.insert(settingsEnd, ImportText.leadingBlankLines(startBlanks));
     String text = HclFormatter.format(catalog.toString(), CatalogReader.MAIN_FILE);
     Catalog imported;
     try {
@@ -279,6 +295,7 @@ public final class CatalogImporter {
       if (!canonical.equals(e.getValue())) {
         nonCanonical.add(e.getKey());
       }
+      canonical = "\n".repeat(startBlanks.getOrDefault(e.getKey(), 0)) + canonical;
       if (!canonical.equals(rendered.get(e.getKey()))) {
         differing.add(e.getKey());
       }

@@ -6,6 +6,7 @@ import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.render.Renderer;
+import java.util.Map;
 
 /** Small text helpers shared by the file readers of import. */
 final class ImportText {
@@ -50,5 +51,24 @@ final class ImportText {
       }
     }
     return line;
+  }
+
+  /** How many blank lines ({@code \n}) the text starts with, when something follows them; else 0. */
+  static int leadingBlankLineCount(String text) {
+    int n = 0;
+    while (n < text.length() && text.charAt(n) == '\n') {
+      n++;
+    }
+    return n == text.length() ? 0 : n;
+  }
+
+  /** The {@code leading_blank_lines = { ... }} line of the stackgen block, or "" for none. */
+  static String leadingBlankLines(Map<String, Integer> byPath) {
+    if (byPath.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("leading_blank_lines = {\n");
+    byPath.forEach((path, n) -> b.append(quoted(path)).append(" = ").append(n).append('\n'));
+    return b.append("}\n").toString();
   }
 }

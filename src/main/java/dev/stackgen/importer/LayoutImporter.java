@@ -88,10 +88,16 @@ public final class LayoutImporter {
     }
     List<String> all = files(repo);
     Map<String, String> originals = new LinkedHashMap<>();
+    Map<String, Integer> starts = new TreeMap<>();
     Map<String, String> leftAlone = new TreeMap<>();
     for (String f : all) {
       if (f.endsWith(".hcl") && !f.equals(CatalogReader.MAIN_FILE)) {
-        originals.put(f, CatalogReader.decode(f, Files.readAllBytes(repo.resolve(f))));
+        String text = CatalogReader.decode(f, Files.readAllBytes(repo.resolve(f)));
+        int blank = ImportText.leadingBlankLineCount(text);
+        if (blank > 0) {
+          starts.put(f, blank); // the readers see the file from its first line on
+        }
+        originals.put(f, text.substring(blank));
       } else if (!f.equals(CatalogReader.MAIN_FILE)) {
         leftAlone.put(f, f.endsWith(".tf") ? "Terraform code of a unit (stackgen owns the Terragrunt files here)"
             : "not a Terragrunt .hcl file");
@@ -141,8 +147,8 @@ public final class LayoutImporter {
       }
     }
 
-    String settings = "stackgen {\nstacks_dir = \".\"\nroot_file = " + ImportText.quoted(rootFile) + "\nheader = "
-        + header + "\n}\n\n";
+    String settingsHead = "stackgen {\nstacks_dir = \".\"\nroot_file = " + ImportText.quoted(rootFile)
+        + "\nheader = " + header + "\n";
     String rootBody = blockBody(header ? ImportText.stripHeader(rootText) : rootText, rootFile);
     String root = "root {\n# Catalog-only: the units of a nested repository share one tier.\ntiers = { " + TIER
         + " = " + ImportText.quoted(TIER) + " }\n\n" + rootBody + "}\n";
@@ -152,8 +158,10 @@ public final class LayoutImporter {
     String text = null;
     Catalog catalog = null;
     for (int round = 0; round <= candidates.size() + 1; round++) {
+      Map<String, Integer> taken = new TreeMap<>(starts);
+      taken.keySet().removeIf(f -> !f.equals(rootFile) && candidates.stream().noneMatch(c -> c.path().equals(f)));
       StringBuilder b = new StringBuilder("# Imported by stackgen import from a hand-kept repository.\n\n")
-          .append(settings).append(root);
+          .append(settingsHead).append(ImportText.leadingBlankLines(taken)).append("}\n\n").append(root);
       List<int[]> lines = new ArrayList<>();
       for (Candidate c : candidates) {
         b.append('\n');
@@ -193,7 +201,8 @@ public final class LayoutImporter {
       }
       List<Candidate> differing = new ArrayList<>();
       for (Candidate c : candidates) {
-        String want = HclFormatter.format(originals.get(c.path()), c.path());
+        String want = "\n".repeat(starts.getOrDefault(c.path(), 0)) + HclFormatter.format(originals.get(c.path()),
+            c.path());
         if (!want.equals(rendered.get(c.path()))) {
           differing.add(c);
         }
@@ -204,7 +213,8 @@ public final class LayoutImporter {
       for (Candidate c : differing) {
         candidates.remove(c);
         leftAlone.put(c.path(), "a " + c.kind() + " block does not regenerate it byte for byte (first difference at"
-            + " line " + firstDifference(HclFormatter.format(originals.get(c.path()), c.path()),
+            + " line " + firstDifference("\n".repeat(starts.getOrDefault(c.path(), 0))
+                + HclFormatter.format(originals.get(c.path()), c.path()),
                 rendered.getOrDefault(c.path(), "")) + ")");
       }
     }
@@ -218,7 +228,7 @@ public final class LayoutImporter {
       if (!canonical.equals(originals.get(f))) {
         nonCanonical.add(f);
       }
-      if (!canonical.equals(rendered.get(f))) {
+      if (!("\n".repeat(starts.getOrDefault(f, 0)) + canonical).equals(rendered.get(f))) {
         differing.add(f);
       }
     }

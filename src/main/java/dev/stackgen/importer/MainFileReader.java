@@ -16,6 +16,7 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.hcl.Reference;
 import dev.stackgen.model.Declarations;
+import dev.stackgen.model.ModuleCall;
 import dev.stackgen.model.VaultSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -57,6 +58,9 @@ final class MainFileReader {
         return "app code: attribute " + a.name() + " at line " + a.line();
       }
       if (!(n instanceof Block b)) {
+        continue;
+      }
+      if (ModuleCall.VERBATIM_BLOCKS.contains(b.type())) {
         continue;
       }
       switch (b.type()) {
@@ -128,20 +132,13 @@ final class MainFileReader {
       i++;
     }
     List<Node> pre = new ArrayList<>();
+    List<Node> post = new ArrayList<>();
     StringBuilder arguments = new StringBuilder();
-    List<String> footer = new ArrayList<>();
     Block call = null;
     for (; i < nodes.size(); i++) {
       Node n = nodes.get(i);
       if (call != null) {
-        if (n instanceof BlankLine) {
-          footer.add("");
-        } else if (n instanceof Comment c) {
-          footer.addAll(c.text().lines().toList());
-        } else {
-          return new Outcome(null, "module wrapper, but " + construct(n) + " at line " + n.line()
-              + " comes after the module call (main.tf renders variables, vault sources, locals, then the call)");
-        }
+        post.add(n);
       } else if (n instanceof Block b && b.type().equals("module")) {
         call = b;
         for (Node m : b.body().nodes()) {
@@ -151,6 +148,19 @@ final class MainFileReader {
         pre.add(n);
       }
     }
+    int lastPost = post.size() - 1;
+    while (lastPost >= 0 && (post.get(lastPost) instanceof Comment || post.get(lastPost) instanceof BlankLine)) {
+      lastPost--;
+    }
+    List<String> footer = new ArrayList<>();
+    for (Node n : post.subList(lastPost + 1, post.size())) {
+      if (n instanceof Comment c) {
+        footer.addAll(c.text().lines().toList());
+      } else {
+        footer.add("");
+      }
+    }
+    String after = lastPost < 0 ? "" : "after_module {\n" + catalogBlocks(post.subList(0, lastPost + 1)) + "}\n";
     if (call == null || call.labels().isEmpty()) {
       return new Outcome(null, "module wrapper, but its module call has no label");
     }
@@ -165,16 +175,6 @@ final class MainFileReader {
     while (lastBlock >= 0 && (pre.get(lastBlock) instanceof Comment || pre.get(lastBlock) instanceof BlankLine)) {
       lastBlock--;
     }
-    StringBuilder nested = new StringBuilder();
-    for (int k = 0; k <= lastBlock; k++) {
-      Node n = pre.get(k);
-      if (n instanceof Block b && b.type().equals("data")) {
-        Matcher m = VAULT_DATA.matcher(n.print());
-        nested.append(m.find() ? m.replaceFirst("vault ") : n.print());
-      } else {
-        nested.append(n.print());
-      }
-    }
     List<String> beforeCall = new ArrayList<>();
     for (Node n : pre.subList(lastBlock + 1, pre.size())) {
       if (n instanceof Comment c) {
@@ -183,7 +183,8 @@ final class MainFileReader {
         beforeCall.add("");
       }
     }
-    String blocks = nested.toString();
+    String beforeBlocks = catalogBlocks(pre.subList(0, lastBlock + 1));
+    String blocks = beforeBlocks + (beforeBlocks.isEmpty() || after.isEmpty() ? "" : "\n") + after;
     String elsewhere = elsewhereBlock(file, otherFiles);
     String canonical = HclFormatter.format(original, path);
     String footerLines = footer.isEmpty() ? "" : "footer = " + lines(footer) + "\n";
@@ -215,6 +216,20 @@ final class MainFileReader {
         ? "module wrapper, but the module block renders it differently: "
             + FirstDifference.describe(canonical, firstRendered)
         : "module wrapper, but its module block is not a valid catalog item: " + firstError);
+  }
+
+  /** Blocks of main.tf and the lines between them as the module block nests them (vault for the data sources). */
+  private static String catalogBlocks(List<Node> nodes) {
+    StringBuilder nested = new StringBuilder();
+    for (Node n : nodes) {
+      if (n instanceof Block b && b.type().equals("data")) {
+        Matcher m = VAULT_DATA.matcher(n.print());
+        nested.append(m.find() ? m.replaceFirst("vault ") : n.print());
+      } else {
+        nested.append(n.print());
+      }
+    }
+    return nested.toString();
   }
 
   private static String lines(List<String> lines) {

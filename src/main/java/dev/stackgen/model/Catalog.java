@@ -28,6 +28,27 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     this(settings, root, defaults, stacks, warnings, List.of(), List.of());
   }
 
+  /** The repository paths of every file this catalog owns (what {@code generate} writes), in render order. */
+  public List<String> ownedPaths() {
+    List<String> out = new ArrayList<>();
+    out.add(settings.rootFile());
+    for (Stack s : stacks) {
+      String dir = settings.stackDir(s.name());
+      out.add(dir + "terragrunt.hcl");
+      if (s.module().isPresent()) {
+        out.add(dir + "main.tf");
+      }
+      s.files().forEach(f -> out.add(dir + f.path()));
+      s.overlays().stream().map(PostfixOverlay::file).distinct()
+          .filter(f -> s.files().stream().noneMatch(sf -> sf.path().equals(f)))
+          .forEach(f -> out.add(dir + f));
+    }
+    String prefix = settings.stacksDir().equals(".") ? "" : settings.stacksDir() + "/";
+    shared.forEach(f -> out.add(prefix + f.path()));
+    stackFiles.forEach(f -> out.add(settings.stackDir(f.dir()) + StackConfig.FILE));
+    return out;
+  }
+
   public Optional<SharedFile> sharedFile(String path) {
     return shared.stream().filter(f -> f.path().equals(path)).findFirst();
   }

@@ -16,10 +16,11 @@ import java.util.Set;
 
 /**
  * A module-wrapper stack's {@code main.tf}: header comment, {@code variable} declarations,
- * {@code data "vault_kv_secret_v2"} sources, {@code locals}, and the call {@code module "<name>"}
- * with its arguments in order (comments and blank lines included). The catalog reader fills in
+ * {@code data "vault_kv_secret_v2"} sources, {@code locals}, the call {@code module "<name>"}
+ * with its arguments in order (comments and blank lines included), and Terraform blocks copied as
+ * written ({@code extras}: {@code output}, {@code moved}, ...). The catalog reader fills in
  * what it derives, so this record holds exactly what is rendered; {@code layout} holds the spacing
- * the nesting of the catalog cannot show.
+ * and block order the nesting of the catalog cannot show.
  */
 public record ModuleCall(
     String name,
@@ -32,7 +33,20 @@ public record ModuleCall(
     List<Attr> arguments,
     Trivia closing,
     SourceRef source,
-    ModuleLayout layout) {
+    ModuleLayout layout,
+    List<Verbatim> extras) {
+  /** The Terraform blocks besides variables, vault sources and locals that main.tf may hold, copied as written. */
+  public static final List<String> VERBATIM_BLOCKS = List.of("output", "moved", "removed", "import", "check",
+      "terraform");
+
+  /** A call with no blocks copied as written. */
+  public ModuleCall(String name, Trivia header, List<Variable> variables, List<VaultSource> vaultSources,
+      Trivia localsLeading, List<Attr> locals, String openComment, List<Attr> arguments, Trivia closing,
+      SourceRef source, ModuleLayout layout) {
+    this(name, header, variables, vaultSources, localsLeading, locals, openComment, arguments, closing, source,
+        layout, List.of());
+  }
+
   /** A call in the default layout (one blank line between blocks, nothing after the call). */
   public ModuleCall(String name, Trivia header, List<Variable> variables, List<VaultSource> vaultSources,
       Trivia localsLeading, List<Attr> locals, String openComment, List<Attr> arguments, Trivia closing,
@@ -53,6 +67,7 @@ public record ModuleCall(
     Objects.requireNonNull(closing, "closing");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(layout, "layout");
+    extras = List.copyOf(extras);
     unique(variables.stream().map(Variable::name).toList(), "variable declared twice in module " + name + ": ");
     unique(vaultSources.stream().map(VaultSource::label).toList(),
         "vault source declared twice in module " + name + ": ");
@@ -100,6 +115,7 @@ public record ModuleCall(
     }
     locals.forEach(a -> scanned.add(a.value()));
     arguments.forEach(a -> scanned.add(a.value()));
+    extras.forEach(v -> scanned.add(new Expr(v.text())));
     Set<String> declared = new HashSet<>(variables.stream().map(Variable::name).toList());
     declared.addAll(elsewhere.variables());
     Set<String> defined = new HashSet<>(vaultSources.stream().map(VaultSource::label).toList());
@@ -130,7 +146,7 @@ public record ModuleCall(
       args.add(Attr.of("tier", tierArgument(tier)));
     }
     return new ModuleCall(name, header, allVariables, allVaults, localsLeading, locals, openComment, args, closing,
-        source, layout);
+        source, layout, extras);
   }
 
   private static List<Reference> references(Expr e) {
@@ -161,6 +177,7 @@ public record ModuleCall(
     private final List<VaultSource> vaultSources = new ArrayList<>();
     private final List<Attr> locals = new ArrayList<>();
     private final List<Attr> arguments = new ArrayList<>();
+    private final List<Verbatim> extras = new ArrayList<>();
 
     private Builder(String name) {
       this.name = Names.requireIdentifier(name, "module name");
@@ -197,9 +214,15 @@ public record ModuleCall(
       return this;
     }
 
+    /** A Terraform block copied as written after the call, e.g. {@code output "id" { value = module.x.id }}. */
+    public Builder block(String text) {
+      extras.add(Verbatim.of(text));
+      return this;
+    }
+
     public ModuleCall build() {
       return new ModuleCall(name, header, variables, vaultSources, Trivia.NONE, locals, "", arguments,
-          Trivia.NONE, SourceRef.NONE);
+          Trivia.NONE, SourceRef.NONE, ModuleLayout.DEFAULT, extras);
     }
   }
 }

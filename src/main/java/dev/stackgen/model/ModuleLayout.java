@@ -1,5 +1,6 @@
 package dev.stackgen.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,15 +8,48 @@ import java.util.Objects;
  * between blocks exactly as written (else one blank line between blocks, none between one-line
  * variables), the comment and blank lines directly above the module call (null: the default single
  * blank line), a comment after the call's closing brace (written after the catalog's module block),
- * and the lines after the call to the end of the file.
+ * the lines after the last block to the end of the file, the order of the blocks, and the comments
+ * of the {@code locals} block (after its opening brace, before and after its closing brace).
+ *
+ * <p>{@code order} names the blocks of main.tf in file order by {@link #key key}: {@code variable "a"},
+ * {@code vault "s"} (a {@code data "vault_kv_secret_v2"} source), {@code locals}, {@code module} (the
+ * call) and the key of each block copied as written ({@code output "x"}, {@code moved}; the n-th
+ * occurrence of a repeated key is the n-th such block). Blocks it does not name
+ * (derived variables and vault sources) come first. Empty: variables, vault sources, locals, the
+ * call, then the blocks copied as written.
  */
 public record ModuleLayout(boolean blankLinesAsWritten, Trivia beforeCall, String callTrailingComment,
-    Trivia footer) {
+    Trivia footer, List<String> order, String localsOpenComment, Trivia localsClosing,
+    String localsTrailingComment) {
   /** One blank line between blocks, nothing after the call. */
   public static final ModuleLayout DEFAULT = new ModuleLayout(false, null, "", Trivia.NONE);
+  /** The key of the module call in {@link #order}. */
+  public static final String CALL = "module";
 
   public ModuleLayout {
     callTrailingComment = callTrailingComment == null ? "" : callTrailingComment;
     Objects.requireNonNull(footer, "footer");
+    order = List.copyOf(order);
+    localsOpenComment = localsOpenComment == null ? "" : localsOpenComment;
+    Objects.requireNonNull(localsClosing, "localsClosing");
+    localsTrailingComment = localsTrailingComment == null ? "" : localsTrailingComment;
+    if (!order.isEmpty() && order.indexOf(CALL) != order.lastIndexOf(CALL) || !order.isEmpty() && !order.contains(CALL)) {
+      throw new IllegalArgumentException("block order must name the module call (" + CALL + ") once: " + order);
+    }
+  }
+
+  /** A layout in the default block order. */
+  public ModuleLayout(boolean blankLinesAsWritten, Trivia beforeCall, String callTrailingComment, Trivia footer) {
+    this(blankLinesAsWritten, beforeCall, callTrailingComment, footer, List.of(), "", Trivia.NONE, "");
+  }
+
+  /** The order key of a variable declaration. */
+  public static String key(Variable v) {
+    return "variable \"" + v.name() + "\"";
+  }
+
+  /** The order key of a vault source. */
+  public static String key(VaultSource v) {
+    return "vault \"" + v.label() + "\"";
   }
 }

@@ -1,14 +1,19 @@
 package dev.stackgen.model;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * The {@code stackgen} block: where stacks live, whether owned files carry the header, the name of
- * the root file ({@code terragrunt.hcl}, or {@code root.hcl} as Terragrunt now recommends), and the
- * folder of template overrides ({@code ""}: the bundled templates only).
+ * the root file ({@code terragrunt.hcl}, or {@code root.hcl} as Terragrunt now recommends), the
+ * folder of template overrides ({@code ""}: the bundled templates only), and the owned files that
+ * start with blank lines ({@code terraform fmt} keeps them), by repository path.
  */
-public record Settings(String stacksDir, boolean header, String rootFile, String templates) {
+public record Settings(String stacksDir, boolean header, String rootFile, String templates,
+    Map<String, Integer> leadingBlankLines) {
   private static final Pattern ROOT_FILE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*\\.hcl");
 
   /** Terragrunt's legacy root file name, found by {@code find_in_parent_folders()} without arguments. */
@@ -27,6 +32,18 @@ public record Settings(String stacksDir, boolean header, String rootFile, String
           + rootFile);
     }
     templates = templates == null ? "" : templates;
+    leadingBlankLines = Collections.unmodifiableMap(new TreeMap<>(leadingBlankLines));
+    for (var e : leadingBlankLines.entrySet()) {
+      if (e.getValue() < 1) {
+        throw new IllegalArgumentException("leading_blank_lines of " + e.getKey() + " must be at least 1, got "
+            + e.getValue());
+      }
+    }
+  }
+
+  /** Settings whose files start with their first line. */
+  public Settings(String stacksDir, boolean header, String rootFile, String templates) {
+    this(stacksDir, header, rootFile, templates, Map.of());
   }
 
   /** Settings without template overrides. */
@@ -47,12 +64,18 @@ public record Settings(String stacksDir, boolean header, String rootFile, String
 
   /** The same settings with another root file name. */
   public Settings withRootFile(String name) {
-    return new Settings(stacksDir, header, name, templates);
+    return new Settings(stacksDir, header, name, templates, leadingBlankLines);
   }
 
   /** The same settings with template overrides from {@code templates}, relative to the repository. */
   public Settings withTemplates(String templates) {
-    return new Settings(stacksDir, header, rootFile, Objects.requireNonNull(templates, "templates"));
+    return new Settings(stacksDir, header, rootFile, Objects.requireNonNull(templates, "templates"),
+        leadingBlankLines);
+  }
+
+  /** The same settings with files that start with blank lines: repository path to how many. */
+  public Settings withLeadingBlankLines(Map<String, Integer> blankLines) {
+    return new Settings(stacksDir, header, rootFile, templates, blankLines);
   }
 
   /**

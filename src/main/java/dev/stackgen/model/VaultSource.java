@@ -1,15 +1,21 @@
 package dev.stackgen.model;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A {@code data "vault_kv_secret_v2" "<label>"} source of a module-wrapper {@code main.tf}: the KV
  * mount, the secret's name (its path below the mount), and further attributes such as
- * {@code version}.
+ * {@code version}. {@code order} names the attributes in the order written (those it leaves out,
+ * a derived mount or name, come first); {@code closing} holds the comment and blank lines before
+ * the closing brace, {@code trailingComment} a comment after it.
  */
 public record VaultSource(
-    String label, Attr mount, Attr path, List<Attr> extra, Trivia leading, String openComment, SourceRef source) {
+    String label, Attr mount, Attr path, List<Attr> extra, Trivia leading, String openComment, SourceRef source,
+    List<String> order, Trivia closing, String trailingComment) {
   /** The mount a derived or partly written source reads from. */
   public static final String DEFAULT_MOUNT = "secret";
   /** The data source type this record renders. */
@@ -34,6 +40,37 @@ public record VaultSource(
     Objects.requireNonNull(leading, "leading");
     openComment = openComment == null ? "" : openComment;
     Objects.requireNonNull(source, "source");
+    order = List.copyOf(order);
+    Objects.requireNonNull(closing, "closing");
+    trailingComment = trailingComment == null ? "" : trailingComment;
+  }
+
+  /** A source with its attributes in the default order (mount, name, the rest) and no closing comments. */
+  public VaultSource(
+      String label, Attr mount, Attr path, List<Attr> extra, Trivia leading, String openComment, SourceRef source) {
+    this(label, mount, path, extra, leading, openComment, source, List.of(), Trivia.NONE, "");
+  }
+
+  /** The attributes in the order they are rendered. */
+  public List<Attr> attributes() {
+    Map<String, Attr> byName = new LinkedHashMap<>();
+    byName.put(mount.name(), mount);
+    byName.put(path.name(), path);
+    extra.forEach(a -> byName.put(a.name(), a));
+    List<Attr> out = new ArrayList<>();
+    for (String n : List.of("mount", "name")) {
+      if (!order.contains(n)) {
+        out.add(byName.remove(n));
+      }
+    }
+    for (String n : order) {
+      Attr a = byName.remove(n);
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    out.addAll(byName.values());
+    return out;
   }
 
   /** A source reading secret {@code name} from {@code mount}, without comments. */

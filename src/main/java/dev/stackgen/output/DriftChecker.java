@@ -24,6 +24,8 @@ import java.util.Set;
  */
 public final class DriftChecker {
   private static final byte[] HEADER = Renderer.HEADER.getBytes(StandardCharsets.UTF_8);
+  /** Bytes read past the header's length: room for the line break and blank lines before it. */
+  private static final int HEADER_PROBE = 64;
 
   private DriftChecker() {}
 
@@ -102,17 +104,25 @@ public final class DriftChecker {
     return new FileReport(f.path(), f.stack(), status, f.content(), actual);
   }
 
-  /** True when the bytes start with the header line (LF or CRLF after it). */
+  /**
+   * True when the bytes start with the header line (LF or CRLF after it), after the blank lines a
+   * file may start with ({@code leading_blank_lines}).
+   */
   public static boolean startsWithHeader(byte[] bytes) {
-    if (bytes.length < HEADER.length) {
+    int start = 0;
+    while (start < bytes.length && (bytes[start] == '\n' || bytes[start] == '\r')) {
+      start++;
+    }
+    if (bytes.length - start < HEADER.length) {
       return false;
     }
     for (int i = 0; i < HEADER.length; i++) {
-      if (bytes[i] != HEADER[i]) {
+      if (bytes[start + i] != HEADER[i]) {
         return false;
       }
     }
-    return bytes.length == HEADER.length || bytes[HEADER.length] == '\n' || bytes[HEADER.length] == '\r';
+    int end = start + HEADER.length;
+    return bytes.length == end || bytes[end] == '\n' || bytes[end] == '\r';
   }
 
   /** What a walk of the stacks folder found: orphaned owned files and temporary files of killed runs. */
@@ -208,7 +218,7 @@ public final class DriftChecker {
 
   private static boolean hasHeader(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return startsWithHeader(in.readNBytes(HEADER.length + 1));
+      return startsWithHeader(in.readNBytes(HEADER.length + HEADER_PROBE));
     }
   }
 }

@@ -89,7 +89,8 @@ public final class Renderer {
     }
     VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, config.header()), items,
         exactFooter(config.footer()), stackInfos(catalog), catalog.settings());
-    return new GeneratedFile(path, format(path, templates.render("terragrunt.stack.hcl.ftl", view)), null);
+    return started(catalog, new GeneratedFile(path, format(path, templates.render("terragrunt.stack.hcl.ftl", view)),
+        null));
   }
 
   /**
@@ -105,7 +106,7 @@ public final class Renderer {
     }
     VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, shared.header()), items,
         exactFooter(shared.footer()), stackInfos(catalog), catalog.settings());
-    return new GeneratedFile(path, format(path, templates.render("shared.hcl.ftl", view)), null);
+    return started(catalog, new GeneratedFile(path, format(path, templates.render("shared.hcl.ftl", view)), null));
   }
 
   /** The files one stack owns. */
@@ -162,7 +163,16 @@ public final class Renderer {
           new OverlayFileView(preamble(catalog, Trivia.NONE), e.getValue(), e.getKey(), info, catalog.settings()));
       files.add(new GeneratedFile(overlayPath, format(overlayPath, text), stack.name()));
     }
-    return List.copyOf(files);
+    return files.stream().map(f -> started(catalog, f)).toList();
+  }
+
+  /**
+   * The file with the blank lines the catalog says it starts with ({@code stackgen.leading_blank_lines};
+   * {@code terraform fmt} keeps them).
+   */
+  private static GeneratedFile started(Catalog catalog, GeneratedFile f) {
+    Integer n = catalog.settings().leadingBlankLines().get(f.path());
+    return n == null ? f : new GeneratedFile(f.path(), "\n".repeat(n) + f.content(), f.stack());
   }
 
   /**
@@ -186,11 +196,14 @@ public final class Renderer {
   }
 
   /**
-   * The view of a module-wrapper main.tf: blank lines between blocks, none between one-line variables
-   * (or exactly as written, {@code layout { blank_lines = "as_written" }}), then the footer lines.
+   * The view of a module-wrapper main.tf: the blocks in the layout's order (derived ones first),
+   * blank lines between blocks, none between one-line variables (or exactly as written,
+   * {@code layout { blank_lines = "as_written" }}), then the footer lines.
    */
   static MainFileView mainView(Catalog catalog, Stack stack, ModuleCall module) {
     List<String> preamble = preamble(catalog, module.header());
+    ModuleLayout layout = module.layout();
+    Map<String, MainFileView.BlockView> byKey = new LinkedHashMap<>();
     List<MainFileView.BlockView> variables = new ArrayList<>();
     for (Variable v : module.variables()) {
       List<String> lines = attributeLines(v.attributes());
@@ -200,31 +213,61 @@ public final class Renderer {
       if (v.oneLine()) {
         inline = v.attributes().isEmpty() ? "" : " " + attributeLines(v.attributes()).get(0) + " ";
       }
-      variables.add(new MainFileView.BlockView(v.leading().lines(), "variable " + HclEscaper.quoted(v.name()),
-          trailing(v.openComment()), inline, inline == null ? lines : List.of(), trailing(v.trailingComment())));
+      MainFileView.BlockView view = new MainFileView.BlockView("variable", v.leading().lines(),
+          "variable " + HclEscaper.quoted(v.name()), trailing(v.openComment()), inline,
+          inline == null ? lines : List.of(), trailing(v.trailingComment()));
+      variables.add(view);
+      byKey.put(ModuleLayout.key(v), view);
     }
     List<MainFileView.BlockView> vaults = new ArrayList<>();
     for (VaultSource d : module.vaultSources()) {
-      List<Attr> attrs = new ArrayList<>(List.of(d.mount(), d.path()));
-      attrs.addAll(d.extra());
-      vaults.add(new MainFileView.BlockView(d.leading().lines(), "data " + HclEscaper.quoted(VaultSource.TYPE)
-          + " " + HclEscaper.quoted(d.label()), trailing(d.openComment()), null, attributeLines(attrs), ""));
+      List<String> lines = attributeLines(d.attributes());
+      lines.addAll(d.closing().lines());
+      MainFileView.BlockView view = new MainFileView.BlockView("vault", d.leading().lines(), "data "
+          + HclEscaper.quoted(VaultSource.TYPE) + " " + HclEscaper.quoted(d.label()), trailing(d.openComment()), null,
+          lines, trailing(d.trailingComment()));
+      vaults.add(view);
+      byKey.put(ModuleLayout.key(d), view);
     }
-    MainFileView.BlockView locals = module.locals().isEmpty() ? null : new MainFileView.BlockView(
-        module.localsLeading().lines(), "locals", "", null, attributeLines(module.locals()), "");
+    MainFileView.BlockView locals = null;
+    if (!module.locals().isEmpty()) {
+      List<String> lines = attributeLines(module.locals());
+      lines.addAll(layout.localsClosing().lines());
+      locals = new MainFileView.BlockView("locals", module.localsLeading().lines(), "locals",
+          trailing(layout.localsOpenComment()), null, lines, trailing(layout.localsTrailingComment()));
+      byKey.put("locals", locals);
+    }
     List<String> args = attributeLines(module.arguments());
     args.addAll(module.closing().lines());
-    ModuleLayout layout = module.layout();
     List<String> callLeading = layout.beforeCall() == null ? List.of() : layout.beforeCall().lines();
-    MainFileView.BlockView call = new MainFileView.BlockView(callLeading, "module " + HclEscaper.quoted(module.name()),
-        trailing(module.openComment()), null, args, trailing(layout.callTrailingComment()));
-
-    List<MainFileView.BlockView> all = new ArrayList<>(variables);
-    all.addAll(vaults);
-    if (locals != null) {
-      all.add(locals);
+    MainFileView.BlockView call = new MainFileView.BlockView("module", callLeading,
+        "module " + HclEscaper.quoted(module.name()), trailing(module.openComment()), null, args,
+        trailing(layout.callTrailingComment()));
+    byKey.put(ModuleLayout.CALL, call);
+    Map<String, List<MainFileView.BlockView>> extras = new LinkedHashMap<>();
+    for (Verbatim v : module.extras()) {
+      extras.computeIfAbsent(v.key(), k -> new ArrayList<>()).add(MainFileView.BlockView.verbatim(
+          v.leading().lines(), v.text()));
     }
-    all.add(call);
+
+    List<MainFileView.BlockView> all = new ArrayList<>();
+    for (Map.Entry<String, MainFileView.BlockView> e : byKey.entrySet()) {
+      if (!layout.order().contains(e.getKey()) && e.getValue() != call) {
+        all.add(e.getValue());
+      }
+    }
+    for (String key : layout.order()) {
+      List<MainFileView.BlockView> same = extras.get(key);
+      if (same != null && !same.isEmpty()) {
+        all.add(same.remove(0));
+      } else if (byKey.containsKey(key) && indexOf(all, byKey.get(key)) < 0) {
+        all.add(byKey.get(key));
+      }
+    }
+    if (indexOf(all, call) < 0) {
+      all.add(call);
+    }
+    extras.values().forEach(all::addAll);
     List<MainFileView.BlockView> spaced = new ArrayList<>();
     MainFileView.BlockView previous = null;
     for (MainFileView.BlockView b : all) {
@@ -237,15 +280,28 @@ public final class Renderer {
           && !(previous.oneLine() && b.oneLine()) && (leading.isEmpty() || !leading.get(0).isEmpty())) {
         leading.add(0, "");
       }
-      spaced.add(new MainFileView.BlockView(leading, b.opening(), b.open(), b.inline(), bodyLines(b.lines()),
-          b.trailing()));
+      spaced.add(b.withLeading(leading));
       previous = b;
     }
-    int v = variables.size();
-    int d = vaults.size();
-    return new MainFileView(preamble, spaced.subList(0, v), spaced.subList(v, v + d),
-        locals == null ? null : spaced.get(v + d), spaced.get(spaced.size() - 1), layout.footer().lines(),
-        StackInfo.of(catalog, stack), catalog.settings());
+    return new MainFileView(preamble, pick(spaced, all, variables), pick(spaced, all, vaults),
+        locals == null ? null : spaced.get(indexOf(all, locals)), spaced.get(indexOf(all, call)), spaced,
+        layout.footer().lines(), StackInfo.of(catalog, stack), catalog.settings());
+  }
+
+  /** The spaced views of {@code some}, which are among {@code all} (spaced in the same order). */
+  private static List<MainFileView.BlockView> pick(List<MainFileView.BlockView> spaced,
+      List<MainFileView.BlockView> all, List<MainFileView.BlockView> some) {
+    return some.stream().map(b -> spaced.get(indexOf(all, b))).toList();
+  }
+
+  /** The position of this very view in {@code views} (two blocks may be written alike), or -1. */
+  private static int indexOf(List<MainFileView.BlockView> views, MainFileView.BlockView view) {
+    for (int i = 0; i < views.size(); i++) {
+      if (views.get(i) == view) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static OverlayFileView.Overlay overlay(PostfixOverlay o, List<String> leading) {
@@ -282,8 +338,8 @@ public final class Renderer {
       VerbatimFileView view = new VerbatimFileView(preamble(catalog, root.header()), items,
           exactFooter(root.footer()), stackInfos(catalog), catalog.settings());
       String rootFile = catalog.settings().rootFile();
-      return new GeneratedFile(rootFile, format(rootFile,
-          templates.render("root-custom-terragrunt.hcl.ftl", view)), null);
+      return started(catalog, new GeneratedFile(rootFile, format(rootFile,
+          templates.render("root-custom-terragrunt.hcl.ftl", view)), null));
     }
     List<String> tier0 = catalog.stacks().stream()
         .filter(Stack::tierZero)
@@ -328,7 +384,8 @@ public final class Renderer {
         stackInfos(catalog),
         catalog.settings());
     String rootFile = catalog.settings().rootFile();
-    return new GeneratedFile(rootFile, format(rootFile, templates.render("root-terragrunt.hcl.ftl", view)), null);
+    return started(catalog, new GeneratedFile(rootFile, format(rootFile,
+        templates.render("root-terragrunt.hcl.ftl", view)), null));
   }
 
   private static List<StackInfo> stackInfos(Catalog catalog) {
@@ -416,15 +473,6 @@ public final class Renderer {
         + "if_exists = " + HclEscaper.quoted(g.ifExists()) + "\n"
         + "contents = <<" + delimiter + "\n" + body + delimiter + "\n"
         + "}";
-  }
-
-  /** Body lines without blank lines right after the opening brace. */
-  private static List<String> bodyLines(List<String> lines) {
-    int start = 0;
-    while (start < lines.size() && lines.get(start).isEmpty()) {
-      start++;
-    }
-    return lines.subList(start, lines.size());
   }
 
   private static List<String> attributeLines(List<Attr> attrs) {

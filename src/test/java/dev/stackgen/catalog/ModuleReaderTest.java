@@ -86,7 +86,8 @@ class ModuleReaderTest {
     assertThat(m.vaultSources()).containsExactly(
         VaultSource.of("secrets", "secret", "app"),
         new VaultSource("shared", Attr.of("mount", dev.stackgen.model.Expr.string("secret")),
-            m.vaultSources().get(1).path(), List.of(), Trivia.NONE, "", m.vaultSources().get(1).source()));
+            m.vaultSources().get(1).path(), List.of(), Trivia.NONE, "", m.vaultSources().get(1).source(),
+            List.of("name"), Trivia.NONE, ""));
     assertThat(m.vaultSources().get(1).path().value().text()).isEqualTo("\"shared/openai\"");
   }
 
@@ -200,7 +201,8 @@ class ModuleReaderTest {
   @Test
   void unknownNestedBlockAndAttributes() {
     fails("dynamic \"x\" {}", "stackgen.hcl:8:1: unexpected block \"dynamic\" in module \"app\"; expected variable,"
-        + " vault, locals, derive, layout or elsewhere (module arguments are attributes)");
+        + " vault, locals, output, moved, removed, import, check, terraform, after_module, derive, layout or elsewhere"
+        + " (module arguments are attributes)");
     fails("variable \"a\" {\n  typ = string\n}", "stackgen.hcl:9:3: unknown attribute \"typ\" in variable \"a\";"
         + " expected type, default, description, sensitive, nullable, ephemeral (did you mean \"type\"?)");
     fails("vault \"s\" {\n  path = \"x\"\n}", "stackgen.hcl:9:3: unknown attribute \"path\" in vault \"s\";"

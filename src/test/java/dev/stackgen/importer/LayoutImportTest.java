@@ -28,6 +28,43 @@ import org.junit.jupiter.api.io.TempDir;
 class LayoutImportTest {
   @TempDir Path tmp;
 
+  @Test
+  void filesStartingWithBlankLinesAreTakenOverAndRegenerateWithThem() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("nested-live"), tmp.resolve("starts"));
+    Files.delete(repo.resolve("stackgen.hcl"));
+    Map<String, String> starts = Map.of("root.hcl", "\n", "nonprod/account.hcl", "\n\n",
+        "prod/us-east-1/prod/mysql/terragrunt.hcl", "\n");
+    Map<String, byte[]> before = new HashMap<>();
+    for (var e : starts.entrySet()) {
+      Path f = repo.resolve(e.getKey());
+      Files.writeString(f, e.getValue() + Files.readString(f));
+    }
+    for (String f : Fixtures.listFiles(repo)) {
+      before.put(f, Files.readAllBytes(repo.resolve(f)));
+    }
+    Run imp = Run.in(repo, "import");
+    assertThat(imp.exit()).as(imp.toString()).isZero();
+    assertThat(imp.out()).contains("round-trip: 34/34 files identical", "left alone: 1\n");
+    assertThat(Files.readString(repo.resolve("stackgen.hcl"))).contains("""
+          leading_blank_lines = {
+            "nonprod/account.hcl"                      = 2
+            "prod/us-east-1/prod/mysql/terragrunt.hcl" = 1
+            "root.hcl"                                 = 1
+          }
+        """);
+    for (String f : Fixtures.listFiles(repo)) {
+      if (f.endsWith(".hcl") && !f.equals("stackgen.hcl")) {
+        Files.delete(repo.resolve(f));
+      }
+    }
+    Run gen = Run.in(repo, "generate");
+    assertThat(gen.exit()).as(gen.toString()).isZero();
+    for (var e : before.entrySet()) {
+      assertThat(Files.readAllBytes(repo.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
+    }
+    assertThat(Run.in(repo, "check").exit()).isZero();
+  }
+
   @ParameterizedTest
   @CsvSource({"nested-live, 34, 19", "stacks-repo, 13, 0"})
   void importRegeneratesEveryTakenOverFileAndTheCommittedCatalog(String fixture, int files, int units)

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Seeded random module wrappers and stack files, in the canonical form {@code terraform fmt} leaves
  * alone: one-line and multi-line variables, optional attributes present or absent in any order, 0-2
  * blank lines anywhere between blocks and at the end, comments above, inside and after blocks, vault
- * sources, locals, variables declared by the root's generate block or by a hand-written file. Every
- * wrapper must be taken over and regenerate byte for byte. {@code -Dstackgen.random.seed=N} picks the
+ * sources with attributes in any order, locals, outputs and moved blocks, blocks in any order and after
+ * the call, blank lines before the first line, variables declared by the root's generate block or by a
+ * hand-written file. Every wrapper must be taken over and regenerate byte for byte. {@code -Dstackgen.random.seed=N} picks the
  * first seed.
  */
 class RandomWrappersTest {
@@ -35,7 +36,10 @@ class RandomWrappersTest {
     int asWritten = 0;
     int footers = 0;
     int elsewhere = 0;
-    for (long seed = first; seed < first + 6; seed++) {
+    int after = 0;
+    int starts = 0;
+    int outputs = 0;
+    for (long seed = first; seed < first + 12; seed++) {
       Random rnd = new Random(seed);
       Path repo = Files.createDirectories(temp.resolve("random-" + seed));
       Files.writeString(repo.resolve("terragrunt.hcl"), """
@@ -79,13 +83,20 @@ class RandomWrappersTest {
       }
       for (String path : r.takenOver()) {
         assertThat(rendered.get(path)).as("seed %d %s", seed, path).isEqualTo(Files.readString(repo.resolve(path)));
+        assertThat(HclFormatter.format(rendered.get(path))).as("canonical: seed %d %s", seed, path)
+            .isEqualTo(rendered.get(path));
       }
       asWritten += count(r.catalog(), "blank_lines = \"as_written\"");
       footers += count(r.catalog(), "footer");
       elsewhere += count(r.catalog(), "elsewhere {");
+      after += count(r.catalog(), "after_module {");
+      starts += count(r.catalog(), "/main.tf\" = ");
+      outputs += count(r.catalog(), "output \"id\"");
     }
     if (first == 1) { // the default seeds must exercise every layout feature; other seeds only explore
-      assertThat(List.of(asWritten, footers, elsewhere)).as("as_written, footer, elsewhere").allMatch(n -> n >= 3);
+      assertThat(List.of(asWritten, footers, elsewhere, after, starts, outputs))
+          .as("as_written, footer, elsewhere, after_module, leading_blank_lines, output")
+          .allMatch(n -> n >= 3);
     }
   }
 
@@ -109,69 +120,113 @@ class RandomWrappersTest {
   private static String randomWrapper(Random rnd, int index, boolean handVariables) {
     List<String> used = new ArrayList<>();
     StringBuilder b = new StringBuilder();
+    if (rnd.nextInt(6) == 0) {
+      b.append("\n".repeat(1 + rnd.nextInt(2))); // blank lines before the first line
+    }
     if (rnd.nextBoolean()) {
       b.append("# w").append(index).append(": a wrapped module.\n").append(blank(rnd));
     }
+    List<String> blocks = new ArrayList<>();
     int variables = rnd.nextInt(4);
     for (int v = 0; v < variables; v++) {
       String name = "v" + v;
       used.add("var." + name);
-      b.append(comment(rnd, "about " + name));
-      List<String> attrs = new ArrayList<>();
-      if (rnd.nextInt(4) != 0) {
-        attrs.add("type = " + (rnd.nextBoolean() ? "string" : "number"));
-      }
-      if (rnd.nextBoolean()) {
-        attrs.add("default = " + (rnd.nextBoolean() ? "null" : "\"x\""));
-      }
-      if (rnd.nextInt(3) == 0) {
-        attrs.add("description = \"The " + name + ".\"");
-      }
-      if (rnd.nextInt(4) == 0) {
-        attrs.add("sensitive = true");
-      }
-      if (rnd.nextInt(5) == 0) {
-        attrs.add("nullable = false");
-      }
-      Collections.shuffle(attrs, rnd);
-      if (attrs.size() <= 1 && rnd.nextBoolean()) {
-        b.append("variable \"").append(name).append("\" {").append(attrs.isEmpty() ? "" : " " + attrs.get(0) + " ")
-            .append("}\n");
-      } else {
-        b.append("variable \"").append(name).append("\" {").append(rnd.nextInt(5) == 0 ? " # open" : "").append('\n');
-        for (String a : attrs) {
-          b.append(comment(rnd, "why")).append(a).append('\n');
-        }
-        b.append("}").append(rnd.nextInt(6) == 0 ? " # after" : "").append('\n');
-      }
-      b.append(blank(rnd));
+      blocks.add(variable(rnd, name));
     }
     if (rnd.nextInt(3) == 0) {
-      b.append("data \"vault_kv_secret_v2\" \"s\" {\n  mount = \"secret\"\n  name  = \"w").append(index)
-          .append("\"\n}\n").append(blank(rnd));
+      blocks.add(vault(rnd, index));
       used.add("data.vault_kv_secret_v2.s.data[\"k\"]");
     }
     if (rnd.nextInt(3) == 0) {
-      b.append("locals {\n").append(comment(rnd, "local")).append("l = 1\n}\n").append(blank(rnd));
+      blocks.add("locals {" + (rnd.nextInt(5) == 0 ? " # open" : "") + "\n" + comment(rnd, "local") + "l = 1\n"
+          + (rnd.nextInt(4) == 0 ? "# more later\n" : "") + "}" + (rnd.nextInt(5) == 0 ? " # after locals" : "")
+          + "\n");
       used.add("local.l");
     }
+    if (rnd.nextInt(3) == 0) {
+      blocks.add("output \"id\" {\n  value = module.w" + index + ".id # the id\n}\n");
+    }
+    if (rnd.nextInt(4) == 0) {
+      blocks.add("moved {\n  from = module.old\n  to   = module.w" + index + "\n}\n");
+    }
+    if (rnd.nextInt(3) == 0) {
+      Collections.shuffle(blocks, rnd); // any order, not only variables, vault, locals
+    }
+    // the call stands after most blocks, sometimes before some of them
+    int call = blocks.isEmpty() ? 0 : blocks.size() - rnd.nextInt(Math.min(3, blocks.size() + 1));
     if (rnd.nextBoolean()) {
       used.add("var.kube_config_path");
     }
     if (handVariables) {
       used.add("var.from_file");
     }
-    b.append(comment(rnd, "the call"));
-    b.append("module \"w").append(index).append("\" {").append(rnd.nextInt(5) == 0 ? " # open" : "").append('\n');
-    b.append("source = \"./modules/w").append(index).append("\"\n");
-    for (int u = 0; u < used.size(); u++) {
-      b.append(u > 0 && rnd.nextInt(5) == 0 ? "\n" : "").append("a").append(u).append(" = ").append(used.get(u))
-          .append('\n');
+    for (int k = 0; k <= blocks.size(); k++) {
+      if (k == call) {
+        b.append(comment(rnd, "the call"));
+        b.append("module \"w").append(index).append("\" {").append(rnd.nextInt(5) == 0 ? " # open" : "")
+            .append('\n');
+        b.append("source = \"./modules/w").append(index).append("\"\n");
+        for (int u = 0; u < used.size(); u++) {
+          b.append(u > 0 && rnd.nextInt(5) == 0 ? "\n" : "").append("a").append(u).append(" = ").append(used.get(u))
+              .append('\n');
+        }
+        b.append("tier = local.tiers.").append(rnd.nextBoolean() ? "core" : "apps").append('\n');
+        b.append(rnd.nextInt(5) == 0 ? "# disabled = true\n" : "");
+        b.append("}").append(rnd.nextInt(6) == 0 ? " # end" : "").append('\n');
+        b.append(k < blocks.size() ? blank(rnd) : "");
+      }
+      if (k < blocks.size()) {
+        b.append(comment(rnd, "block " + k)).append(blocks.get(k)).append(blank(rnd));
+      }
     }
-    b.append("tier = local.tiers.").append(rnd.nextBoolean() ? "core" : "apps").append('\n');
-    b.append("}").append(rnd.nextInt(6) == 0 ? " # end" : "").append('\n');
     int r = rnd.nextInt(6);
     b.append(r == 0 ? "\n" : r == 1 ? "\n# trailing note\n" : r == 2 ? "\n\n" : "");
     return b.toString();
+  }
+
+  private static String variable(Random rnd, String name) {
+    StringBuilder b = new StringBuilder(comment(rnd, "about " + name));
+    List<String> attrs = new ArrayList<>();
+    if (rnd.nextInt(4) != 0) {
+      attrs.add("type = " + (rnd.nextBoolean() ? "string" : "number"));
+    }
+    if (rnd.nextBoolean()) {
+      attrs.add("default = " + (rnd.nextBoolean() ? "null" : "\"x\""));
+    }
+    if (rnd.nextInt(3) == 0) {
+      attrs.add("description = \"The " + name + ".\"");
+    }
+    if (rnd.nextInt(4) == 0) {
+      attrs.add("sensitive = true");
+    }
+    if (rnd.nextInt(5) == 0) {
+      attrs.add("nullable = false");
+    }
+    Collections.shuffle(attrs, rnd);
+    if (attrs.size() <= 1 && rnd.nextBoolean()) {
+      return b.append("variable \"").append(name).append("\" {").append(attrs.isEmpty() ? "" : " " + attrs.get(0) + " ")
+          .append("}\n").toString();
+    }
+    b.append("variable \"").append(name).append("\" {").append(rnd.nextInt(5) == 0 ? " # open" : "").append('\n');
+    for (String a : attrs) {
+      b.append(comment(rnd, "why")).append(a).append('\n');
+    }
+    b.append(rnd.nextInt(6) == 0 ? "# end of " + name + "\n" : "");
+    return b.append("}").append(rnd.nextInt(6) == 0 ? " # after" : "").append('\n').toString();
+  }
+
+  /** A vault source with its attributes in any order, comments inside and after it. */
+  private static String vault(Random rnd, int index) {
+    List<String> attrs = new ArrayList<>(List.of("mount = \"secret\"", "name  = \"w" + index + "\""));
+    if (rnd.nextBoolean()) {
+      attrs.add("version = 2");
+    }
+    Collections.shuffle(attrs, rnd);
+    StringBuilder b = new StringBuilder("data \"vault_kv_secret_v2\" \"s\" {\n");
+    for (String a : attrs) {
+      b.append(comment(rnd, "vault")).append(a).append(rnd.nextInt(5) == 0 ? " # pinned" : "").append('\n');
+    }
+    b.append(rnd.nextInt(5) == 0 ? "# namespace later\n" : "");
+    return b.append("}").append(rnd.nextInt(5) == 0 ? " # the secret" : "").append('\n').toString();
   }
 }

@@ -63,12 +63,15 @@ class DriftCheckerTest {
   }
 
   @Test
-  void headerIsRecognisedWithCrlfButNotInsideALine() throws Exception {
+  void headerIsRecognisedWithCrlfAndAfterBlankLinesButNotInsideALine() throws Exception {
     assertThat(DriftChecker.startsWithHeader((Renderer.HEADER + "\r\nx").getBytes())).isTrue();
     assertThat(DriftChecker.startsWithHeader((Renderer.HEADER + "\n").getBytes())).isTrue();
     assertThat(DriftChecker.startsWithHeader(Renderer.HEADER.getBytes())).isTrue();
     assertThat(DriftChecker.startsWithHeader((Renderer.HEADER + " (edited)\n").getBytes())).isFalse();
-    assertThat(DriftChecker.startsWithHeader(("\n" + Renderer.HEADER + "\n").getBytes())).isFalse();
+    // a file the catalog starts with blank lines (leading_blank_lines) still carries the header
+    assertThat(DriftChecker.startsWithHeader(("\n" + Renderer.HEADER + "\n").getBytes())).isTrue();
+    assertThat(DriftChecker.startsWithHeader(("\r\n\n" + Renderer.HEADER).getBytes())).isTrue();
+    assertThat(DriftChecker.startsWithHeader(("\n# " + Renderer.HEADER + "\n").getBytes())).isFalse();
     assertThat(DriftChecker.startsWithHeader(("\uFEFF" + Renderer.HEADER + "\n").getBytes())).isFalse();
   }
 
