@@ -187,12 +187,56 @@ stack "notes" {
   dependency "mail" {}
 }
 
+stack "placeholder" {
+  tier   = "aux"
+  state  = "pg"
+  layout = "exact"
+
+}
+
 stack "scratch" {
   tier  = "aux"
   state = "pg"
 
   inputs = {
     note = "playground"
+  }
+}
+
+stack "search" {
+  tier  = "cluster"
+  state = "pg"
+
+  module "search" {
+    layout {
+      blank_lines   = "as_written"
+      before_module = [""]
+    }
+
+    locals {
+      index = "docs"
+    }
+    locals {
+      shards = 2 # one per node
+    }
+
+    after_module {
+
+      output "url" {
+        value       = module.search.url
+        description = "Where the cluster answers."
+      }
+
+      output "admin_password" {
+        value     = module.search.admin_password
+        sensitive = true
+      }
+    }
+
+    source = "./modules/opensearch"
+    index  = local.index
+    shards = local.shards
+    tier   = local.tiers.cluster
   }
 }
 
@@ -240,6 +284,14 @@ stack "stats" {
   }
 
   dependency "ingress" {}
+}
+
+stack "todo" {
+  tier   = "aux"
+  state  = "pg"
+  layout = "exact"
+
+  # TODO: split the mail stack into smtp and imap.
 }
 
 stack "vault-init" {

@@ -109,7 +109,7 @@ public final class CatalogSchema {
                 attr("name", STRING).defaultValue("the stack name").doc("the secret's path below the mount"),
                 attr("version", NUMBER).doc("the secret version"),
                 attr("namespace", STRING).doc("the Vault namespace")),
-        block("locals").doc("locals of main.tf, merged in order").anyAttributes("any local name"),
+        block("locals").doc("a locals block of main.tf").anyAttributes("any local name"),
         terraformBlock("output", 1, "an output, copied into main.tf as written"),
         terraformBlock("moved", 0, "copied into main.tf as written"),
         terraformBlock("removed", 0, "copied into main.tf as written"),

@@ -276,7 +276,7 @@ final class ModuleReader {
         arguments.values().stream().map(Scanned::attr).toList(), callClosing.isEmpty()
             ? CatalogReader.triviaOf(pending) : callClosing, at,
         new ModuleLayout(blankLinesAsWritten, beforeCall, block.trailingComment().map(Comment::text).orElse(""),
-            new Trivia(footerLines), nested.order, nested.localsOpen, nested.localsClosing, nested.localsTrailing),
+            new Trivia(footerLines), nested.order, nested.localsBlocks),
         nested.extras);
     return explicit.withDerived(stack, tier, new Derivation(deriveVariables, deriveVault, deriveSource,
         // An unknown tier is reported by the catalog's own checks; derive nothing from it here.
@@ -312,9 +312,7 @@ final class ModuleReader {
     final Map<String, SourceRef> seen = new HashMap<>();
     Trivia localsLeading = Trivia.NONE;
     SourceRef localsAt;
-    String localsOpen = "";
-    Trivia localsClosing = Trivia.NONE;
-    String localsTrailing = "";
+    final List<ModuleLayout.LocalsBlock> localsBlocks = new ArrayList<>();
 
     Nested(String module) {
       this.module = module;
@@ -343,11 +341,12 @@ final class ModuleReader {
           if (localsAt == null) {
             localsLeading = leading;
             localsAt = ref;
-            localsOpen = openComment(b);
-            order.add("locals");
           }
-          localsClosing = readLocals(b, locals, module);
-          localsTrailing = b.trailingComment().map(Comment::text).orElse("");
+          order.add("locals");
+          int before = locals.size();
+          Trivia closing = readLocals(b, locals, module);
+          localsBlocks.add(new ModuleLayout.LocalsBlock(leading, openComment(b), locals.size() - before, closing,
+              b.trailingComment().map(Comment::text).orElse("")));
         }
         default -> {
           if (!EXTRA_BLOCKS.contains(b.type())) {

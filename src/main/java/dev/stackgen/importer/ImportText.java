@@ -53,13 +53,13 @@ final class ImportText {
     return line;
   }
 
-  /** How many blank lines ({@code \n}) the text starts with, when something follows them; else 0. */
+  /** How many blank lines ({@code \n}) the text starts with (all of it, for a file of blank lines). */
   static int leadingBlankLineCount(String text) {
     int n = 0;
     while (n < text.length() && text.charAt(n) == '\n') {
       n++;
     }
-    return n == text.length() ? 0 : n;
+    return n;
   }
 
   /** The {@code leading_blank_lines = { ... }} line of the stackgen block, or "" for none. */

@@ -41,8 +41,8 @@ final class MainFileReader {
 
   /**
    * Why a main.tf is not a module wrapper (header comments, variables, vault_kv_secret_v2 data
-   * sources, at most one locals, exactly one module call with a local source, or any source in a file
-   * stackgen generated), or null when it is one.
+   * sources, locals, outputs and the other blocks a module block copies as written, exactly one module
+   * call with a local source, or any source in a file stackgen generated), or null when it is one.
    */
   static String wrapperShape(String path, String text) {
     HclFile file;
@@ -52,7 +52,6 @@ final class MainFileReader {
       return "not HCL: " + e.getMessage();
     }
     List<Block> modules = new ArrayList<>();
-    List<Block> locals = new ArrayList<>();
     for (Node n : file.body().nodes()) {
       if (n instanceof Attribute a) {
         return "app code: attribute " + a.name() + " at line " + a.line();
@@ -65,7 +64,7 @@ final class MainFileReader {
       }
       switch (b.type()) {
         case "variable" -> { }
-        case "locals" -> locals.add(b);
+        case "locals" -> { }
         case "module" -> modules.add(b);
         case "data" -> {
           if (b.labels().isEmpty() || !b.labels().get(0).value().equals(VaultSource.TYPE)) {
@@ -81,10 +80,6 @@ final class MainFileReader {
       return modules.isEmpty() ? "declarations only, no module call: not a module wrapper"
           : "not a module wrapper: " + modules.size() + " module calls (" + String.join(", ", modules.stream()
               .map(m -> construct(m) + " at line " + m.line()).toList()) + ")";
-    }
-    if (locals.size() > 1) {
-      return "not a module wrapper: " + locals.size() + " locals blocks (lines " + String.join(", ", locals.stream()
-          .map(l -> String.valueOf(l.line())).toList()) + "; a wrapper's main.tf has at most one)";
     }
     Block module = modules.get(0);
     for (Node m : module.body().nodes()) {

@@ -88,7 +88,7 @@ public final class Renderer {
       items.add(item(item, false, items.isEmpty()));
     }
     VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, config.header()), items,
-        exactFooter(config.footer()), stackInfos(catalog), catalog.settings());
+        exactFooter(config.footer(), items.isEmpty()), stackInfos(catalog), catalog.settings());
     return started(catalog, new GeneratedFile(path, format(path, templates.render("terragrunt.stack.hcl.ftl", view)),
         null));
   }
@@ -105,7 +105,7 @@ public final class Renderer {
       items.add(item(item, false, items.isEmpty()));
     }
     VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, shared.header()), items,
-        exactFooter(shared.footer()), stackInfos(catalog), catalog.settings());
+        exactFooter(shared.footer(), items.isEmpty()), stackInfos(catalog), catalog.settings());
     return started(catalog, new GeneratedFile(path, format(path, templates.render("shared.hcl.ftl", view)), null));
   }
 
@@ -124,7 +124,7 @@ public final class Renderer {
     StackInfo info = StackInfo.of(catalog, stack);
     StackFileView view = stack.exact()
         ? new StackFileView(stack.name(), exactPreamble(catalog, stack.header()), items,
-            exactFooter(stack.footer()), false, catalog.settings().rootIncludePath(), info, catalog.settings())
+            exactFooter(stack.footer(), items.isEmpty()), false, catalog.settings().rootIncludePath(), info, catalog.settings())
         : new StackFileView(stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()),
             stack.includeIndex() < 0, catalog.settings().rootIncludePath(), info, catalog.settings());
     String path = dir + "terragrunt.hcl";
@@ -203,7 +203,8 @@ public final class Renderer {
   static MainFileView mainView(Catalog catalog, Stack stack, ModuleCall module) {
     List<String> preamble = preamble(catalog, module.header());
     ModuleLayout layout = module.layout();
-    Map<String, MainFileView.BlockView> byKey = new LinkedHashMap<>();
+    // Every block by its order key, in the default order; a key may stand for several blocks (locals, moved).
+    Map<String, List<MainFileView.BlockView>> byKey = new LinkedHashMap<>();
     List<MainFileView.BlockView> variables = new ArrayList<>();
     for (Variable v : module.variables()) {
       List<String> lines = attributeLines(v.attributes());
@@ -217,7 +218,7 @@ public final class Renderer {
           "variable " + HclEscaper.quoted(v.name()), trailing(v.openComment()), inline,
           inline == null ? lines : List.of(), trailing(v.trailingComment()));
       variables.add(view);
-      byKey.put(ModuleLayout.key(v), view);
+      byKey.computeIfAbsent(ModuleLayout.key(v), k -> new ArrayList<>()).add(view);
     }
     List<MainFileView.BlockView> vaults = new ArrayList<>();
     for (VaultSource d : module.vaultSources()) {
@@ -227,45 +228,60 @@ public final class Renderer {
           + HclEscaper.quoted(VaultSource.TYPE) + " " + HclEscaper.quoted(d.label()), trailing(d.openComment()), null,
           lines, trailing(d.trailingComment()));
       vaults.add(view);
-      byKey.put(ModuleLayout.key(d), view);
+      byKey.computeIfAbsent(ModuleLayout.key(d), k -> new ArrayList<>()).add(view);
     }
-    MainFileView.BlockView locals = null;
-    if (!module.locals().isEmpty()) {
-      List<String> lines = attributeLines(module.locals());
-      lines.addAll(layout.localsClosing().lines());
-      locals = new MainFileView.BlockView("locals", module.localsLeading().lines(), "locals",
-          trailing(layout.localsOpenComment()), null, lines, trailing(layout.localsTrailingComment()));
-      byKey.put("locals", locals);
+    List<MainFileView.BlockView> locals = new ArrayList<>();
+    List<ModuleLayout.LocalsBlock> localsBlocks = layout.localsBlocks().isEmpty() && !module.locals().isEmpty()
+        ? List.of(new ModuleLayout.LocalsBlock(module.localsLeading(), "", module.locals().size(), Trivia.NONE, ""))
+        : layout.localsBlocks();
+    int at = 0;
+    for (ModuleLayout.LocalsBlock lb : localsBlocks) {
+      int end = lb == localsBlocks.get(localsBlocks.size() - 1) ? module.locals().size()
+          : Math.min(module.locals().size(), at + lb.size());
+      List<String> lines = attributeLines(module.locals().subList(at, end));
+      lines.addAll(lb.closing().lines());
+      at = end;
+      locals.add(new MainFileView.BlockView("locals", lb.leading().lines(), "locals", trailing(lb.openComment()), null,
+          lines, trailing(lb.trailingComment())));
     }
+    byKey.put("locals", new ArrayList<>(locals));
     List<String> args = attributeLines(module.arguments());
     args.addAll(module.closing().lines());
     List<String> callLeading = layout.beforeCall() == null ? List.of() : layout.beforeCall().lines();
     MainFileView.BlockView call = new MainFileView.BlockView("module", callLeading,
         "module " + HclEscaper.quoted(module.name()), trailing(module.openComment()), null, args,
         trailing(layout.callTrailingComment()));
-    byKey.put(ModuleLayout.CALL, call);
     Map<String, List<MainFileView.BlockView>> extras = new LinkedHashMap<>();
     for (Verbatim v : module.extras()) {
       extras.computeIfAbsent(v.key(), k -> new ArrayList<>()).add(MainFileView.BlockView.verbatim(
           v.leading().lines(), v.text()));
     }
 
+    // Blocks the order does not name (derived ones) first, then the order; what is left before the call.
     List<MainFileView.BlockView> all = new ArrayList<>();
-    for (Map.Entry<String, MainFileView.BlockView> e : byKey.entrySet()) {
-      if (!layout.order().contains(e.getKey()) && e.getValue() != call) {
-        all.add(e.getValue());
+    for (var e : byKey.entrySet()) {
+      if (!layout.order().contains(e.getKey())) {
+        all.addAll(e.getValue());
+        e.getValue().clear();
       }
     }
     for (String key : layout.order()) {
-      List<MainFileView.BlockView> same = extras.get(key);
-      if (same != null && !same.isEmpty()) {
+      List<MainFileView.BlockView> same = key.equals(ModuleLayout.CALL) ? null
+          : extras.containsKey(key) && !extras.get(key).isEmpty() ? extras.get(key) : byKey.get(key);
+      if (key.equals(ModuleLayout.CALL)) {
+        all.add(call);
+      } else if (same != null && !same.isEmpty()) {
         all.add(same.remove(0));
-      } else if (byKey.containsKey(key) && indexOf(all, byKey.get(key)) < 0) {
-        all.add(byKey.get(key));
       }
     }
-    if (indexOf(all, call) < 0) {
+    List<MainFileView.BlockView> left = new ArrayList<>();
+    byKey.values().forEach(left::addAll);
+    int callAt = indexOf(all, call);
+    if (callAt < 0) {
+      all.addAll(left);
       all.add(call);
+    } else {
+      all.addAll(callAt, left);
     }
     extras.values().forEach(all::addAll);
     List<MainFileView.BlockView> spaced = new ArrayList<>();
@@ -284,7 +300,7 @@ public final class Renderer {
       previous = b;
     }
     return new MainFileView(preamble, pick(spaced, all, variables), pick(spaced, all, vaults),
-        locals == null ? null : spaced.get(indexOf(all, locals)), spaced.get(indexOf(all, call)), spaced,
+        locals.isEmpty() ? null : spaced.get(indexOf(all, locals.get(0))), spaced.get(indexOf(all, call)), spaced,
         layout.footer().lines(), StackInfo.of(catalog, stack), catalog.settings());
   }
 
@@ -336,7 +352,7 @@ public final class Renderer {
         items.add(item(v, false, items.isEmpty()));
       }
       VerbatimFileView view = new VerbatimFileView(preamble(catalog, root.header()), items,
-          exactFooter(root.footer()), stackInfos(catalog), catalog.settings());
+          exactFooter(root.footer(), items.isEmpty()), stackInfos(catalog), catalog.settings());
       String rootFile = catalog.settings().rootFile();
       return started(catalog, new GeneratedFile(rootFile, format(rootFile,
           templates.render("root-custom-terragrunt.hcl.ftl", view)), null));
@@ -426,8 +442,9 @@ public final class Renderer {
    * Comment and blank lines before a closing brace, as written: blank lines at the end become blank
    * lines at the end of the file ({@code terraform fmt} keeps them).
    */
-  private static List<String> exactFooter(Trivia trivia) {
-    return trivia.lines();
+  private static List<String> exactFooter(Trivia trivia, boolean noItems) {
+    // Without items, blank lines above the first comment are the catalog's own spacing (as above a first item).
+    return noItems ? trivia.fromFirstComment() : trivia.lines();
   }
 
   private static ItemView item(StackItem item, boolean separate) {

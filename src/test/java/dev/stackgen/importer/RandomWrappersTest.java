@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Seeded random module wrappers and stack files, in the canonical form {@code terraform fmt} leaves
  * alone: one-line and multi-line variables, optional attributes present or absent in any order, 0-2
  * blank lines anywhere between blocks and at the end, comments above, inside and after blocks, vault
- * sources with attributes in any order, locals, outputs and moved blocks, blocks in any order and after
+ * sources with attributes in any order, one or two locals blocks, outputs and moved blocks, blocks in any order and after
  * the call, blank lines before the first line, variables declared by the root's generate block or by a
  * hand-written file. Every wrapper must be taken over and regenerate byte for byte. {@code -Dstackgen.random.seed=N} picks the
  * first seed.
@@ -142,6 +142,10 @@ class RandomWrappersTest {
           + (rnd.nextInt(4) == 0 ? "# more later\n" : "") + "}" + (rnd.nextInt(5) == 0 ? " # after locals" : "")
           + "\n");
       used.add("local.l");
+      if (rnd.nextInt(3) == 0) {
+        blocks.add("locals {\n  m = local.l\n}\n"); // a second locals block
+        used.add("local.m");
+      }
     }
     if (rnd.nextInt(3) == 0) {
       blocks.add("output \"id\" {\n  value = module.w" + index + ".id # the id\n}\n");

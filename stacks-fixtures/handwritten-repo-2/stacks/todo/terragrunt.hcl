@@ -1,0 +1,1 @@
+# TODO: split the mail stack into smtp and imap.
