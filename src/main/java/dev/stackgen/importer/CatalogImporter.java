@@ -111,6 +111,37 @@ public final class CatalogImporter {
 
   /** Reads the repository and builds the catalog; the round trip is computed in memory. */
   public Result run() throws IOException, CatalogException, HclSyntaxException {
+    Map<String, String> excluded = new LinkedHashMap<>();
+    while (true) {
+      try {
+        return attempt(excluded);
+      } catch (StackExcluded e) {
+        excluded.put(e.stack, e.reason);
+      }
+    }
+  }
+
+  /** A stack the catalog cannot hold (and why); import tries again without it. */
+  private static final class StackExcluded extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String stack;
+    final String reason;
+
+    StackExcluded(String stack, String reason) {
+      super(reason, null, false, false);
+      this.stack = stack;
+      this.reason = reason;
+    }
+  }
+
+  /**
+   * One import, leaving the {@code excluded} stacks alone with their reasons: a stack whose block makes
+   * the catalog invalid (a dependency on a folder that is not an imported stack) is excluded and import
+   * tries again.
+   */
+  private Result attempt(Map<String, String> excluded)
+      throws IOException, CatalogException, HclSyntaxException, StackExcluded {
+    startBlanks.clear();
     if (!files.isFile("terragrunt.hcl")) {
       throw new CatalogException(new SourceRef("terragrunt.hcl", 1, 1),
           "no root terragrunt.hcl in " + repo + "; import reads a Terragrunt repository");
@@ -137,6 +168,13 @@ public final class CatalogImporter {
           if (!Names.isStackName(name)) {
             for (String f : files.filesUnder(dir)) {
               leftAlone.put(f, "folder name \"" + name + "\" is not a stack name ([a-z0-9][a-z0-9._-]*)");
+            }
+            continue;
+          }
+          String unfit = excluded.containsKey(name) ? excluded.get(name) : StackFileReader.unfit(tg, files.readOrNull(tg));
+          if (unfit != null) {
+            for (String f : files.filesUnder(dir)) {
+              leftAlone.put(f, f.equals(tg) ? unfit : "the stack's terragrunt.hcl is left alone, so is the stack");
             }
             continue;
           }
@@ -209,7 +247,7 @@ public final class CatalogImporter {
     Set<String> tierZero = root.tierZero();
     StackProbe probe = new StackProbe(renderer, settings,
         Declared.byGenerateBlocks(root.file(), root.file().body().nodes()));
-    StackFileReader stackFiles = new StackFileReader(probe);
+    StackFileReader stackFiles = new StackFileReader(probe, Set.copyOf(stackNames));
     MainFileReader mainFiles = new MainFileReader(probe);
     OverlayFileReader overlayReader = new OverlayFileReader(probe);
 
@@ -282,8 +320,12 @@ public final class CatalogImporter {
       String message = e.getMessage();
       String what = message.startsWith(e.source() + ": ") ? message.substring(e.source().toString().length() + 2)
           : message;
-      throw new CatalogException(originOf(text, e.source().line(), what),
-          "the repository does not make a valid catalog (nothing written): " + what);
+      SourceRef origin = originOf(text, e.source().line(), what);
+      String stack = stackAt(text, e.source().line());
+      if (stack != null && !excluded.containsKey(stack)) {
+        throw new StackExcluded(stack, "line " + origin.line() + ": the catalog cannot hold it: " + what);
+      }
+      throw new CatalogException(origin, "the repository does not make a valid catalog (nothing written): " + what);
     }
     List<String> nonCanonical = new ArrayList<>();
     Map<String, String> rendered = new LinkedHashMap<>();
@@ -410,16 +452,23 @@ public final class CatalogImporter {
    * e.g. the unknown dependency), else the root terragrunt.hcl (found by FuzzTest: the error had no
    * position).
    */
-  private SourceRef originOf(String catalogText, int line, String reason) throws IOException {
+  /** The stack whose block holds line {@code line} of the catalog text, or null (before the first stack). */
+  private static String stackAt(String catalogText, int line) {
     String stack = null;
     String[] lines = catalogText.split("\n", -1);
-    Pattern stackLine = Pattern.compile("^stack \"([^\"]+)\"");
     for (int k = 0; k < Math.min(line, lines.length); k++) {
-      Matcher m = stackLine.matcher(lines[k]);
+      Matcher m = STACK_LINE.matcher(lines[k]);
       if (m.find()) {
         stack = m.group(1);
       }
     }
+    return stack;
+  }
+
+  private static final Pattern STACK_LINE = Pattern.compile("^stack \"([^\"]+)\"");
+
+  private SourceRef originOf(String catalogText, int line, String reason) throws IOException {
+    String stack = stackAt(catalogText, line);
     String file = stack == null ? "terragrunt.hcl" : stacksDir + "/" + stack + "/terragrunt.hcl";
     Path path = repo.resolve(file);
     if (!Files.isRegularFile(path)) {

@@ -15,6 +15,7 @@ import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Names;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A stack's {@code terragrunt.hcl} (inverse of the stack file view): the {@code stack} block in the
@@ -23,9 +24,39 @@ import java.util.List;
  */
 final class StackFileReader {
   private final StackProbe probe;
+  private final Set<String> stacks;
 
-  StackFileReader(StackProbe probe) {
+  /**
+   * @param stacks the stacks being imported (a dependency on another folder keeps its config_path)
+   */
+  StackFileReader(StackProbe probe, Set<String> stacks) {
     this.probe = probe;
+    this.stacks = stacks;
+  }
+
+  /**
+   * Why a stack's terragrunt.hcl cannot be taken over (not UTF-8, not HCL, a dependency without the
+   * {@code config_path} Terragrunt requires: the catalog's {@code dependency "x" {}} means one is
+   * generated), or null when it can.
+   */
+  static String unfit(String path, String text) {
+    if (text == null) {
+      return "not UTF-8 text";
+    }
+    HclFile file;
+    try {
+      file = HclParser.parse(text, path);
+    } catch (HclSyntaxException e) {
+      return "not HCL: " + e.getMessage();
+    }
+    for (Node n : file.body().nodes()) {
+      if (n instanceof Block b && b.type().equals("dependency") && b.body().nodes().stream()
+          .noneMatch(m -> m instanceof Attribute a && a.name().equals("config_path"))) {
+        return "dependency" + (b.labels().isEmpty() ? "" : " " + quoted(b.labels().get(0).value())) + " at line "
+            + b.line() + " has no config_path, which Terragrunt requires (add it, then import again)";
+      }
+    }
+    return null;
   }
 
   /**
@@ -55,7 +86,7 @@ final class StackFileReader {
   }
 
   /** Comments, one blank line, the standard include, then items: the default layout, or null. */
-  private static String naturalBlock(String name, String settingsLines, List<Node> nodes) {
+  private String naturalBlock(String name, String settingsLines, List<Node> nodes) {
     int i = 0;
     List<String> comments = new ArrayList<>();
     while (i < nodes.size() && nodes.get(i) instanceof Comment c) {
@@ -83,15 +114,18 @@ final class StackFileReader {
     return ensureNewline(out.toString()) + "}\n";
   }
 
-  /** A node's source, a dependency in the {@code dependency "x" {}} shorthand where that renders it exactly. */
-  private static String rewrite(Node node) {
+  /**
+   * A node's source, a dependency on an imported stack in the {@code dependency "x" {}} shorthand where
+   * that renders it exactly.
+   */
+  private String rewrite(Node node) {
     String printed = node.print();
     if (!(node instanceof Block b) || !b.type().equals("dependency") || b.labels().size() != 1) {
       return printed;
     }
     String label = b.labels().get(0).value();
     List<Node> body = b.body().nodes();
-    if (!Names.isStackName(label) || body.size() < 2
+    if (!Names.isStackName(label) || !stacks.contains(label) || body.size() < 2
         || !(body.get(0) instanceof Attribute path) || !(body.get(1) instanceof Attribute skip)
         || !path.name().equals("config_path") || !skip.name().equals("skip_outputs")
         || path.trailingComment().isPresent() || skip.trailingComment().isPresent() || b.trailingComment().isPresent()

@@ -99,6 +99,43 @@ class CatalogImporterTest {
   }
 
   @Test
+  void aStackTheCatalogCannotHoldIsLeftAloneWithItsFilesAndTheRestIsImported() throws Exception {
+    Path repo = Files.createDirectories(temp.resolve("unfit"));
+    Files.writeString(repo.resolve("terragrunt.hcl"), "locals {\n  tiers = { core = \"0-core\" }\n}\n");
+    Map<String, String> stacks = Map.of(
+        "ok", "include \"root\" {\n  path = find_in_parent_folders()\n}\n",
+        "broken", "include \"root\" {\n  path = \n",
+        "nopath", "dependency \"ok\" {\n  mock_outputs = {}\n}\n",
+        "elsewhere", "dependency \"template\" {\n  config_path  = \"../_template\"\n  skip_outputs = true\n}\n",
+        "uses-nopath", "dependency \"nopath\" {\n  config_path = \"../nopath\"\n}\n",
+        "stale", "dependency \"gone\" {\n  config_path  = \"../gone\"\n  skip_outputs = true\n}\n");
+    for (var e : stacks.entrySet()) {
+      Files.createDirectories(repo.resolve("stacks/" + e.getKey()));
+      Files.writeString(repo.resolve("stacks/" + e.getKey() + "/terragrunt.hcl"), e.getValue());
+    }
+    Files.writeString(repo.resolve("stacks/nopath/main.tf"), "variable \"x\" {}\n");
+    Files.createDirectories(repo.resolve("stacks/_template"));
+    Files.writeString(repo.resolve("stacks/_template/README.md"), "copy me\n");
+    Files.createDirectories(repo.resolve("stacks/gone"));
+    Files.writeString(repo.resolve("stacks/gone/NOTES.md"), "moved to another repo\n");
+
+    CatalogImporter.Result r = importRepo(repo);
+
+    // a folder outside the catalog's stack names is an external dependency, as the catalog reads it
+    assertThat(r.stacks()).containsExactly("elsewhere", "ok");
+    assertThat(r.differing()).isEmpty();
+    assertThat(r.leftAlone()).containsEntry("stacks/broken/terragrunt.hcl",
+        "not HCL: stacks/broken/terragrunt.hcl:2:10: expected an expression after \"=\", found newline")
+        .containsEntry("stacks/nopath/terragrunt.hcl", "dependency \"ok\" at line 1 has no config_path, which"
+            + " Terragrunt requires (add it, then import again)")
+        .containsEntry("stacks/nopath/main.tf", "the stack's terragrunt.hcl is left alone, so is the stack")
+        .containsEntry("stacks/stale/terragrunt.hcl", "line 1: the catalog cannot hold it: stack \"stale\""
+            + " depends on unknown stack \"gone\"")
+        .containsEntry("stacks/uses-nopath/terragrunt.hcl", "line 1: the catalog cannot hold it: stack"
+            + " \"uses-nopath\" depends on unknown stack \"nopath\"");
+  }
+
+  @Test
   void importedCatalogIsCanonicalExplicitAndKeepsEveryComment() throws Exception {
     Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("handwritten-repo"), temp.resolve("repo"));
     CatalogImporter.Result r = importRepo(repo);

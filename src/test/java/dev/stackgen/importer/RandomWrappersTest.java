@@ -100,7 +100,7 @@ class RandomWrappersTest {
     }
   }
 
-  private static int count(String text, String what) {
+  static int count(String text, String what) {
     int n = 0;
     for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {
       n++;
