@@ -140,7 +140,9 @@ public final class CatalogSchema {
                   attr("before_module", STRING_LIST).literal()
                       .doc("blank lines and comments above the module call, e.g. `[\"\", \"# app\"]`"),
                   attr("footer", STRING_LIST).literal()
-                      .doc("blank lines and comments after the module call")),
+                      .doc("blank lines and comments after the module call"),
+                  attr("one_line_call", BOOL).literal().defaultValue("false")
+                      .doc("write the call on one line, `module \"x\" { source = \"./x\" }` (one argument, no comments)")),
           block("elsewhere").count("0-1").doc("what other files of the stack declare, so derivation leaves it out")
               .attrs(
                   attr("variables", STRING_LIST).literal().doc("variable names declared in another file"),

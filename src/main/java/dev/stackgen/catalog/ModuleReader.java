@@ -81,6 +81,7 @@ final class ModuleReader {
     SourceRef layoutAt = null;
     SourceRef elsewhereAt = null;
     boolean blankLinesAsWritten = false;
+    boolean oneLineCall = false;
     Trivia footer = Trivia.NONE;
     Trivia beforeCall = null;
     Declarations elsewhere = Declarations.NONE;
@@ -185,6 +186,7 @@ final class ModuleReader {
                 blankLinesAsWritten = v.equals("as_written");
               }
               case "footer" -> footer = lines(a);
+              case "one_line_call" -> oneLineCall = Items.bool(file, a);
               case "before_module" -> beforeCall = lines(a);
               default -> throw Items.unknownAttribute(file, a, "layout", "blank_lines, before_module, footer");
             }
@@ -276,7 +278,7 @@ final class ModuleReader {
         arguments.values().stream().map(Scanned::attr).toList(), callClosing.isEmpty()
             ? CatalogReader.triviaOf(pending) : callClosing, at,
         new ModuleLayout(blankLinesAsWritten, beforeCall, block.trailingComment().map(Comment::text).orElse(""),
-            new Trivia(footerLines), nested.order, nested.localsBlocks),
+            new Trivia(footerLines), nested.order, nested.localsBlocks, oneLineCall),
         nested.extras);
     return explicit.withDerived(stack, tier, new Derivation(deriveVariables, deriveVault, deriveSource,
         // An unknown tier is reported by the catalog's own checks; derive nothing from it here.

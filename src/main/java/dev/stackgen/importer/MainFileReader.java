@@ -137,7 +137,7 @@ final class MainFileReader {
       } else if (n instanceof Block b && b.type().equals("module")) {
         call = b;
         for (Node m : b.body().nodes()) {
-          arguments.append(m.print());
+          arguments.append(b.oneLine() ? ensureNewline(m.print().strip()) : m.print());
         }
       } else {
         pre.add(n);
@@ -160,10 +160,6 @@ final class MainFileReader {
       return new Outcome(null, "module wrapper, but its module call has no label");
     }
     String label = call.labels().get(0).value();
-    if (call.oneLine()) {
-      return new Outcome(null, "module wrapper, but " + construct(call) + " at line " + call.line()
-          + " is written on one line (a module block renders the call on several lines)");
-    }
     String callOpen = call.openComment().map(c -> " " + c.text()).orElse("");
     String callTrailing = call.trailingComment().map(c -> " " + c.text()).orElse("");
     int lastBlock = pre.size() - 1;
@@ -189,7 +185,8 @@ final class MainFileReader {
       boolean defaultBefore = asWritten ? beforeCall.isEmpty()
           : beforeCall.equals(List.of("")) || beforeCall.isEmpty() && lastBlock < 0;
       String before = defaultBefore ? "" : "before_module = " + lines(beforeCall) + "\n";
-      String layoutBody = (asWritten ? "blank_lines = \"as_written\"\n" : "") + before + footerLines;
+      String layoutBody = (asWritten ? "blank_lines = \"as_written\"\n" : "") + before + footerLines
+          + (call.oneLine() ? "one_line_call = true\n" : "");
       String layout = layoutBody.isEmpty() ? "" : "layout {\n" + layoutBody + "}\n";
       for (String derive : new String[] {"", "derive {\nvariables = false\nvault = false\nsource = false\ntier = false\n}\n"}) {
         String settings = layout + derive + elsewhere;

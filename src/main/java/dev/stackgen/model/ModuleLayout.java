@@ -9,7 +9,9 @@ import java.util.Objects;
  * variables), the comment and blank lines directly above the module call (null: the default single
  * blank line), a comment after the call's closing brace (written after the catalog's module block),
  * the lines after the last block to the end of the file, the order of the blocks, and how the
- * locals are split into {@code locals} blocks with their comments (empty: one block holding all).
+ * locals are split into {@code locals} blocks with their comments (empty: one block holding all),
+ * and whether the call is written on one line ({@code module "x" { source = "./x" }}, possible with
+ * one argument and no comments inside).
  *
  * <p>{@code order} names the blocks of main.tf in file order by {@link #key key}: {@code variable "a"},
  * {@code vault "s"} (a {@code data "vault_kv_secret_v2"} source), {@code locals} (once per block), {@code module} (the
@@ -19,7 +21,7 @@ import java.util.Objects;
  * call, then the blocks copied as written.
  */
 public record ModuleLayout(boolean blankLinesAsWritten, Trivia beforeCall, String callTrailingComment,
-    Trivia footer, List<String> order, List<LocalsBlock> localsBlocks) {
+    Trivia footer, List<String> order, List<LocalsBlock> localsBlocks, boolean oneLineCall) {
   /** One blank line between blocks, nothing after the call. */
   public static final ModuleLayout DEFAULT = new ModuleLayout(false, null, "", Trivia.NONE);
   /** The key of the module call in {@link #order}. */
@@ -37,7 +39,7 @@ public record ModuleLayout(boolean blankLinesAsWritten, Trivia beforeCall, Strin
 
   /** A layout in the default block order. */
   public ModuleLayout(boolean blankLinesAsWritten, Trivia beforeCall, String callTrailingComment, Trivia footer) {
-    this(blankLinesAsWritten, beforeCall, callTrailingComment, footer, List.of(), List.of());
+    this(blankLinesAsWritten, beforeCall, callTrailingComment, footer, List.of(), List.of(), false);
   }
 
   /**

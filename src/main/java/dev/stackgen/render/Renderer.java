@@ -248,9 +248,12 @@ public final class Renderer {
     List<String> args = attributeLines(module.arguments());
     args.addAll(module.closing().lines());
     List<String> callLeading = layout.beforeCall() == null ? List.of() : layout.beforeCall().lines();
+    boolean oneLine = layout.oneLineCall() && module.arguments().size() == 1 && module.closing().isEmpty()
+        && module.openComment().isEmpty() && module.arguments().get(0).leading().isEmpty()
+        && module.arguments().get(0).trailingComment().isEmpty() && args.get(0).indexOf('\n') < 0;
     MainFileView.BlockView call = new MainFileView.BlockView("module", callLeading,
-        "module " + HclEscaper.quoted(module.name()), trailing(module.openComment()), null, args,
-        trailing(layout.callTrailingComment()));
+        "module " + HclEscaper.quoted(module.name()), trailing(module.openComment()),
+        oneLine ? " " + args.get(0) + " " : null, oneLine ? List.of() : args, trailing(layout.callTrailingComment()));
     Map<String, List<MainFileView.BlockView>> extras = new LinkedHashMap<>();
     for (Verbatim v : module.extras()) {
       extras.computeIfAbsent(v.key(), k -> new ArrayList<>()).add(MainFileView.BlockView.verbatim(

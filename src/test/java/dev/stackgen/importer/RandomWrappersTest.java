@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * alone: one-line and multi-line variables, optional attributes present or absent in any order, 0-2
  * blank lines anywhere between blocks and at the end, comments above, inside and after blocks, vault
  * sources with attributes in any order, one or two locals blocks, outputs and moved blocks, blocks in any order and after
- * the call, blank lines before the first line, variables declared by the root's generate block or by a
+ * the call, a call on one line, blank lines before the first line, variables declared by the root's generate block or by a
  * hand-written file. Every wrapper must be taken over and regenerate byte for byte. {@code -Dstackgen.random.seed=N} picks the
  * first seed.
  */
@@ -38,6 +38,7 @@ class RandomWrappersTest {
     int elsewhere = 0;
     int after = 0;
     int starts = 0;
+    int oneLine = 0;
     int outputs = 0;
     for (long seed = first; seed < first + 12; seed++) {
       Random rnd = new Random(seed);
@@ -91,11 +92,12 @@ class RandomWrappersTest {
       elsewhere += count(r.catalog(), "elsewhere {");
       after += count(r.catalog(), "after_module {");
       starts += count(r.catalog(), "/main.tf\" = ");
+      oneLine += count(r.catalog(), "one_line_call = true");
       outputs += count(r.catalog(), "output \"id\"");
     }
     if (first == 1) { // the default seeds must exercise every layout feature; other seeds only explore
-      assertThat(List.of(asWritten, footers, elsewhere, after, starts, outputs))
-          .as("as_written, footer, elsewhere, after_module, leading_blank_lines, output")
+      assertThat(List.of(asWritten, footers, elsewhere, after, starts, outputs, oneLine))
+          .as("as_written, footer, elsewhere, after_module, leading_blank_lines, output, one_line_call")
           .allMatch(n -> n >= 3);
     }
   }
@@ -165,7 +167,11 @@ class RandomWrappersTest {
       used.add("var.from_file");
     }
     for (int k = 0; k <= blocks.size(); k++) {
-      if (k == call) {
+      if (k == call && rnd.nextInt(8) == 0) {
+        b.append(comment(rnd, "the call")).append("module \"w").append(index).append("\" { source = \"./modules/w")
+            .append(index).append("\" }").append(rnd.nextInt(3) == 0 ? " # one line" : "").append('\n')
+            .append(k < blocks.size() ? blank(rnd) : "");
+      } else if (k == call) {
         b.append(comment(rnd, "the call"));
         b.append("module \"w").append(index).append("\" {").append(rnd.nextInt(5) == 0 ? " # open" : "")
             .append('\n');
