@@ -1,5 +1,5 @@
 # Mistake: vault mount written as mout.
-# expect: stackgen.hcl:18:7: unknown attribute "mout" in vault "secrets"; expected mount, name, version, namespace (did you mean "mount"?)
+# expect: stackgen.hcl:18:7: unknown attribute "mout" in vault "secrets"; expected mount, name, version, namespace, provider, depends_on, count, for_each (did you mean "mount"?)
 
 root {
   # Apply order: core first.

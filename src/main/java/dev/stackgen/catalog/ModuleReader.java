@@ -40,7 +40,8 @@ import java.util.Set;
 final class ModuleReader {
   static final Set<String> VARIABLE_ATTRIBUTES =
       Set.of("type", "default", "description", "sensitive", "nullable", "ephemeral");
-  static final Set<String> VAULT_ATTRIBUTES = Set.of("mount", "name", "version", "namespace");
+  static final Set<String> VAULT_ATTRIBUTES = Set.of("mount", "name", "version", "namespace", "provider",
+      "depends_on", "count", "for_each");
   static final Set<String> DERIVE_ATTRIBUTES = Set.of("variables", "vault", "source", "tier");
   static final Set<String> LAYOUT_ATTRIBUTES = Set.of("blank_lines", "before_module", "footer");
   static final Set<String> ELSEWHERE_ATTRIBUTES = Set.of("variables", "locals", "vault");
@@ -499,7 +500,7 @@ final class ModuleReader {
             + "\" in vault block; it takes attributes only");
       }
       if (!VAULT_ATTRIBUTES.contains(a.name())) {
-        throw Items.unknownAttribute(file, a, "vault", "mount, name, version, namespace");
+        throw Items.unknownAttribute(file, a, "vault", String.join(", ", VAULT_ATTRIBUTES.stream().sorted().toList()));
       }
       once(seen, a.name(), Items.ref(file, a), "attribute \"" + a.name() + "\" given twice in vault \""
           + label + "\"");

@@ -206,7 +206,7 @@ class ModuleReaderTest {
     fails("variable \"a\" {\n  typ = string\n}", "stackgen.hcl:9:3: unknown attribute \"typ\" in variable \"a\";"
         + " expected type, default, description, sensitive, nullable, ephemeral (did you mean \"type\"?)");
     fails("vault \"s\" {\n  path = \"x\"\n}", "stackgen.hcl:9:3: unknown attribute \"path\" in vault \"s\";"
-        + " expected mount, name, version, namespace");
+        + " expected mount, name, version, namespace, provider, depends_on, count, for_each");
     fails("derive {\n  tiers = false\n}", "stackgen.hcl:9:3: unknown attribute \"tiers\" in derive block;"
         + " expected variables, vault, source, tier (did you mean \"tier\"?)");
   }

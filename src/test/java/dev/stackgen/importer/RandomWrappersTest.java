@@ -231,6 +231,9 @@ class RandomWrappersTest {
     if (rnd.nextBoolean()) {
       attrs.add("version = 2");
     }
+    if (rnd.nextInt(4) == 0) {
+      attrs.add("provider = vault.admin");
+    }
     Collections.shuffle(attrs, rnd);
     StringBuilder b = new StringBuilder("data \"vault_kv_secret_v2\" \"s\" {\n");
     for (String a : attrs) {
