@@ -70,19 +70,24 @@ public final class CatalogSchema {
               .anyAttributes("master.cf `-o` parameters of that service"),
           block("line").label("<main.cf line>")
               .doc("one main.cf line exactly as written (`line \"smtpd_use_tls=yes\" {}`), typed as Postfix reads it"),
-          block("variable").count("0-1")
-              .doc("the variable block's body as written, `default = main_cf` where the heredoc goes")
-              .attrs(
-                  attr("default", ANY).required().doc("`main_cf`: where the overlay's heredoc goes"),
-                  attr("type", ANY).doc("its type"),
-                  attr("description", STRING).doc("its description"),
-                  attr("sensitive", BOOL).literal().doc("hide its value"),
-                  attr("nullable", BOOL).literal().doc("may be null"),
-                  attr("ephemeral", BOOL).literal().doc("not stored in state or plan"))
-              .blocks(block("validation").doc("a validation rule").attrs(
-                  attr("condition", BOOL).doc("the rule"),
-                  attr("error_message", STRING).doc("the message when it fails"))))
+          variableBlock(block("variable").count("0-1")
+              .doc("the variable block's body as written, `default = main_cf` where the heredoc goes"),
+              attr("default", ANY).required().doc("`main_cf`: where the overlay's heredoc goes")))
       .anyAttributes("every other attribute is a Postfix parameter, in order");
+
+  /** A Terraform variable block's body, with {@code defaultAttr} (whose meaning differs between uses). */
+  private static Schema.Block variableBlock(Schema.Block block, Schema.Attr defaultAttr) {
+    return block.attrs(
+            attr("type", ANY).doc("its type"),
+            defaultAttr,
+            attr("description", STRING).doc("its description"),
+            attr("sensitive", BOOL).literal().doc("hide its value"),
+            attr("nullable", BOOL).literal().doc("may be null"),
+            attr("ephemeral", BOOL).literal().doc("not stored in state or plan"))
+        .blocks(block("validation").doc("a validation rule").attrs(
+            attr("condition", BOOL).doc("the rule"),
+            attr("error_message", STRING).doc("the message when it fails")));
+  }
 
   private static Schema.Block terraformBlock(String name, int labels, String doc) {
     return block(name).labels(labels, labels, labels == 0 ? "" : labels == 1 ? "<name>" : "<type> <name>")
@@ -92,17 +97,8 @@ public final class CatalogSchema {
   /** The blocks of main.tf a module block nests: typed ones, and Terraform blocks copied as written. */
   private static Schema.Block[] mainBlocks() {
     return new Schema.Block[] {
-        block("variable").label("<name>").doc("a variable declaration")
-            .attrs(
-                attr("type", ANY).doc("its type"),
-                attr("default", ANY).doc("its default"),
-                attr("description", STRING).doc("its description"),
-                attr("sensitive", BOOL).literal().doc("hide its value"),
-                attr("nullable", BOOL).literal().doc("may be null"),
-                attr("ephemeral", BOOL).literal().doc("not stored in state or plan"))
-            .blocks(block("validation").doc("a validation rule").attrs(
-                attr("condition", BOOL).doc("the rule"),
-                attr("error_message", STRING).doc("the message when it fails"))),
+        variableBlock(block("variable").label("<name>").doc("a variable declaration"),
+            attr("default", ANY).doc("its default")),
         block("vault").label("<label>").doc("a `data \"vault_kv_secret_v2\"` source")
             .attrs(
                 attr("mount", STRING).defaultValue("\"secret\"").doc("the KV mount"),

@@ -143,18 +143,8 @@ final class MainFileReader {
         pre.add(n);
       }
     }
-    int lastPost = post.size() - 1;
-    while (lastPost >= 0 && (post.get(lastPost) instanceof Comment || post.get(lastPost) instanceof BlankLine)) {
-      lastPost--;
-    }
-    List<String> footer = new ArrayList<>();
-    for (Node n : post.subList(lastPost + 1, post.size())) {
-      if (n instanceof Comment c) {
-        footer.addAll(c.text().lines().toList());
-      } else {
-        footer.add("");
-      }
-    }
+    int lastPost = lastBlock(post);
+    List<String> footer = triviaLines(post.subList(lastPost + 1, post.size()));
     String after = lastPost < 0 ? "" : "after_module {\n" + catalogBlocks(post.subList(0, lastPost + 1)) + "}\n";
     if (call == null || call.labels().isEmpty()) {
       return new Outcome(null, "module wrapper, but its module call has no label");
@@ -162,18 +152,8 @@ final class MainFileReader {
     String label = call.labels().get(0).value();
     String callOpen = call.openComment().map(c -> " " + c.text()).orElse("");
     String callTrailing = call.trailingComment().map(c -> " " + c.text()).orElse("");
-    int lastBlock = pre.size() - 1;
-    while (lastBlock >= 0 && (pre.get(lastBlock) instanceof Comment || pre.get(lastBlock) instanceof BlankLine)) {
-      lastBlock--;
-    }
-    List<String> beforeCall = new ArrayList<>();
-    for (Node n : pre.subList(lastBlock + 1, pre.size())) {
-      if (n instanceof Comment c) {
-        beforeCall.addAll(c.text().lines().toList());
-      } else {
-        beforeCall.add("");
-      }
-    }
+    int lastBlock = lastBlock(pre);
+    List<String> beforeCall = triviaLines(pre.subList(lastBlock + 1, pre.size()));
     String beforeBlocks = catalogBlocks(pre.subList(0, lastBlock + 1));
     String blocks = beforeBlocks + (beforeBlocks.isEmpty() || after.isEmpty() ? "" : "\n") + after;
     String elsewhere = elsewhereBlock(file, otherFiles);
@@ -208,6 +188,28 @@ final class MainFileReader {
         ? "module wrapper, but the module block renders it differently: "
             + FirstDifference.describe(canonical, firstRendered)
         : "module wrapper, but its module block is not a valid catalog item: " + firstError);
+  }
+
+  /** The index of the last node that is not a comment or blank line, or -1. */
+  private static int lastBlock(List<Node> nodes) {
+    int last = nodes.size() - 1;
+    while (last >= 0 && (nodes.get(last) instanceof Comment || nodes.get(last) instanceof BlankLine)) {
+      last--;
+    }
+    return last;
+  }
+
+  /** Comment and blank lines as layout lines: each comment line, "" for a blank line. */
+  private static List<String> triviaLines(List<Node> nodes) {
+    List<String> lines = new ArrayList<>();
+    for (Node n : nodes) {
+      if (n instanceof Comment c) {
+        lines.addAll(c.text().lines().toList());
+      } else {
+        lines.add("");
+      }
+    }
+    return lines;
   }
 
   /** Blocks of main.tf and the lines between them as the module block nests them (vault for the data sources). */
