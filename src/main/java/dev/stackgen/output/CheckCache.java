@@ -9,8 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -80,7 +78,7 @@ public final class CheckCache {
     } else {
       return Optional.empty();
     }
-    MessageDigest digest = sha256();
+    Sha256 digest = new Sha256();
     update(digest, FORMAT);
     update(digest, toolIdentity);
     for (var e : inputs.entrySet()) {
@@ -88,7 +86,7 @@ public final class CheckCache {
       digest.update(e.getValue());
       digest.update((byte) 0);
     }
-    String repoId = HexFormat.of().formatHex(sha256().digest(
+    String repoId = HexFormat.of().formatHex(Sha256.of(
         repo.toRealPath().toString().getBytes(StandardCharsets.UTF_8)), 0, 12);
     return Optional.of(new CheckCache(dir.resolve(repoId + ".cache"), HexFormat.of().formatHex(digest.digest())));
   }
@@ -277,19 +275,11 @@ public final class CheckCache {
   }
 
   private static String hex(byte[] bytes) {
-    return HexFormat.of().formatHex(sha256().digest(bytes));
+    return HexFormat.of().formatHex(Sha256.of(bytes));
   }
 
-  private static void update(MessageDigest d, String s) {
+  private static void update(Sha256 d, String s) {
     d.update(s.getBytes(StandardCharsets.UTF_8));
     d.update((byte) 0);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
