@@ -195,9 +195,13 @@ public final class DriftChecker {
       if (!Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         continue;
       }
-      try (var entries = Files.newDirectoryStream(d, AtomicWriter.TEMP_PREFIX + "*.tmp")) {
+      // every entry and a name test, not a glob: a glob compiles a regex (start-up time on a cache hit)
+      try (var entries = Files.newDirectoryStream(d)) {
         for (Path p : entries) {
-          all.add(folder.isEmpty() ? p.getFileName().toString() : folder + "/" + p.getFileName());
+          String name = p.getFileName().toString();
+          if (AtomicWriter.isTempName(name)) {
+            all.add(folder.isEmpty() ? name : folder + "/" + name);
+          }
         }
       } catch (java.nio.file.NoSuchFileException e) {
         // gone meanwhile
