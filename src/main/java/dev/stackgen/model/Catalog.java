@@ -29,7 +29,12 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
   }
 
   public Optional<SharedFile> sharedFile(String path) {
-    return shared.stream().filter(f -> f.path().equals(path)).findFirst();
+    for (SharedFile f : shared) {
+      if (f.path().equals(path)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -67,7 +72,13 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
   }
 
   public Optional<Stack> stack(String name) {
-    return stacks.stream().filter(s -> s.name().equals(name)).findFirst();
+    // a loop, not a stream: called for every dependency while validating and rendering
+    for (Stack s : stacks) {
+      if (s.name().equals(name)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -252,8 +263,15 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
 
     private static List<CatalogCheck> load() {
       List<CatalogCheck> checks = new ArrayList<>();
-      java.util.ServiceLoader.load(CatalogCheck.class, Catalog.class.getClassLoader()).forEach(checks::add);
-      checks.sort(java.util.Comparator.comparingInt(CatalogCheck::order));
+      for (CatalogCheck check : java.util.ServiceLoader.load(CatalogCheck.class, Catalog.class.getClassLoader())) {
+        checks.add(check);
+      }
+      checks.sort(new java.util.Comparator<CatalogCheck>() {
+        @Override
+        public int compare(CatalogCheck a, CatalogCheck b) {
+          return Integer.compare(a.order(), b.order());
+        }
+      });
       return List.copyOf(checks);
     }
   }

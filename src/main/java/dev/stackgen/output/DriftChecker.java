@@ -51,8 +51,12 @@ public final class DriftChecker {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    List<String> crlf = reports.stream().filter(r -> r.status() == FileStatus.LINE_ENDINGS).map(FileReport::path)
-        .toList();
+    List<String> crlf = new ArrayList<>();
+    for (FileReport r : reports) {
+      if (r.status() == FileStatus.LINE_ENDINGS) {
+        crlf.add(r.path());
+      }
+    }
     if (!crlf.isEmpty()) {
       // Line endings alone: clean where git would commit the file with LF anyway (autocrlf, text, eol).
       Set<String> normalised = GitLineEndings.normalised(repo, crlf);
