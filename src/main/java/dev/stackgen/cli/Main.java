@@ -217,7 +217,9 @@ public final class Main {
 
   static Options withCommonOptions(Options own) {
     Options options = new Options();
-    own.getOptions().forEach(options::addOption);
+    for (Option o : own.getOptions()) {
+      options.addOption(o);
+    }
     options.addOption(Option.builder("C").longOpt("directory").hasArg().argName("DIR")
         .desc("run as if started in DIR (the repository is the nearest folder at or above it holding"
             + " stackgen.hcl); may also come before the command").get());

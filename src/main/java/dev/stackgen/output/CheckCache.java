@@ -170,10 +170,13 @@ public final class CheckCache {
   public Optional<Hit> load() {
     List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      lines = utf8Lines(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (lines == null) {
       return Optional.empty();
     }
     if (lines.size() < 4 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals("key " + key)
@@ -208,6 +211,35 @@ public final class CheckCache {
     }
     return Optional.of(new Hit(lines.get(2).substring(11), Boolean.parseBoolean(lines.get(3).substring(7)),
         files, warnings, written));
+  }
+
+  /**
+   * The lines of {@code bytes} as {@link Files#readAllLines} gives them (split at LF, CR and CRLF; no
+   * empty last line after a final break), or null when the bytes are not valid UTF-8. Without the
+   * reader and decoder classes readAllLines loads (the cache hit loads as little as it can).
+   */
+  static List<String> utf8Lines(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (!java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
+      return null; // a malformed sequence was replaced: readAllLines would have failed
+    }
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      lines.add(text.substring(start));
+    }
+    return lines;
   }
 
   /**
