@@ -32,8 +32,11 @@ public final class SchemaCheck {
   /** The catalog attribute that lists Terragrunt names newer than the schema. */
   public static final String ALLOW_TERRAGRUNT = "allow_terragrunt";
 
-  private static final Map<String, List<String>> STACKGEN_PLACES = places(CatalogSchema.FILE);
-  private static final Map<String, List<String>> TERRAGRUNT_PLACES = places(TerragruntSchema.UNIT);
+  /** Where each name belongs, for hints on a misplaced one: built on the first error, not on every read. */
+  private static final class Places {
+    static final Map<String, List<String>> STACKGEN = places(CatalogSchema.FILE);
+    static final Map<String, List<String>> TERRAGRUNT = places(TerragruntSchema.UNIT);
+  }
 
   private final Set<String> allowTerragrunt;
   private final List<Warning> warnings;
@@ -197,8 +200,8 @@ public final class SchemaCheck {
    * stackgen name in stackgen's blocks, a Terragrunt name in Terragrunt's), at most three.
    */
   private static List<String> placesOf(String name, Where where) {
-    List<String> stackgen = STACKGEN_PLACES.getOrDefault(name, List.of());
-    List<String> terragrunt = TERRAGRUNT_PLACES.getOrDefault(name, List.of());
+    List<String> stackgen = Places.STACKGEN.getOrDefault(name, List.of());
+    List<String> terragrunt = Places.TERRAGRUNT.getOrDefault(name, List.of());
     List<String> all = new ArrayList<>();
     if (where.terragruntPath() == null) {
       all.addAll(stackgen);

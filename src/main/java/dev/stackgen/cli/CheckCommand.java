@@ -59,7 +59,9 @@ final class CheckCommand implements Command {
       if (hit.isPresent()) {
         var clean = CheckCache.cleanReports(ctx.repo(), hit.get());
         if (clean.isPresent()) {
-          hit.get().warnings().forEach(ctx.err()::println);
+          for (String warning : hit.get().warnings()) {
+            ctx.err().println(warning);
+          }
           DriftReport report = new DriftReport(clean.get(), advice);
           ctx.out().print(format.equals("json") ? report.json() : report.text(false));
           return Main.OK;

@@ -83,17 +83,6 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
    * {@code ~/.cache/stackgen}.
    */
   java.util.Optional<CheckCache> cache() throws java.io.IOException {
-    java.util.Map<String, byte[]> inputs = new java.util.LinkedHashMap<>();
-    for (String name : CatalogReader.catalogFiles(repo)) {
-      inputs.put("catalog:" + name, CheckCache.read(repo.resolve(name)));
-    }
-    if (templatesDir != null) {
-      try (var files = java.nio.file.Files.walk(templatesDir)) {
-        for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-          inputs.put("template:" + templatesDir.relativize(f), CheckCache.read(f));
-        }
-      }
-    }
     java.util.Map<String, String> env = new java.util.HashMap<>();
     for (String name : CheckCache.ENVIRONMENT) {
       String value = System.getenv(name);
@@ -106,6 +95,20 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
     }
     if (Boolean.getBoolean("stackgen.noCache")) {
       env.put("STACKGEN_NO_CACHE", "1");
+    }
+    if (env.get("STACKGEN_NO_CACHE") != null) {
+      return java.util.Optional.empty(); // as CheckCache.of decides, without reading the inputs first
+    }
+    java.util.Map<String, byte[]> inputs = new java.util.LinkedHashMap<>();
+    for (String name : CatalogReader.catalogFiles(repo)) {
+      inputs.put("catalog:" + name, CheckCache.read(repo.resolve(name)));
+    }
+    if (templatesDir != null) {
+      try (var files = java.nio.file.Files.walk(templatesDir)) {
+        for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+          inputs.put("template:" + templatesDir.relativize(f), CheckCache.read(f));
+        }
+      }
     }
     return CheckCache.of(repo, CheckCache.toolIdentity(Context.class), inputs, env);
   }

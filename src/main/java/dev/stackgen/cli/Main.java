@@ -45,7 +45,6 @@ public final class Main {
 
   /** Runs stackgen with the given arguments and streams and returns the process exit code. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    Map<String, Command> commands = commands();
     // -C DIR may come before the command too (stackgen -C repo check), as with git.
     Path base = null;
     int first = 0;
@@ -76,7 +75,7 @@ public final class Main {
       return ERROR;
     }
     if (args.length == 0) {
-      err.print(usage(commands));
+      err.print(usage(commands()));
       return ERROR;
     }
     String name = args[0];
@@ -85,11 +84,13 @@ public final class Main {
       return OK;
     }
     if (name.equals("--help") || name.equals("-h") || name.equals("help")) {
-      out.print(usage(commands));
+      out.print(usage(commands()));
       return OK;
     }
-    Command command = commands.get(name);
+    // only the command run is created (each command class loaded costs start-up time)
+    Command command = command(name);
     if (command == null) {
+      Map<String, Command> commands = commands();
       String near = Suggestions.didYouMean(name, commands.keySet());
       err.println("stackgen: unknown command '" + name + "'" + (near == null ? "" : "; did you mean '" + near + "'?")
           + " (commands: " + String.join(", ", commands.keySet()) + "; see stackgen --help)");
@@ -181,19 +182,44 @@ public final class Main {
     }
   }
 
+  /** The command names, in the order usage and completion list them. */
+  private static final List<String> NAMES = List.of("generate", "check", "new", "changed", "graph", "postfix",
+      "fmt", "import", "migrate", "completion");
+
+  /** A new instance of the command {@code name}, or null when there is none. */
+  static Command command(String name) {
+    return switch (name) {
+      case "generate" -> new GenerateCommand();
+      case "check" -> new CheckCommand();
+      case "new" -> new NewCommand();
+      case "changed" -> new ChangedCommand();
+      case "graph" -> new GraphCommand();
+      case "postfix" -> new PostfixCommand();
+      case "fmt" -> new FmtCommand();
+      case "import" -> new ImportCommand();
+      case "migrate" -> new MigrateCommand();
+      case "completion" -> new CompletionCommand();
+      default -> null;
+    };
+  }
+
   static Map<String, Command> commands() {
     Map<String, Command> map = new LinkedHashMap<>();
-    for (Command c : List.<Command>of(new GenerateCommand(), new CheckCommand(), new NewCommand(),
-        new ChangedCommand(), new GraphCommand(), new PostfixCommand(), new FmtCommand(), new ImportCommand(),
-        new MigrateCommand(), new CompletionCommand())) {
-      map.put(c.name(), c);
+    for (String name : NAMES) {
+      Command c = command(name);
+      if (!c.name().equals(name)) {
+        throw new IllegalStateException("command " + name + " calls itself " + c.name());
+      }
+      map.put(name, c);
     }
     return map;
   }
 
   static Options withCommonOptions(Options own) {
     Options options = new Options();
-    own.getOptions().forEach(options::addOption);
+    for (Option o : own.getOptions()) {
+      options.addOption(o);
+    }
     options.addOption(Option.builder("C").longOpt("directory").hasArg().argName("DIR")
         .desc("run as if started in DIR (the repository is the nearest folder at or above it holding"
             + " stackgen.hcl); may also come before the command").get());

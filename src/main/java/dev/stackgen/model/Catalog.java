@@ -50,7 +50,12 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
   }
 
   public Optional<SharedFile> sharedFile(String path) {
-    return shared.stream().filter(f -> f.path().equals(path)).findFirst();
+    for (SharedFile f : shared) {
+      if (f.path().equals(path)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -88,7 +93,13 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
   }
 
   public Optional<Stack> stack(String name) {
-    return stacks.stream().filter(s -> s.name().equals(name)).findFirst();
+    // a loop, not a stream: called for every dependency while validating and rendering
+    for (Stack s : stacks) {
+      if (s.name().equals(name)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -106,11 +117,7 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
       out.addAll(own.subList(0, include + 1));
     }
     for (StackItem item : defaults.items()) {
-      if (item instanceof Dependency d
-          && (stack.tierZero()
-              || stack.name().equals(d.target(stack.name()))
-              || stack.dependencies().stream()
-                  .anyMatch(o -> Objects.equals(o.target(stack.name()), d.target(stack.name()))))) {
+      if (item instanceof Dependency d && (stack.tierZero() || ownTarget(stack, d))) {
         continue;
       }
       out.add(item);
@@ -119,19 +126,40 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     return out;
   }
 
+  /** True when a default dependency {@code d} points at the stack itself or at a stack it depends on already. */
+  private static boolean ownTarget(Stack stack, Dependency d) {
+    String target = d.target(stack.name());
+    if (stack.name().equals(target)) {
+      return true;
+    }
+    for (Dependency o : stack.dependencies()) {
+      if (Objects.equals(o.target(stack.name()), target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Names of the stacks a stack depends on, defaults included, in rendering order, then those its
    * included shared files add.
    */
   public List<String> dependencyNames(Stack stack) {
     List<Dependency> all = new ArrayList<>(stack.dependencies().size());
-    effectiveItems(stack).stream().filter(Dependency.class::isInstance).map(Dependency.class::cast).forEach(all::add);
+    for (StackItem item : effectiveItems(stack)) {
+      if (item instanceof Dependency d) {
+        all.add(d);
+      }
+    }
     all.addAll(includedDependencies(stack));
-    return all.stream()
-        .map(d -> dependencyTarget(stack, d))
-        .filter(Objects::nonNull)
-        .distinct()
-        .toList();
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (Dependency d : all) {
+      String target = dependencyTarget(stack, d);
+      if (target != null) {
+        names.add(target);
+      }
+    }
+    return java.util.Collections.unmodifiableList(new ArrayList<>(names));
   }
 
   /**
@@ -273,8 +301,15 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
 
     private static List<CatalogCheck> load() {
       List<CatalogCheck> checks = new ArrayList<>();
-      java.util.ServiceLoader.load(CatalogCheck.class, Catalog.class.getClassLoader()).forEach(checks::add);
-      checks.sort(java.util.Comparator.comparingInt(CatalogCheck::order));
+      for (CatalogCheck check : java.util.ServiceLoader.load(CatalogCheck.class, Catalog.class.getClassLoader())) {
+        checks.add(check);
+      }
+      checks.sort(new java.util.Comparator<CatalogCheck>() {
+        @Override
+        public int compare(CatalogCheck a, CatalogCheck b) {
+          return Integer.compare(a.order(), b.order());
+        }
+      });
       return List.copyOf(checks);
     }
   }

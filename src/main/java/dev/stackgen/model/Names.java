@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 /** Validation of the names the catalog gives to stacks, tiers and attributes. */
 public final class Names {
   private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_-]*");
-  private static final Pattern STACK = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
   private Names() {}
 
@@ -15,7 +14,19 @@ public final class Names {
 
   /** A stack name must be one safe path segment, so it can never lead outside the stacks folder. */
   public static boolean isStackName(String s) {
-    return s != null && STACK.matcher(s).matches() && !s.equals(".") && !s.equals("..");
+    // [a-z0-9][a-z0-9._-]* as a loop (no regex: checked for every dependency target); the first
+    // character is never a dot, so "." and ".." never match
+    if (s == null || s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (i > 0 && (c == '.' || c == '_' || c == '-'));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

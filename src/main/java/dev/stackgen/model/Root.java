@@ -59,6 +59,11 @@ public record Root(
   }
 
   public Optional<Tier> tier(String name) {
-    return tiers.stream().filter(t -> t.name().equals(name)).findFirst();
+    for (Tier t : tiers) {
+      if (t.name().equals(name)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 }

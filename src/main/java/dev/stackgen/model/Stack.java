@@ -60,7 +60,14 @@ public record Stack(
   }
 
   public List<Dependency> dependencies() {
-    return items.stream().filter(Dependency.class::isInstance).map(Dependency.class::cast).toList();
+    // a loop, not a stream: asked for every default dependency of every stack
+    List<Dependency> out = new java.util.ArrayList<>();
+    for (StackItem item : items) {
+      if (item instanceof Dependency d) {
+        out.add(d);
+      }
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /** Position of an explicit {@code include} block among the items, or -1 (the renderer writes its own). */

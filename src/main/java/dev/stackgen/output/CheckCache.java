@@ -9,8 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -80,7 +78,7 @@ public final class CheckCache {
     } else {
       return Optional.empty();
     }
-    MessageDigest digest = sha256();
+    Sha256 digest = new Sha256();
     update(digest, FORMAT);
     update(digest, toolIdentity);
     for (var e : inputs.entrySet()) {
@@ -88,7 +86,7 @@ public final class CheckCache {
       digest.update(e.getValue());
       digest.update((byte) 0);
     }
-    String repoId = HexFormat.of().formatHex(sha256().digest(
+    String repoId = HexFormat.of().formatHex(Sha256.of(
         repo.toRealPath().toString().getBytes(StandardCharsets.UTF_8)), 0, 12);
     return Optional.of(new CheckCache(dir.resolve(repoId + ".cache"), HexFormat.of().formatHex(digest.digest())));
   }
@@ -172,10 +170,13 @@ public final class CheckCache {
   public Optional<Hit> load() {
     List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      lines = utf8Lines(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (lines == null) {
       return Optional.empty();
     }
     if (lines.size() < 4 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals("key " + key)
@@ -210,6 +211,35 @@ public final class CheckCache {
     }
     return Optional.of(new Hit(lines.get(2).substring(11), Boolean.parseBoolean(lines.get(3).substring(7)),
         files, warnings, written));
+  }
+
+  /**
+   * The lines of {@code bytes} as {@link Files#readAllLines} gives them (split at LF, CR and CRLF; no
+   * empty last line after a final break), or null when the bytes are not valid UTF-8. Without the
+   * reader and decoder classes readAllLines loads (the cache hit loads as little as it can).
+   */
+  static List<String> utf8Lines(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (!java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
+      return null; // a malformed sequence was replaced: readAllLines would have failed
+    }
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      lines.add(text.substring(start));
+    }
+    return lines;
   }
 
   /**
@@ -277,19 +307,11 @@ public final class CheckCache {
   }
 
   private static String hex(byte[] bytes) {
-    return HexFormat.of().formatHex(sha256().digest(bytes));
+    return HexFormat.of().formatHex(Sha256.of(bytes));
   }
 
-  private static void update(MessageDigest d, String s) {
+  private static void update(Sha256 d, String s) {
     d.update(s.getBytes(StandardCharsets.UTF_8));
     d.update((byte) 0);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -53,8 +53,12 @@ public final class DriftChecker {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    List<String> crlf = reports.stream().filter(r -> r.status() == FileStatus.LINE_ENDINGS).map(FileReport::path)
-        .toList();
+    List<String> crlf = new ArrayList<>();
+    for (FileReport r : reports) {
+      if (r.status() == FileStatus.LINE_ENDINGS) {
+        crlf.add(r.path());
+      }
+    }
     if (!crlf.isEmpty()) {
       // Line endings alone: clean where git would commit the file with LF anyway (autocrlf, text, eol).
       Set<String> normalised = GitLineEndings.normalised(repo, crlf);
@@ -205,9 +209,13 @@ public final class DriftChecker {
       if (!Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         continue;
       }
-      try (var entries = Files.newDirectoryStream(d, AtomicWriter.TEMP_PREFIX + "*.tmp")) {
+      // every entry and a name test, not a glob: a glob compiles a regex (start-up time on a cache hit)
+      try (var entries = Files.newDirectoryStream(d)) {
         for (Path p : entries) {
-          all.add(folder.isEmpty() ? p.getFileName().toString() : folder + "/" + p.getFileName());
+          String name = p.getFileName().toString();
+          if (AtomicWriter.isTempName(name)) {
+            all.add(folder.isEmpty() ? name : folder + "/" + name);
+          }
         }
       } catch (java.nio.file.NoSuchFileException e) {
         // gone meanwhile

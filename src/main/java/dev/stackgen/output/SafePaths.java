@@ -55,12 +55,16 @@ public final class SafePaths {
     }
   }
 
+  // compiled once, not by String.matches/split for every file of every run
+  private static final java.util.regex.Pattern DRIVE = java.util.regex.Pattern.compile("^[A-Za-z]:.*");
+  private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("[/\\\\]");
+
   private static void validate(String relative) throws UnsafePathException {
     if (relative.isEmpty() || relative.startsWith("/") || relative.startsWith("\\")
-        || relative.matches("^[A-Za-z]:.*")) {
+        || DRIVE.matcher(relative).matches()) {
       throw new UnsafePathException(relative, "must be a relative path inside the repository");
     }
-    for (String segment : relative.split("[/\\\\]")) {
+    for (String segment : SEPARATOR.split(relative)) {
       if (segment.equals("..")) {
         throw new UnsafePathException(relative, "must not contain '..'");
       }

@@ -39,15 +39,23 @@ public record StackInfo(
 
   /** The view of {@code stack} in {@code catalog}. */
   public static StackInfo of(Catalog catalog, Stack stack) {
+    // plain code, not Optional.map/streams: runs for every stack, mostly in the interpreter
+    Tier tier = catalog.root().tier(stack.tier()).orElse(null);
+    String tierValue = tier == null || tier.value() == null ? null : tier.value().text();
+    var module = stack.module();
+    List<String> overlayFiles = new java.util.ArrayList<>();
+    for (PostfixOverlay overlay : stack.overlays()) {
+      overlayFiles.add(overlay.file());
+    }
     return new StackInfo(
         stack.name(),
         catalog.settings().stacksDir() + "/" + stack.name(),
         stack.tier(),
-        catalog.root().tier(stack.tier()).map(Tier::value).map(v -> v.text()).orElse(null),
+        tierValue,
         stack.state().keyword(),
         stack.tierZero(),
         catalog.dependencyNames(stack),
-        stack.module().map(m -> m.name()).orElse(null),
-        stack.overlays().stream().map(PostfixOverlay::file).toList());
+        module.isPresent() ? module.get().name() : null,
+        overlayFiles);
   }
 }
