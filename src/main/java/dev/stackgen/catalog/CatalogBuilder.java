@@ -333,7 +333,7 @@ final class CatalogBuilder {
         case "values" -> values = java.util.Optional.of(value);
         case "no_dot_terragrunt_stack" -> noDot = java.util.Optional.of(Items.bool(file, a));
         case "no_validation" -> noValidation = java.util.Optional.of(Items.bool(file, a));
-        default -> throw Items.unknownAttribute(file, a, b.type(), String.join(", ", StackBlock.ATTRIBUTES));
+        default -> throw Items.unknownAttribute(file, a, b.type());
       }
     }
     if (source == null || path == null) {
@@ -426,8 +426,7 @@ final class CatalogBuilder {
         }
         case "templates" -> templates = templatesFolder(file, a);
         case SchemaCheck.ALLOW_TERRAGRUNT -> { } // read before the files, see SchemaCheck.allowList
-        default -> throw Items.unknownAttribute(file, a, "stackgen",
-            "stacks_dir, header, root_file, templates, allow_terragrunt, leading_blank_lines");
+        default -> throw Items.unknownAttribute(file, a, "stackgen");
       }
     }
     return new Settings(stacksDir, header, rootFile, templates, blankLines);

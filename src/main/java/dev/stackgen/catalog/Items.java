@@ -73,10 +73,13 @@ final class Items {
     return attrs;
   }
 
-  static CatalogException unknownAttribute(HclFile file, Attribute a, String where, String allowed) {
-    String suggestion = closest(a.name(), allowed.split(",\\s*"));
-    return new CatalogException(ref(file, a), "unknown attribute \"" + a.name() + "\" in " + where
-        + " block; expected " + allowed + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+  /**
+   * An attribute a block's reader does not know. {@link SchemaCheck} reports unknown names first,
+   * with the names the block takes and a suggestion from {@link CatalogSchema}; this is the readers'
+   * backstop, so it names no list that could fall out of step with the schema.
+   */
+  static CatalogException unknownAttribute(HclFile file, Attribute a, String where) {
+    return new CatalogException(ref(file, a), "unknown attribute \"" + a.name() + "\" in " + where + " block");
   }
 
   /** The candidate within edit distance 2 of {@code name}, if any. */
@@ -149,7 +152,7 @@ final class Items {
           }
           merge = java.util.Optional.of(m);
         }
-        default -> throw unknownAttribute(file, a, "include", "path, expose, merge_strategy");
+        default -> throw unknownAttribute(file, a, "include");
       }
     }
     if (path == null) {

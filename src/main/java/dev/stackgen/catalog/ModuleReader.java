@@ -165,7 +165,7 @@ final class ModuleReader {
               case "vault" -> deriveVault = value;
               case "source" -> deriveSource = value;
               case "tier" -> deriveTier = value;
-              default -> throw Items.unknownAttribute(file, a, "derive", "variables, vault, source, tier");
+              default -> throw Items.unknownAttribute(file, a, "derive");
             }
           }
         }
@@ -189,7 +189,7 @@ final class ModuleReader {
               case "footer" -> footer = lines(a);
               case "one_line_call" -> oneLineCall = Items.bool(file, a);
               case "before_module" -> beforeCall = lines(a);
-              default -> throw Items.unknownAttribute(file, a, "layout", "blank_lines, before_module, footer");
+              default -> throw Items.unknownAttribute(file, a, "layout");
             }
           }
         }
@@ -209,7 +209,7 @@ final class ModuleReader {
               case "variables" -> vars = names;
               case "locals" -> locs = names;
               case "vault" -> vlt = names;
-              default -> throw Items.unknownAttribute(file, a, "elsewhere", "variables, locals, vault");
+              default -> throw Items.unknownAttribute(file, a, "elsewhere");
             }
           }
           elsewhere = new Declarations(vars, locs, vlt);
@@ -457,8 +457,7 @@ final class ModuleReader {
       pending.clear();
       if (n instanceof Attribute a) {
         if (!VARIABLE_ATTRIBUTES.contains(a.name())) {
-          throw Items.unknownAttribute(file, a, "variable",
-              "type, default, description, sensitive, nullable, ephemeral");
+          throw Items.unknownAttribute(file, a, "variable");
         }
         once(seen, a.name(), Items.ref(file, a), "attribute \"" + a.name() + "\" given twice in variable \""
             + name + "\"");
@@ -500,7 +499,7 @@ final class ModuleReader {
             + "\" in vault block; it takes attributes only");
       }
       if (!VAULT_ATTRIBUTES.contains(a.name())) {
-        throw Items.unknownAttribute(file, a, "vault", String.join(", ", VAULT_ATTRIBUTES.stream().sorted().toList()));
+        throw Items.unknownAttribute(file, a, "vault");
       }
       once(seen, a.name(), Items.ref(file, a), "attribute \"" + a.name() + "\" given twice in vault \""
           + label + "\"");

@@ -232,7 +232,7 @@ final class PostfixReader {
       SourceRef ref = CatalogReader.ref(file, n);
       if (n instanceof Attribute a) {
         if (!VARIABLE_ATTRIBUTES.contains(a.name())) {
-          throw Items.unknownAttribute(file, a, "variable", String.join(", ", VARIABLE_ATTRIBUTES));
+          throw Items.unknownAttribute(file, a, "variable");
         }
         SourceRef first = seen.putIfAbsent(a.name(), ref);
         if (first != null) {
