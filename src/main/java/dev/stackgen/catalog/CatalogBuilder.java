@@ -152,7 +152,7 @@ final class CatalogBuilder {
     List<Catalog.Problem> problems = catalog.validate(skippedChecks);
     if (!problems.isEmpty()) {
       Catalog.Problem p = problems.get(0);
-      throw new CatalogException(tierPosition(p), p.message());
+      throw new CatalogException(tierPosition(catalog, p), p.message());
     }
     return catalog;
   }
@@ -161,11 +161,10 @@ final class CatalogBuilder {
    * The model reports an unknown tier at its stack (it has no position for attributes); the reader
    * knows where the value is written, so the error points at it.
    */
-  private SourceRef tierPosition(Catalog.Problem p) {
+  private SourceRef tierPosition(Catalog catalog, Catalog.Problem p) {
     for (Stack s : stacks) {
       SourceRef at = tierRefs.get(s.name());
-      if (at != null && s.source().equals(p.source()) && root.tier(s.tier()).isEmpty()
-          && p.message().startsWith("stack \"" + s.name() + "\": tier \"")) {
+      if (at != null && catalog.tierProblem(s).filter(p::equals).isPresent()) {
         return at;
       }
     }

@@ -259,11 +259,7 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
         problems.add(new Problem(s.source(), "folder \"" + s.name() + "\" would hold both a unit (terragrunt.hcl)"
             + " and a stack file (stack_file at " + configs.get(s.name()).source() + ")"));
       }
-      if (root.tier(s.tier()).isEmpty()) {
-        problems.add(new Problem(s.source(), "stack \"" + s.name() + "\": tier \"" + s.tier()
-            + "\" is not a key of root.tiers (" + tierNames() + ")"
-            + Suggestions.hint(s.tier(), root.tiers().stream().map(Tier::name).toList())));
-      }
+      tierProblem(s).ifPresent(problems::add);
       for (Dependency d : includedDependencies(s)) {
         String target = dependencyTarget(s, d);
         if (target != null && !target.equals(s.name()) && !byName.containsKey(target)) {
@@ -338,6 +334,16 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
       }
     }
     return List.of();
+  }
+
+  /** The problem of a stack whose tier is not a key of {@code root.tiers}, reported at the stack. */
+  public Optional<Problem> tierProblem(Stack s) {
+    if (root.tier(s.tier()).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Problem(s.source(), "stack \"" + s.name() + "\": tier \"" + s.tier()
+        + "\" is not a key of root.tiers (" + tierNames() + ")"
+        + Suggestions.hint(s.tier(), root.tiers().stream().map(Tier::name).toList())));
   }
 
   private String tierNames() {
