@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import dev.stackgen.testing.Fixtures;
+import dev.stackgen.testing.HclOracle;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,14 +37,8 @@ class RandomStackFilesTest {
     int exact = 0;
     int starts = 0;
     for (long seed = first; seed < first + 10; seed++) {
-      Random rnd = new Random(seed);
-      Path repo = Files.createDirectories(temp.resolve("random-" + seed));
-      Files.writeString(repo.resolve("terragrunt.hcl"), canonical(randomRoot(rnd)));
-      int count = 12;
-      for (int i = 0; i < count; i++) {
-        Path dir = Files.createDirectories(repo.resolve("stacks/s" + i));
-        Files.writeString(dir.resolve("terragrunt.hcl"), canonical(randomStack(rnd, i)));
-      }
+      Path repo = temp.resolve("random-" + seed);
+      int count = writeRepo(seed, repo);
       CatalogImporter.Result r = new CatalogImporter(repo, "stacks", new Renderer(Templates.bundled())).run();
       assertThat(r.takenOver()).as("seed %d: %s", seed, r.leftAlone()).hasSize(count + 1);
       RandomWrappersTest.assertRegenerates(r, repo, temp.resolve("fresh-" + seed), seed);
@@ -49,6 +47,43 @@ class RandomStackFilesTest {
     }
     if (first == 1) {
       assertThat(List.of(exact, starts)).as("exact layouts, leading blank lines").allMatch(n -> n >= 3);
+    }
+  }
+
+  /** Writes the random repository of {@code seed} into {@code repo}; returns its number of stacks. */
+  static int writeRepo(long seed, Path repo) throws Exception {
+    Random rnd = new Random(seed);
+    Files.createDirectories(repo);
+    Files.writeString(repo.resolve("terragrunt.hcl"), canonical(randomRoot(rnd)));
+    int count = 12;
+    for (int i = 0; i < count; i++) {
+      Path dir = Files.createDirectories(repo.resolve("stacks/s" + i));
+      Files.writeString(dir.resolve("terragrunt.hcl"), canonical(randomStack(rnd, i)));
+    }
+    return count;
+  }
+
+  @Test
+  void theRandomFilesAreCanonicalForTheOfficialFormatterAndParser() throws Exception {
+    HclOracle.assumeAvailable();
+    Map<String, String> files = new LinkedHashMap<>();
+    for (long seed = 1; seed < 11; seed++) {
+      Path repo = temp.resolve("oracle-" + seed);
+      writeRepo(seed, repo);
+      for (String f : Fixtures.listFiles(repo)) {
+        files.put(seed + "/" + f, Files.readString(repo.resolve(f)));
+      }
+    }
+    assertCanonicalForTheOracle(files);
+  }
+
+  /** The official parser accepts every file and the official formatter leaves each as it is. */
+  static void assertCanonicalForTheOracle(Map<String, String> files) {
+    Map<String, String> formatted = HclOracle.format(files);
+    var parsed = HclOracle.parse(files);
+    for (var e : files.entrySet()) {
+      assertThat(parsed.get(e.getKey()).ok()).as("official parser: %s", e.getKey()).isTrue();
+      assertThat(formatted.get(e.getKey())).as("official formatter: %s", e.getKey()).isEqualTo(e.getValue());
     }
   }
 

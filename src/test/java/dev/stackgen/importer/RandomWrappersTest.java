@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import dev.stackgen.testing.Fixtures;
+import dev.stackgen.testing.HclOracle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,38 +43,8 @@ class RandomWrappersTest {
     int oneLine = 0;
     int outputs = 0;
     for (long seed = first; seed < first + 12; seed++) {
-      Random rnd = new Random(seed);
-      Path repo = Files.createDirectories(temp.resolve("random-" + seed));
-      Files.writeString(repo.resolve("terragrunt.hcl"), """
-          generate "tiers" {
-            path      = "tiers.tf"
-            if_exists = "overwrite_terragrunt"
-            contents  = <<EOF
-          locals {
-            tiers = { core = "0-core", apps = "2-apps" }
-          }
-          EOF
-          }
-
-          generate "providers" {
-            path      = "providers.tf"
-            if_exists = "overwrite_terragrunt"
-            contents  = <<EOF
-          variable "kube_config_path" { type = string }
-          EOF
-          }
-          """);
-      int count = 10;
-      for (int i = 0; i < count; i++) {
-        Path dir = Files.createDirectories(repo.resolve("stacks/w" + i));
-        String tg = "include \"root\" {\n  path = find_in_parent_folders()\n}\n" + "\n".repeat(rnd.nextInt(3));
-        Files.writeString(dir.resolve("terragrunt.hcl"), tg);
-        boolean handVariables = rnd.nextInt(3) == 0;
-        if (handVariables) {
-          Files.writeString(dir.resolve("variables.tf"), "variable \"from_file\" {\n  type = string\n}\n");
-        }
-        Files.writeString(dir.resolve("main.tf"), HclFormatter.format(randomWrapper(rnd, i, handVariables)));
-      }
+      Path repo = temp.resolve("random-" + seed);
+      int count = writeRepo(seed, repo);
       CatalogImporter.Result r = new CatalogImporter(repo, "stacks", new Renderer(Templates.bundled())).run();
       assertThat(r.wrappers()).as("seed %d: %s", seed, r.leftAlone()).hasSize(count);
       assertRegenerates(r, repo, temp.resolve("fresh-" + seed), seed);
@@ -89,6 +61,57 @@ class RandomWrappersTest {
           .as("as_written, footer, elsewhere, after_module, leading_blank_lines, output, one_line_call")
           .allMatch(n -> n >= 3);
     }
+  }
+
+  /** Writes the random repository of {@code seed} into {@code repo}; returns its number of wrappers. */
+  static int writeRepo(long seed, Path repo) throws Exception {
+    Random rnd = new Random(seed);
+    Files.createDirectories(repo);
+    Files.writeString(repo.resolve("terragrunt.hcl"), """
+        generate "tiers" {
+          path      = "tiers.tf"
+          if_exists = "overwrite_terragrunt"
+          contents  = <<EOF
+        locals {
+          tiers = { core = "0-core", apps = "2-apps" }
+        }
+        EOF
+        }
+
+        generate "providers" {
+          path      = "providers.tf"
+          if_exists = "overwrite_terragrunt"
+          contents  = <<EOF
+        variable "kube_config_path" { type = string }
+        EOF
+        }
+        """);
+    int count = 10;
+    for (int i = 0; i < count; i++) {
+      Path dir = Files.createDirectories(repo.resolve("stacks/w" + i));
+      String tg = "include \"root\" {\n  path = find_in_parent_folders()\n}\n" + "\n".repeat(rnd.nextInt(3));
+      Files.writeString(dir.resolve("terragrunt.hcl"), tg);
+      boolean handVariables = rnd.nextInt(3) == 0;
+      if (handVariables) {
+        Files.writeString(dir.resolve("variables.tf"), "variable \"from_file\" {\n  type = string\n}\n");
+      }
+      Files.writeString(dir.resolve("main.tf"), HclFormatter.format(randomWrapper(rnd, i, handVariables)));
+    }
+    return count;
+  }
+
+  @Test
+  void theRandomFilesAreCanonicalForTheOfficialFormatterAndParser() throws Exception {
+    HclOracle.assumeAvailable();
+    Map<String, String> files = new LinkedHashMap<>();
+    for (long seed = 1; seed < 13; seed++) {
+      Path repo = temp.resolve("oracle-" + seed);
+      writeRepo(seed, repo);
+      for (String f : Fixtures.listFiles(repo)) {
+        files.put(seed + "/" + f, Files.readString(repo.resolve(f)));
+      }
+    }
+    RandomStackFilesTest.assertCanonicalForTheOracle(files);
   }
 
   /**
