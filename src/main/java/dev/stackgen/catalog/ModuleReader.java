@@ -224,11 +224,26 @@ final class ModuleReader {
     }
 
     Declarations declaredElsewhere = provided.plus(elsewhere);
+    // loops, not streams, in this method: it runs for every module on every check
     List<Expression> scanned = new ArrayList<>();
-    vaults.values().forEach(v -> scanned.addAll(v.expressions()));
-    locals.values().forEach(s -> scanned.add(s.expression()));
-    arguments.values().forEach(s -> scanned.add(s.expression()));
-    nested.extraBlocks.forEach(b -> scanned.addAll(expressions(b)));
+    List<VaultSource> vaultSources = new ArrayList<>();
+    for (VaultBlock v : vaults.values()) {
+      scanned.addAll(v.expressions());
+      vaultSources.add(v.source());
+    }
+    List<Attr> localAttrs = new ArrayList<>();
+    for (Scanned s : locals.values()) {
+      scanned.add(s.expression());
+      localAttrs.add(s.attr());
+    }
+    List<Attr> argumentAttrs = new ArrayList<>();
+    for (Scanned s : arguments.values()) {
+      scanned.add(s.expression());
+      argumentAttrs.add(s.attr());
+    }
+    for (Block b : nested.extraBlocks) {
+      scanned.addAll(expressions(b));
+    }
 
     Set<String> usedVariables = new HashSet<>();
     for (Expression e : scanned) {
@@ -274,9 +289,7 @@ final class ModuleReader {
     List<String> footerLines = new ArrayList<>(afterTrailing.lines());
     footerLines.addAll(footer.lines());
     ModuleCall explicit = new ModuleCall(name, header, List.copyOf(variables.values()),
-        vaults.values().stream().map(VaultBlock::source).toList(), nested.localsLeading,
-        locals.values().stream().map(Scanned::attr).toList(), openComment(block),
-        arguments.values().stream().map(Scanned::attr).toList(), callClosing.isEmpty()
+        vaultSources, nested.localsLeading, localAttrs, openComment(block), argumentAttrs, callClosing.isEmpty()
             ? CatalogReader.triviaOf(pending) : callClosing, at,
         new ModuleLayout(blankLinesAsWritten, beforeCall, block.trailingComment().map(Comment::text).orElse(""),
             new Trivia(footerLines), nested.order, nested.localsBlocks, oneLineCall),

@@ -68,20 +68,38 @@ public record ModuleCall(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(layout, "layout");
     extras = List.copyOf(extras);
-    unique(variables.stream().map(Variable::name).toList(), "variable declared twice in module " + name + ": ");
-    unique(vaultSources.stream().map(VaultSource::label).toList(),
-        "vault source declared twice in module " + name + ": ");
-    unique(locals.stream().map(Attr::name).toList(), "local given twice in module " + name + ": ");
-    unique(arguments.stream().map(Attr::name).toList(), "argument given twice in module " + name + ": ");
+    // loops, not streams: runs for every module on every check, mostly in the interpreter
+    Set<String> seen = new HashSet<>();
+    for (Variable v : variables) {
+      unique(seen, v.name(), "variable declared twice", name);
+    }
+    seen.clear();
+    for (VaultSource v : vaultSources) {
+      unique(seen, v.label(), "vault source declared twice", name);
+    }
+    seen.clear();
+    for (Attr a : locals) {
+      unique(seen, a.name(), "local given twice", name);
+    }
+    seen.clear();
+    for (Attr a : arguments) {
+      unique(seen, a.name(), "argument given twice", name);
+    }
   }
 
-  private static void unique(List<String> names, String message) {
-    Set<String> seen = new HashSet<>();
-    for (String n : names) {
-      if (!seen.add(n)) {
-        throw new IllegalArgumentException(message + n);
+  private static void unique(Set<String> seen, String n, String what, String module) {
+    if (!seen.add(n)) {
+      throw new IllegalArgumentException(what + " in module " + module + ": " + n);
+    }
+  }
+
+  private static boolean hasArgument(List<Attr> arguments, String name) {
+    for (Attr a : arguments) {
+      if (a.name().equals(name)) {
+        return true;
       }
     }
+    return false;
   }
 
   /**
@@ -111,15 +129,27 @@ public record ModuleCall(
     for (VaultSource v : vaultSources) {
       scanned.add(v.mount().value());
       scanned.add(v.path().value());
-      v.extra().forEach(a -> scanned.add(a.value()));
+      for (Attr a : v.extra()) {
+        scanned.add(a.value());
+      }
     }
-    locals.forEach(a -> scanned.add(a.value()));
-    arguments.forEach(a -> scanned.add(a.value()));
-    extras.forEach(v -> scanned.add(new Expr(v.text())));
-    Set<String> declared = new HashSet<>(variables.stream().map(Variable::name).toList());
-    declared.addAll(elsewhere.variables());
-    Set<String> defined = new HashSet<>(vaultSources.stream().map(VaultSource::label).toList());
-    defined.addAll(elsewhere.vault());
+    for (Attr a : locals) {
+      scanned.add(a.value());
+    }
+    for (Attr a : arguments) {
+      scanned.add(a.value());
+    }
+    for (Verbatim v : extras) {
+      scanned.add(new Expr(v.text()));
+    }
+    Set<String> declared = new HashSet<>(elsewhere.variables());
+    for (Variable v : variables) {
+      declared.add(v.name());
+    }
+    Set<String> defined = new HashSet<>(elsewhere.vault());
+    for (VaultSource v : vaultSources) {
+      defined.add(v.label());
+    }
     Map<String, Variable> newVariables = new LinkedHashMap<>();
     Map<String, VaultSource> newVaults = new LinkedHashMap<>();
     for (Expr e : scanned) {
@@ -138,11 +168,11 @@ public record ModuleCall(
     List<VaultSource> allVaults = new ArrayList<>(newVaults.values());
     allVaults.addAll(vaultSources);
     List<Attr> args = new ArrayList<>();
-    if (derivation.source() && arguments.stream().noneMatch(a -> a.name().equals("source"))) {
+    if (derivation.source() && !hasArgument(arguments, "source")) {
       args.add(Attr.of("source", defaultSource(name)));
     }
     args.addAll(arguments);
-    if (derivation.tier() && arguments.stream().noneMatch(a -> a.name().equals("tier"))) {
+    if (derivation.tier() && !hasArgument(arguments, "tier")) {
       args.add(Attr.of("tier", tierArgument(tier)));
     }
     return new ModuleCall(name, header, allVariables, allVaults, localsLeading, locals, openComment, args, closing,
@@ -150,7 +180,12 @@ public record ModuleCall(
   }
 
   private static List<Reference> references(Expr e) {
-    List<Token> tokens = HclLexer.scan(e.text()).stream().filter(t -> t.type() != TokenType.EOF).toList();
+    List<Token> tokens = new ArrayList<>();
+    for (Token t : HclLexer.scan(e.text())) {
+      if (t.type() != TokenType.EOF) {
+        tokens.add(t);
+      }
+    }
     return tokens.isEmpty() ? List.of() : Expressions.references(new Expression(tokens, SourceRef.NONE.file()));
   }
 

@@ -81,20 +81,26 @@ public final class CatalogLint {
       }
       out.add(new Located(at, new Finding(f.severity(), at.file(), at.line(), f.ruleId(), f.message())));
     }
-    out.sort(java.util.Comparator.comparing(Located::finding, Finding.ORDER));
+    out.sort(BY_FINDING);
     return out;
   }
+
+  private static final java.util.Comparator<Located> BY_FINDING = (a, b) -> Finding.ORDER.compare(a.finding(), b.finding());
 
   private static final String OVERRIDES = " (postfix-master.cf)";
   private static final String APPENDED = " (master_cf_append)";
 
   /** The docker-mailserver context an overlay states (environment, postfix-master.cf, appended master.cf lines). */
   public static DmsContext context(PostfixOverlay overlay, String generated) {
+    // plain code, not Optional.map: runs for every overlay on every check
     DmsSetup dms = overlay.dms();
-    return DmsContext.of(Profile.load(overlay.profile()), dms.env().map(DmsSetup.Env::values),
-        dms.masterOverrides().isEmpty() ? Optional.empty()
-            : Optional.of(new DmsContext.Source(generated + OVERRIDES, dms.masterOverrideText())),
-        dms.masterAppend().map(a -> new DmsContext.Source(generated + APPENDED, a.text())));
+    Optional<java.util.Map<String, String>> env = dms.env().isPresent()
+        ? Optional.of(dms.env().get().values()) : Optional.empty();
+    Optional<DmsContext.Source> overrides = dms.masterOverrides().isEmpty() ? Optional.empty()
+        : Optional.of(new DmsContext.Source(generated + OVERRIDES, dms.masterOverrideText()));
+    Optional<DmsContext.Source> appended = dms.masterAppend().isPresent()
+        ? Optional.of(new DmsContext.Source(generated + APPENDED, dms.masterAppend().get().text())) : Optional.empty();
+    return DmsContext.of(Profile.load(overlay.profile()), env, overrides, appended);
   }
 
   /** The effective main.cf docker-mailserver ends up with for one overlay. */

@@ -45,7 +45,8 @@ public final class DmsContext {
         this.startup = startup;
         this.overrides = overrides;
         this.appended = appended;
-        MasterCf m = startup.map(s -> s.master(profile)).orElse(profile.master());
+        // plain code, not Optional.map: `check` builds a context for every overlay, and each lambda costs a class
+        MasterCf m = startup.isPresent() ? startup.get().master(profile) : profile.master();
         List<Unapplied> bad = new ArrayList<>();
         if (overrides.isPresent()) {
             String[] lines = overrides.get().text().split("\n", -1);
@@ -69,7 +70,8 @@ public final class DmsContext {
         }
         this.mergeMaster = m;
         this.unapplied = List.copyOf(bad);
-        this.finalMaster = appended.map(a -> mergeMaster.append(a.file(), a.text())).orElse(mergeMaster);
+        this.finalMaster = appended.isPresent() ? mergeMaster.append(appended.get().file(), appended.get().text())
+                : mergeMaster;
     }
 
     /** The image's own files, nothing around them (what {@link Effective#merge} models). */
@@ -85,7 +87,8 @@ public final class DmsContext {
      */
     public static DmsContext of(Profile profile, Optional<Map<String, String>> env, Optional<Source> masterOverrides,
             Optional<Source> masterAppended) {
-        return new DmsContext(profile, env.map(e -> DmsStartup.of(profile, e)), masterOverrides, masterAppended);
+        Optional<DmsStartup> startup = env.isPresent() ? Optional.of(DmsStartup.of(profile, env.get())) : Optional.empty();
+        return new DmsContext(profile, startup, masterOverrides, masterAppended);
     }
 
     /** The profile. */
@@ -130,7 +133,8 @@ public final class DmsContext {
     }
 
     Effective lenient(String overlayFile, String overlayText) {
-        return startup.map(s -> Effective.startupLenient(profile, s, overlayFile, overlayText, mergeMaster))
-                .orElseGet(() -> Effective.lenient(profile, overlayFile, overlayText, mergeMaster));
+        return startup.isPresent()
+                ? Effective.startupLenient(profile, startup.get(), overlayFile, overlayText, mergeMaster)
+                : Effective.lenient(profile, overlayFile, overlayText, mergeMaster);
     }
 }

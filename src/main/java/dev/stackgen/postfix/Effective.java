@@ -155,18 +155,27 @@ public final class Effective {
 
         Map<String, String> t = new HashMap<>(profile.defaults());
         t.putAll(profile.serviceParameters(master));
-        profile.legacy().forEach(name -> t.putIfAbsent(name, ""));
+        // loops, not forEach lambdas, in this constructor: each lint builds an Effective
+        for (String name : profile.legacy()) {
+            t.putIfAbsent(name, "");
+        }
         this.table = t;
 
         Set<String> validated = new HashSet<>();
         Set<String> masterNames = new HashSet<>();
-        master.services().forEach(s -> s.options().forEach(o -> masterNames.add(o.name())));
+        for (MasterCf.Service s : master.services()) {
+            for (MasterCf.Option o : s.options()) {
+                masterNames.add(o.name());
+            }
+        }
         List<Undefined> undef = new ArrayList<>();
         List<Recursion> loops = new ArrayList<>();
         if (f.isEmpty() || lenient) {
             for (MasterCf.Service s : master.services()) {
                 Set<String> local = new HashSet<>();
-                s.options().forEach(o -> local.add(o.name()));
+                for (MasterCf.Option o : s.options()) {
+                    local.add(o.name());
+                }
                 for (MasterCf.Option o : s.options()) {
                     if (profile.raw().contains(o.name())) {
                         continue;

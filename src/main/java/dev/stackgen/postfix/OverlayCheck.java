@@ -24,8 +24,12 @@ public final class OverlayCheck implements CatalogCheck {
 
   @Override
   public List<Catalog.Problem> problems(Catalog catalog) {
-    return CatalogLint.firstError(catalog).map(e -> List.of(new Catalog.Problem(e.source(), "postfix overlay: ["
-        + e.finding().ruleId() + "] " + e.finding().message() + " (stackgen postfix lint lists every finding)")))
-        .orElse(List.of());
+    var error = CatalogLint.firstError(catalog);
+    if (error.isEmpty()) {
+      return List.of();
+    }
+    Finding f = error.get().finding();
+    return List.of(new Catalog.Problem(error.get().source(), "postfix overlay: [" + f.ruleId() + "] " + f.message()
+        + " (stackgen postfix lint lists every finding)"));
   }
 }

@@ -37,7 +37,8 @@ public final class PostfixLinter {
     private final MasterCf finalMaster;
     private final DmsContext context;
     private final boolean verbose;
-    private final List<String> knownNames;
+    /** Built-in and per-service parameter names, sorted; made on the first suggestion (most overlays need none). */
+    private List<String> knownNames;
     private final MainCf image;
 
     /** Obsolete parameters postconf(5) says are ignored while their replacement is non-empty. */
@@ -81,10 +82,6 @@ public final class PostfixLinter {
         this.finalMaster = finalMaster;
         this.context = context;
         this.verbose = verbose;
-        List<String> names = new ArrayList<>(profile.defaults().keySet());
-        names.addAll(profile.serviceParameters(finalMaster).keySet());
-        names.sort(null);
-        this.knownNames = List.copyOf(names);
         this.image = MainCf.parse(Effective.IMAGE_MAIN_CF, profile.mainCfText());
     }
 
@@ -96,7 +93,9 @@ public final class PostfixLinter {
         Effective eff = context != null ? context.lenient(file, text) : Effective.lenient(profile, file, text, master);
         Optional<DmsStartup> startup = context == null ? Optional.empty() : context.startup();
         Map<String, MainCf.Definition> imageDefs = new HashMap<>();
-        image.definitions().forEach(d -> imageDefs.put(d.name(), d));
+        for (MainCf.Definition d : image.definitions()) {
+            imageDefs.put(d.name(), d);
+        }
         List<Finding> out = new ArrayList<>();
         Sink sink = (severity, line, rule, message) -> out.add(new Finding(severity, file, line, rule, message));
 
@@ -129,16 +128,20 @@ public final class PostfixLinter {
         }
         recursion(eff, sink);
         overlayValues(eff, imageDefs, startup, sink);
-        startup.ifPresent(s -> environment(eff, s, sink));
+        if (startup.isPresent()) {
+            environment(eff, startup.get(), sink);
+        }
         ignored(eff, sink);
         tlsEncrypt(eff, sink);
         saslType(eff, startup, sink);
         postscreenCache(eff, file, out);
-        if (context != null) {
-            context.masterOverrides().ifPresent(o -> context.unapplied().forEach(u -> out.add(new Finding(
-                    Severity.WARNING, o.file(), u.line(), "master-override-unapplied", "`" + u.text()
-                    + "` changes nothing (" + u.problem() + "); postfix-master.cf lines are `service/type/parameter = value`"
-                    + " for a service master.cf defines, without whitespace in the value"))));
+        if (context != null && context.masterOverrides().isPresent()) {
+            String overrides = context.masterOverrides().get().file();
+            for (DmsContext.Unapplied u : context.unapplied()) {
+                out.add(new Finding(Severity.WARNING, overrides, u.line(), "master-override-unapplied", "`" + u.text()
+                        + "` changes nothing (" + u.problem() + "); postfix-master.cf lines are"
+                        + " `service/type/parameter = value` for a service master.cf defines, without whitespace in the value"));
+            }
         }
         out.sort(Finding.ORDER);
         return List.copyOf(out);
@@ -157,10 +160,12 @@ public final class PostfixLinter {
                         + " continues docker-mailserver's last main.cf line `" + Effective.normalise(last)
                         + "` instead of starting a parameter; remove the leading whitespace");
             }
-            line.malformed().ifPresent(m -> sink.add(Severity.ERROR, m.line(), "line-syntax", "`"
-                    + Effective.normalise(m.text()) + "` is not `name = value` (postconf: " + m.message()
-                    + "); docker-mailserver's postconf -n then fails and leaves main.cf empty; add the `=` or start"
-                    + " the line with `#`"));
+            if (line.malformed().isPresent()) {
+                MainCf.Malformed m = line.malformed().get();
+                sink.add(Severity.ERROR, m.line(), "line-syntax", "`" + Effective.normalise(m.text())
+                        + "` is not `name = value` (postconf: " + m.message() + "); docker-mailserver's postconf -n then"
+                        + " fails and leaves main.cf empty; add the `=` or start the line with `#`");
+            }
             for (MainCf.Physical p : line.parts().subList(1, line.parts().size())) {
                 Matcher m = INDENTED_DEFINITION.matcher(p.text());
                 if (m.find() && profile.isBuiltin(m.group(1))) {
@@ -174,7 +179,9 @@ public final class PostfixLinter {
 
     private static void duplicates(List<MainCf.Definition> defs, Sink sink) {
         Map<String, List<Integer>> lines = new HashMap<>();
-        defs.forEach(d -> lines.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d.line()));
+        for (MainCf.Definition d : defs) {
+            lines.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d.line());
+        }
         for (MainCf.Definition d : defs) {
             List<Integer> all = lines.get(d.name());
             if (all.size() < 2) {
@@ -196,10 +203,13 @@ public final class PostfixLinter {
         if (profile.raw().contains(d.name())) {
             return;
         }
-        MainCf.macroError(d.value()).ifPresent(error -> sink.add(Severity.ERROR, d.line(), "macro-syntax", "`"
-                + d.name() + "` has a malformed `$` macro (postconf: " + error + "); once a built-in parameter"
-                + " expands it, postconf -n dies with \"macro processing error\" and docker-mailserver's main.cf ends"
-                + " up empty; write `$$` for a literal `$`, `$name` or `${name}` for a parameter"));
+        Optional<String> error = MainCf.macroError(d.value());
+        if (error.isPresent()) {
+            sink.add(Severity.ERROR, d.line(), "macro-syntax", "`" + d.name() + "` has a malformed `$` macro (postconf: "
+                    + error.get() + "); once a built-in parameter expands it, postconf -n dies with \"macro processing"
+                    + " error\" and docker-mailserver's main.cf ends up empty; write `$$` for a literal `$`, `$name` or"
+                    + " `${name}` for a parameter");
+        }
     }
 
     private static void trailingComment(MainCf.Definition d, Sink sink) {
@@ -255,7 +265,7 @@ public final class PostfixLinter {
         for (Effective.Redefinition r : eff.overrides()) {
             if (r.earlier().origin().overlay() || !r.later().origin().overlay()
                     || firstSeen.putIfAbsent(r.name(), true) != null || profile.computed().containsKey(r.name())
-                    || startup.flatMap(s -> s.setting(r.name())).isPresent()) {
+                    || startup.isPresent() && startup.get().setting(r.name()).isPresent()) {
                 continue;
             }
             MainCf.Definition image = imageDefs.get(r.name());
@@ -275,29 +285,33 @@ public final class PostfixLinter {
                     + image.line() + ")");
         }
         for (String name : profile.computed().keySet()) {
-            if (startup.flatMap(s -> s.setting(name)).filter(x -> !x.because().contains("known only")
-                    && !x.because().contains("hostname")).isPresent()) {
+            Optional<DmsStartup.Setting> set = startup.isPresent() ? startup.get().setting(name) : Optional.empty();
+            if (set.isPresent() && !set.get().because().contains("known only")
+                    && !set.get().because().contains("hostname")) {
                 continue;
             }
-            eff.definition(name).filter(e -> e.origin().overlay()).ifPresent(e -> sink.add(Severity.WARNING,
-                    e.origin().line(), "dms-computed-override", "`" + name + "` is computed by docker-mailserver at"
-                    + " start-up; this value replaces " + profile.computed().get(name)
-                    + "; prefer docker-mailserver's settings, or keep it only if that loss is intended"));
+            Optional<Effective.Entry> e = inOverlay(eff, name);
+            if (e.isPresent()) {
+                sink.add(Severity.WARNING, e.get().origin().line(), "dms-computed-override", "`" + name + "` is computed"
+                        + " by docker-mailserver at start-up; this value replaces " + profile.computed().get(name)
+                        + "; prefer docker-mailserver's settings, or keep it only if that loss is intended");
+            }
         }
         String chain = eff.expand(eff.value("smtpd_tls_chain_files").orElse("")).trim();
         if (!chain.isEmpty()) {
             for (String name : LEGACY_TLS) {
-                eff.definition(name).filter(e -> e.origin().overlay() && !e.value().isEmpty())
-                        .ifPresent(e -> sink.add(Severity.WARNING, e.origin().line(), "tls-legacy-cert-ignored", "`"
-                                + name + "` is ignored while `smtpd_tls_chain_files` is set (docker-mailserver sets it:"
-                                + " `" + abbreviate(chain) + "`); set `smtpd_tls_chain_files = KEY CERT` instead"));
+                Optional<Effective.Entry> e = inOverlay(eff, name);
+                if (e.isPresent() && !e.get().value().isEmpty()) {
+                    sink.add(Severity.WARNING, e.get().origin().line(), "tls-legacy-cert-ignored", "`" + name + "` is"
+                            + " ignored while `smtpd_tls_chain_files` is set (docker-mailserver sets it: `"
+                            + abbreviate(chain) + "`); set `smtpd_tls_chain_files = KEY CERT` instead");
+                }
             }
         }
     }
 
     private void postscreenCache(Effective eff, String file, List<Finding> out) {
-        Optional<Effective.Entry> def = eff.definition("postscreen_cache_map");
-        int line = def.filter(e -> e.origin().overlay()).map(e -> e.origin().line()).orElse(0);
+        int line = overlayLine(eff, "postscreen_cache_map");
         boolean inOverlay = line > 0;
         String raw = eff.value("postscreen_cache_map").orElse("");
         String value = eff.expand(raw).trim();
@@ -313,8 +327,7 @@ public final class PostfixLinter {
                 writable.add(t.startsWith("proxy:") ? t.substring("proxy:".length()) : t);
             }
             if (!writable.contains(table)) {
-                int where = inOverlay ? line : eff.definition("proxy_write_maps")
-                        .filter(e -> e.origin().overlay()).map(e -> e.origin().line()).orElse(0);
+                int where = inOverlay ? line : overlayLine(eff, "proxy_write_maps");
                 out.add(new Finding(Severity.ERROR, file, where, "postscreen-cache-proxy-write", "`postscreen_cache_map = "
                         + raw + "` goes through proxymap, but `" + table + "` is not in `proxy_write_maps`, so"
                         + " postscreen's cache updates are refused; add `$postscreen_cache_map` to `proxy_write_maps`"));
@@ -324,7 +337,8 @@ public final class PostfixLinter {
         Map<String, List<MasterCf.Service>> byCache = new java.util.LinkedHashMap<>();
         for (MasterCf.Service s : finalMaster.services()) {
             if (s.command().equals("postscreen")) {
-                String cache = s.option("postscreen_cache_map").map(eff::expand).map(String::trim).orElse(value);
+                Optional<String> own = s.option("postscreen_cache_map");
+                String cache = own.isPresent() ? eff.expand(own.get()).trim() : value;
                 byCache.computeIfAbsent(cache, k -> new ArrayList<>()).add(s);
             }
         }
@@ -450,7 +464,7 @@ public final class PostfixLinter {
 
     private void ignored(Effective eff, Sink sink) {
         for (Map.Entry<String, String> pair : new java.util.TreeMap<>(IGNORED_WHEN_SET).entrySet()) {
-            Optional<Effective.Entry> old = eff.definition(pair.getKey()).filter(e -> e.origin().overlay());
+            Optional<Effective.Entry> old = inOverlay(eff, pair.getKey());
             String replacement = eff.expand(eff.value(pair.getValue()).orElse("")).trim();
             if (old.isPresent() && !replacement.isEmpty()) {
                 String from = eff.definition(pair.getValue()).map(e -> e.origin().overlay()
@@ -464,7 +478,7 @@ public final class PostfixLinter {
     }
 
     private void tlsEncrypt(Effective eff, Sink sink) {
-        Optional<Effective.Entry> level = eff.definition("smtpd_tls_security_level").filter(e -> e.origin().overlay());
+        Optional<Effective.Entry> level = inOverlay(eff, "smtpd_tls_security_level");
         if (level.isEmpty() || !eff.expand(level.get().value()).trim().equals("encrypt")) {
             return;
         }
@@ -492,7 +506,7 @@ public final class PostfixLinter {
     }
 
     private void saslType(Effective eff, Optional<DmsStartup> startup, Sink sink) {
-        Optional<Effective.Entry> type = eff.definition("smtpd_sasl_type").filter(e -> e.origin().overlay());
+        Optional<Effective.Entry> type = inOverlay(eff, "smtpd_sasl_type");
         if (type.isEmpty()) {
             return;
         }
@@ -514,8 +528,29 @@ public final class PostfixLinter {
                 + " type; " + fix);
     }
 
+    /**
+     * The definition of {@code name} when the overlay makes it. Plain code, not {@code Optional.filter}: most
+     * rules ask this on every lint, and each lambda costs a class at start-up.
+     */
+    private static Optional<Effective.Entry> inOverlay(Effective eff, String name) {
+        Optional<Effective.Entry> e = eff.definition(name);
+        return e.isPresent() && e.get().origin().overlay() ? e : Optional.empty();
+    }
+
+    /** The overlay line that defines {@code name}, or 0. */
+    private static int overlayLine(Effective eff, String name) {
+        Optional<Effective.Entry> e = inOverlay(eff, name);
+        return e.isPresent() ? e.get().origin().line() : 0;
+    }
+
     /** {@code " (did you mean `x`?)"} for the closest known name by edit distance, or "". */
     private String suggestion(String name) {
+        if (knownNames == null) {
+            List<String> names = new ArrayList<>(profile.defaults().keySet());
+            names.addAll(profile.serviceParameters(finalMaster).keySet());
+            names.sort(null);
+            knownNames = List.copyOf(names);
+        }
         String best = Suggestions.closest(name, knownNames, Math.max(2, name.length() / 4));
         return best == null ? "" : " (did you mean `" + best + "`?)";
     }

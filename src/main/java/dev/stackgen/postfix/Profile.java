@@ -74,12 +74,18 @@ public final class Profile {
             c.put(line.substring(0, tab), line.substring(tab + 1));
         }
         this.computed = Collections.unmodifiableMap(c);
+        // loops, not streams: runs for each of the ~800 defaults on every lint, mostly in the interpreter
         Set<String> l = new TreeSet<>();
-        d.forEach((param, value) -> {
-            if (!raw.contains(param)) {
-                MainCf.references(value).stream().filter(ref -> !d.containsKey(ref)).forEach(l::add);
+        for (Map.Entry<String, String> e : d.entrySet()) {
+            if (e.getValue().indexOf('$') < 0 || raw.contains(e.getKey())) {
+                continue;
             }
-        });
+            for (String ref : MainCf.references(e.getValue())) {
+                if (!d.containsKey(ref)) {
+                    l.add(ref);
+                }
+            }
+        }
         this.legacy = Collections.unmodifiableSet(l);
         this.mainCfText = resource(name, "main.cf");
         this.masterCfText = resource(name, "master.cf");
@@ -192,7 +198,17 @@ public final class Profile {
     }
 
     private static List<String> dataLines(String text) {
-        return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        // a loop, not text.lines().filter(...): the tables hold ~1,000 lines, read on every lint
+        List<String> out = new java.util.ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     private static String resource(String profile, String file) {

@@ -43,8 +43,11 @@ public record MainFileView(
       lines = List.copyOf(lines);
     }
 
-    /** A typed block. */
-    public BlockView(String kind, List<String> leading, String opening, String open, String inline,
+    /**
+     * A typed block. Not public: FreeMarker introspects a view's public constructors, and two of them
+     * make it load its overloaded-method machinery (~15 classes) on every render.
+     */
+    BlockView(String kind, List<String> leading, String opening, String open, String inline,
         List<String> lines, String trailing) {
       this(kind, leading, opening, open, inline, lines, trailing, null);
     }

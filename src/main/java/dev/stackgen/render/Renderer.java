@@ -138,7 +138,7 @@ public final class Renderer {
     }
     Map<String, List<OverlayFileView.Overlay>> byFile = new LinkedHashMap<>();
     for (PostfixOverlay o : stack.overlays()) {
-      if (stack.files().stream().anyMatch(f -> f.path().equals(o.file()))) {
+      if (hasFile(stack, o.file())) {
         continue;
       }
       byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(overlay(o, o.leading().lines()));
@@ -163,7 +163,21 @@ public final class Renderer {
           new OverlayFileView(preamble(catalog, Trivia.NONE), e.getValue(), e.getKey(), info, catalog.settings()));
       files.add(new GeneratedFile(overlayPath, format(overlayPath, text), stack.name()));
     }
-    return files.stream().map(f -> started(catalog, f)).toList();
+    List<GeneratedFile> started = new ArrayList<>(files.size());
+    for (GeneratedFile f : files) {
+      started.add(started(catalog, f));
+    }
+    return java.util.Collections.unmodifiableList(started);
+  }
+
+  /** True when the stack has its own file at {@code path} (a loop: runs for every overlay of every stack). */
+  private static boolean hasFile(Stack stack, String path) {
+    for (StackFile f : stack.files()) {
+      if (f.path().equals(path)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -278,7 +292,9 @@ public final class Renderer {
       }
     }
     List<MainFileView.BlockView> left = new ArrayList<>();
-    byKey.values().forEach(left::addAll);
+    for (List<MainFileView.BlockView> same : byKey.values()) {
+      left.addAll(same);
+    }
     int callAt = indexOf(all, call);
     if (callAt < 0) {
       all.addAll(left);
@@ -286,7 +302,9 @@ public final class Renderer {
     } else {
       all.addAll(callAt, left);
     }
-    extras.values().forEach(all::addAll);
+    for (List<MainFileView.BlockView> same : extras.values()) {
+      all.addAll(same);
+    }
     List<MainFileView.BlockView> spaced = new ArrayList<>();
     MainFileView.BlockView previous = null;
     for (MainFileView.BlockView b : all) {
@@ -310,7 +328,11 @@ public final class Renderer {
   /** The spaced views of {@code some}, which are among {@code all} (spaced in the same order). */
   private static List<MainFileView.BlockView> pick(List<MainFileView.BlockView> spaced,
       List<MainFileView.BlockView> all, List<MainFileView.BlockView> some) {
-    return some.stream().map(b -> spaced.get(indexOf(all, b))).toList();
+    List<MainFileView.BlockView> out = new ArrayList<>(some.size());
+    for (MainFileView.BlockView b : some) {
+      out.add(spaced.get(indexOf(all, b)));
+    }
+    return out;
   }
 
   /** The position of this very view in {@code views} (two blocks may be written alike), or -1. */
@@ -360,10 +382,12 @@ public final class Renderer {
       return started(catalog, new GeneratedFile(rootFile, format(rootFile,
           templates.render("root-custom-terragrunt.hcl.ftl", view)), null));
     }
-    List<String> tier0 = catalog.stacks().stream()
-        .filter(Stack::tierZero)
-        .map(s -> HclEscaper.quoted(s.name().substring(s.name().lastIndexOf('/') + 1)))
-        .toList();
+    List<String> tier0 = new ArrayList<>();
+    for (Stack s : catalog.stacks()) {
+      if (s.tierZero()) {
+        tier0.add(HclEscaper.quoted(s.name().substring(s.name().lastIndexOf('/') + 1)));
+      }
+    }
     List<String> tierLines = new ArrayList<>();
     for (Tier t : root.tiers()) {
       tierLines.addAll(t.leading().lines());
@@ -408,7 +432,11 @@ public final class Renderer {
   }
 
   private static List<StackInfo> stackInfos(Catalog catalog) {
-    return catalog.stacks().stream().map(s -> StackInfo.of(catalog, s)).toList();
+    List<StackInfo> out = new ArrayList<>(catalog.stacks().size());
+    for (Stack s : catalog.stacks()) {
+      out.add(StackInfo.of(catalog, s));
+    }
+    return out;
   }
 
   private static RootFileView.Heredoc heredoc(String body) {
