@@ -65,11 +65,21 @@ class RandomStackFilesTest {
 
   @Test
   void theRandomFilesAreCanonicalForTheOfficialFormatterAndParser() throws Exception {
+    assertRandomReposCanonical(temp, 10, RandomStackFilesTest::writeRepo);
+  }
+
+  /** Writes the random repository of a seed into a folder. */
+  interface RepoWriter {
+    int write(long seed, Path repo) throws Exception;
+  }
+
+  /** The repositories of seeds 1..{@code seeds}, written by {@code writer}, are canonical for the oracle. */
+  static void assertRandomReposCanonical(Path temp, int seeds, RepoWriter writer) throws Exception {
     HclOracle.assumeAvailable();
     Map<String, String> files = new LinkedHashMap<>();
-    for (long seed = 1; seed < 11; seed++) {
+    for (long seed = 1; seed <= seeds; seed++) {
       Path repo = temp.resolve("oracle-" + seed);
-      writeRepo(seed, repo);
+      writer.write(seed, repo);
       for (String f : Fixtures.listFiles(repo)) {
         files.put(seed + "/" + f, Files.readString(repo.resolve(f)));
       }

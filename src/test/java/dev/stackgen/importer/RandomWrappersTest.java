@@ -15,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import dev.stackgen.testing.Fixtures;
-import dev.stackgen.testing.HclOracle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,16 +100,7 @@ class RandomWrappersTest {
 
   @Test
   void theRandomFilesAreCanonicalForTheOfficialFormatterAndParser() throws Exception {
-    HclOracle.assumeAvailable();
-    Map<String, String> files = new LinkedHashMap<>();
-    for (long seed = 1; seed < 13; seed++) {
-      Path repo = temp.resolve("oracle-" + seed);
-      writeRepo(seed, repo);
-      for (String f : Fixtures.listFiles(repo)) {
-        files.put(seed + "/" + f, Files.readString(repo.resolve(f)));
-      }
-    }
-    RandomStackFilesTest.assertCanonicalForTheOracle(files);
+    RandomStackFilesTest.assertRandomReposCanonical(temp, 12, RandomWrappersTest::writeRepo);
   }
 
   /**
