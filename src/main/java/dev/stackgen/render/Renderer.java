@@ -25,6 +25,7 @@ import dev.stackgen.model.Trivia;
 import dev.stackgen.model.Variable;
 import dev.stackgen.model.VaultSource;
 import dev.stackgen.model.Verbatim;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -274,37 +275,7 @@ public final class Renderer {
           v.leading().lines(), v.text()));
     }
 
-    // Blocks the order does not name (derived ones) first, then the order; what is left before the call.
-    List<MainFileView.BlockView> all = new ArrayList<>();
-    for (var e : byKey.entrySet()) {
-      if (!layout.order().contains(e.getKey())) {
-        all.addAll(e.getValue());
-        e.getValue().clear();
-      }
-    }
-    for (String key : layout.order()) {
-      List<MainFileView.BlockView> same = key.equals(ModuleLayout.CALL) ? null
-          : extras.containsKey(key) && !extras.get(key).isEmpty() ? extras.get(key) : byKey.get(key);
-      if (key.equals(ModuleLayout.CALL)) {
-        all.add(call);
-      } else if (same != null && !same.isEmpty()) {
-        all.add(same.remove(0));
-      }
-    }
-    List<MainFileView.BlockView> left = new ArrayList<>();
-    for (List<MainFileView.BlockView> same : byKey.values()) {
-      left.addAll(same);
-    }
-    int callAt = indexOf(all, call);
-    if (callAt < 0) {
-      all.addAll(left);
-      all.add(call);
-    } else {
-      all.addAll(callAt, left);
-    }
-    for (List<MainFileView.BlockView> same : extras.values()) {
-      all.addAll(same);
-    }
+    List<MainFileView.BlockView> all = inOrder(layout.order(), byKey, call, extras);
     List<MainFileView.BlockView> spaced = new ArrayList<>();
     MainFileView.BlockView previous = null;
     for (MainFileView.BlockView b : all) {
@@ -323,6 +294,51 @@ public final class Renderer {
     return new MainFileView(preamble, pick(spaced, all, variables), pick(spaced, all, vaults),
         locals.isEmpty() ? null : spaced.get(indexOf(all, locals.get(0))), spaced.get(indexOf(all, call)), spaced,
         layout.footer().lines(), StackInfo.of(catalog, stack), catalog.settings());
+  }
+
+  /**
+   * main.tf's blocks in the layout's order: typed blocks the order does not name (derived ones) first,
+   * then the named ones (a repeated key takes that key's blocks one by one), the call where the order
+   * names it; typed blocks left over stand before the call, blocks copied as written at the end.
+   */
+  private static List<MainFileView.BlockView> inOrder(List<String> order,
+      Map<String, List<MainFileView.BlockView>> typed, MainFileView.BlockView call,
+      Map<String, List<MainFileView.BlockView>> copied) {
+    Map<String, ArrayDeque<MainFileView.BlockView>> queues = new LinkedHashMap<>();
+    for (var e : typed.entrySet()) {
+      queues.put(e.getKey(), new ArrayDeque<>(e.getValue()));
+    }
+    for (var e : copied.entrySet()) {
+      queues.put(e.getKey(), new ArrayDeque<>(e.getValue()));
+    }
+    List<MainFileView.BlockView> all = new ArrayList<>();
+    for (String key : typed.keySet()) {
+      if (!order.contains(key)) {
+        all.addAll(queues.remove(key));
+      }
+    }
+    for (String key : order) {
+      ArrayDeque<MainFileView.BlockView> same = queues.get(key);
+      if (key.equals(ModuleLayout.CALL)) {
+        all.add(call);
+      } else if (same != null && !same.isEmpty()) {
+        all.add(same.poll());
+      }
+    }
+    List<MainFileView.BlockView> typedLeft = new ArrayList<>();
+    List<MainFileView.BlockView> copiedLeft = new ArrayList<>();
+    for (var e : queues.entrySet()) {
+      (copied.containsKey(e.getKey()) ? copiedLeft : typedLeft).addAll(e.getValue());
+    }
+    int callAt = indexOf(all, call);
+    if (callAt < 0) {
+      all.addAll(typedLeft);
+      all.add(call);
+    } else {
+      all.addAll(callAt, typedLeft);
+    }
+    all.addAll(copiedLeft);
+    return all;
   }
 
   /** The spaced views of {@code some}, which are among {@code all} (spaced in the same order). */
