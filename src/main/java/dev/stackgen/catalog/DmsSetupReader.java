@@ -48,7 +48,7 @@ final class DmsSetupReader {
         throw new CatalogException(e.source(), "\"" + e.key() + "\" is not an environment variable name"
             + " (upper-case letters, digits and '_')");
       }
-      if (!DmsSetup.VARIABLES.contains(e.key())) {
+      if (!DmsSetup.isVariable(e.key())) {
         List<String> known = new ArrayList<>(new java.util.TreeSet<>(DmsSetup.VARIABLES));
         String best = dev.stackgen.model.Suggestions.closest(e.key(), known, Math.max(2, e.key().length() / 4));
         throw new CatalogException(e.source(), "unknown docker-mailserver " + DmsSetup.DMS_VERSION + " variable "

@@ -148,7 +148,7 @@ public final class DmsStartup {
      */
     public static DmsStartup of(Profile profile, Map<String, String> env) {
         for (String name : env.keySet()) {
-            if (!DEFAULTS.containsKey(name) && !OTHER.contains(name)) {
+            if (!isKnown(name)) {
                 List<String> known = new ArrayList<>(DEFAULTS.keySet());
                 known.addAll(OTHER);
                 String best = Suggestions.closest(name, known, Math.max(2, name.length() / 4));
@@ -161,7 +161,7 @@ public final class DmsStartup {
 
     /** True for a variable docker-mailserver reads (whether or not this model acts on it). */
     public static boolean isKnown(String variable) {
-        return DEFAULTS.containsKey(variable) || OTHER.contains(variable);
+        return DEFAULTS.containsKey(variable) || dev.stackgen.model.DmsSetup.isVariable(variable);
     }
 
     /** The variables as given (no defaults), sorted. */
