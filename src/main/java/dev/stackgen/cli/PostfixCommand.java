@@ -85,8 +85,7 @@ final class PostfixCommand implements Command {
       String text = dev.stackgen.hcl.HclSource.decode(Files.readAllBytes(file), file.toString());
       if (args.get(0).equals("effective")) {
         Effective effective = context.effective(file.toString(), text);
-        print(ctx, line, effective, context);
-        return Main.OK;
+        return print(ctx, line, effective, context) ? Main.OK : Main.ERROR;
       }
       List<Finding> findings = new dev.stackgen.postfix.PostfixLinter(context, verbose).lint(file.toString(), text);
       ctx.out().print(PostfixLint.format(findings));
@@ -125,7 +124,9 @@ final class PostfixCommand implements Command {
             ctx.out().println("# " + s.name() + ": " + o.file() + " variable \"" + o.variable() + "\"");
           }
           DmsContext context = CatalogLint.context(o, o.file());
-          print(ctx, line, context.effective(o.file(), o.text().text()), context);
+          if (!print(ctx, line, context.effective(o.file(), o.text().text()), context)) {
+            return Main.ERROR;
+          }
         }
       }
       return Main.OK;
@@ -142,7 +143,15 @@ final class PostfixCommand implements Command {
     return PostfixLint.exitCode(findings);
   }
 
-  private static void print(Context ctx, CommandLine line, Effective effective, DmsContext context) {
+  /** Prints the effective files; false (after one line on stderr) when master.cf is asked for and postconf dies on it. */
+  private static boolean print(Context ctx, CommandLine line, Effective effective, DmsContext context) {
+    java.util.Optional<dev.stackgen.postfix.MasterCf.Problem> fatal = context.finalMaster().fatal();
+    if (fatal.isPresent() && (line.hasOption("master") || line.hasOption("master-parameters"))) {
+      // postconf -M/-P print nothing and exit 1 here: never print master.cf without the entry
+      ctx.err().println(fatal.get().where() + ": postconf rejects this master.cf entry (fatal: " + fatal.get().message()
+          + "), so there is no master.cf to print; see stackgen postfix lint");
+      return false;
+    }
     ctx.out().print(line.hasOption("origins") ? effective.renderWithOrigins() : effective.render());
     if (line.hasOption("master")) {
       if (line.hasOption("origins")) {
@@ -154,6 +163,7 @@ final class PostfixCommand implements Command {
     if (line.hasOption("master-parameters")) {
       ctx.out().print(context.finalMaster().renderParameters());
     }
+    return true;
   }
 
   private static DmsContext fileContext(CommandLine line, String profile) throws Exception {

@@ -121,6 +121,34 @@ public final class DmsContext {
         return finalMaster;
     }
 
+    /**
+     * The line of {@code /etc/postfix/master.cf} that line {@code line} of the appended text becomes, when it is
+     * known: without {@code postfix-master.cf} lines (postconf -P rewrites the entries it edits, which can change the
+     * line count), it is the line count of the master.cf the start-up leaves plus {@code line}.
+     */
+    public java.util.OptionalInt appendedMasterLine(int line) {
+        if (overrides.isPresent()) {
+            return java.util.OptionalInt.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        if (startup.isPresent()) {
+            text.append(startup.get().masterCfText());
+            startup.get().masterAppends().forEach(a -> text.append(a.get(1)));
+        } else {
+            text.append(profile.masterCfText());
+        }
+        int lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+            lines++;
+        }
+        return java.util.OptionalInt.of(lines + line);
+    }
+
     /** Override lines that change nothing. */
     public List<Unapplied> unapplied() {
         return unapplied;

@@ -11,9 +11,10 @@ import java.util.TreeMap;
  * {@code -o name=value} overrides each service sets, and every field as written, so the file can be printed
  * the way {@code postconf -M} and {@code postconf -P} print it and edited the way {@code postconf -P} edits it.
  *
- * @param services services in file order
+ * @param services services in file order (entries postconf rejects are not services)
+ * @param problems what postconf (or the daemon at start-up) says about the entries, in file order
  */
-public record MasterCf(List<Service> services) {
+public record MasterCf(List<Service> services, List<Problem> problems) {
 
     /** The file name services get when none is given. */
     public static final String FILE = "master.cf";
@@ -23,6 +24,48 @@ public record MasterCf(List<Service> services) {
 
     public MasterCf {
         services = List.copyOf(services);
+        problems = List.copyOf(problems);
+    }
+
+    /** Services without problems. */
+    public MasterCf(List<Service> services) {
+        this(services, List.of());
+    }
+
+    /**
+     * One master.cf entry postconf refuses or warns about, read as postconf 3.7's {@code postconf_master.c} reads it
+     * ({@code pcf_parse_master_entry}, {@code pcf_check_master_entry}, {@code pcf_normalize_daemon_args}), or an
+     * {@code -o} a Postfix daemon refuses when it starts ({@code single_server.c} and the other skeletons:
+     * {@code invalid "-o x" option value}).
+     *
+     * @param file the file the entry was read from
+     * @param line the entry's first physical line in {@code file}
+     * @param fatal true when postconf (and Postfix's master) dies on it, or the service dies when it starts
+     * @param message postconf's own wording: {@code bad field count}, {@code invalid type field "x" in "..."},
+     *     {@code master.cf: missing '}' in "..."}, ...
+     * @param byPostconf true when postconf itself prints {@code message}; false for a start-up failure of the service
+     *     that postconf does not see
+     */
+    public record Problem(String file, int line, boolean fatal, String message, boolean byPostconf) {
+        public Problem {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(message, "message");
+        }
+
+        /** Where the entry is, {@code file:line}. */
+        public String where() {
+            return file + ":" + line;
+        }
+    }
+
+    /** The first problem postconf dies on, if any (postconf stops reading master.cf there). */
+    public Optional<Problem> fatal() {
+        for (Problem p : problems) {
+            if (p.fatal() && p.byPostconf()) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -125,14 +168,16 @@ public record MasterCf(List<Service> services) {
         }
     }
 
-    /** Reads master.cf text; entries with fewer than eight fields are skipped. */
+    /** Reads master.cf text; entries postconf rejects are {@link #problems()}, not services. */
     public static MasterCf parse(String text) {
         return parse(FILE, text);
     }
 
     /** Reads master.cf text whose services are attributed to {@code file}. */
     public static MasterCf parse(String file, String text) {
-        return new MasterCf(read(file, text, 0));
+        List<Problem> problems = new ArrayList<>();
+        List<Service> services = read(file, text, problems);
+        return new MasterCf(services, problems);
     }
 
     /**
@@ -142,20 +187,113 @@ public record MasterCf(List<Service> services) {
      */
     public MasterCf append(String file, String text) {
         List<Service> all = new ArrayList<>(services);
-        all.addAll(read(file, text, 0));
-        return new MasterCf(all);
+        List<Problem> problems = new ArrayList<>(this.problems);
+        all.addAll(read(file, text, problems));
+        return new MasterCf(all, problems);
     }
 
-    private static List<Service> read(String file, String text, int lineOffset) {
+    /** {@code pcf_valid_master_types} of Postfix 3.7 (the strings in its postconf binary). */
+    private static final List<String> TYPES = List.of("unix", "fifo", "inet", "pass", "unix-dgram");
+    private static final String[] FLAG_FIELDS = {"private", "unprivileged", "chroot"};
+
+    private static List<Service> read(String file, String text, List<Problem> problems) {
         List<Service> out = new ArrayList<>();
         for (MainCf.LogicalLine line : MainCf.parse(file, text).lines()) {
             List<String> fields = split(line.text());
-            if (fields.size() < 8) {
+            Optional<String> fatal = check(fields, line);
+            if (fatal.isPresent()) {
+                problems.add(new Problem(file, line.line(), true, fatal.get(), true));
                 continue;
             }
-            out.add(service(line.line() + lineOffset, file, fields));
+            arguments(fields, file, line.line(), problems);
+            out.add(service(line.line(), file, fields));
         }
         return out;
+    }
+
+    /** {@code pcf_parse_master_entry} and {@code pcf_check_master_entry}: postconf's fatal errors, in its order. */
+    private static Optional<String> check(List<String> fields, MainCf.LogicalLine line) {
+        if (fields.size() < 8) {
+            return Optional.of("bad field count");
+        }
+        // postconf quotes the logical line (continuation lines joined, newlines deleted, comment lines left out) and its
+        // logging replaces control characters (a tab, too) with '?'
+        StringBuilder raw = new StringBuilder(line.text());
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) < 0x20 || raw.charAt(i) == 0x7f) {
+                raw.setCharAt(i, '?');
+            }
+        }
+        String quoted = "\" in \"" + raw + "\"";
+        if (!TYPES.contains(fields.get(1))) {
+            return Optional.of("invalid type field \"" + fields.get(1) + quoted);
+        }
+        for (int i = 0; i < FLAG_FIELDS.length; i++) {
+            String f = fields.get(2 + i);
+            if (f.length() != 1 || "yn-".indexOf(f.charAt(0)) < 0) {
+                return Optional.of("invalid " + FLAG_FIELDS[i] + " field \"" + f + quoted);
+            }
+        }
+        String wakeup = fields.get(5);
+        int len = wakeup.endsWith("?") ? wakeup.length() - 1 : wakeup.length();
+        if (!(wakeup.charAt(0) == '-' && len == 1) && digits(wakeup) != len) {
+            return Optional.of("invalid wakeup field \"" + wakeup + quoted);
+        }
+        String maxproc = fields.get(6);
+        if (!maxproc.equals("-") && digits(maxproc) != maxproc.length()) {
+            return Optional.of("invalid process_limit field \"" + maxproc + quoted);
+        }
+        return Optional.empty();
+    }
+
+    private static int digits(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * postconf's warnings about {@code { ... }} arguments ({@code pcf_extract_field}, {@code pcf_normalize_nameval}),
+     * and the {@code -o} values the service itself refuses when it starts.
+     */
+    private static void arguments(List<String> fields, String file, int line, List<Problem> problems) {
+        int end = optionPrefix(fields);
+        for (int i = 8; i < fields.size(); i++) {
+            String arg = fields.get(i);
+            boolean optionValue = i < end && i > 8 && fields.get(i - 1).equals("-o");
+            if (arg.startsWith("{")) {
+                if (!arg.endsWith("}")) {
+                    problems.add(new Problem(file, line, false, "master.cf: missing '}' in \"" + arg + "\"", true));
+                }
+            }
+            if (optionValue) {
+                String nv = unbrace(arg);
+                Optional<String> err = nameValueError(nv);
+                if (err.isPresent()) {
+                    if (arg.startsWith("{")) {
+                        problems.add(new Problem(file, line, false, "master.cf: " + err.get() + ": \"" + nv + "\"", true));
+                    }
+                    problems.add(new Problem(file, line, true, "invalid \"-o " + nv + "\" option value: " + err.get(),
+                            false));
+                }
+            } else if (i < end && arg.equals("-o") && i + 1 >= fields.size()) {
+                problems.add(new Problem(file, line, true, "option requires an argument -- 'o'", false));
+            }
+        }
+    }
+
+    /** {@code split_nameval}'s error for {@code name=value} text, if any. */
+    private static Optional<String> nameValueError(String nv) {
+        int eq = nv.indexOf('=');
+        if (eq < 0) {
+            return Optional.of("missing '=' after attribute name");
+        }
+        if (MainCf.trim(nv.substring(0, eq)).isEmpty()) {
+            return Optional.of("missing attribute name");
+        }
+        return Optional.empty();
     }
 
     private static Service service(int line, String file, List<String> fields) {
@@ -268,7 +406,7 @@ public record MasterCf(List<Service> services) {
         if (!matched) {
             return new Edit(this, Optional.of("unmatched service_name/type: \"" + r + "\""));
         }
-        return new Edit(new MasterCf(out), Optional.empty());
+        return new Edit(new MasterCf(out, this.problems), Optional.empty());
     }
 
     private static String renderOption(String field) {

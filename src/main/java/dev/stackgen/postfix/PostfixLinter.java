@@ -143,8 +143,73 @@ public final class PostfixLinter {
                         + " `service/type/parameter = value` for a service master.cf defines, without whitespace in the value"));
             }
         }
+        masterSyntax(out);
         out.sort(Finding.ORDER);
         return List.copyOf(out);
+    }
+
+    private static final Pattern MASTER_OVERRIDE_LINE = Pattern.compile("^[^/\\s=]+/[^/\\s=]+/[^/\\s=]+[ \\t]*=.*$");
+
+    /** master.cf entries postconf rejects or warns about, and {@code -o} values the service refuses at start. */
+    private void masterSyntax(List<Finding> out) {
+        for (MasterCf.Problem p : finalMaster.problems()) {
+            String text = entryText(p);
+            String shown = text.isEmpty() ? "this entry" : "`" + abbreviate(text) + "`";
+            if (!p.byPostconf()) {
+                out.add(new Finding(Severity.ERROR, p.file(), p.line(), "master-cf-syntax", shown + ": the service dies when Postfix starts it (`fatal: " + p.message() + "`; postconf -M does"
+                        + " not check this); write `-o name=value`"));
+                continue;
+            }
+            if (!p.fatal()) {
+                out.add(new Finding(Severity.WARNING, p.file(), p.line(), "master-cf-syntax", "postconf: `warning: "
+                        + p.message() + "` in " + shown + (p.message().contains("missing '}'") ? "; close the `{`"
+                                : "; write `{ name = value }`")));
+                continue;
+            }
+            String fatal = p.message();
+            if (fatal.equals("bad field count")) {
+                String at = "";
+                if (context != null && context.masterAppended().isPresent()
+                        && context.masterAppended().get().file().equals(p.file())) {
+                    java.util.OptionalInt n = context.appendedMasterLine(p.line());
+                    at = n.isPresent() ? "line " + n.getAsInt() + ": " : "";
+                }
+                fatal = "file /etc/postfix/master.cf: " + (at.isEmpty() ? "line N: " : at) + fatal;
+            }
+            String hint;
+            if (MASTER_OVERRIDE_LINE.matcher(text.trim()).matches()) {
+                hint = "this is a postfix-master.cf line (`service/type/parameter = value`, which docker-mailserver"
+                        + " applies with postconf -P), not a master.cf entry; put it in postfix-master.cf (in the catalog:"
+                        + " a `master \"" + text.trim().substring(0, text.trim().lastIndexOf('/', text.indexOf('=')))
+                        + "\" { ... }` block)";
+            } else if (p.message().equals("bad field count")) {
+                hint = "a master.cf entry has at least 8 fields: service type private unpriv chroot wakeup maxproc"
+                        + " command (continuation lines start with whitespace)";
+            } else if (p.message().startsWith("invalid type field")) {
+                hint = "the type is one of unix, unix-dgram, fifo, inet, pass";
+            } else if (p.message().startsWith("invalid process_limit")) {
+                hint = "maxproc is a number or `-`";
+            } else if (p.message().startsWith("invalid wakeup")) {
+                hint = "wakeup is a number of seconds (optionally ending in `?`) or `-`";
+            } else {
+                hint = "private, unpriv and chroot are `y`, `n` or `-`";
+            }
+            out.add(new Finding(Severity.ERROR, p.file(), p.line(), "master-cf-syntax", "postconf dies on this master.cf"
+                    + " entry (`fatal: " + fatal + "`) and Postfix does not start; " + hint));
+        }
+    }
+
+    /** The entry's first physical line as written, for messages. */
+    private String entryText(MasterCf.Problem p) {
+        String text = null;
+        if (context != null && context.masterAppended().isPresent() && context.masterAppended().get().file().equals(p.file())) {
+            text = context.masterAppended().get().text();
+        }
+        if (text == null) {
+            return "";
+        }
+        String[] lines = text.split("\n", -1);
+        return p.line() >= 1 && p.line() <= lines.length ? lines[p.line() - 1].strip() : "";
     }
 
     @FunctionalInterface

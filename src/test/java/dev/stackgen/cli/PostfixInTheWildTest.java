@@ -43,4 +43,27 @@ class PostfixInTheWildTest {
     assertThat(lint.err()).isEqualTo("stackgen postfix: --env SSL_CERT_PAHT: not a docker-mailserver v15.0.0 variable"
         + " (did you mean SSL_CERT_PATH?) (see stackgen postfix --help)\n");
   }
+
+  @Test
+  void aMasterCfLineWithTooFewFieldsIsPostconfsFatalNotSilentlyDropped() throws Exception {
+    Path overlay = Files.writeString(dir.resolve("postfix-main.cf"), "delay_warning_time = 4h\n");
+    Path append = Files.writeString(dir.resolve("master-append.cf"),
+        "smtp/inet/postscreen_upstream_proxy_protocol=haproxy\n");
+    Run lint = run("postfix", "lint", "--file", overlay.toString(), "--master-file", append.toString());
+    assertThat(lint.exit()).as(lint.toString()).isEqualTo(1);
+    assertThat(lint.out()).isEqualTo(append + ":1: error: [master-cf-syntax] postconf dies on this master.cf entry"
+        + " (`fatal: file /etc/postfix/master.cf: line 78: bad field count`) and Postfix does not start; this is a"
+        + " postfix-master.cf line (`service/type/parameter = value`, which docker-mailserver applies with postconf -P),"
+        + " not a master.cf entry; put it in postfix-master.cf (in the catalog: a `master \"smtp/inet\" { ... }` block)\n"
+        + "postfix lint: 1 error, 0 warnings, 0 info\n");
+    Run effective = run("postfix", "effective", "--master", "--file", overlay.toString(), "--master-file",
+        append.toString());
+    assertThat(effective.exit()).isEqualTo(2);
+    assertThat(effective.err()).isEqualTo(append + ":1: postconf rejects this master.cf entry (fatal: bad field count),"
+        + " so there is no master.cf to print; see stackgen postfix lint\n");
+    // main.cf alone is still printed: docker-mailserver merged it before user-patches.sh appended the line
+    Run mainOnly = run("postfix", "effective", "--file", overlay.toString(), "--master-file", append.toString());
+    assertThat(mainOnly.exit()).isZero();
+    assertThat(mainOnly.out()).contains("delay_warning_time = 4h\n");
+  }
 }

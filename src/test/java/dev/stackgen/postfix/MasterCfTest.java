@@ -52,4 +52,44 @@ class MasterCfTest {
         assertThat(m.set("bad line", "o", 1).problem()).contains("unmatched request: \"bad line\"");
         assertThat(m.set("sub/inet/q = 1 2", "o", 1).problem()).contains("-Pe does not accept whitespace in parameter value");
     }
+
+    /** The wording is what postconf 3.7 prints for each entry (checked by PostfixCorpusTest against the real one). */
+    @Test
+    void entriesPostconfRejectsAreProblemsInItsWords() {
+        MasterCf m = MasterCf.parse("x.cf", "smtp/inet/postscreen_upstream_proxy_protocol=haproxy\n"
+                + "foo  bar - n n - - smtpd\n# c\n\t-o x=y\n"
+                + "a unix x n n - - smtpd\nb unix - nn n - - smtpd\nc unix - n q - - smtpd\n"
+                + "d unix - n n abc - smtpd\ne unix - n n - x smtpd\nf unix - n n 10? - smtpd\n"
+                + "g unix-dgram - n n - 1 postlogd\n");
+        assertThat(m.problems()).extracting(MasterCf.Problem::line, MasterCf.Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "bad field count"),
+                org.assertj.core.groups.Tuple.tuple(2, "invalid type field \"bar\" in \"foo  bar - n n - - smtpd?-o x=y\""),
+                org.assertj.core.groups.Tuple.tuple(5, "invalid private field \"x\" in \"a unix x n n - - smtpd\""),
+                org.assertj.core.groups.Tuple.tuple(6, "invalid unprivileged field \"nn\" in \"b unix - nn n - - smtpd\""),
+                org.assertj.core.groups.Tuple.tuple(7, "invalid chroot field \"q\" in \"c unix - n q - - smtpd\""),
+                org.assertj.core.groups.Tuple.tuple(8, "invalid wakeup field \"abc\" in \"d unix - n n abc - smtpd\""),
+                org.assertj.core.groups.Tuple.tuple(9, "invalid process_limit field \"x\" in \"e unix - n n - x smtpd\""));
+        assertThat(m.problems()).allMatch(p -> p.fatal() && p.byPostconf());
+        assertThat(m.fatal()).get().extracting(MasterCf.Problem::line).isEqualTo(1);
+        assertThat(m.services()).extracting(MasterCf.Service::name).containsExactly("f", "g");
+    }
+
+    @Test
+    void badOptionSyntaxIsAWarningOfPostconfOrAStartUpFailure() {
+        MasterCf m = MasterCf.parse("x.cf", "a unix - n n - - smtpd -o { foo }\n"
+                + "b unix - n n - - smtpd -o foo\nc unix - n n - - smtpd -o { x = y\n"
+                + "d unix - n n - - smtpd -o =bar\ne unix - n n - - smtpd -o\n");
+        assertThat(m.problems()).extracting(MasterCf.Problem::line, MasterCf.Problem::message,
+                MasterCf.Problem::byPostconf).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "master.cf: missing '=' after attribute name: \"foo\"", true),
+                org.assertj.core.groups.Tuple.tuple(1, "invalid \"-o foo\" option value: missing '=' after attribute name",
+                        false),
+                org.assertj.core.groups.Tuple.tuple(2, "invalid \"-o foo\" option value: missing '=' after attribute name",
+                        false),
+                org.assertj.core.groups.Tuple.tuple(3, "master.cf: missing '}' in \"{ x = y\"", true),
+                org.assertj.core.groups.Tuple.tuple(4, "invalid \"-o =bar\" option value: missing attribute name", false),
+                org.assertj.core.groups.Tuple.tuple(5, "option requires an argument -- 'o'", false));
+        assertThat(m.fatal()).isEmpty();
+        assertThat(m.services()).hasSize(5);
+    }
 }
