@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 class PostfixLinterTest {
 
     private static final Profile DMS = Profile.load("dms-15");
-    private static final boolean UPDATE = Boolean.getBoolean("postfix.golden.update");
+    private static final boolean UPDATE = Boolean.getBoolean("stackgen.updateGolden");
 
     @TestFactory
     Stream<DynamicTest> goldenFindings() {
