@@ -452,6 +452,16 @@ public final class PostfixLinter {
     }
 
     private String unknownMessage(String name, Optional<DmsStartup> startup) {
+        String[] parts = name.split("/", -1);
+        if (parts.length == 3 && !parts[0].isEmpty() && !parts[1].isEmpty() && !parts[2].isEmpty()) {
+            boolean defined = finalMaster.services().stream()
+                    .anyMatch(s -> s.name().equals(parts[0]) && s.type().equals(parts[1]));
+            return "`" + name + " = ...` is a postfix-master.cf line (a master.cf -o override: service/type/parameter ="
+                    + " value), not a main.cf parameter; postconf -n drops it here (unused parameter); move it to"
+                    + " postfix-master.cf (in the catalog: `master \"" + parts[0] + "/" + parts[1] + "\" { " + parts[2]
+                    + " = ... }`)" + (defined ? "" : "; note that master.cf defines no service `" + parts[0] + "/"
+                    + parts[1] + "`");
+        }
         Map<String, String> later = profile.serviceParameters(finalMaster);
         if (later.containsKey(name) && !profile.serviceParameters(master).containsKey(name)) {
             MasterCf.Service s = finalMaster.services().stream().filter(x -> name.startsWith(x.name() + "_"))

@@ -66,4 +66,17 @@ class PostfixInTheWildTest {
     assertThat(mainOnly.exit()).isZero();
     assertThat(mainOnly.out()).contains("delay_warning_time = 4h\n");
   }
+
+  @Test
+  void masterCfSyntaxInMainCfIsNamedAsSuch() throws Exception {
+    Path overlay = Files.writeString(dir.resolve("postfix-main.cf"),
+        "smtp/inet/postscreen_upstream_proxy_protocol=haproxy\n");
+    Run lint = run("postfix", "lint", "--file", overlay.toString());
+    assertThat(lint.exit()).isEqualTo(1);
+    assertThat(lint.out()).isEqualTo(overlay + ":1: error: [unknown-parameter] `smtp/inet/postscreen_upstream_proxy_protocol"
+        + " = ...` is a postfix-master.cf line (a master.cf -o override: service/type/parameter = value), not a main.cf"
+        + " parameter; postconf -n drops it here (unused parameter); move it to postfix-master.cf (in the catalog:"
+        + " `master \"smtp/inet\" { postscreen_upstream_proxy_protocol = ... }`)\n"
+        + "postfix lint: 1 error, 0 warnings, 0 info\n");
+  }
 }
