@@ -63,7 +63,9 @@ public final class CatalogSchema {
               + " present, even `{}`, lint and `postfix effective` model its start-up, unset variables at their"
               + " defaults"),
           attr("master_cf_append", STRING).literal().doc("lines a `user-patches.sh` appends to master.cf (lint and"
-              + " `postfix effective` only)"))
+              + " `postfix effective` only)"),
+          attr("map_types", STRING_LIST).literal().doc("map types installed beside the image's `postconf -m`"
+              + " (`[\"pgsql\"]` when a `user-patches.sh` runs `apt-get install postfix-pgsql`); lint only"))
       .blocks(block("master").label("<service>/<type>")
               .doc("docker-mailserver's `postfix-master.cf`: `<service>/<type>/<parameter> = <value>` per attribute"
                   + " (lint and `postfix effective` only)")

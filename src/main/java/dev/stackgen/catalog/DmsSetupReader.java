@@ -29,6 +29,8 @@ final class DmsSetupReader {
   private final HclFile file;
   private DmsSetup.Env env;
   private DmsSetup.MasterAppend append;
+  private List<String> mapTypes;
+  private static final Pattern MAP_TYPE = Pattern.compile("[a-z][a-z0-9]*");
   private final List<DmsSetup.MasterOverride> overrides = new ArrayList<>();
   private final Map<String, SourceRef> seenOverrides = new HashMap<>();
 
@@ -118,7 +120,29 @@ final class DmsSetupReader {
     }
   }
 
+  void mapTypes(Attribute a) throws CatalogException {
+    SourceRef at = Items.ref(file, a);
+    if (mapTypes != null) {
+      throw new CatalogException(at, "map_types given twice");
+    }
+    List<String> types;
+    try {
+      types = Expressions.decodeStringList(a.expression());
+    } catch (dev.stackgen.hcl.HclSyntaxException e) {
+      throw new CatalogException(Items.valueRef(file, a), "map_types must be a list of Postfix map types, e.g."
+          + " [\"pgsql\"]");
+    }
+    for (String t : types) {
+      if (!MAP_TYPE.matcher(t).matches()) {
+        throw new CatalogException(Items.valueRef(file, a), "\"" + t + "\" in map_types is not a Postfix map type"
+            + " (lower-case letters and digits, as postconf -m lists them, e.g. \"pgsql\")");
+      }
+    }
+    mapTypes = List.copyOf(new java.util.LinkedHashSet<>(types));
+  }
+
   DmsSetup build() {
-    return new DmsSetup(Optional.ofNullable(env), overrides, Optional.ofNullable(append));
+    return new DmsSetup(Optional.ofNullable(env), overrides, Optional.ofNullable(append),
+        mapTypes == null ? List.of() : mapTypes);
   }
 }

@@ -34,7 +34,8 @@ final class PostfixReader {
 
   /** The settings of a postfix_overlay block; every other attribute is a Postfix parameter. */
   static final List<String> SETTINGS =
-      List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent", "env", "master_cf_append");
+      List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent", "env", "master_cf_append",
+          "map_types");
 
   /** What {@code default} says in a {@code variable} block: the overlay's lines, as the heredoc. */
   static final String MAIN_CF = "main_cf";
@@ -117,6 +118,7 @@ final class PostfixReader {
           }
           case "env" -> dms.env(a);
           case "master_cf_append" -> dms.append(a);
+          case "map_types" -> dms.mapTypes(a);
           case "profile" -> {
             profile = Items.string(file, a);
             if (!PROFILES.contains(profile)) {

@@ -57,6 +57,9 @@ final class PostfixCommand implements Command {
             .desc("with --file: lines appended to master.cf (as a user-patches.sh does)").get())
         .addOption(Option.builder().longOpt("master-override").hasArg().argName("POSTFIX_MASTER_CF")
             .desc("with --file: docker-mailserver's postfix-master.cf (service/type/parameter = value)").get())
+        .addOption(Option.builder().longOpt("map-type").hasArg().argName("TYPE")
+            .desc("with --file: a map type the container installs beside the image's (repeatable, e.g. pgsql);"
+                + " a user-patches.sh next to the file that runs apt-get install postfix-TYPE counts too").get())
         .addOption(Option.builder().longOpt("verbose")
             .desc("with lint: also info findings hidden by default (redundant-override)").get())
         .addOption(Option.builder().longOpt("master")
@@ -81,7 +84,7 @@ final class PostfixCommand implements Command {
       if (!Files.isRegularFile(file)) {
         throw new UsageException("--file " + file + ": no such file");
       }
-      DmsContext context = fileContext(line, profile);
+      DmsContext context = fileContext(line, profile).withMapTypes(mapTypes(line, file));
       String text = dev.stackgen.hcl.HclSource.decode(Files.readAllBytes(file), file.toString());
       if (args.get(0).equals("effective")) {
         Effective effective = context.effective(file.toString(), text);
@@ -92,7 +95,7 @@ final class PostfixCommand implements Command {
       ctx.out().println(summary(findings));
       return PostfixLint.exitCode(findings);
     }
-    for (String only : List.of("env", "startup", "master-file", "master-override")) {
+    for (String only : List.of("env", "startup", "master-file", "master-override", "map-type")) {
       if (line.hasOption(only)) {
         throw new UsageException("--" + only + " needs --file (a catalog overlay states env, master and"
             + " master_cf_append itself)");
@@ -188,6 +191,25 @@ final class PostfixCommand implements Command {
       env = Optional.of(values);
     }
     return DmsContext.of(Profile.load(profile), env, source(line, "master-override"), source(line, "master-file"));
+  }
+
+  /** {@code --map-type} values, then the types a {@code user-patches.sh} beside the file installs. */
+  private static Map<String, String> mapTypes(CommandLine line, Path file) throws Exception {
+    Map<String, String> types = new LinkedHashMap<>();
+    for (String t : line.getOptionValues("map-type") == null ? new String[0] : line.getOptionValues("map-type")) {
+      if (!t.matches("[a-z][a-z0-9]*")) {
+        throw new UsageException("--map-type " + t + ": not a Postfix map type (as postconf -m lists them, e.g. pgsql)");
+      }
+      types.putIfAbsent(t, "--map-type " + t);
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    Path patches = dir == null ? null : dir.resolve("user-patches.sh");
+    if (patches != null && Files.isRegularFile(patches)) {
+      Path shown = file.getParent() == null ? Path.of("user-patches.sh") : file.getParent().resolve("user-patches.sh");
+      DmsContext.mapTypesInstalledBy(shown.toString(),
+          dev.stackgen.hcl.HclSource.decode(Files.readAllBytes(patches), patches.toString())).forEach(types::putIfAbsent);
+    }
+    return types;
   }
 
   private static Optional<DmsContext.Source> source(CommandLine line, String option) throws Exception {

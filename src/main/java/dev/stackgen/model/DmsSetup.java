@@ -12,9 +12,12 @@ import java.util.Optional;
  * is rendered from it): its environment ({@code env = { NAME = "value" }}; absent means "the image's files as
  * shipped", present, even empty, means "the start-up with docker-mailserver's defaults for unset variables"),
  * the {@code postfix-master.cf} override lines ({@code master "service/type" { parameter = "value" }}) and the
- * lines a {@code user-patches.sh} appends to master.cf ({@code master_cf_append = <<EOF ... EOF}).
+ * lines a {@code user-patches.sh} appends to master.cf ({@code master_cf_append = <<EOF ... EOF}), and the map types
+ * installed beside the image's ({@code map_types = ["pgsql"]}: a {@code user-patches.sh} that runs
+ * {@code apt-get install postfix-pgsql} before Postfix starts).
  */
-public record DmsSetup(Optional<Env> env, List<MasterOverride> masterOverrides, Optional<MasterAppend> masterAppend) {
+public record DmsSetup(Optional<Env> env, List<MasterOverride> masterOverrides, Optional<MasterAppend> masterAppend,
+    List<String> mapTypes) {
 
   /** The docker-mailserver this environment is for. */
   public static final String DMS_VERSION = "v15.0.0";
@@ -70,6 +73,12 @@ public record DmsSetup(Optional<Env> env, List<MasterOverride> masterOverrides, 
     Objects.requireNonNull(env, "env");
     masterOverrides = List.copyOf(masterOverrides);
     Objects.requireNonNull(masterAppend, "masterAppend");
+    mapTypes = List.copyOf(mapTypes);
+  }
+
+  /** A setup without extra map types. */
+  public DmsSetup(Optional<Env> env, List<MasterOverride> masterOverrides, Optional<MasterAppend> masterAppend) {
+    this(env, masterOverrides, masterAppend, List.of());
   }
 
   /** The environment in catalog order, with the catalog position of each variable and of the attribute. */
@@ -120,6 +129,6 @@ public record DmsSetup(Optional<Env> env, List<MasterOverride> masterOverrides, 
 
   /** True when nothing is stated. */
   public boolean isEmpty() {
-    return env.isEmpty() && masterOverrides.isEmpty() && masterAppend.isEmpty();
+    return env.isEmpty() && masterOverrides.isEmpty() && masterAppend.isEmpty() && mapTypes.isEmpty();
   }
 }

@@ -100,7 +100,13 @@ public final class CatalogLint {
         : Optional.of(new DmsContext.Source(generated + OVERRIDES, dms.masterOverrideText()));
     Optional<DmsContext.Source> appended = dms.masterAppend().isPresent()
         ? Optional.of(new DmsContext.Source(generated + APPENDED, dms.masterAppend().get().text())) : Optional.empty();
-    return DmsContext.of(Profile.load(overlay.profile()), env, overrides, appended);
+    DmsContext context = DmsContext.of(Profile.load(overlay.profile()), env, overrides, appended);
+    if (dms.mapTypes().isEmpty()) {
+      return context;
+    }
+    java.util.Map<String, String> types = new java.util.LinkedHashMap<>();
+    dms.mapTypes().forEach(t -> types.put(t, "map_types in the catalog"));
+    return context.withMapTypes(types);
   }
 
   /** The effective main.cf docker-mailserver ends up with for one overlay. */

@@ -39,6 +39,7 @@ public final class DmsContext {
     private final MasterCf mergeMaster;
     private final MasterCf finalMaster;
     private final List<Unapplied> unapplied;
+    private java.util.Map<String, String> mapTypes = java.util.Map.of();
 
     private DmsContext(Profile profile, Optional<DmsStartup> startup, Optional<Source> overrides, Optional<Source> appended) {
         this.profile = profile;
@@ -89,6 +90,64 @@ public final class DmsContext {
             Optional<Source> masterAppended) {
         Optional<DmsStartup> startup = env.isPresent() ? Optional.of(DmsStartup.of(profile, env.get())) : Optional.empty();
         return new DmsContext(profile, startup, masterOverrides, masterAppended);
+    }
+
+    /**
+     * This context with map types installed beside the image's {@code postconf -m} ({@code pgsql} when a
+     * {@code user-patches.sh} runs {@code apt-get install postfix-pgsql}), each with why it is there.
+     */
+    public DmsContext withMapTypes(java.util.Map<String, String> typesAndReasons) {
+        DmsContext c = new DmsContext(profile, startup, overrides, appended);
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(mapTypes);
+        typesAndReasons.forEach(all::putIfAbsent);
+        c.mapTypes = java.util.Collections.unmodifiableMap(all);
+        return c;
+    }
+
+    /** Map types installed beside the image's, with why (empty unless {@link #withMapTypes} was called). */
+    public java.util.Map<String, String> mapTypes() {
+        return mapTypes;
+    }
+
+    private static final java.util.regex.Pattern APT_INSTALL =
+            java.util.regex.Pattern.compile("\\bapt(?:-get)?\\s+(?:\\S+\\s+)*?install\\b(.*)");
+    private static final java.util.regex.Pattern POSTFIX_PACKAGE =
+            java.util.regex.Pattern.compile("(?<![\\w.-])postfix-([a-z0-9]+)(?:=\\S*)?(?![\\w.-])");
+
+    /**
+     * The map types a docker-mailserver {@code user-patches.sh} installs: each {@code postfix-<type>} package of an
+     * {@code apt-get install} / {@code apt install} command (Debian packages Postfix's optional map types that way:
+     * postfix-pgsql, postfix-mysql, postfix-lmdb, ...), with {@code "<file>:<line> installs postfix-<type>"}.
+     * docker-mailserver runs the script at the end of its start-up, before Postfix starts.
+     */
+    public static java.util.Map<String, String> mapTypesInstalledBy(String file, String script) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        String[] lines = script.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int first = i;
+            StringBuilder command = new StringBuilder();
+            String l = lines[i];
+            while (l.endsWith("\\") && i + 1 < lines.length) {
+                command.append(l, 0, l.length() - 1).append(' ');
+                l = lines[++i];
+            }
+            command.append(l);
+            String c = command.toString().strip();
+            if (c.startsWith("#")) {
+                continue;
+            }
+            for (String part : c.split("&&|;|\\|\\|")) {
+                java.util.regex.Matcher m = APT_INSTALL.matcher(part);
+                if (!m.find()) {
+                    continue;
+                }
+                java.util.regex.Matcher p = POSTFIX_PACKAGE.matcher(m.group(1));
+                while (p.find()) {
+                    out.putIfAbsent(p.group(1), file + ":" + (first + 1) + " installs postfix-" + p.group(1));
+                }
+            }
+        }
+        return out;
     }
 
     /** The profile. */

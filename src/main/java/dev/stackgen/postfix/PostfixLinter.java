@@ -291,11 +291,22 @@ public final class PostfixLinter {
         Set<String> reported = new TreeSet<>();
         while (m.find()) {
             String type = m.group(1);
+            if (POSTFIX_MAP_TYPES.contains(type) && !profile.mapTypes().contains(type) && context != null
+                    && context.mapTypes().containsKey(type)) {
+                if (reported.add(type) && context.mapTypes().get(type).contains(" installs ")) {
+                    sink.add(Severity.INFO, d.line(), "map-type-installed", "`" + type + ":` is not a map type of "
+                            + profile.name() + "'s image, but " + context.mapTypes().get(type)
+                            + " before Postfix starts, so it is taken as available");
+                }
+                continue;
+            }
             if (POSTFIX_MAP_TYPES.contains(type) && !profile.mapTypes().contains(type) && reported.add(type)) {
                 String hint = d.name().equals("postscreen_cache_map")
                         ? "; for a shared postscreen cache use `proxy:btree:$data_directory/postscreen_cache`, or leave"
                         + " it empty to disable the cache"
-                        : "; use one of those (e.g. `hash:` or `texthash:`)";
+                        : "; use one of those (e.g. `hash:` or `texthash:`), or declare the type when the container"
+                        + " installs it (`map_types = [\"" + type + "\"]`, `--map-type " + type + "`, or apt-get install"
+                        + " postfix-" + type + " in user-patches.sh)";
                 sink.add(Severity.ERROR, d.line(), "map-type-unavailable", "`" + type + ":` in `" + d.name()
                         + "` is not a map type of " + profile.name() + " (postconf -m: "
                         + String.join(" ", profile.mapTypes()) + ")" + hint);

@@ -79,4 +79,49 @@ class PostfixInTheWildTest {
         + " `master \"smtp/inet\" { postscreen_upstream_proxy_protocol = ... }`)\n"
         + "postfix lint: 1 error, 0 warnings, 0 info\n");
   }
+
+  private static final String PGSQL = "relay_recipient_maps ="
+      + " pgsql:/tmp/docker-mailserver/postfix/virtual-mailbox-domains.cf\n";
+
+  @Test
+  void aMapTypeTheUserPatchesInstallIsAvailableAndSaysWhy() throws Exception {
+    Path config = Files.createDirectories(dir.resolve("docker-data/dms/config"));
+    Path overlay = Files.writeString(config.resolve("postfix-main.cf"), PGSQL);
+    Run without = run("postfix", "lint", "--file", overlay.toString());
+    assertThat(without.exit()).isEqualTo(1);
+    assertThat(without.out()).contains("error: [map-type-unavailable] `pgsql:` in `relay_recipient_maps` is not a map"
+        + " type of dms-15").contains("`map_types = [\"pgsql\"]`, `--map-type pgsql`, or apt-get install postfix-pgsql");
+    Files.writeString(config.resolve("user-patches.sh"), "#!/bin/bash\n# apt-get install postfix-lmdb (not yet)\n"
+        + "apt-get update && \\\n  apt-get install -y --no-install-recommends postfix-pgsql\n");
+    Run with = run("postfix", "lint", "--file", overlay.toString());
+    assertThat(with.exit()).as(with.toString()).isZero();
+    assertThat(with.out()).isEqualTo(overlay + ":1: info: [map-type-installed] `pgsql:` is not a map type of dms-15's"
+        + " image, but " + config.resolve("user-patches.sh") + ":3 installs postfix-pgsql before Postfix starts, so it"
+        + " is taken as available\npostfix lint: 0 errors, 0 warnings, 1 info\n");
+  }
+
+  @Test
+  void aMapTypeCanBeDeclaredOnTheCommandLineOrInTheCatalog() throws Exception {
+    Path overlay = Files.writeString(dir.resolve("main.cf"), PGSQL);
+    Run flag = run("postfix", "lint", "--file", overlay.toString(), "--map-type", "pgsql");
+    assertThat(flag.exit()).as(flag.toString()).isZero();
+    assertThat(flag.out()).isEqualTo("postfix lint: 0 errors, 0 warnings, 0 info\n");
+    assertThat(run("postfix", "lint", "--file", overlay.toString(), "--map-type", "pg sql").exit()).isEqualTo(2);
+    PostfixCommandTest.mailCatalog(dir, """
+                relay_recipient_maps    = "pgsql:/tmp/docker-mailserver/postfix/virtual-mailbox-domains.cf"
+        """);
+    assertThat(run("postfix", "lint").exit()).isEqualTo(1);
+    PostfixCommandTest.mailCatalog(dir, """
+                map_types               = ["pgsql"]
+                relay_recipient_maps    = "pgsql:/tmp/docker-mailserver/postfix/virtual-mailbox-domains.cf"
+        """);
+    Run catalog = run("postfix", "lint");
+    assertThat(catalog.exit()).as(catalog.toString()).isZero();
+    PostfixCommandTest.mailCatalog(dir, """
+                map_types = ["pg-sql"]
+        """);
+    Run bad = run("postfix", "lint");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("stackgen.hcl:10:21: \"pg-sql\" in map_types is not a Postfix map type");
+  }
 }
