@@ -13,21 +13,27 @@ import java.util.stream.Stream;
  * The lint fixtures under src/test/resources/postfix-lint: {@code <case>.cf}, optional {@code <case>.master.cf}
  * (replaces the image's master.cf), {@code <case>.env} (docker-mailserver environment, {@code NAME=VALUE} lines;
  * an empty file means the defaults), {@code <case>.master-override.cf} (docker-mailserver's postfix-master.cf) and
- * {@code <case>.master-append.cf} (lines a user-patches.sh appends to master.cf).
+ * {@code <case>.master-append.cf} (lines a user-patches.sh appends to master.cf) and {@code <case>.user-patches.sh}
+ * (a user-patches.sh beside the overlay: the map types it installs).
  */
 final class LintFixtures {
 
     static final Path DIR = Path.of("src/test/resources/postfix-lint");
 
     record Case(String name, Path file, String text, Optional<String> masterCf, Optional<String> env,
-            Optional<String> masterOverride, Optional<String> masterAppend) {
+            Optional<String> masterOverride, Optional<String> masterAppend, Optional<String> userPatches) {
         Case(String name, Path file, String text, Optional<String> masterCf) {
             this(name, file, text, masterCf, Optional.empty(), Optional.empty(), Optional.empty());
         }
 
+        Case(String name, Path file, String text, Optional<String> masterCf, Optional<String> env,
+                Optional<String> masterOverride, Optional<String> masterAppend) {
+            this(name, file, text, masterCf, env, masterOverride, masterAppend, Optional.empty());
+        }
+
         /** True when the case runs in a {@link DmsContext} (environment or master.cf changes). */
         boolean inContext() {
-            return env.isPresent() || masterOverride.isPresent() || masterAppend.isPresent();
+            return env.isPresent() || masterOverride.isPresent() || masterAppend.isPresent() || userPatches.isPresent();
         }
 
         Optional<java.util.Map<String, String>> envMap() {
@@ -37,7 +43,9 @@ final class LintFixtures {
         DmsContext context(Profile profile) {
             return DmsContext.of(profile, envMap(),
                     masterOverride.map(t -> new DmsContext.Source(name + ".master-override.cf", t)),
-                    masterAppend.map(t -> new DmsContext.Source(name + ".master-append.cf", t)));
+                    masterAppend.map(t -> new DmsContext.Source(name + ".master-append.cf", t)))
+                    .withMapTypes(userPatches.map(t -> DmsContext.mapTypesInstalledBy(name + ".user-patches.sh", t))
+                            .orElse(java.util.Map.of()));
         }
 
         String fileName() {
@@ -72,7 +80,8 @@ final class LintFixtures {
             Optional<String> masterText = Files.exists(master)
                     ? Optional.of(Files.readString(master, StandardCharsets.UTF_8)) : Optional.empty();
             return new Case(name, file, Files.readString(file, StandardCharsets.UTF_8), masterText,
-                    optional(name + ".env"), optional(name + ".master-override.cf"), optional(name + ".master-append.cf"));
+                    optional(name + ".env"), optional(name + ".master-override.cf"), optional(name + ".master-append.cf"),
+                    optional(name + ".user-patches.sh"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
