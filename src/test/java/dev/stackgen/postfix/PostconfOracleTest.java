@@ -43,6 +43,8 @@ class PostconfOracleTest {
             "^(?:\\S*/)?postconf: (?:warning: unreasonable macro call nesting: .*|fatal: (?:dictionary mail_dict: )?macro processing error)$");
     private static final Pattern MACRO = Pattern.compile(
             "^(?:\\S*/)?postconf: warning: (?:empty macro name|truncated macro reference|attribute name syntax error at): .*$");
+    static final Pattern MISSING_MAP_CONFIG = Pattern.compile(
+            "^(?:\\S*/)?postconf: warning: open \"[a-z]+\" configuration \".*\": No such file or directory$");
     private static final Pattern NAME_VALUE = Pattern.compile("^([^=]+)=.*$", Pattern.DOTALL);
 
     @TempDir
@@ -231,6 +233,9 @@ class PostconfOracleTest {
                             .isEqualTo("macro processing error");
                 }
                 continue;
+            }
+            if (MISSING_MAP_CONFIG.matcher(d).matches()) {
+                continue; // a database map's configuration file lives in the container, not beside this test's main.cf
             }
             Matcher m = DIAGNOSTIC.matcher(d);
             if (!m.matches()) {
