@@ -60,13 +60,20 @@ final class LintFixtures {
     private LintFixtures() {
     }
 
+    /** Realistic overlays of different deployments, in the fixture format (no expected findings). */
+    static final Path CORPUS = Path.of("src/test/resources/postfix-corpus");
+
     static List<Case> all() {
-        try (Stream<Path> files = Files.list(DIR)) {
+        return all(DIR);
+    }
+
+    static List<Case> all(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".cf") && !n.endsWith(".master.cf") && !n.endsWith(".master-override.cf")
                             && !n.endsWith(".master-append.cf"))
                     .sorted()
-                    .map(n -> load(n.substring(0, n.length() - ".cf".length())))
+                    .map(n -> load(dir, n.substring(0, n.length() - ".cf".length())))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,21 +81,25 @@ final class LintFixtures {
     }
 
     static Case load(String name) {
+        return load(DIR, name);
+    }
+
+    static Case load(Path dir, String name) {
         try {
-            Path file = DIR.resolve(name + ".cf");
-            Path master = DIR.resolve(name + ".master.cf");
+            Path file = dir.resolve(name + ".cf");
+            Path master = dir.resolve(name + ".master.cf");
             Optional<String> masterText = Files.exists(master)
                     ? Optional.of(Files.readString(master, StandardCharsets.UTF_8)) : Optional.empty();
             return new Case(name, file, Files.readString(file, StandardCharsets.UTF_8), masterText,
-                    optional(name + ".env"), optional(name + ".master-override.cf"), optional(name + ".master-append.cf"),
-                    optional(name + ".user-patches.sh"));
+                    optional(dir, name + ".env"), optional(dir, name + ".master-override.cf"),
+                    optional(dir, name + ".master-append.cf"), optional(dir, name + ".user-patches.sh"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Optional<String> optional(String file) throws IOException {
-        Path p = DIR.resolve(file);
+    private static Optional<String> optional(Path dir, String file) throws IOException {
+        Path p = dir.resolve(file);
         return Files.exists(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
     }
 

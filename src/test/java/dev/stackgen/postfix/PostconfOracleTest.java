@@ -112,8 +112,22 @@ class PostconfOracleTest {
                 seed % 3 == 0 ? Optional.of(RandomOverlays.masterServices(seed)) : Optional.<String>empty())).toList());
     }
 
+    /**
+     * The corpus (src/test/resources/postfix-corpus): realistic overlays of different deployments (relay-only, LDAP,
+     * pgsql/mysql maps installed by user-patches.sh, SPF policy, milters, PROXY protocol, rspamd, postscreen, TLS,
+     * postfix-master.cf overrides, appended services), checked like the fixtures, and: no error finding unless postconf
+     * itself complains, and a master.cf entry postconf dies on is reported in postconf's words.
+     */
+    @TestFactory
+    Stream<DynamicTest> postconfAgreesOnTheCorpus() {
+        List<LintFixtures.Case> cases = LintFixtures.all(LintFixtures.CORPUS);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
+        return tests(cases, true);
+    }
+
     /** What one postconf run printed. */
-    private record Run(Path dir, int exit, String stdout, Set<String> diagnostics, String services, String serviceParameters) {
+    private record Run(Path dir, int exit, String stdout, Set<String> diagnostics, String services, String serviceParameters,
+            String masterErr, int mergeMasterLines) {
     }
 
     /** The main.cf text postconf reads for a case: start-up (or image) main.cf, overlay, start-up lines after it. */
@@ -154,11 +168,21 @@ class PostconfOracleTest {
      * them one by one would mostly wait), then checks each as its own test.
      */
     private static Stream<DynamicTest> tests(List<LintFixtures.Case> cases) {
+        return tests(cases, false);
+    }
+
+    private static Stream<DynamicTest> tests(List<LintFixtures.Case> cases, boolean corpus) {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<Run>> runs = cases.stream().map(c -> pool.submit(() -> postconf(c))).toList();
         pool.shutdown();
         return IntStream.range(0, cases.size()).mapToObj(i -> DynamicTest.dynamicTest(cases.get(i).name(),
-                () -> compare(cases.get(i), runs.get(i).get(60, TimeUnit.SECONDS))));
+                () -> {
+                    Run run = runs.get(i).get(60, TimeUnit.SECONDS);
+                    compare(cases.get(i), run);
+                    if (corpus) {
+                        noFalseErrors(cases.get(i), run);
+                    }
+                }));
     }
 
     private static Run postconf(LintFixtures.Case c) throws Exception {
@@ -185,13 +209,22 @@ class PostconfOracleTest {
             p.destroyForcibly();
             throw new AssertionError("postconf did not finish within 60 s for " + c.name());
         }
+        int mergeMasterLines = Files.readAllLines(dir.resolve("master.cf"), StandardCharsets.UTF_8).size();
         if (c.masterAppend().isPresent()) {
             // a user-patches.sh appends to master.cf after the merge
             Files.writeString(dir.resolve("master.cf"), c.masterAppend().get(), StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.APPEND);
         }
+        Path masterErr = dir.resolve("master-stderr");
+        Process m = new ProcessBuilder(POSTCONF, "-c", dir.toString(), "-M").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(masterErr.toFile()).start();
+        if (!m.waitFor(60, TimeUnit.SECONDS)) {
+            m.destroyForcibly();
+            throw new AssertionError("postconf -M did not finish within 60 s for " + c.name());
+        }
         return new Run(dir, p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                new LinkedHashSet<>(Files.readAllLines(err, StandardCharsets.UTF_8)), run(dir, "-M"), run(dir, "-P"));
+                new LinkedHashSet<>(Files.readAllLines(err, StandardCharsets.UTF_8)), run(dir, "-M"), run(dir, "-P"),
+                Files.readString(masterErr, StandardCharsets.UTF_8), mergeMasterLines);
     }
 
     private static void compare(LintFixtures.Case c, Run run) {
@@ -302,6 +335,38 @@ class PostconfOracleTest {
                 .reduce("", String::concat);
         assertThat(effective.render()).as("postconf -n of docker-mailserver main.cf + " + c.fileName()).isEqualTo(expected);
         assertThat(effective.fatal().isPresent()).isEqualTo(run.exit() != 0);
+    }
+
+    /**
+     * A corpus case: an error finding needs postconf's word for it (a diagnostic of postconf -n, or postconf -M dying
+     * on master.cf); every warning or fatal postconf -M prints about master.cf is a master-cf-syntax finding, in the
+     * same words and at the same line.
+     */
+    private static void noFalseErrors(LintFixtures.Case c, Run run) {
+        List<Finding> findings = LintFixtures.linter(DMS, c, false).lint(c.fileName(), c.text());
+        List<String> masterLines = run.masterErr().lines()
+                .filter(l -> (l.contains("master.cf") || l.contains("fatal: invalid ")) && !l.contains("unused parameter"))
+                .toList();
+        for (String l : masterLines) {
+            Matcher fatal = Pattern.compile("^(?:\\S*/)?postconf: fatal: file \\S*/master\\.cf: line (\\d+): (.*)$").matcher(l);
+            if (fatal.matches()) {
+                int line = Integer.parseInt(fatal.group(1)) - run.mergeMasterLines();
+                String text = "fatal: file /etc/postfix/master.cf: line " + fatal.group(1) + ": " + fatal.group(2);
+                assertThat(findings).as("master-cf-syntax finding at appended line %d for %s", line, l)
+                        .anyMatch(f -> f.ruleId().equals("master-cf-syntax") && f.line() == line
+                                && f.message().contains(text));
+                continue;
+            }
+            String said = l.replaceFirst("^(?:\\S*/)?postconf: ", "");
+            assertThat(findings).as("master-cf-syntax finding for %s", l)
+                    .anyMatch(f -> f.ruleId().equals("master-cf-syntax") && f.message().contains(said));
+        }
+        boolean postconfComplains = !masterLines.isEmpty() || run.diagnostics().stream()
+                .anyMatch(d -> !MISSING_MAP_CONFIG.matcher(d).matches() && !d.contains("overriding earlier entry"));
+        if (!postconfComplains) {
+            assertThat(findings).as("error findings on %s, which postconf accepts", c.name())
+                    .noneMatch(f -> f.severity() == Severity.ERROR);
+        }
     }
 
     private static String name(String nameValue) {

@@ -1,0 +1,2 @@
+#!/bin/bash
+apt install -y postfix-mysql
