@@ -49,6 +49,15 @@ public final class PostfixLinter {
             "lmtp_use_tls", "lmtp_tls_security_level", "lmtp_enforce_tls", "lmtp_tls_security_level",
             "lmtp_tls_enforce_peername", "lmtp_tls_security_level");
 
+    /**
+     * Computed parameters whose override in {@code postfix-main.cf} docker-mailserver itself documents as the way to
+     * change them: {@code dms-computed-override} is info there, not a warning. {@code mynetworks}: docker-mailserver
+     * v15's docs/content/config/environment.md and mailserver.env, PERMIT_DOCKER: "Set different options for mynetworks
+     * option (can be overwrite in postfix-main.cf)".
+     */
+    static final Map<String, String> DOCUMENTED_OVERRIDES = Map.of("mynetworks", "docker-mailserver documents as"
+            + " overridable in postfix-main.cf (docs: config/environment.md, PERMIT_DOCKER)");
+
     /** Map types that are safe to share between postscreen processes. */
     private static final Set<String> SHARED_CACHE_TYPES = Set.of("proxy", "memcache");
 
@@ -367,7 +376,11 @@ public final class PostfixLinter {
                 continue;
             }
             Optional<Effective.Entry> e = inOverlay(eff, name);
-            if (e.isPresent()) {
+            if (e.isPresent() && DOCUMENTED_OVERRIDES.containsKey(name)) {
+                sink.add(Severity.INFO, e.get().origin().line(), "dms-computed-override", "`" + name + "` is computed"
+                        + " by docker-mailserver at start-up; this value replaces " + profile.computed().get(name)
+                        + ", which " + DOCUMENTED_OVERRIDES.get(name));
+            } else if (e.isPresent()) {
                 sink.add(Severity.WARNING, e.get().origin().line(), "dms-computed-override", "`" + name + "` is computed"
                         + " by docker-mailserver at start-up; this value replaces " + profile.computed().get(name)
                         + "; prefer docker-mailserver's settings, or keep it only if that loss is intended");
