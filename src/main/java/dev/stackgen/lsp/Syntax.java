@@ -70,7 +70,39 @@ final class Syntax {
 
   private Syntax(String text) {
     this.text = text;
-    this.tokens = HclLexer.scan(text);
+    this.tokens = lex(text);
+  }
+
+  /**
+   * The tokens of {@code text}, a quoted string left open at the end of its line (as while the user types
+   * it) closed there: HCL's scanner would read on to the next quote, and everything after as a string.
+   */
+  private static List<Token> lex(String text) {
+    List<Token> out = new ArrayList<>();
+    int base = 0;
+    int baseLine = 0;
+    while (true) {
+      List<Token> part = HclLexer.scan(base == 0 ? text : text.substring(base));
+      int cut = -1;
+      for (int k = 0; k < part.size(); k++) {
+        if (part.get(k).type() == TokenType.QUOTED_NEWLINE) {
+          cut = k;
+          break;
+        }
+      }
+      int end = cut < 0 ? part.size() : cut + 1;
+      for (int k = 0; k < end; k++) {
+        Token t = part.get(k);
+        out.add(base == 0 ? t : new Token(t.type(), t.text(), t.line() + baseLine, t.column(), t.offset() + base,
+            t.before()));
+      }
+      if (cut < 0) {
+        return out;
+      }
+      Token nl = out.get(out.size() - 1);
+      base = nl.end();
+      baseLine = nl.line();
+    }
   }
 
   static Syntax of(String text) {
@@ -111,6 +143,16 @@ final class Syntax {
         return context(frames, statement, currentAttr, stop, i);
       }
       Frame top = frames.isEmpty() ? null : frames.get(frames.size() - 1);
+      if ((t.type() == TokenType.NEWLINE || t.type() == TokenType.QUOTED_NEWLINE) && top != null
+          && top.closer == TokenType.CQUOTE) {
+        // a quoted string the user has not closed yet ends at its line (HCL strings are one line)
+        while (!frames.isEmpty() && (frames.get(frames.size() - 1).closer == TokenType.CQUOTE
+            || frames.get(frames.size() - 1).closer == TokenType.TEMPLATE_SEQ_END)) {
+          frames.remove(frames.size() - 1);
+        }
+        top = frames.isEmpty() ? null : frames.get(frames.size() - 1);
+        t = new Token(TokenType.NEWLINE, "\n", t.line(), t.column(), t.offset(), "");
+      }
       boolean inBody = top == null || top.block != null;
       switch (t.type()) {
         case NEWLINE -> {
