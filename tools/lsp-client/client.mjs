@@ -85,10 +85,11 @@ const init = await connection.sendRequest('initialize', {
 const initializeMs = performance.now() - started;
 connection.sendNotification('initialized', {});
 const first = nextDiagnostics();
+const opened = performance.now();
 connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'hcl', version, text } });
-await first;
+const openToDiagnosticsMs = (await first).at - opened;
 
-const out = { initializeMs, capabilities: Object.keys(init.capabilities).sort() };
+const out = { initializeMs, openToDiagnosticsMs, capabilities: Object.keys(init.capabilities).sort() };
 if (mode === 'bench') {
   const rounds = Number(roundsArg || 20);
   const latencies = [];
