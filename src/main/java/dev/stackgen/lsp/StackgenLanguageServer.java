@@ -411,7 +411,13 @@ public final class StackgenLanguageServer implements LanguageServer, LanguageCli
   @Override
   public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
     String uri = params.getTextDocument().getUri();
-    return CompletableFuture.completedFuture(locations(uri, params.getPosition(), true));
+    boolean declaration = params.getContext() == null || params.getContext().isIncludeDeclaration();
+    List<Location> found = locations(uri, params.getPosition(), true);
+    if (!declaration) {
+      List<Location> definitions = locations(uri, params.getPosition(), false);
+      found = found.stream().filter(l -> !definitions.contains(l)).toList();
+    }
+    return CompletableFuture.completedFuture(found);
   }
 
   private List<Location> locations(String uri, org.eclipse.lsp4j.Position position, boolean references) {
@@ -561,6 +567,11 @@ public final class StackgenLanguageServer implements LanguageServer, LanguageCli
   /** Every file the repository's catalog (as the editor has it) renders, exactly as generate writes them. */
   private List<GeneratedFile> rendered(Path repoDir) {
     Repo repo = repos.computeIfAbsent(repoDir, k -> new Repo());
+    synchronized (repo) {
+      if (repo.pending != null && !repo.pending.isDone() && repo.pending.cancel(false)) {
+        repo.result = null; // an edit not analysed yet: the preview must show the text as it is now
+      }
+    }
     Analysis.Result result = repo.result;
     if (result == null) {
       analyse(repoDir, repo);

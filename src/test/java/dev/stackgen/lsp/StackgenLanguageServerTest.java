@@ -262,4 +262,33 @@ class StackgenLanguageServerTest {
     assertThat(lenses).filteredOn(l -> l.getRange().getStart().equals(stack)).singleElement().satisfies(l ->
         assertThat(l.getCommand().getTitle()).isEqualTo(files.size() + " files"));
   }
+
+  @Test
+  void aDropInFileIsCheckedWithTheMainFileAndNavigatesIntoIt() throws Exception {
+    synchronized (StackgenLanguageServerTest.class) {
+      Path repo = dir.resolve("dropins");
+      Files.createDirectories(repo.resolve("stackgen.d"));
+      Files.writeString(repo.resolve("stackgen.hcl"), "root {\n  tiers = {\n    core = \"0-core\"\n  }\n}\n\n"
+          + "stack \"a\" {\n  tier  = \"core\"\n  state = \"local\"\n}\n");
+      String dropIn = "stack \"b\" {\n  tier  = \"core\"\n  state = \"local\"\n\n  dependency \"a\" {}\n"
+          + "  dependency \"nope\" {}\n}\n";
+      Path file = repo.resolve("stackgen.d/b.hcl");
+      Files.writeString(file, dropIn);
+      String dropInUri = file.toUri().toString();
+      lsp.open(dropInUri, dropIn);
+      Diagnostic d = lsp.nextDiagnostics(dropInUri).getDiagnostics().get(0);
+      assertThat(d.getSeverity()).isEqualTo(DiagnosticSeverity.Error);
+      assertThat(d.getMessage()).contains("nope");
+      assertThat(d.getRange().getStart().getLine()).isEqualTo(5);
+      List<? extends Location> defs = lsp.get(lsp.server.getTextDocumentService().definition(
+          new DefinitionParams(new TextDocumentIdentifier(dropInUri), new Position(4, 15)))).getLeft();
+      assertThat(defs).singleElement().satisfies(l -> {
+        assertThat(l.getUri()).isEqualTo(repo.resolve("stackgen.hcl").toUri().toString());
+        assertThat(l.getRange()).isEqualTo(new Range(new Position(6, 7), new Position(6, 8)));
+      });
+      List<CompletionItem> items = lsp.get(lsp.server.getTextDocumentService().completion(
+          new CompletionParams(new TextDocumentIdentifier(dropInUri), new Position(5, 14)))).getLeft();
+      assertThat(labels(items)).containsExactly("a");
+    }
+  }
 }
