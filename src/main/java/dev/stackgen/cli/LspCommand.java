@@ -26,6 +26,9 @@ final class LspCommand implements Command {
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
     }
-    return StackgenLanguageServer.serve(ctx.in(), ctx.out());
+    // --templates DIR: previews render with it (the catalog's own setting otherwise, per repository)
+    String templates = line.getOptionValue("templates");
+    return StackgenLanguageServer.serve(ctx.in(), ctx.out(),
+        templates == null ? null : ctx.start().resolve(templates));
   }
 }

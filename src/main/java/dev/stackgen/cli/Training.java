@@ -12,8 +12,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 /**
  * The training run {@code bin/stackgen} records its class-data-sharing archive with: the everyday
  * commands ({@code generate}, {@code check} in text, diff and JSON form, {@code --prune}) on a small
- * catalog that uses every rendering path, in a temporary folder, and a short {@code stackgen lsp} session. Prints nothing unless a step
- * fails; exits 0 on success.
+ * catalog that uses every rendering path, in a temporary folder, and a short {@code stackgen lsp} session.
+ * Prints nothing unless a step fails; exits 0 on success.
  */
 public final class Training {
   static final String CATALOG = """

@@ -116,13 +116,24 @@ public final class StackgenLanguageServer implements LanguageServer, LanguageCli
   private final CompletableFuture<Integer> exited = new CompletableFuture<>();
   private volatile LanguageClient client;
   private volatile boolean shutdown;
+  private volatile Path templatesOverride;
 
   /**
    * Serves LSP over {@code in}/{@code out} until the client sends {@code exit} or closes the stream; returns
    * the exit code (0 after {@code shutdown}, 1 otherwise, as LSP asks).
    */
   public static int serve(InputStream in, OutputStream out) throws Exception {
+    return serve(in, out, null);
+  }
+
+  /**
+   * {@link #serve(InputStream, OutputStream)} rendering previews with the templates of {@code templates}
+   * where it has them (as {@code --templates DIR} does), instead of the folder the catalog names; null for
+   * the catalog's.
+   */
+  public static int serve(InputStream in, OutputStream out, Path templates) throws Exception {
     StackgenLanguageServer server = new StackgenLanguageServer();
+    server.templatesOverride = templates == null ? null : templates.toAbsolutePath().normalize();
     Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
     server.connect(launcher.getRemoteProxy());
     var listening = launcher.startListening();
@@ -350,7 +361,7 @@ public final class StackgenLanguageServer implements LanguageServer, LanguageCli
     }
   }
 
-  /** The syntax of every catalog file of the repository a document belongs to, by name (the document alone otherwise). */
+  /** The syntax of every catalog file of a document's repository, by name (the document alone otherwise). */
   private Map<String, Syntax> repoSyntax(String uri) {
     Map<String, Syntax> out = new LinkedHashMap<>();
     CatalogFile f = catalogFile(uri);
@@ -587,7 +598,13 @@ public final class StackgenLanguageServer implements LanguageServer, LanguageCli
     if (files == null || repo.result != result) {
       Catalog catalog = result.catalog();
       String folder = catalog.settings().templates();
-      Path templates = folder.isEmpty() ? null : repoDir.resolve(folder);
+      Path templates = templatesOverride != null ? templatesOverride
+          : folder.isEmpty() ? null : repoDir.resolve(folder);
+      if (templates != null && !Files.isDirectory(templates)) {
+        throw new ResponseErrorException(new ResponseError(ResponseErrorCode.RequestFailed,
+            "templates folder \"" + (templatesOverride != null ? templates : folder) + "\" does not exist in "
+                + repoDir, null));
+      }
       Renderer renderer = renderers.computeIfAbsent(templates == null ? "" : templates.toString(), k ->
           new Renderer(templates == null ? Templates.bundled() : Templates.overriddenBy(templates)));
       try {
