@@ -60,9 +60,12 @@ final class Positions {
     return offset;
   }
 
+  private static final java.util.regex.Pattern BLOCK_LABELS =
+      java.util.regex.Pattern.compile("((?:[ \\t]+\"(?:[^\"\\\\\\n]|\\\\.)*\")+)[ \\t]*\\{");
+
   /**
-   * The range a problem at a catalog position covers: the quoted string or the name starting there, the
-   * line's text for a whole-line problem, else one character.
+   * The range a problem at a catalog position covers: the quoted string or the name starting there (a block's
+   * type with its labels), the line's text for a whole-line problem, else one character.
    */
   static Range problemRange(String text, int line, int column, boolean wholeLine) {
     int start = offset(text, line, column);
@@ -86,6 +89,11 @@ final class Positions {
       while (end < lineEnd && (Syntax.isWord(text.charAt(end)) || text.charAt(end) == '.')) {
         end++;
       }
+    }
+    // a problem at a block (a duplicate stack, two files on one path): the type and its labels
+    java.util.regex.Matcher labels = BLOCK_LABELS.matcher(text).region(end, lineEnd);
+    if (end > start && labels.lookingAt()) {
+      end = labels.end(1);
     }
     if (end == start && start < lineEnd) {
       end = start + 1;
