@@ -112,7 +112,8 @@ final class Features {
           String self = ctx.block() == null ? "" : ctx.block().top().label();
           for (String stack : stackNames(repo)) {
             if (!stack.equals(self)) {
-              items.add(value(stack, stack, CompletionItemKind.Reference, "stack"));
+              String q = ctx.quoted() ? "" : "\"";
+              items.add(value(stack, q + stack + q, CompletionItemKind.Reference, "stack"));
             }
           }
         }

@@ -177,6 +177,10 @@ class StackgenLanguageServerTest {
     assertThat(labels(Features.complete(catalog, state, repo))).containsExactly("local", "pg");
     int dep = catalog.indexOf("dependency \"") + "dependency \"".length();
     assertThat(labels(Features.complete(catalog, dep, repo))).containsExactly("a");
+    String bare = catalog.replace("dependency \"\" {}", "dependency ");
+    List<CompletionItem> label = Features.complete(bare, bare.indexOf("dependency ") + "dependency ".length(),
+        Map.of("stackgen.hcl", Syntax.of(bare)));
+    assertThat(label).extracting(CompletionItem::getInsertText).containsExactly("\"a\"");
     int param = catalog.indexOf("smtpd_tls_sec") + "smtpd_tls_sec".length();
     assertThat(labels(Features.complete(catalog, param, repo))).contains("smtpd_tls_security_level", "file",
         "profile", "master");
