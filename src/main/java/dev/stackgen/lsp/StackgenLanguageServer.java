@@ -530,10 +530,16 @@ public final class StackgenLanguageServer implements LanguageServer, LanguageCli
     int start = Positions.offset(text, r.getStart());
     int end = Positions.offset(text, r.getEnd());
     String word = text.substring(start, Math.max(start, end));
-    if (word.length() >= 2 && word.startsWith("\"") && word.endsWith("\"")) {
-      start++;
-      end--;
-      word = word.substring(1, word.length() - 1);
+    // a block's range (dependency "x"): the label the message names
+    var quoted = java.util.regex.Pattern.compile("\"([^\"\\\\]*)\"").matcher(word);
+    while (quoted.find()) {
+      if (message.contains("\"" + quoted.group(1) + "\"")) {
+        int base = start;
+        start = base + quoted.start(1);
+        end = base + quoted.end(1);
+        word = quoted.group(1);
+        break;
+      }
     }
     if (word.isEmpty() || !message.contains("\"" + word + "\"")) {
       return null;

@@ -144,8 +144,17 @@ class StackgenLanguageServerTest {
       lsp.edit(graphUri, label, "mailservr");
       Diagnostic d = lsp.nextDiagnostics(graphUri).getDiagnostics().stream()
           .filter(x -> x.getSeverity() == DiagnosticSeverity.Error).findFirst().orElseThrow();
-      assertThat(d.getMessage()).contains("mailservr");
+      assertThat(d.getMessage()).contains("unknown stack \"mailservr\"").contains("did you mean \"mailserver\"?");
       assertThat(d.getRange().getStart().getLine()).isEqualTo(p.getLine());
+      assertThat(d.getRange().getEnd().getCharacter()).isEqualTo(p.getCharacter() + "mailservr\"".length());
+      List<CodeAction> fixes = lsp.get(lsp.server.getTextDocumentService().codeAction(new CodeActionParams(
+          new TextDocumentIdentifier(graphUri), d.getRange(), new CodeActionContext(List.of(d))))).stream()
+          .map(e -> e.getRight()).toList();
+      assertThat(fixes).singleElement().satisfies(f -> {
+        TextEdit e = f.getEdit().getChanges().get(graphUri).get(0);
+        assertThat(e.getNewText()).isEqualTo("mailserver");
+        assertThat(e.getRange()).isEqualTo(new Range(p, new Position(p.getLine(), p.getCharacter() + 9)));
+      });
       lsp.edit(graphUri, new Range(p, new Position(p.getLine(), p.getCharacter() + "mailservr".length())),
           "mailserver\" {");
       Diagnostic syntax = lsp.nextDiagnostics(graphUri).getDiagnostics().get(0);
