@@ -150,6 +150,6 @@ await connection.sendRequest('shutdown');
 connection.sendNotification('exit');
 const code = await new Promise((resolve) => server.on('exit', (c) => resolve(c)));
 out.exitCode = code;
-process.stdout.write(JSON.stringify(out) + '\n');
 connection.dispose();
-process.exit(0);
+// exit only once the report is written: stdout to a pipe is asynchronous, and exiting earlier cuts it
+process.stdout.write(JSON.stringify(out) + '\n', () => process.exit(0));
