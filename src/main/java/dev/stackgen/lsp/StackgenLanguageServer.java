@@ -157,6 +157,7 @@ public final class StackgenLanguageServer implements LanguageServer, LanguageCli
   // ---------------------------------------------------------------- lifecycle
 
   @Override
+  @SuppressWarnings("deprecation") // rootUri: older clients send only that
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
     ServerCapabilities c = new ServerCapabilities();
     c.setTextDocumentSync(TextDocumentSyncKind.Incremental);
@@ -170,6 +171,26 @@ public final class StackgenLanguageServer implements LanguageServer, LanguageCli
     c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     c.setCodeLensProvider(new CodeLensOptions(false));
     c.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(PREVIEW)));
+    // the workspace's catalog, for workspace symbols before any file is opened
+    List<String> roots = new ArrayList<>();
+    if (params == null) {
+      params = new InitializeParams();
+    }
+    if (params.getWorkspaceFolders() != null) {
+      params.getWorkspaceFolders().forEach(f -> roots.add(f.getUri()));
+    } else if (params.getRootUri() != null) {
+      roots.add(params.getRootUri());
+    }
+    for (String root : roots) {
+      try {
+        Path dir = Path.of(URI.create(root)).toAbsolutePath().normalize();
+        if (Files.isRegularFile(dir.resolve(CatalogReader.MAIN_FILE))) {
+          repos.computeIfAbsent(dir, k -> new Repo());
+        }
+      } catch (RuntimeException e) {
+        // not a file URI: nothing to find there
+      }
+    }
     // warm the schema and the lexer while the client opens its first file
     worker.execute(() -> Syntax.of("stack \"x\" {\n  tier = \"y\"\n}\n"));
     return CompletableFuture.completedFuture(

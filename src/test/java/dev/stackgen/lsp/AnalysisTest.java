@@ -54,4 +54,19 @@ class AnalysisTest {
     assertThat(r.problems()).extracting(Analysis.Problem::file).containsExactly("stackgen.d/a.hcl",
         "stackgen.d/b.hcl");
   }
+
+  @Test
+  void workspaceSymbolsFindTheStacksOfTheWorkspaceCatalogBeforeAnyFileIsOpen(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("stackgen.hcl"), ROOT + "stack \"mailer\" {\n  tier = \"core\"\n}\n");
+    StackgenLanguageServer server = new StackgenLanguageServer();
+    org.eclipse.lsp4j.InitializeParams params = new org.eclipse.lsp4j.InitializeParams();
+    params.setWorkspaceFolders(java.util.List.of(new org.eclipse.lsp4j.WorkspaceFolder(dir.toUri().toString(), "w")));
+    server.initialize(params).get();
+    var symbols = server.symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("mail")).get().getRight();
+    assertThat(symbols).singleElement().satisfies(s -> {
+      assertThat(s.getName()).isEqualTo("mailer");
+      assertThat(s.getLocation().getLeft().getUri()).isEqualTo(dir.resolve("stackgen.hcl").toUri().toString());
+      assertThat(s.getLocation().getLeft().getRange().getStart()).isEqualTo(new Position(6, 7));
+    });
+  }
 }

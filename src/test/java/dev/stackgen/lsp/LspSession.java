@@ -60,11 +60,9 @@ final class LspSession implements AutoCloseable {
       Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, toServer);
       launcher.startListening();
       server = launcher.getRemoteProxy();
-      server.initialize(new InitializeParams() {
-        {
-          setCapabilities(new ClientCapabilities());
-        }
-      }).get(30, TimeUnit.SECONDS);
+      InitializeParams params = new InitializeParams();
+      params.setCapabilities(new ClientCapabilities());
+      server.initialize(params).get(30, TimeUnit.SECONDS);
       server.initialized(new InitializedParams());
     } catch (Exception e) {
       throw new IllegalStateException(e);
