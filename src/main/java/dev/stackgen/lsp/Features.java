@@ -205,6 +205,39 @@ final class Features {
     return null;
   }
 
+  /** Markdown for a stack named at {@code offset} (its label, a dependency label): its tier and dependencies. */
+  static String stackHover(Syntax here, int offset, Map<String, Syntax> repo) {
+    Symbol sym = symbolAt(here, offset);
+    if (sym == null || !sym.kind().equals("stack")) {
+      return null;
+    }
+    for (var e : repo.entrySet()) {
+      for (Syntax.BlockSpan b : e.getValue().blocks) {
+        if (b.parent() != null || !b.type().equals("stack") || !b.label().equals(sym.name())) {
+          continue;
+        }
+        String tier = null;
+        for (Syntax.Str str : e.getValue().strings) {
+          if (str.attr().name().equals("tier") && str.attr().block() != null
+              && str.attr().block().start() == b.start()) {
+            tier = str.value();
+          }
+        }
+        List<String> needs = new ArrayList<>();
+        for (Syntax.BlockSpan d : e.getValue().blocks) {
+          if (d.type().equals("dependency") && d.parent() != null && d.parent().start() == b.start()) {
+            needs.add("`" + d.label() + "`");
+          }
+        }
+        return "**stack \"" + sym.name() + "\"**" + (tier == null ? "" : ", tier `" + tier + "`")
+            + (needs.isEmpty() ? "" : "\n\ndepends on " + String.join(", ", needs)
+                + " (and what `defaults` adds)")
+            + "\n\n" + e.getKey() + " line " + (Positions.position(e.getValue().text, b.start()).getLine() + 1);
+      }
+    }
+    return "**stack \"" + sym.name() + "\"**: not in the catalog";
+  }
+
   static String attrDetail(Schema.Attr a) {
     String type = a.values().isEmpty() ? a.type().docName()
         : String.join(" | ", a.values().stream().map(v -> "\"" + v + "\"").toList());

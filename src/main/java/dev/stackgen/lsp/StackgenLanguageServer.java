@@ -428,8 +428,13 @@ public final class StackgenLanguageServer implements LanguageServer, LanguageCli
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
-    String text = textOf(params.getTextDocument().getUri());
-    String doc = Features.hover(text, Positions.offset(text, params.getPosition()));
+    String uri = params.getTextDocument().getUri();
+    String text = textOf(uri);
+    int offset = Positions.offset(text, params.getPosition());
+    String doc = Features.hover(text, offset);
+    if (doc == null) {
+      doc = Features.stackHover(Syntax.of(text), offset, repoSyntax(uri));
+    }
     return CompletableFuture.completedFuture(doc == null ? null : new Hover(Features.markdown(doc)));
   }
 

@@ -201,6 +201,10 @@ class StackgenLanguageServerTest {
     var hover = lsp.get(lsp.server.getTextDocumentService().hover(new HoverParams(doc(), state)));
     assertThat(hover.getContents().getRight().getValue()).contains("**state**").contains("\"local\" | \"pg\"")
         .contains("tier-0 bootstrap stack");
+    Position label = at("dependency \"mailserver\"", "dependency \"ma".length());
+    var stack = lsp.get(lsp.server.getTextDocumentService().hover(new HoverParams(doc(), label)));
+    assertThat(stack.getContents().getRight().getValue()).startsWith("**stack \"mailserver\"**, tier `edge`")
+        .contains("depends on `reloader`, `cert-manager`");
     Position param = at("    smtpd_tls_security_level", 6);
     var postfix = lsp.get(lsp.server.getTextDocumentService().hover(new HoverParams(doc(), param)));
     assertThat(postfix.getContents().getRight().getValue()).contains("**smtpd_tls_security_level**")
