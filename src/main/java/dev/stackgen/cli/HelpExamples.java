@@ -40,6 +40,8 @@ final class HelpExamples {
       Map.entry("migrate", List.of(
           "stackgen migrate root-hcl --dry-run    # what renaming terragrunt.hcl to root.hcl would change",
           "stackgen migrate root-hcl")),
+      Map.entry("lsp", List.of(
+          "stackgen lsp                           # what an editor starts (docs/lsp.md has the set-up)")),
       Map.entry("completion", List.of(
           "source <(stackgen completion bash)     # in ~/.bashrc",
           "stackgen completion zsh > \"${fpath[1]}/_stackgen\"",

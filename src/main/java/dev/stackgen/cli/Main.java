@@ -134,7 +134,7 @@ public final class Main {
       if (flag != null && base != null && !Path.of(flag).isAbsolute()) {
         flag = base.resolve(flag).toString();
       }
-      Path templates = List.of("fmt", "completion").contains(command.name()) ? null
+      Path templates = List.of("fmt", "completion", "lsp").contains(command.name()) ? null
           : Context.templatesFor(repo, flag);
       return command.run(line, new Context(out, err, in, repo, start, templates));
     } catch (UsageException e) {
@@ -184,7 +184,7 @@ public final class Main {
 
   /** The command names, in the order usage and completion list them. */
   private static final List<String> NAMES = List.of("generate", "check", "new", "changed", "graph", "postfix",
-      "fmt", "import", "migrate", "completion");
+      "fmt", "import", "migrate", "lsp", "completion");
 
   /** A new instance of the command {@code name}, or null when there is none. */
   static Command command(String name) {
@@ -198,6 +198,7 @@ public final class Main {
       case "fmt" -> new FmtCommand();
       case "import" -> new ImportCommand();
       case "migrate" -> new MigrateCommand();
+      case "lsp" -> new LspCommand();
       case "completion" -> new CompletionCommand();
       default -> null;
     };

@@ -12,8 +12,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 /**
  * The training run {@code bin/stackgen} records its class-data-sharing archive with: the everyday
  * commands ({@code generate}, {@code check} in text, diff and JSON form, {@code --prune}) on a small
- * catalog that uses every rendering path, in a temporary folder. Prints nothing unless a step
- * fails; exits 0 on success.
+ * catalog that uses every rendering path, in a temporary folder, and a short {@code stackgen lsp} session.
+ * Prints nothing unless a step fails; exits 0 on success.
  */
 public final class Training {
   static final String CATALOG = """
@@ -111,6 +111,7 @@ public final class Training {
       failures += run(1, nowhere, "check", "-C", repo, "--format", "json");
       failures += run(0, nowhere, "generate", "-C", repo, "--prune", "--dry-run");
       failures += run(0, nowhere, "generate", "-C", repo, "--prune");
+      failures += lsp(dir);
     } finally {
       if (cacheDir == null) {
         System.clearProperty("stackgen.cacheDir");
@@ -120,6 +121,132 @@ public final class Training {
       deleteTree(dir);
     }
     return failures;
+  }
+
+  /**
+   * A short editor session with {@code stackgen lsp} (its JSON-RPC, schema, analysis, completion, preview):
+   * the language server's classes are most of its start-up. Returns 1 when a step fails.
+   */
+  static int lsp(Path dir) {
+    try {
+      java.io.PipedInputStream serverIn = new java.io.PipedInputStream(1 << 16);
+      java.io.PipedOutputStream toServer = new java.io.PipedOutputStream(serverIn);
+      java.io.PipedInputStream fromServer = new java.io.PipedInputStream(1 << 16);
+      java.io.PipedOutputStream serverOut = new java.io.PipedOutputStream(fromServer);
+      java.util.concurrent.CompletableFuture<Integer> served = new java.util.concurrent.CompletableFuture<>();
+      Thread server = new Thread(() -> {
+        try {
+          served.complete(dev.stackgen.lsp.StackgenLanguageServer.serve(serverIn, serverOut));
+        } catch (Throwable e) {
+          served.completeExceptionally(e);
+        } finally {
+          try {
+            serverOut.close();
+          } catch (IOException e) {
+            // closed anyway
+          }
+        }
+      }, "stackgen-training-lsp");
+      server.setDaemon(true);
+      server.start();
+      java.util.concurrent.BlockingQueue<String> messages = new java.util.concurrent.LinkedBlockingQueue<>();
+      Thread reader = new Thread(() -> readMessages(fromServer, messages), "stackgen-training-lsp-reader");
+      reader.setDaemon(true);
+      reader.start();
+      String uri = dir.resolve("stackgen.hcl").toUri().toString();
+      String doc = "{\"uri\":" + dev.stackgen.output.Json.string(uri) + "}";
+      String at = ",\"position\":{\"line\":43,\"character\":2}";
+      send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}");
+      await(messages, "\"id\":1");
+      send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+      send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":"
+          + dev.stackgen.output.Json.string(uri) + ",\"languageId\":\"hcl\",\"version\":1,\"text\":"
+          + dev.stackgen.output.Json.string(CATALOG) + "}}}");
+      await(messages, "publishDiagnostics");
+      String[] requests = {
+          "textDocument/completion\",\"params\":{\"textDocument\":" + doc + at + "}",
+          "textDocument/hover\",\"params\":{\"textDocument\":" + doc + ",\"position\":{\"line\":32,\"character\":3}}",
+          "textDocument/definition\",\"params\":{\"textDocument\":" + doc
+              + ",\"position\":{\"line\":45,\"character\":15}}",
+          "textDocument/documentSymbol\",\"params\":{\"textDocument\":" + doc + "}",
+          "textDocument/formatting\",\"params\":{\"textDocument\":" + doc + ",\"options\":{\"tabSize\":2,"
+              + "\"insertSpaces\":true}}",
+          "textDocument/codeLens\",\"params\":{\"textDocument\":" + doc + "}",
+          "workspace/executeCommand\",\"params\":{\"command\":\"stackgen.preview\",\"arguments\":[\"web\","
+              + dev.stackgen.output.Json.string(uri) + "]}"};
+      for (int k = 0; k < requests.length; k++) {
+        send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":" + (10 + k) + ",\"method\":\"" + requests[k] + "}");
+        String answer = await(messages, "\"id\":" + (10 + k));
+        if (answer.contains("\"error\"")) {
+          throw new IOException(answer);
+        }
+      }
+      send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":{\"textDocument\":{"
+          + "\"uri\":" + dev.stackgen.output.Json.string(uri) + ",\"version\":2},\"contentChanges\":[{\"range\":"
+          + "{\"start\":{\"line\":43,\"character\":6},\"end\":{\"line\":43,\"character\":6}},\"text\":\"r\"}]}}");
+      await(messages, "tierr");
+      send(toServer, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
+      await(messages, "\"id\":2");
+      send(toServer, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+      int exit = served.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      toServer.close();
+      if (exit != 0) {
+        throw new IOException("stackgen lsp exited " + exit);
+      }
+      return 0;
+    } catch (Exception e) {
+      System.err.println("stackgen training: lsp session failed: " + e);
+      return 1;
+    }
+  }
+
+  private static void send(java.io.OutputStream out, String json) throws IOException {
+    byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    out.write(body);
+    out.flush();
+  }
+
+  private static String await(java.util.concurrent.BlockingQueue<String> messages, String marker) throws Exception {
+    while (true) {
+      String m = messages.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+      if (m == null) {
+        throw new IOException("no message with " + marker);
+      }
+      if (m.contains(marker)) {
+        return m;
+      }
+    }
+  }
+
+  private static void readMessages(java.io.InputStream in, java.util.concurrent.BlockingQueue<String> messages) {
+    try {
+      while (true) {
+        int length = -1;
+        StringBuilder line = new StringBuilder();
+        while (true) {
+          int c = in.read();
+          if (c < 0) {
+            return;
+          }
+          if (c == '\n') {
+            String header = line.toString().trim();
+            line.setLength(0);
+            if (header.isEmpty()) {
+              break;
+            }
+            if (header.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+              length = Integer.parseInt(header.substring("content-length:".length()).trim());
+            }
+          } else {
+            line.append((char) c);
+          }
+        }
+        messages.add(new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    } catch (IOException | RuntimeException e) {
+      // the server closed its output
+    }
   }
 
   private static int run(int expected, PrintStream out, String... args) {
