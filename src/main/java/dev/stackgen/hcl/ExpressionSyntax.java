@@ -184,7 +184,10 @@ final class ExpressionSyntax {
     return error(t, "expected " + what + ", found " + found(t));
   }
 
-  private static String found(Token t) {
+  private String found(Token t) {
+    if (t.type() == TokenType.COMMENT && t.text().endsWith("\n") && newlines()) {
+      return "newline";
+    }
     return HclParser.describe(t);
   }
 
