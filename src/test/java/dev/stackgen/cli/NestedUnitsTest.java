@@ -223,4 +223,31 @@ class NestedUnitsTest {
     String out = new String(p.getInputStream().readAllBytes());
     assertThat(p.waitFor()).as(String.join(" ", cmd) + "\n" + out).isZero();
   }
+
+  @Test
+  void aNestedUnitMayCallAModuleAndNewCreatesOne(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("stackgen.hcl"), """
+        root {
+          tiers = { apps = "0-apps" }
+        }
+
+        stack "ntfy/extra" {
+          tier = "apps"
+          module "ntfy" {
+            source = "../../../modules/ntfy"
+            url    = var.url
+          }
+        }
+        """);
+    Run gen = Run.in(dir, "generate");
+    assertThat(gen.exit()).as(gen.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("stacks/ntfy/extra/main.tf")))
+        .contains("module \"ntfy\" {")
+        .contains("source = \"../../../modules/ntfy\"")
+        .contains("variable \"url\"");
+    Run created = Run.in(dir, "new", "prod/us-east-1/app", "--kind", "module", "--tier", "apps");
+    assertThat(created.exit()).as(created.toString()).isZero();
+    assertThat(Files.readString(dir.resolve("stacks/prod/us-east-1/app/main.tf"))).contains("module \"app\" {");
+    assertThat(Run.in(dir, "check").exit()).isZero();
+  }
 }
