@@ -70,7 +70,9 @@ public final class CatalogReader {
 
   /** Reads and validates the catalog of the repository at {@code repo}. */
   public static Catalog read(Path repo) throws IOException, CatalogException, HclSyntaxException {
-    return parse(sources(repo));
+    Catalog catalog = parse(sources(repo));
+    ReferenceCheck.check(repo, catalog);
+    return catalog;
   }
 
   /** The text of each catalog file of the repository at {@code repo}, main file first. */
@@ -128,7 +130,9 @@ public final class CatalogReader {
    * lint findings themselves ({@code postfix lint}, {@code postfix effective}).
    */
   public static Catalog readUnlinted(Path repo) throws IOException, CatalogException, HclSyntaxException {
-    return parse(sources(repo), java.util.Set.of(POSTFIX_CHECK));
+    Catalog catalog = parse(sources(repo), java.util.Set.of(POSTFIX_CHECK));
+    ReferenceCheck.check(repo, catalog);
+    return catalog;
   }
 
   /** The kind of the Postfix lint check ({@code dev.stackgen.postfix.OverlayCheck}). */

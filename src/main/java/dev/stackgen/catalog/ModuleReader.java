@@ -294,9 +294,14 @@ final class ModuleReader {
         new ModuleLayout(blankLinesAsWritten, beforeCall, block.trailingComment().map(Comment::text).orElse(""),
             new Trivia(footerLines), nested.order, nested.localsBlocks, oneLineCall),
         nested.extras);
-    return explicit.withDerived(stack, tier, new Derivation(deriveVariables, deriveVault, deriveSource,
-        // An unknown tier is reported by the catalog's own checks; derive nothing from it here.
-        deriveTier && Names.isIdentifier(tier)), declaredElsewhere);
+    try {
+      return explicit.withDerived(stack, tier, new Derivation(deriveVariables, deriveVault, deriveSource,
+          // An unknown tier is reported by the catalog's own checks; derive nothing from it here.
+          deriveTier && Names.isIdentifier(tier)), declaredElsewhere);
+    } catch (IllegalArgumentException e) {
+      // A name the model refuses is a catalog mistake: report it at the module block.
+      throw new CatalogException(at, e.getMessage());
+    }
   }
 
   /** Every expression of a block copied as written, nested blocks included. */

@@ -206,7 +206,7 @@ public final class Expressions {
     return Normalizer.normalize(sb, Normalizer.Form.NFC);
   }
 
-  private static void decodeQuotedLit(Token t, String fileName, StringBuilder sb)
+  static void decodeQuotedLit(Token t, String fileName, StringBuilder sb)
       throws HclSyntaxException {
     String s = t.text();
     int n = s.length();

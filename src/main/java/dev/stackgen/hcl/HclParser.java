@@ -86,7 +86,7 @@ public final class HclParser {
     return HclLexer.error(fileName, t, reason);
   }
 
-  private static String describe(Token t) {
+  static String describe(Token t) {
     switch (t.type()) {
       case NEWLINE:
         return "newline";
@@ -262,6 +262,7 @@ public final class HclParser {
           peek(),
           "expected an expression after \"" + lastOfExpr.text() + "\", found " + describe(peek()));
     }
+    ExpressionSyntax.check(toks.subList(exprStart, i), peek(), fileName);
     Expression expr = new Expression(toks.subList(exprStart, i), fileName);
     Optional<Comment> trailing = Optional.empty();
     if (peek().type() == TokenType.COMMENT) {

@@ -288,7 +288,56 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
         }
       }
     }
+    if (problems.isEmpty()) {
+      pathConflicts(problems);
+    }
     return problems;
+  }
+
+  /** Who writes one owned path, for the message when two catalog entries would write it. */
+  private record Owner(String what, SourceRef source) {}
+
+  /**
+   * Two catalog entries that would write one file ({@code stack "a/b"} with {@code file "x.tf"} and
+   * {@code stack "a"} with {@code file "b/x.tf"}): the file would flip between them on every run.
+   * Follows {@link #ownedPaths()}.
+   */
+  private void pathConflicts(List<Problem> problems) {
+    Map<String, Owner> owners = new LinkedHashMap<>();
+    List<Map.Entry<String, Owner>> all = new ArrayList<>();
+    all.add(Map.entry(settings.rootFile(), new Owner("the root block", root.source())));
+    for (Stack s : stacks) {
+      String dir = settings.stackDir(s.name());
+      String stack = "stack \"" + s.name() + "\"";
+      all.add(Map.entry(dir + "terragrunt.hcl", new Owner(stack, s.source())));
+      s.module().ifPresent(m -> all.add(Map.entry(dir + "main.tf", new Owner(stack + " (module)", m.source()))));
+      s.files().forEach(f -> all.add(Map.entry(dir + f.path(),
+          new Owner(stack + " (file \"" + f.path() + "\"", f.source()))));
+      s.overlays().stream()
+          .filter(o -> s.files().stream().noneMatch(sf -> sf.path().equals(o.file())))
+          .forEach(o -> all.add(Map.entry(dir + o.file(),
+              new Owner(stack + " (postfix_overlay file \"" + o.file() + "\"", o.source()))));
+    }
+    String prefix = settings.stacksDir().equals(".") ? "" : settings.stacksDir() + "/";
+    shared.forEach(f -> all.add(Map.entry(prefix + f.path(), new Owner("shared file \"" + f.path() + "\"", f.source()))));
+    stackFiles.forEach(f -> all.add(Map.entry(settings.stackDir(f.dir()) + StackConfig.FILE,
+        new Owner("stack_file \"" + f.dir() + "\"", f.source()))));
+    for (Map.Entry<String, Owner> e : all) {
+      Owner first = owners.putIfAbsent(e.getKey(), e.getValue());
+      if (first != null && !first.what().equals(e.getValue().what())) {
+        problems.add(new Problem(e.getValue().source(), e.getKey() + " is written by both " + describe(first, true)
+            + " and " + describe(e.getValue(), false)));
+        return;
+      }
+    }
+  }
+
+  private static String describe(Owner o, boolean withSource) {
+    String at = withSource && o.source() != SourceRef.NONE ? o.source().toString() : null;
+    if (o.what().endsWith("\"") && o.what().contains(" (")) {
+      return o.what() + (at == null ? "" : ", " + at) + ")";
+    }
+    return o.what() + (at == null ? "" : " (" + at + ")");
   }
 
   /** The checks outside the model, in their order (see {@link CatalogCheck}). */

@@ -123,7 +123,7 @@ public record ModuleCall(
    * the stack's other files already declare ({@code elsewhere}).
    */
   public ModuleCall withDerived(String stackName, String tier, Derivation derivation, Declarations elsewhere) {
-    Names.requireStackName(stackName);
+    Names.requireStackPath(stackName);
     Objects.requireNonNull(derivation, "derivation");
     List<Expr> scanned = new ArrayList<>();
     for (VaultSource v : vaultSources) {

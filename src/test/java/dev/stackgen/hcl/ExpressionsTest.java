@@ -63,10 +63,9 @@ class ExpressionsTest {
 
   @Test
   void invalidEscapePointsAtTheBackslash() throws HclSyntaxException {
-    Expression e = expr("\"ab\\x\"");
-    assertThatThrownBy(() -> Expressions.decodeString(e)).hasMessage("f.hcl:1:8: invalid escape sequence \"\\x\"");
-    Expression u = expr("\"\\u12\"");
-    assertThatThrownBy(() -> Expressions.decodeString(u))
+    // the parser rejects a bad escape itself, as the official parser does
+    assertThatThrownBy(() -> expr("\"ab\\x\"")).hasMessage("f.hcl:1:8: invalid escape sequence \"\\x\"");
+    assertThatThrownBy(() -> expr("\"\\u12\""))
         .hasMessage("f.hcl:1:6: invalid escape sequence: \\u needs 4 hex digits");
   }
 
@@ -91,7 +90,7 @@ class ExpressionsTest {
   @Test
   void references() throws HclSyntaxException {
     Expression e =
-        expr("merge(var.x, local.y[0].z, data.vault_kv_secret_v2.secrets.data, \"${module.m.out} var.no\", foo.bar(), each.value, x)");
+        expr("merge(var.x, local.y[0].z, data.vault_kv_secret_v2.secrets.data, \"${module.m.out} var.no\", upper(x), each.value, x)");
     assertThat(Expressions.references(e))
         .extracting(Reference::path)
         .containsExactly(
@@ -129,10 +128,16 @@ class ExpressionsTest {
         Arguments.of("{ a = 1, a = 2 }", "f.hcl:1:14: duplicate object key \"a\""),
         Arguments.of("[\"a${b}\"]", "f.hcl:1:8: expected a literal string without ${ } or %{ } sequences"),
         Arguments.of("1 + 2", "f.hcl:1:7: unexpected \"+\" after the value"),
-        Arguments.of("[1 2]", "f.hcl:1:8: expected \",\" or \"]\" in list, found \"2\""),
-        Arguments.of("{ a 1 }", "f.hcl:1:9: expected \"=\" after object key \"a\", found \"1\""),
         Arguments.of("- x", "f.hcl:1:7: expected a number after \"-\", found \"x\""),
         Arguments.of("f(1)", "f.hcl:1:5: expected a literal value, found \"f\" (references are not allowed here)"));
+  }
+
+  @Test
+  void malformedValuesAreSyntaxErrorsOfTheParser() {
+    assertThatThrownBy(() -> expr("[1 2]"))
+        .hasMessage("f.hcl:1:8: expected \",\" or \"]\" after a tuple element, found number 2");
+    assertThatThrownBy(() -> expr("{ a 1 }"))
+        .hasMessage("f.hcl:1:9: expected \"=\" after the key, found number 1");
   }
 
   @ParameterizedTest

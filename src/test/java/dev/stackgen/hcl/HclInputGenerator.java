@@ -36,8 +36,11 @@ final class HclInputGenerator {
       }
       return perturb(sb.toString());
     }
-    if (k < 0.8) {
+    if (k < 0.7) {
       return mutate(perturb(pick(seeds)));
+    }
+    if (k < 0.8) {
+      return breakExpression(pick(seeds));
     }
     return soup();
   }
@@ -97,6 +100,34 @@ final class HclInputGenerator {
       }
     }
     return sb.toString();
+  }
+
+  /** Typical ways a hand edit breaks an expression: doubled "=" or ",", a value or operand left out. */
+  private String breakExpression(String s) {
+    List<String[]> edits =
+        List.of(
+            new String[] {" = ", " = = "},
+            new String[] {" = ", " =\n"},
+            new String[] {", ", ",, "},
+            new String[] {"[", "[,"},
+            new String[] {"(", "(,"},
+            new String[] {" + ", " + * "},
+            new String[] {" ? ", " ?\n"},
+            new String[] {" : ", " "},
+            new String[] {".", "."},
+            new String[] {"}", "+}"},
+            new String[] {"]", " 1]"},
+            new String[] {"%{ endif }", ""},
+            new String[] {" in ", " "});
+    String[] e = edits.get(rnd.nextInt(edits.size()));
+    int at = s.indexOf(e[0]);
+    if (at < 0) {
+      return s + "x = " + pick(List.of("= 1", "[1,, 2]", "{ b = }", "f(1 2)", "\"${}\"", "a ? b")) + "\n";
+    }
+    for (int n = rnd.nextInt(3); n > 0 && s.indexOf(e[0], at + 1) >= 0; n--) {
+      at = s.indexOf(e[0], at + 1);
+    }
+    return s.substring(0, at) + e[1] + s.substring(at + e[0].length());
   }
 
   private String soup() {
