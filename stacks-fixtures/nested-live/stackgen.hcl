@@ -8,7 +8,8 @@ stackgen {
 
 root {
   # Catalog-only: the units of a nested repository share one tier.
-  tiers = { default = "default" }
+  tiers  = { default = "default" }
+  layout = "exact"
 
   # Shared by every unit: state in S3, one key per unit folder.
   locals {

@@ -8,7 +8,8 @@ stackgen {
 
 root {
   # Catalog-only: the units of a nested repository share one tier.
-  tiers = { default = "default" }
+  tiers  = { default = "default" }
+  layout = "exact"
 
   locals {
     env_vars = read_terragrunt_config(find_in_parent_folders("environment.hcl"))

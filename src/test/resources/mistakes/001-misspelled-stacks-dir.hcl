@@ -1,5 +1,5 @@
 # Mistake: stacks_dir written as stack_dir.
-# expect: stackgen.hcl:5:3: unknown attribute "stack_dir" in stackgen block; expected stacks_dir, header, root_file, templates, leading_blank_lines, allow_terragrunt (did you mean "stacks_dir"?)
+# expect: stackgen.hcl:5:3: unknown attribute "stack_dir" in stackgen block; expected stacks_dir, header, root_file, templates, leading_blank_lines, no_final_newline, allow_terragrunt (did you mean "stacks_dir"?)
 
 stackgen {
   stack_dir = "stacks"  # <- mistake

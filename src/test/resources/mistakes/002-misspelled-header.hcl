@@ -1,5 +1,5 @@
 # Mistake: header written as heder.
-# expect: stackgen.hcl:5:3: unknown attribute "heder" in stackgen block; expected stacks_dir, header, root_file, templates, leading_blank_lines, allow_terragrunt (did you mean "header"?)
+# expect: stackgen.hcl:5:3: unknown attribute "heder" in stackgen block; expected stacks_dir, header, root_file, templates, leading_blank_lines, no_final_newline, allow_terragrunt (did you mean "header"?)
 
 stackgen {
   heder = false  # <- mistake

@@ -1,5 +1,5 @@
 # Mistake: allow_terragrunt written as allow_terragrun.
-# expect: stackgen.hcl:5:3: unknown attribute "allow_terragrun" in stackgen block; expected stacks_dir, header, root_file, templates, leading_blank_lines, allow_terragrunt (did you mean "allow_terragrunt"?)
+# expect: stackgen.hcl:5:3: unknown attribute "allow_terragrun" in stackgen block; expected stacks_dir, header, root_file, templates, leading_blank_lines, no_final_newline, allow_terragrunt (did you mean "allow_terragrunt"?)
 
 stackgen {
   allow_terragrun = ["engine"]  # <- mistake

@@ -50,6 +50,8 @@ final class CatalogBuilder {
   private final Map<String, SourceRef> tierRefs = new HashMap<>();
   /** Where each leading_blank_lines entry is written, to report a path the catalog does not generate. */
   private final Map<String, SourceRef> blankLineRefs = new LinkedHashMap<>();
+  /** Where each no_final_newline entry is written, to report a path the catalog does not generate. */
+  private final Map<String, SourceRef> newlineRefs = new LinkedHashMap<>();
   private final List<SharedFile> shared = new ArrayList<>();
   private final List<StackConfig> stackFiles = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
@@ -138,14 +140,17 @@ final class CatalogBuilder {
     }
     Catalog catalog = new Catalog(settings == null ? Settings.DEFAULT : settings, root,
         defaults == null ? Defaults.NONE : defaults, stacks, warnings, shared, stackFiles);
-    if (!blankLineRefs.isEmpty()) {
-      List<String> owned = catalog.ownedPaths();
-      for (var e : blankLineRefs.entrySet()) {
-        if (!owned.contains(e.getKey())) {
-          String closest = Suggestions.didYouMean(e.getKey(), owned);
-          throw new CatalogException(e.getValue(), "leading_blank_lines names \"" + e.getKey()
-              + "\", which the catalog does not generate" + (closest == null ? "" : " (did you mean \"" + closest
-              + "\"?)"));
+    if (!blankLineRefs.isEmpty() || !newlineRefs.isEmpty()) {
+      java.util.Set<String> owned = new java.util.HashSet<>(catalog.ownedPaths());
+      for (var refs : List.of(Map.entry("leading_blank_lines", blankLineRefs), Map.entry("no_final_newline",
+          newlineRefs))) {
+        for (var e : refs.getValue().entrySet()) {
+          if (!owned.contains(e.getKey())) {
+            String closest = Suggestions.didYouMean(e.getKey(), catalog.ownedPaths());
+            throw new CatalogException(e.getValue(), refs.getKey() + " names \"" + e.getKey()
+                + "\", which the catalog does not generate" + (closest == null ? "" : " (did you mean \"" + closest
+                + "\"?)"));
+          }
         }
       }
     }
@@ -389,6 +394,7 @@ final class CatalogBuilder {
     String rootFile = Settings.DEFAULT.rootFile();
     String templates = "";
     Map<String, Integer> blankLines = new LinkedHashMap<>();
+    java.util.Set<String> noFinalNewline = new java.util.LinkedHashSet<>();
     for (Attribute a : Items.attributesOnly(file, block)) {
       switch (a.name()) {
         case "leading_blank_lines" -> {
@@ -406,6 +412,23 @@ final class CatalogBuilder {
             }
             blankLines.put(e.key(), n);
             blankLineRefs.put(e.key(), e.source());
+          }
+        }
+        case "no_final_newline" -> {
+          List<String> paths;
+          try {
+            paths = dev.stackgen.hcl.Expressions.decodeStringList(a.expression());
+          } catch (HclSyntaxException x) {
+            paths = null;
+          }
+          if (paths == null || paths.stream().anyMatch(p -> p.isEmpty() || p.startsWith("/") || p.contains(".."))) {
+            throw new CatalogException(Items.valueRef(file, a), "no_final_newline lists the repository paths of owned"
+                + " files that end without a final newline, e.g. [\"prod/app/terragrunt.hcl\"]; got "
+                + Items.abbreviate(a.expression().text()));
+          }
+          for (String p : paths) {
+            noFinalNewline.add(p);
+            newlineRefs.putIfAbsent(p, Items.valueRef(file, a));
           }
         }
         case "stacks_dir" -> {
@@ -428,7 +451,7 @@ final class CatalogBuilder {
         default -> throw Items.unknownAttribute(file, a, "stackgen");
       }
     }
-    return new Settings(stacksDir, header, rootFile, templates, blankLines);
+    return new Settings(stacksDir, header, rootFile, templates, blankLines, noFinalNewline);
   }
 
   /** {@code templates = "DIR"}: a folder of template overrides, relative and inside the repository. */

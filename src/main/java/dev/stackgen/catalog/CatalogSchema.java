@@ -228,6 +228,9 @@ public final class CatalogSchema {
           attr("leading_blank_lines", MAP).literal().defaultValue("{}")
               .doc("owned files that start with blank lines (`terraform fmt` keeps them): repository path to how"
                   + " many, `{ \"stacks/a/main.tf\" = 1 }` (import writes it)"),
+          attr("no_final_newline", STRING_LIST).literal().defaultValue("[]")
+              .doc("owned files that end without a final newline (`terraform fmt` keeps that): their repository"
+                  + " paths, `[\"prod/app/terragrunt.hcl\"]` (import writes it)"),
           attr("allow_terragrunt", STRING_LIST).literal().defaultValue("[]")
               .doc("Terragrunt names newer than stackgen's Terragrunt schema (" + TerragruntSchema.VERSION
                   + "), copied unchecked: `\"name\"` or a dotted path such as `\"terraform.name\"`"));

@@ -10,10 +10,19 @@ import static dev.stackgen.catalog.Schema.attr;
 import static dev.stackgen.catalog.Schema.block;
 
 /**
- * Terragrunt's configuration schema for a unit's {@code terragrunt.hcl} (and the root file), as
- * Terragrunt's reference documentation lists it ("Blocks" and "Attributes" of the HCL reference) for
- * the version in {@link #VERSION}. Items stackgen copies into generated Terragrunt files are checked
- * against it: unknown names and literals of the wrong type are errors at their line.
+ * Terragrunt's configuration schema for a unit's {@code terragrunt.hcl} (and the root file) and for a
+ * {@code terragrunt.stack.hcl}, taken from Terragrunt's own configuration source for the version in
+ * {@link #VERSION}: the {@code hcl:"..."} tags of {@code terragruntConfigFile}, {@code TerraformConfig},
+ * the hook, {@code remoteStateConfigFile}, {@code terragruntGenerateBlock}, {@code IncludeConfig} and
+ * {@code ModuleDependencies} structs in {@code config/config.go} (and the renderer of every field in
+ * {@code pkg/config/config.go}), {@code CatalogConfig} in {@code config/catalog.go}, {@code Dependency}
+ * in {@code config/dependency.go}, {@code EngineConfig}, {@code FeatureFlag}, {@code ExcludeConfig} and
+ * {@code ErrorsConfig} in {@code config/engine.go}, {@code feature_flag.go}, {@code exclude.go} and
+ * {@code errors_block.go}, and {@code StackConfigFile}, {@code Unit} and {@code Stack} in
+ * {@code config/stack.go} (repository gruntwork-io/terragrunt). Items stackgen copies into generated
+ * Terragrunt files are checked against it: unknown names and literals of the wrong type are errors at
+ * their line. {@code stackgen import} never fails on a name missing here: it lists the name in
+ * {@code allow_terragrunt} ({@link #unknownNames}) and carries the item verbatim.
  *
  * <p>For a Terragrunt feature newer than this schema, list its name in
  * {@code stackgen { allow_terragrunt = ["name", "terraform.name", ...] }} (dotted paths for nested
@@ -46,7 +55,10 @@ public final class TerragruntSchema {
           attr("include_in_copy", STRING_LIST).doc("glob patterns always copied into the working folder"),
           attr("exclude_from_copy", STRING_LIST).doc("glob patterns never copied into the working folder"),
           attr("copy_terraform_lock_file", BOOL).defaultValue("true")
-              .doc("copy .terraform.lock.hcl back into the unit folder"))
+              .doc("copy .terraform.lock.hcl back into the unit folder"),
+          attr("update_source_with_cas", BOOL).defaultValue("false")
+              .doc("fetch the source through Terragrunt's content-addressable store"),
+          attr("mutable", BOOL).defaultValue("false").doc("the fetched source may be changed in place"))
       .blocks(
           block("extra_arguments").label("<name>").doc("extra CLI arguments").attrs(
               attr("arguments", STRING_LIST).doc("the arguments"),
@@ -115,7 +127,18 @@ public final class TerragruntSchema {
           attr("contents", STRING).required().doc("the file's contents"),
           attr("comment_prefix", STRING).defaultValue("\"# \"").doc("prefix of the signature comment"),
           attr("disable_signature", BOOL).defaultValue("false").doc("write no signature comment"),
-          attr("disable", BOOL).defaultValue("false").doc("turn the block off"));
+          attr("disable", BOOL).defaultValue("false").doc("turn the block off"),
+          attr("hcl_fmt", BOOL).doc("format the written file as HCL (default: by its extension)"),
+          attr("mutable", BOOL).doc("the written file may be changed in place"));
+
+  /** {@code catalog { }}: the module catalogs {@code terragrunt catalog} browses ({@code config/catalog.go}). */
+  static final Schema.Block CATALOG = block("catalog").count("0-1")
+      .doc("the module catalogs terragrunt catalog browses")
+      .attrs(
+          attr("urls", STRING_LIST).doc("repositories of modules"),
+          attr("default_template", STRING).doc("the template for a new unit"),
+          attr("no_shell", BOOL).doc("do not run shell commands of the templates"),
+          attr("no_hooks", BOOL).doc("do not run hooks of the templates"));
 
   /** The whole of a unit's {@code terragrunt.hcl}: top-level blocks and attributes. */
   public static final Schema.Block UNIT = block("terragrunt.hcl")
@@ -129,6 +152,7 @@ public final class TerragruntSchema {
           block("dependencies").count("0-1").doc("units applied before this one, outputs not read")
               .attrs(attr("paths", STRING_LIST).required().doc("their folders")),
           GENERATE,
+          CATALOG,
           block("engine").count("0-1").doc("an experimental Terragrunt engine").attrs(
               attr("source", STRING).required().doc("where the engine comes from"),
               attr("version", STRING).doc("its version"),
@@ -170,4 +194,62 @@ public final class TerragruntSchema {
           attr("retry_sleep_interval_sec", NUMBER).warning("retry_sleep_interval_sec was removed in Terragrunt"
               + " v0.93; use errors { retry \"<name>\" { sleep_interval_sec = ... } }")
               .doc("removed in v0.93: use errors"));
+  private static Schema.Block stackFileComponent(String name, String doc) {
+    return block(name).label("<name>").doc(doc)
+        .attrs(
+            attr("source", STRING).required().doc("where its configuration comes from"),
+            attr("path", STRING).required().doc("the folder it is generated into"),
+            attr("values", MAP).doc("values passed to it (values.<name>)"),
+            attr("no_dot_terragrunt_stack", BOOL).defaultValue("false")
+                .doc("generate beside the stack file, not below .terragrunt-stack"),
+            attr("no_validation", BOOL).defaultValue("false").doc("skip validating it"),
+            attr("update_source_with_cas", BOOL).defaultValue("false")
+                .doc("fetch the source through the content-addressable store"),
+            attr("mutable", BOOL).defaultValue("false").doc("the generated copy may be changed in place"))
+        .blocks(block("autoinclude").count("0-1").doc("configuration added to the generated unit")
+            .anyAttributes("copied as written").anyBlocks());
+  }
+
+  /** The whole of a {@code terragrunt.stack.hcl} ({@code StackConfigFile} in {@code config/stack.go}). */
+  public static final Schema.Block STACK_FILE = block("terragrunt.stack.hcl")
+      .doc("a Terragrunt Stacks file (Terragrunt " + VERSION + ")")
+      .blocks(
+          block("locals").doc("named expressions (local.<name>)").anyAttributes("any local name"),
+          block("include").label("<name>").doc("a stack file to merge")
+              .attrs(attr("path", STRING).required().doc("the included stack file")),
+          stackFileComponent("unit", "a unit Terragrunt generates from source into path"),
+          stackFileComponent("stack", "a nested stack Terragrunt generates from source into path"));
+
+  /**
+   * The names of a {@code terragrunt.hcl}'s items this schema does not know, as the dotted paths
+   * {@code allow_terragrunt} takes ({@code "name"}, {@code "terraform.name"}); an unknown block's inside
+   * is not read.
+   */
+  public static java.util.Set<String> unknownNames(java.util.List<dev.stackgen.hcl.Node> nodes) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    unknownNames(nodes, UNIT, "", out);
+    return out;
+  }
+
+  private static void unknownNames(java.util.List<dev.stackgen.hcl.Node> nodes, Schema.Block spec, String path,
+      java.util.Set<String> out) {
+    for (dev.stackgen.hcl.Node n : nodes) {
+      if (n instanceof dev.stackgen.hcl.Attribute a) {
+        Schema.Block asBlock = spec.block(a.name());
+        if (spec.attr(a.name()) == null && !(asBlock != null && asBlock.isAlsoAttribute())
+            && !spec.allowsAnyAttribute()) {
+          out.add(path + a.name());
+        }
+      } else if (n instanceof dev.stackgen.hcl.Block b) {
+        Schema.Block known = spec.block(b.type());
+        if (known == null) {
+          if (!spec.allowsAnyBlock()) {
+            out.add(path + b.type());
+          }
+        } else {
+          unknownNames(b.body().nodes(), known, path + b.type() + ".", out);
+        }
+      }
+    }
+  }
 }

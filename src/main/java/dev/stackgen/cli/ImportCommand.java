@@ -88,6 +88,7 @@ final class ImportCommand implements Command {
           + r.guessedTiers().size() + " stacks");
       ctx.out().println("  " + String.join(", ", r.guessedTiers()));
     }
+    r.notes().forEach(ctx.out()::println);
     ctx.out().println("header: " + r.headerNote());
     ctx.out().println("reproduced in canonical form (were not canonical): " + r.nonCanonical().size());
     for (String f : r.nonCanonical()) {

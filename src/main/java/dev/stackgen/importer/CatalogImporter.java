@@ -66,7 +66,8 @@ public final class CatalogImporter {
 
   /**
    * What an import produced: the catalog text, the files it takes over (path → content on disk),
-   * those left alone with the reason, those reproduced in canonical form, and the in-memory round trip.
+   * those left alone with the reason, those reproduced in canonical form, the in-memory round trip, and
+   * one-line notes for the report (e.g. the Terragrunt names carried verbatim).
    */
   public record Result(
       String catalog,
@@ -79,8 +80,18 @@ public final class CatalogImporter {
       String headerNote,
       List<String> differing,
       List<String> guessedTiers,
-      List<String> verbatimMainCf) {
+      List<String> verbatimMainCf,
+      List<String> notes) {
+    /** A result without report notes. */
+    public Result(String catalog, List<String> stacks, List<String> takenOver, List<String> overlays,
+        List<String> wrappers, Map<String, String> leftAlone, List<String> nonCanonical, String headerNote,
+        List<String> differing, List<String> guessedTiers, List<String> verbatimMainCf) {
+      this(catalog, stacks, takenOver, overlays, wrappers, leftAlone, nonCanonical, headerNote, differing,
+          guessedTiers, verbatimMainCf, List.of());
+    }
+
     public Result {
+      notes = List.copyOf(notes);
       verbatimMainCf = List.copyOf(verbatimMainCf);
       stacks = List.copyOf(stacks);
       takenOver = List.copyOf(takenOver);

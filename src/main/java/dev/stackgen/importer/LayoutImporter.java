@@ -2,6 +2,7 @@ package dev.stackgen.importer;
 
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.catalog.TerragruntSchema;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclParser;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,12 +58,22 @@ public final class LayoutImporter {
   }
 
   /**
-   * True when the repository is of a layout only this importer reads: a {@code root.hcl}, a
-   * {@code terragrunt.stack.hcl}, or a unit deeper than {@code <stacks_dir>/<name>/terragrunt.hcl}.
+   * True when the repository is of a layout only this importer reads: a {@code root.hcl} (or, without a
+   * root {@code terragrunt.hcl}, another top-level {@code .hcl} file), a {@code terragrunt.stack.hcl}, or
+   * a unit deeper than {@code <stacks_dir>/<name>/terragrunt.hcl}.
    */
   public static boolean applies(Path repo, String stacksDir) throws IOException {
     if (Files.isRegularFile(repo.resolve(Settings.ROOT_HCL))) {
       return true;
+    }
+    if (!Files.isRegularFile(repo.resolve(Settings.LEGACY_ROOT_FILE))) {
+      // another root file name (e.g. find_in_parent_folders("main.hcl")): only this importer reads it
+      try (var top = Files.list(repo)) {
+        if (top.anyMatch(p -> Files.isRegularFile(p) && Settings.isRootFileName(p.getFileName().toString())
+            && !p.getFileName().toString().equals(CatalogReader.MAIN_FILE))) {
+          return true;
+        }
+      }
     }
     for (String f : files(repo)) {
       if (f.endsWith("/" + StackConfig.FILE) || f.equals(StackConfig.FILE)) {
@@ -78,24 +90,79 @@ public final class LayoutImporter {
   /** One candidate file: its catalog block and what it is. */
   private record Candidate(String path, String block, String kind) {}
 
+  /**
+   * The root file: the top-level {@code .hcl} file the units name most in {@code find_in_parent_folders("...")}
+   * ({@code find_in_parent_folders()} names {@code terragrunt.hcl}), else {@code root.hcl}, else a root
+   * {@code terragrunt.hcl}, else null.
+   */
+  static String rootFileOf(Path repo, List<String> all) throws IOException {
+    Map<String, Integer> named = new TreeMap<>();
+    for (String f : all) {
+      if (!f.endsWith(".hcl") || f.equals(CatalogReader.MAIN_FILE)) {
+        continue;
+      }
+      String text;
+      try {
+        text = Files.readString(repo.resolve(f));
+      } catch (IOException | RuntimeException e) {
+        continue; // not UTF-8: reported as left alone by the caller
+      }
+      Matcher m = PARENT_FILE.matcher(text);
+      while (m.find()) {
+        named.merge(m.group(1) == null ? Settings.LEGACY_ROOT_FILE : m.group(1), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (var e : named.entrySet()) {
+      if (Settings.isRootFileName(e.getKey()) && all.contains(e.getKey())
+          && (best == null || e.getValue() > named.get(best))) {
+        best = e.getKey();
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (String f : List.of(Settings.ROOT_HCL, Settings.LEGACY_ROOT_FILE)) {
+      if (all.contains(f)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern PARENT_FILE =
+      Pattern.compile("find_in_parent_folders\\(\\s*(?:\"([A-Za-z0-9_][A-Za-z0-9._-]*\\.hcl)\"\\s*)?\\)");
+
   /** Reads the repository and builds the catalog; the round trip is computed in memory. */
   public CatalogImporter.Result run() throws IOException, CatalogException, HclSyntaxException {
-    String rootFile = Files.isRegularFile(repo.resolve(Settings.ROOT_HCL)) ? Settings.ROOT_HCL
-        : Settings.LEGACY_ROOT_FILE;
-    if (!Files.isRegularFile(repo.resolve(rootFile))) {
-      throw new CatalogException(new SourceRef(rootFile, 1, 1), "no root.hcl or root terragrunt.hcl in " + repo
-          + "; import reads a Terragrunt repository");
-    }
     List<String> all = files(repo);
+    String rootFile = rootFileOf(repo, all);
+    if (rootFile == null) {
+      throw new CatalogException(new SourceRef(Settings.ROOT_HCL, 1, 1), "no root.hcl or root terragrunt.hcl in "
+          + repo + "; import reads a Terragrunt repository");
+    }
     Map<String, String> originals = new LinkedHashMap<>();
     Map<String, Integer> starts = new TreeMap<>();
+    Set<String> noNewline = new TreeSet<>();
     Map<String, String> leftAlone = new TreeMap<>();
     for (String f : all) {
       if (f.endsWith(".hcl") && !f.equals(CatalogReader.MAIN_FILE)) {
-        String text = CatalogReader.decode(f, Files.readAllBytes(repo.resolve(f)));
+        String text;
+        try {
+          text = CatalogReader.decode(f, Files.readAllBytes(repo.resolve(f)));
+        } catch (CatalogException e) {
+          if (f.equals(rootFile)) {
+            throw e;
+          }
+          leftAlone.put(f, "not UTF-8: " + e.getMessage());
+          continue;
+        }
         int blank = ImportText.leadingBlankLineCount(text);
         if (blank > 0) {
           starts.put(f, blank); // the readers see the file from its first line on
+        }
+        if (!text.isEmpty() && !text.endsWith("\n")) {
+          noNewline.add(f); // terraform fmt keeps a file without its final newline
         }
         originals.put(f, text.substring(blank));
       } else if (!f.equals(CatalogReader.MAIN_FILE)) {
@@ -111,6 +178,10 @@ public final class LayoutImporter {
                 + " header line is kept as a comment in those files";
 
     String rootText = originals.get(rootFile);
+    if (rootText.indexOf('\r') >= 0) {
+      throw new CatalogException(new SourceRef(rootFile, 1, 1), "the root file has CRLF line endings, which"
+          + " generate would not write back (nothing written); convert it to LF (git add --renormalize)");
+    }
     List<Candidate> candidates = new ArrayList<>();
     for (var e : originals.entrySet()) {
       String f = e.getKey();
@@ -123,12 +194,16 @@ public final class LayoutImporter {
         leftAlone.put(f, reason);
         continue;
       }
+      if (text.indexOf('\r') >= 0) {
+        leftAlone.put(f, "CRLF line endings (generate writes LF)");
+        continue;
+      }
       String name = f.substring(f.lastIndexOf('/') + 1);
       String dir = f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "";
       if (name.equals("terragrunt.hcl") || name.equals(StackConfig.FILE)) {
         String kind = name.equals("terragrunt.hcl") ? "unit" : "stack file";
         if (dir.isEmpty() || !Names.isStackPath(dir)) {
-          leftAlone.put(f, "folder \"" + dir + "\" is not a unit path (segments of lower-case letters, digits, '.',"
+          leftAlone.put(f, "folder \"" + dir + "\" is not a unit path (segments of letters, digits, '.',"
               + " '_' and '-', each starting with a letter or digit)");
           continue;
         }
@@ -146,42 +221,70 @@ public final class LayoutImporter {
             "shared file"));
       }
     }
+    // Names of Terragrunt newer than stackgen's schema are carried verbatim: allow_terragrunt lists them.
+    Map<String, Set<String>> unknown = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      if (!c.kind().equals("stack file")) {
+        String text = originals.get(c.path());
+        unknown.put(c.path(), TerragruntSchema.unknownNames(HclParser.parse(header ? ImportText.stripHeader(text)
+            : text, c.path()).body().nodes()));
+      }
+    }
+    Set<String> rootUnknown = TerragruntSchema.unknownNames(HclParser.parse(header ? ImportText.stripHeader(rootText)
+        : rootText, rootFile).body().nodes());
 
-    String settingsHead = "stackgen {\nstacks_dir = \".\"\nroot_file = " + ImportText.quoted(rootFile)
-        + "\nheader = " + header + "\n";
     String rootBody = blockBody(header ? ImportText.stripHeader(rootText) : rootText, rootFile);
+    // layout = "exact": the root file is its items as written (its backend, its state keying, its generate
+    // blocks), never stackgen's default root.
     String root = "root {\n# Catalog-only: the units of a nested repository share one tier.\ntiers = { " + TIER
-        + " = " + ImportText.quoted(TIER) + " }\n\n" + rootBody + "}\n";
+        + " = " + ImportText.quoted(TIER) + " }\nlayout = \"exact\"\n\n" + rootBody + "}\n";
 
-    // Drop candidates until the catalog reads and every remaining file regenerates byte for byte.
+    // Drop candidates until the catalog reads and every remaining file regenerates byte for byte; the text
+    // written is the one whose round trip was checked last (every round either ends or drops a candidate).
+    String text;
     Map<String, String> rendered = new LinkedHashMap<>();
-    String text = null;
-    Catalog catalog = null;
-    for (int round = 0; round <= candidates.size() + 1; round++) {
+    Set<String> allowed = new TreeSet<>();
+    while (true) {
+      Set<String> owned = new java.util.HashSet<>();
+      owned.add(rootFile);
+      candidates.forEach(c -> owned.add(c.path()));
       Map<String, Integer> taken = new TreeMap<>(starts);
-      taken.keySet().removeIf(f -> !f.equals(rootFile) && candidates.stream().noneMatch(c -> c.path().equals(f)));
+      taken.keySet().retainAll(owned);
+      List<String> ending = noNewline.stream().filter(owned::contains).toList();
+      allowed.clear();
+      allowed.addAll(rootUnknown);
+      candidates.forEach(c -> allowed.addAll(unknown.getOrDefault(c.path(), Set.of())));
       StringBuilder b = new StringBuilder("# Imported by stackgen import from a hand-kept repository.\n\n")
-          .append(settingsHead).append(ImportText.leadingBlankLines(taken)).append("}\n\n").append(root);
+          .append("stackgen {\nstacks_dir = \".\"\nroot_file = ").append(ImportText.quoted(rootFile))
+          .append("\nheader = ").append(header).append('\n').append(ImportText.leadingBlankLines(taken))
+          .append(stringList("no_final_newline", ending)).append(stringList("allow_terragrunt", allowed))
+          .append("}\n\n").append(root);
+      int line = ImportText.lineOf(b.toString(), b.length());
       List<int[]> lines = new ArrayList<>();
       for (Candidate c : candidates) {
         b.append('\n');
-        int start = ImportText.lineOf(b.toString(), b.length());
+        line++;
+        int start = line;
         b.append(c.block());
-        lines.add(new int[] {start, ImportText.lineOf(b.toString(), b.length())});
+        line += (int) c.block().chars().filter(ch -> ch == '\n').count();
+        lines.add(new int[] {start, line});
       }
       text = HclFormatter.format(b.toString(), CatalogReader.MAIN_FILE);
+      Catalog catalog;
       try {
         catalog = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)));
       } catch (CatalogException e) {
         Matcher m = CATALOG_ERROR_LINE.matcher(e.getMessage());
-        int line = m.matches() ? Integer.parseInt(m.group(1)) : -1;
-        String what = m.matches() ? m.group(2) : e.getMessage();
         int at = -1;
-        for (int k = 0; k < lines.size(); k++) {
-          if (line >= lines.get(k)[0] && line < lines.get(k)[1]) {
-            at = k;
+        if (m.matches()) {
+          int errorLine = Integer.parseInt(m.group(1));
+          for (int k = 0; k < lines.size(); k++) {
+            if (errorLine >= lines.get(k)[0] && errorLine < lines.get(k)[1]) {
+              at = k;
+            }
           }
         }
+        String what = m.matches() ? m.group(2) : e.getMessage();
         if (at < 0) {
           throw new CatalogException(new SourceRef(rootFile, 1, 1),
               "the root file does not make a valid catalog root (nothing written): " + what);
@@ -196,14 +299,18 @@ public final class LayoutImporter {
           rendered.put(f.path(), f.content());
         }
       } catch (RenderException e) {
-        throw new CatalogException(new SourceRef(rootFile, 1, 1), "the imported catalog does not render: "
-            + e.getMessage());
+        throw new CatalogException(new SourceRef(rootFile, 1, 1), "the imported catalog does not render (nothing"
+            + " written): " + e.getMessage());
+      }
+      String rootWant = wanted(rootFile, originals, starts);
+      if (!rootWant.equals(rendered.get(rootFile))) {
+        throw new CatalogException(new SourceRef(rootFile, firstDifference(rootWant, rendered.getOrDefault(rootFile,
+            "")), 1), "the root file cannot be held exactly: the catalog does not regenerate it byte for byte"
+            + " (nothing written)");
       }
       List<Candidate> differing = new ArrayList<>();
       for (Candidate c : candidates) {
-        String want = "\n".repeat(starts.getOrDefault(c.path(), 0)) + HclFormatter.format(originals.get(c.path()),
-            c.path());
-        if (!want.equals(rendered.get(c.path()))) {
+        if (!wanted(c.path(), originals, starts).equals(rendered.get(c.path()))) {
           differing.add(c);
         }
       }
@@ -213,34 +320,47 @@ public final class LayoutImporter {
       for (Candidate c : differing) {
         candidates.remove(c);
         leftAlone.put(c.path(), "a " + c.kind() + " block does not regenerate it byte for byte (first difference at"
-            + " line " + firstDifference("\n".repeat(starts.getOrDefault(c.path(), 0))
-                + HclFormatter.format(originals.get(c.path()), c.path()),
-                rendered.getOrDefault(c.path(), "")) + ")");
+            + " line " + firstDifference(wanted(c.path(), originals, starts), rendered.getOrDefault(c.path(), ""))
+            + ")");
       }
     }
     List<String> takenOver = new ArrayList<>();
     takenOver.add(rootFile);
     candidates.forEach(c -> takenOver.add(c.path()));
     List<String> nonCanonical = new ArrayList<>();
-    List<String> differing = new ArrayList<>();
     for (String f : takenOver) {
-      String canonical = HclFormatter.format(originals.get(f), f);
-      if (!canonical.equals(originals.get(f))) {
+      if (!HclFormatter.format(originals.get(f), f).equals(originals.get(f))) {
         nonCanonical.add(f);
       }
-      if (!("\n".repeat(starts.getOrDefault(f, 0)) + canonical).equals(rendered.get(f))) {
-        differing.add(f);
-      }
     }
+    Set<String> owned = new java.util.HashSet<>(takenOver);
     for (String f : originals.keySet()) {
-      if (!takenOver.contains(f) && !leftAlone.containsKey(f)) {
+      if (!owned.contains(f) && !leftAlone.containsKey(f)) {
         leftAlone.put(f, "not taken over");
       }
     }
     List<String> units = candidates.stream().filter(c -> c.kind().equals("unit"))
         .map(c -> c.path().substring(0, c.path().lastIndexOf('/'))).toList();
+    List<String> notes = allowed.isEmpty() ? List.of() : List.of("Terragrunt names stackgen's schema ("
+        + TerragruntSchema.VERSION + ") does not know, carried verbatim: allow_terragrunt = "
+        + String.join(", ", allowed));
     return new CatalogImporter.Result(text, units, takenOver, List.of(), List.of(), leftAlone, nonCanonical,
-        headerNote, differing, List.of(), List.of());
+        headerNote, List.of(), List.of(), List.of(), notes);
+  }
+
+  /** What generate must write for an owned file: its leading blank lines and its items in canonical form. */
+  private static String wanted(String path, Map<String, String> originals, Map<String, Integer> starts) {
+    return "\n".repeat(starts.getOrDefault(path, 0)) + HclFormatter.format(originals.get(path), path);
+  }
+
+  /** {@code name = ["a", "b"]} on its own line, or "" for no values. */
+  private static String stringList(String name, java.util.Collection<String> values) {
+    if (values.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(name).append(" = [\n");
+    values.forEach(v -> b.append(ImportText.quoted(v)).append(",\n"));
+    return b.append("]\n").toString();
   }
 
   /** The "files taken over" line of a layout import: the root, units, shared files and stack files. */

@@ -3,17 +3,20 @@ package dev.stackgen.model;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * The {@code stackgen} block: where stacks live, whether owned files carry the header, the name of
  * the root file ({@code terragrunt.hcl}, or {@code root.hcl} as Terragrunt now recommends), the
  * folder of template overrides ({@code ""}: the bundled templates only), and the owned files that
- * start with blank lines ({@code terraform fmt} keeps them), by repository path.
+ * start with blank lines ({@code terraform fmt} keeps them), by repository path, and those that end without
+ * a final newline ({@code terraform fmt} keeps that too).
  */
 public record Settings(String stacksDir, boolean header, String rootFile, String templates,
-    Map<String, Integer> leadingBlankLines) {
+    Map<String, Integer> leadingBlankLines, Set<String> noFinalNewline) {
   private static final Pattern ROOT_FILE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*\\.hcl");
 
   /** Terragrunt's legacy root file name, found by {@code find_in_parent_folders()} without arguments. */
@@ -33,12 +36,19 @@ public record Settings(String stacksDir, boolean header, String rootFile, String
     }
     templates = templates == null ? "" : templates;
     leadingBlankLines = Collections.unmodifiableMap(new TreeMap<>(leadingBlankLines));
+    noFinalNewline = Collections.unmodifiableSet(new TreeSet<>(noFinalNewline));
     for (var e : leadingBlankLines.entrySet()) {
       if (e.getValue() < 1) {
         throw new IllegalArgumentException("leading_blank_lines of " + e.getKey() + " must be at least 1, got "
             + e.getValue());
       }
     }
+  }
+
+  /** Settings whose files all end with a newline. */
+  public Settings(String stacksDir, boolean header, String rootFile, String templates,
+      Map<String, Integer> leadingBlankLines) {
+    this(stacksDir, header, rootFile, templates, leadingBlankLines, Set.of());
   }
 
   /** Settings whose files start with their first line. */
@@ -64,18 +74,23 @@ public record Settings(String stacksDir, boolean header, String rootFile, String
 
   /** The same settings with another root file name. */
   public Settings withRootFile(String name) {
-    return new Settings(stacksDir, header, name, templates, leadingBlankLines);
+    return new Settings(stacksDir, header, name, templates, leadingBlankLines, noFinalNewline);
   }
 
   /** The same settings with template overrides from {@code templates}, relative to the repository. */
   public Settings withTemplates(String templates) {
     return new Settings(stacksDir, header, rootFile, Objects.requireNonNull(templates, "templates"),
-        leadingBlankLines);
+        leadingBlankLines, noFinalNewline);
   }
 
   /** The same settings with files that start with blank lines: repository path to how many. */
   public Settings withLeadingBlankLines(Map<String, Integer> blankLines) {
-    return new Settings(stacksDir, header, rootFile, templates, blankLines);
+    return new Settings(stacksDir, header, rootFile, templates, blankLines, noFinalNewline);
+  }
+
+  /** The same settings with owned files that end without a final newline, by repository path. */
+  public Settings withNoFinalNewline(Set<String> paths) {
+    return new Settings(stacksDir, header, rootFile, templates, leadingBlankLines, paths);
   }
 
   /**

@@ -183,11 +183,21 @@ public final class Renderer {
 
   /**
    * The file with the blank lines the catalog says it starts with ({@code stackgen.leading_blank_lines};
-   * {@code terraform fmt} keeps them).
+   * {@code terraform fmt} keeps them), and without its final newline where {@code stackgen.no_final_newline}
+   * names it.
    */
   private static GeneratedFile started(Catalog catalog, GeneratedFile f) {
     Integer n = catalog.settings().leadingBlankLines().get(f.path());
-    return n == null ? f : new GeneratedFile(f.path(), "\n".repeat(n) + f.content(), f.stack());
+    String content = n == null ? f.content() : "\n".repeat(n) + f.content();
+    if (catalog.settings().noFinalNewline().contains(f.path())) {
+      // stackgen.no_final_newline: the file ends with its last character, as terraform fmt keeps it
+      int end = content.length();
+      while (end > 0 && content.charAt(end - 1) == '\n') {
+        end--;
+      }
+      content = content.substring(0, end);
+    }
+    return content.equals(f.content()) ? f : new GeneratedFile(f.path(), content, f.stack());
   }
 
   /**

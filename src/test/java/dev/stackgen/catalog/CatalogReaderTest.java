@@ -87,7 +87,7 @@ class CatalogReaderTest {
   @CsvSource(delimiter = '|', textBlock = """
       frobnicate {}                                             | stackgen.hcl:8:1: unknown block type "frobnicate"; expected stackgen, root, defaults, stack, shared or stack_file
       x = 1                                                     | stackgen.hcl:8:1: unexpected attribute "x" at the top level; expected a stackgen, root, defaults, stack, shared or stack_file block
-      stackgen {\\n  headr = true\\n}                           | stackgen.hcl:9:3: unknown attribute "headr" in stackgen block; expected stacks_dir, header, root_file, templates, leading_blank_lines, allow_terragrunt (did you mean "header"?)
+      stackgen {\\n  headr = true\\n}                           | stackgen.hcl:9:3: unknown attribute "headr" in stackgen block; expected stacks_dir, header, root_file, templates, leading_blank_lines, no_final_newline, allow_terragrunt (did you mean "header"?)
       stackgen {\\n  header = "yes"\\n}                         | stackgen.hcl:9:12: header must be true or false, got "yes"
       stack "a" {\\n  tier = "core"\\n}\\nstack "a" {\\n  tier = "core"\\n}  | stackgen.hcl:11:1: duplicate stack "a" (first defined at stackgen.hcl:8:1)
       stack "a" {\\n  tier = "core"\\n  dependency "b" {}\\n}    | stackgen.hcl:10:3: stack "a" depends on unknown stack "b"

@@ -1,0 +1,133 @@
+package dev.stackgen.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.model.Catalog;
+import dev.stackgen.testing.Fixtures;
+import dev.stackgen.testing.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Import of public-style Terragrunt repositories (src/test/resources/wild-corpus): import exits 0,
+ * writes only a catalog it reads back, every owned file regenerates byte for byte, no file reported
+ * left alone is owned, and check and graph exit 0. The owned share of .hcl files is printed.
+ */
+class ImportWildTest {
+  private static final Path CORPUS = Path.of("src/test/resources/wild-corpus");
+  private static final Map<String, int[]> SHARES = new java.util.TreeMap<>();
+
+  @TempDir Path tmp;
+
+  static Stream<String> repos() throws Exception {
+    try (Stream<Path> s = Files.list(CORPUS)) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("repos")
+  void importOwnsOnlyWhatRegeneratesByteForByte(String name) throws Exception {
+    Path repo = Fixtures.copyTree(CORPUS.resolve(name), tmp.resolve(name));
+    Map<String, byte[]> before = new HashMap<>();
+    for (String f : Fixtures.listFiles(repo)) {
+      before.put(f, Files.readAllBytes(repo.resolve(f)));
+    }
+    Run imp = Run.in(repo, "import");
+    assertThat(imp.exit()).as(imp.toString()).isZero();
+    assertThat(imp.out()).containsPattern("round-trip: (\\d+)/\\1 files identical");
+    Catalog catalog = CatalogReader.read(repo);
+    List<String> owned = catalog.ownedPaths();
+    for (String line : imp.out().split("\n")) {
+      if (line.startsWith("  ") && line.contains(": ")) {
+        String file = line.substring(2, line.indexOf(": "));
+        assertThat(owned).as("left alone but owned: " + line).doesNotContain(file);
+      }
+    }
+    for (String f : owned) {
+      Files.delete(repo.resolve(f));
+    }
+    Run gen = Run.in(repo, "generate");
+    assertThat(gen.exit()).as(gen.toString()).isZero();
+    for (var e : before.entrySet()) {
+      assertThat(repo.resolve(e.getKey())).as(e.getKey()).exists();
+      assertThat(Files.readAllBytes(repo.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
+    }
+    assertThat(Run.in(repo, "check").exit()).as("check").isZero();
+    Run graph = Run.in(repo, "graph", "--format", "order");
+    assertThat(graph.exit()).as(graph.toString()).isZero();
+    long hcl = before.keySet().stream().filter(f -> f.endsWith(".hcl") && !f.startsWith(".")).count();
+    SHARES.put(name, new int[] {owned.size(), (int) hcl});
+  }
+
+  @AfterAll
+  static void report() {
+    int owned = 0;
+    int all = 0;
+    for (var e : SHARES.entrySet()) {
+      System.out.println("wild-corpus " + e.getKey() + ": owns " + e.getValue()[0] + " of " + e.getValue()[1]
+          + " .hcl files");
+      owned += e.getValue()[0];
+      all += e.getValue()[1];
+    }
+    if (all > 0) {
+      System.out.println("wild-corpus overall: owns " + owned + " of " + all + " .hcl files ("
+          + (100 * owned / all) + "%)");
+    }
+  }
+
+  /** Issue 21 item 0: a file reported left alone is never in the catalog; the text written is the verified one. */
+  @Test
+  void aFileLeftAloneIsNeverWrittenIntoTheCatalog() throws Exception {
+    Path repo = tmp.resolve("min");
+    Files.createDirectories(repo.resolve("a"));
+    Files.createDirectories(repo.resolve("b"));
+    Files.writeString(repo.resolve("root.hcl"), "locals {\n  x = 1\n}\n");
+    String include = "include \"root\" {\n  path = find_in_parent_folders(\"root.hcl\")\n}\n";
+    Files.writeString(repo.resolve("a/terragrunt.hcl"), include + "\ndependency \"gone\" {\n  config_path = \"../gone\"\n}\n");
+    Files.writeString(repo.resolve("b/terragrunt.hcl"), include.stripTrailing()); // no final newline
+    Run imp = Run.in(repo, "import");
+    assertThat(imp.exit()).as(imp.toString()).isZero();
+    assertThat(imp.out()).contains("a/terragrunt.hcl: a unit block cannot hold it")
+        .doesNotContain("b/terragrunt.hcl:").contains("round-trip: 2/2 files identical");
+    String text = Files.readString(repo.resolve("stackgen.hcl"));
+    assertThat(text).doesNotContain("stack \"a\"").contains("stack \"b\"");
+    // the root has no remote_state: it is held exactly, not replaced by stackgen's default root
+    Files.delete(repo.resolve("root.hcl"));
+    Files.delete(repo.resolve("b/terragrunt.hcl"));
+    assertThat(Run.in(repo, "generate").exit()).isZero();
+    assertThat(Files.readString(repo.resolve("root.hcl"))).isEqualTo("locals {\n  x = 1\n}\n");
+    assertThat(Files.readString(repo.resolve("b/terragrunt.hcl"))).isEqualTo(include.stripTrailing());
+    assertThat(Run.in(repo, "check").exit()).isZero();
+  }
+
+  /** A root whose backend comes from generate "backend" keeps it; same folder names do not "share one state". */
+  @Test
+  void aRootWithoutRemoteStateIsKeptAsWritten() throws Exception {
+    Path repo = tmp.resolve("gen");
+    String root = "generate \"backend\" {\n  path      = \"backend.tf\"\n  if_exists = \"overwrite\"\n"
+        + "  contents  = \"terraform {\\n  backend \\\"gcs\\\" {}\\n}\\n\"\n}\n";
+    Files.createDirectories(repo.resolve("x/db"));
+    Files.createDirectories(repo.resolve("y/db"));
+    Files.writeString(repo.resolve("terragrunt.hcl"), root);
+    Files.writeString(repo.resolve("x/db/terragrunt.hcl"), "include {\n  path = find_in_parent_folders()\n}\n");
+    Files.writeString(repo.resolve("y/db/terragrunt.hcl"), "include {\n  path = find_in_parent_folders()\n}\n");
+    Run imp = Run.in(repo, "import");
+    assertThat(imp.exit()).as(imp.toString()).isZero();
+    assertThat(imp.out()).doesNotContain("share one state").contains("round-trip: 3/3 files identical");
+    Files.delete(repo.resolve("terragrunt.hcl"));
+    Run gen = Run.in(repo, "generate");
+    assertThat(gen.exit()).as(gen.toString()).isZero();
+    assertThat(Files.readString(repo.resolve("terragrunt.hcl"))).isEqualTo(root);
+  }
+}

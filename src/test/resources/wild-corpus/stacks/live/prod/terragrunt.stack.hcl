@@ -1,0 +1,16 @@
+locals {
+  env = "prod"
+}
+
+unit "vpc" {
+  source = "../../units/vpc"
+  path   = "vpc"
+  values = {
+    env = local.env
+  }
+}
+
+stack "services" {
+  source = "../../stacks/services"
+  path   = "services"
+}

@@ -1,0 +1,5 @@
+include "root" {
+  path = find_in_parent_folders("root.hcl")
+}
+
+inputs = values
