@@ -33,6 +33,9 @@ class InterruptedMigrationTest {
     assertThat(repo.resolve("root.hcl")).exists();
     // the state a kill between the two steps leaves
     Files.writeString(repo.resolve("terragrunt.hcl"), oldRoot);
+    Run check = Run.in(repo, "check");
+    assertThat(check.exit()).as(check.toString()).isEqualTo(1);
+    assertThat(check.out()).as(check.toString()).contains("terragrunt.hcl").containsIgnoringCase("orphan");
     Run dry = Run.in(repo, "migrate", "root-hcl", "--dry-run");
     assertThat(dry.out()).contains("would be removed terragrunt.hcl (left by an interrupted migrate root-hcl)");
     assertThat(repo.resolve("terragrunt.hcl")).exists();
