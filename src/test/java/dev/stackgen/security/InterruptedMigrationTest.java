@@ -49,4 +49,17 @@ class InterruptedMigrationTest {
     assertThat(third.out()).contains("nothing to do");
     assertThat(repo.resolve("terragrunt.hcl")).hasContent("# mine\n");
   }
+
+  @Test
+  void pruneRemovesTheOldGeneratedRoot(@TempDir Path repo) throws Exception {
+    Files.writeString(repo.resolve("stackgen.hcl"), CATALOG);
+    assertThat(Run.in(repo, "generate").exit()).isZero();
+    String oldRoot = Files.readString(repo.resolve("terragrunt.hcl"));
+    assertThat(Run.in(repo, "migrate", "root-hcl").exit()).isZero();
+    Files.writeString(repo.resolve("terragrunt.hcl"), oldRoot);
+    Run prune = Run.in(repo, "generate", "--prune");
+    assertThat(prune.exit()).as(prune.toString()).isZero();
+    assertThat(repo.resolve("terragrunt.hcl")).doesNotExist();
+    assertThat(Run.in(repo, "check").exit()).isZero();
+  }
 }
