@@ -52,6 +52,8 @@ final class CatalogBuilder {
   private final Map<String, SourceRef> blankLineRefs = new LinkedHashMap<>();
   /** Where each no_final_newline entry is written, to report a path the catalog does not generate. */
   private final Map<String, SourceRef> newlineRefs = new LinkedHashMap<>();
+  /** Where {@code root_file} is written (null when the catalog keeps the default). */
+  private SourceRef rootFileAt;
   private final List<SharedFile> shared = new ArrayList<>();
   private final List<StackConfig> stackFiles = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
@@ -154,12 +156,68 @@ final class CatalogBuilder {
         }
       }
     }
+    refuseProtectedPaths(catalog);
     List<Catalog.Problem> problems = catalog.validate(skippedChecks);
     if (!problems.isEmpty()) {
       Catalog.Problem p = problems.get(0);
       throw new CatalogException(tierPosition(catalog, p), p.message());
     }
     return catalog;
+  }
+
+  /**
+   * No generated file may be the catalog, one of its drop-ins, anything in {@code .git} or in the
+   * templates folder: {@code generate --adopt} would overwrite them. The error is at the catalog line
+   * that makes the path (root_file, the stack, the shared file or stack file).
+   */
+  private void refuseProtectedPaths(Catalog catalog) throws CatalogException {
+    Settings s = catalog.settings();
+    for (String path : catalog.ownedPaths()) {
+      String what = protectedBy(path, s.templates());
+      if (what == null) {
+        continue;
+      }
+      SourceRef at = null;
+      if (path.equals(s.rootFile())) {
+        at = rootFileAt;
+      }
+      for (Stack stack : stacks) {
+        if (at == null && path.startsWith(s.stackDir(stack.name()))) {
+          at = stack.source();
+        }
+      }
+      String prefix = s.stacksDir().equals(".") ? "" : s.stacksDir() + "/";
+      for (SharedFile f : shared) {
+        if (at == null && path.equals(prefix + f.path())) {
+          at = f.source();
+        }
+      }
+      for (StackConfig f : stackFiles) {
+        if (at == null && path.equals(s.stackDir(f.dir()) + StackConfig.FILE)) {
+          at = f.source();
+        }
+      }
+      throw new CatalogException(at == null ? settingsAt == null ? SourceRef.NONE : settingsAt : at,
+          "the catalog would generate " + path + ", which is " + what + "; stackgen never writes the catalog,"
+              + " " + CatalogReader.DROP_IN_DIR + "/, .git/ or the templates folder");
+    }
+  }
+
+  /** Why stackgen may not write {@code path}, or null when it may. */
+  static String protectedBy(String path, String templates) {
+    if (path.equals(CatalogReader.MAIN_FILE)) {
+      return "the catalog itself";
+    }
+    if (path.startsWith(CatalogReader.DROP_IN_DIR + "/")) {
+      return "a catalog drop-in";
+    }
+    if (("/" + path).contains("/.git/") || path.equals(".git")) {
+      return "inside .git";
+    }
+    if (!templates.isEmpty() && path.startsWith(templates + "/")) {
+      return "in the templates folder";
+    }
+    return null;
   }
 
   /**
@@ -388,6 +446,9 @@ final class CatalogBuilder {
     }
   }
 
+  /** The most blank lines {@code leading_blank_lines} may put above a file (the output stays near the input's size). */
+  static final int MAX_LEADING_BLANK_LINES = 1000;
+
   private Settings readSettings(HclFile file, Block block) throws CatalogException, HclSyntaxException {
     String stacksDir = Settings.DEFAULT.stacksDir();
     boolean header = Settings.DEFAULT.header();
@@ -409,6 +470,10 @@ final class CatalogBuilder {
               throw new CatalogException(e.source(), "leading_blank_lines maps an owned file's repository path to"
                   + " the number of blank lines it starts with, e.g. { \"stacks/a/main.tf\" = 1 }; got "
                   + e.key() + " = " + e.value());
+            }
+            if (n > MAX_LEADING_BLANK_LINES) {
+              throw new CatalogException(e.source(), "leading_blank_lines allows at most " + MAX_LEADING_BLANK_LINES
+                  + " blank lines at the start of a file; got " + e.key() + " = " + e.value());
             }
             blankLines.put(e.key(), n);
             blankLineRefs.put(e.key(), e.source());
@@ -441,6 +506,7 @@ final class CatalogBuilder {
         case "header" -> header = Items.bool(file, a);
         case "root_file" -> {
           rootFile = Items.string(file, a);
+          rootFileAt = Items.valueRef(file, a);
           if (!Settings.isRootFileName(rootFile)) {
             throw new CatalogException(Items.valueRef(file, a), "root_file must be a file name ending in .hcl"
                 + " at the repository root (\"root.hcl\" or \"terragrunt.hcl\"), got \"" + rootFile + "\"");

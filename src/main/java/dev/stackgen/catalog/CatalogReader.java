@@ -83,9 +83,24 @@ public final class CatalogReader {
     }
     List<Source> sources = new ArrayList<>();
     for (String name : catalogFiles(repo)) {
-      sources.add(new Source(name, decode(name, Files.readAllBytes(repo.resolve(name)))));
+      sources.add(new Source(name, decode(name, readBounded(repo.resolve(name), name))));
     }
     return sources;
+  }
+
+  /** The largest catalog file read (bytes): far above any real catalog, far below the heap. */
+  public static final int MAX_FILE_BYTES = 16 << 20;
+
+  /** A catalog file's bytes; one larger than {@link #MAX_FILE_BYTES} is an error, never a heap error. */
+  static byte[] readBounded(Path file, String name) throws IOException, CatalogException {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw CatalogException.withoutPosition(name + ": the catalog file is larger than "
+            + (MAX_FILE_BYTES >> 20) + " MiB; split it into stackgen.d/*.hcl files or remove what it need not hold");
+      }
+      return bytes;
+    }
   }
 
   /** The catalog's {@code stackgen { templates = "DIR" }} setting and where it is written. */
@@ -102,7 +117,12 @@ public final class CatalogReader {
       return java.util.Optional.empty();
     }
     for (String name : catalogFiles(repo)) {
-      byte[] bytes = Files.readAllBytes(repo.resolve(name));
+      byte[] bytes;
+      try {
+        bytes = readBounded(repo.resolve(name), name);
+      } catch (CatalogException e) {
+        return java.util.Optional.empty(); // reading the catalog reports it
+      }
       if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("templates")) {
         continue;
       }

@@ -83,6 +83,11 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
    * {@code ~/.cache/stackgen}.
    */
   java.util.Optional<CheckCache> cache() throws java.io.IOException {
+    return cache(null);
+  }
+
+  /** {@link #cache()} keyed by the given {@link #cacheInputs()} snapshot (null: read them now). */
+  java.util.Optional<CheckCache> cache(java.util.Map<String, byte[]> snapshot) throws java.io.IOException {
     java.util.Map<String, String> env = new java.util.HashMap<>();
     for (String name : CheckCache.ENVIRONMENT) {
       String value = System.getenv(name);
@@ -99,6 +104,16 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
     if (env.get("STACKGEN_NO_CACHE") != null) {
       return java.util.Optional.empty(); // as CheckCache.of decides, without reading the inputs first
     }
+    return CheckCache.of(repo, CheckCache.toolIdentity(Context.class),
+        snapshot == null ? cacheInputs() : snapshot, env);
+  }
+
+  /**
+   * The check cache's inputs as they are on disk now: every catalog file and template override,
+   * relative name to bytes. {@code generate} reads them before and after its run and records nothing
+   * when they differ (a catalog edited while it ran was not what it rendered).
+   */
+  java.util.Map<String, byte[]> cacheInputs() throws java.io.IOException {
     java.util.Map<String, byte[]> inputs = new java.util.LinkedHashMap<>();
     for (String name : CatalogReader.catalogFiles(repo)) {
       inputs.put("catalog:" + name, CheckCache.read(repo.resolve(name)));
@@ -110,7 +125,20 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
         }
       }
     }
-    return CheckCache.of(repo, CheckCache.toolIdentity(Context.class), inputs, env);
+    return inputs;
+  }
+
+  /** Whether two {@link #cacheInputs()} snapshots hold the same files with the same bytes. */
+  static boolean sameInputs(java.util.Map<String, byte[]> a, java.util.Map<String, byte[]> b) {
+    if (!a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    for (var e : a.entrySet()) {
+      if (!java.util.Arrays.equals(e.getValue(), b.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -17,6 +17,9 @@ import org.apache.commons.cli.Options;
 
 /** {@code stackgen generate}: writes what changed, atomically, one line per file and a summary. */
 final class GenerateCommand implements Command {
+  /** A test seam: runs after the catalog is read, before anything is rendered or recorded. */
+  static volatile Runnable afterCatalogRead = () -> {};
+
   @Override
   public String name() {
     return "generate";
@@ -54,7 +57,11 @@ final class GenerateCommand implements Command {
   /** Reads, plans and writes; a writing run holds the repository lock from before it reads. */
   private int generate(CommandLine line, Context ctx) throws Exception {
     Context.Warm renderer = ctx.renderer(true);
+    // The cache may only remember what was rendered: the inputs as they were before reading them must
+    // still be there after the run.
+    var inputsBefore = line.hasOption("dry-run") ? null : ctx.cacheInputs();
     Catalog catalog = ctx.lintedCatalog();
+    afterCatalogRead.run();
     String[] only = line.getOptionValues("stack");
     if (only != null) {
       for (String s : only) {
@@ -94,8 +101,8 @@ final class GenerateCommand implements Command {
     }
     if (!options.dryRun()) {
       // What this catalog produces is now known: a later check of the same catalog compares hashes.
-      var cache = ctx.cache();
-      if (cache.isPresent()) {
+      var cache = ctx.cache(inputsBefore);
+      if (cache.isPresent() && Context.sameInputs(inputsBefore, ctx.cacheInputs())) {
         cache.get().store(ctx.repo(), plan, catalog.settings().stacksDir(), catalog.settings().header(),
             catalog.warnings().stream().map(Object::toString).toList());
       }

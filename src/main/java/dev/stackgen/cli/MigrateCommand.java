@@ -77,6 +77,19 @@ final class MigrateCommand implements Command {
     String oldRoot = before.settings().rootFile();
     String newRoot = Settings.ROOT_HCL;
     if (oldRoot.equals(newRoot)) {
+      // A run killed between writing the migrated files and removing the old root left that root
+      // behind: finish it (only a generated one, with stackgen's header, is removed).
+      Path leftover = repo.resolve(Settings.LEGACY_ROOT_FILE);
+      if (Files.isRegularFile(leftover, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          && dev.stackgen.output.DriftChecker.startsWithHeader(readStart(leftover))) {
+        if (!dryRun) {
+          Files.deleteIfExists(leftover);
+        }
+        ctx.out().println((dryRun ? "would be " : "") + "removed " + Settings.LEGACY_ROOT_FILE
+            + " (left by an interrupted migrate root-hcl)");
+        ctx.out().println("migrate root-hcl: finished an interrupted migration to " + newRoot);
+        return Main.OK;
+      }
       ctx.out().println("migrate root-hcl: the catalog already uses " + newRoot + "; nothing to do");
       return Main.OK;
     }
@@ -168,6 +181,13 @@ final class MigrateCommand implements Command {
         + " find_in_parent_folders lookup" + (lookups == 1 ? "" : "s") + " rewritten, " + writes.size()
         + " file" + (writes.size() == 1 ? "" : "s") + (dryRun ? " would change" : " changed"));
     return Main.OK;
+  }
+
+  /** The first bytes of a file, enough to see stackgen's header after leading blank lines. */
+  private static byte[] readStart(Path file) throws IOException {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(4096);
+    }
   }
 
   /** Hand-kept {@code .hcl} files where a root lookup may live: under the stacks folder, dot folders skipped. */

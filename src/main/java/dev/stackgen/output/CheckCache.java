@@ -297,10 +297,13 @@ public final class CheckCache {
     return "jvm:" + ProcessHandle.current().pid() + ":" + ProcessHandle.current().info().startInstant().orElse(null);
   }
 
-  /** Reads an input for the key; a missing file counts as empty. */
+  /**
+   * Reads an input for the key; a missing file counts as empty. At most 16 MiB and one byte are read
+   * (the catalog reader refuses larger files, so no key of one is ever used).
+   */
   public static byte[] read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return in.readAllBytes();
+      return in.readNBytes((16 << 20) + 1);
     } catch (NoSuchFileException e) {
       return new byte[0];
     }

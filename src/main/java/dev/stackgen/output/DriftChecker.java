@@ -155,10 +155,19 @@ public final class DriftChecker {
    * Walks the stacks folder (links not followed, folders starting with {@code .} skipped): orphans
    * (only with header ownership) and leftover temporary files, each sorted.
    */
+  private static final String LEGACY_ROOT = "terragrunt.hcl";
+
   static Scan scan(Path repo, String stacksDir, Set<String> planned, boolean headerOwnership) throws IOException {
     Path dir = repo.resolve(stacksDir).normalize();
     List<String> found = new ArrayList<>();
     List<String> temps = new ArrayList<>();
+    // A generated root terragrunt.hcl the catalog no longer writes (root_file = "root.hcl"; e.g. left by
+    // an interrupted migrate root-hcl) is orphaned too: Terragrunt would take it for a unit.
+    Path legacyRoot = repo.resolve(LEGACY_ROOT);
+    if (headerOwnership && !planned.contains(LEGACY_ROOT) && !dir.equals(repo.normalize())
+        && Files.isRegularFile(legacyRoot, java.nio.file.LinkOption.NOFOLLOW_LINKS) && hasHeader(legacyRoot)) {
+      found.add(LEGACY_ROOT);
+    }
     if (!Files.isDirectory(dir)) {
       return new Scan(found, temps);
     }

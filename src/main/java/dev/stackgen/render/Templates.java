@@ -5,6 +5,9 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -12,8 +15,11 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,8 +128,69 @@ public final class Templates {
     // View records expose their components as plain values: file.items, not file.items().
     wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
         ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+    // Templates are code from the repository, run by check in hooks and CI: they see the view
+    // records' components and nothing else of Java (no ?new, no ?api, no other method or class).
+    wrapper.setMemberAccessPolicy(ViewsOnly.INSTANCE);
     cfg.setObjectWrapper(wrapper.build());
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
     return cfg;
+  }
+
+  /**
+   * What a template may call: the zero-argument accessors of stackgen's own records (the views and
+   * the settings), and no other method, constructor or field of any class.
+   */
+  static final class ViewsOnly implements MemberAccessPolicy {
+    static final ViewsOnly INSTANCE = new ViewsOnly();
+    private static final ClassMemberAccessPolicy NOTHING = new ClassMemberAccessPolicy() {
+      @Override
+      public boolean isMethodExposed(Method method) {
+        return false;
+      }
+
+      @Override
+      public boolean isConstructorExposed(Constructor<?> constructor) {
+        return false;
+      }
+
+      @Override
+      public boolean isFieldExposed(Field field) {
+        return false;
+      }
+    };
+
+    @Override
+    public ClassMemberAccessPolicy forClass(Class<?> c) {
+      if (!c.isRecord() || !c.getName().startsWith("dev.stackgen.")) {
+        return NOTHING;
+      }
+      return new ClassMemberAccessPolicy() {
+        @Override
+        public boolean isMethodExposed(Method method) {
+          // Components and derived values such as BlockView.verbatim(): no arguments, a result, declared
+          // by the record itself.
+          return method.getParameterCount() == 0 && method.getReturnType() != void.class
+              && method.getDeclaringClass() == c && !Modifier.isStatic(method.getModifiers())
+              && !method.getName().equals("hashCode") && !method.getName().equals("toString");
+        }
+
+        @Override
+        public boolean isConstructorExposed(Constructor<?> constructor) {
+          return false;
+        }
+
+        @Override
+        public boolean isFieldExposed(Field field) {
+          return false;
+        }
+      };
+    }
+
+    @Override
+    public boolean isToStringAlwaysExposed() {
+      return false;
+    }
   }
 
   /**
@@ -145,9 +212,18 @@ public final class Templates {
   public String render(String name, Object view) {
     try {
       Template template = configuration.getTemplate(name);
-      StringWriter out = new StringWriter();
-      template.process(java.util.Map.of("file", view), out);
+      BoundedWriter out = new BoundedWriter(MAX_OUTPUT_CHARS);
+      try {
+        template.process(java.util.Map.of("file", view), out);
+      } catch (StackOverflowError e) {
+        throw new RenderException(recursionSite(template) + ": recursion too deep (a macro, function or"
+            + " include that calls itself without end?)", null);
+      }
       return out.toString();
+    } catch (OutputTooLarge e) {
+      TemplateException at = e.at;
+      throw new RenderException(at.getTemplateSourceName() + ":" + at.getLineNumber() + ":" + at.getColumnNumber()
+          + ": " + at.getMessageWithoutStackTop(), at);
     } catch (IOException e) {
       loadFailures.putIfAbsent(name, e);
       IOException first = loadFailures.get(name);
@@ -163,6 +239,97 @@ public final class Templates {
     }
   }
 
+  /** The most one template may write for one file (characters): far above any real owned file. */
+  static final int MAX_OUTPUT_CHARS = 4 << 20;
+
+  /** A template wrote more than {@link #MAX_OUTPUT_CHARS}; {@code at} holds the position. */
+  private static final class OutputTooLarge extends IOException {
+    final transient TemplateException at;
+
+    OutputTooLarge(TemplateException at) {
+      super(at.getMessageWithoutStackTop());
+      this.at = at;
+    }
+  }
+
+  /** Collects a template's output and stops it (at the instruction writing) past {@code limit} characters. */
+  private static final class BoundedWriter extends java.io.Writer {
+    private final StringBuilder text = new StringBuilder();
+    private final int limit;
+
+    BoundedWriter(int limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) throws IOException {
+      room(len);
+      text.append(buf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      room(len);
+      text.append(str, off, off + len);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      room(1);
+      text.append((char) c);
+    }
+
+    private void room(int len) throws OutputTooLarge {
+      if ((long) text.length() + len > limit) {
+        throw new OutputTooLarge(new TemplateException("the template writes more than " + (limit >> 20)
+            + " MiB for one file", freemarker.core.Environment.getCurrentEnvironment()));
+      }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
+
+  /**
+   * Where endless recursion starts, as {@code template:line:col}: the first call of a macro or
+   * function inside its own body, else the template (the Java stack holds no template positions).
+   */
+  static String recursionSite(Template template) {
+    String source = template.getSourceName();
+    for (Object o : template.getMacros().values()) {
+      if (!(o instanceof freemarker.core.Macro m)) {
+        continue;
+      }
+      String body = template.getSource(m.getBeginColumn(), m.getBeginLine(), m.getEndColumn(), m.getEndLine());
+      java.util.regex.Matcher call = java.util.regex.Pattern.compile(
+          (m.isFunction() ? "\\b" : "\\[@") + java.util.regex.Pattern.quote(m.getName())
+              + (m.isFunction() ? "\\s*\\(" : "[\\s/\\]]")).matcher(body);
+      int from = body.indexOf(']') + 1; // past the [#macro name ...] or [#function name(...)] header
+      if (from > 0 && call.find(from)) {
+        int line = m.getBeginLine();
+        int col = m.getBeginColumn();
+        for (int i = 0; i < call.start(); i++) {
+          if (body.charAt(i) == '\n') {
+            line++;
+            col = 1;
+          } else {
+            col++;
+          }
+        }
+        return source + ":" + line + ":" + col;
+      }
+    }
+    return source;
+  }
+
   /** A template syntax error: {@code template:line:col: syntax error: reason}. */
   static String describe(ParseException p, String name) {
     String source = p.getTemplateName() == null ? name : p.getTemplateName();
@@ -175,6 +342,10 @@ public final class Templates {
   static String reason(TemplateException e) {
     String blamed = e.getBlamedExpressionString();
     String first = firstLine(e.getMessageWithoutStackTop()).strip();
+    if (e.getCause() instanceof TemplateException inner && first.endsWith("with this error:")) {
+      // ?eval / ?interpret: the error is in the evaluated text
+      return reason(inner);
+    }
     if (e instanceof InvalidReferenceException && blamed != null) {
       return "[=" + blamed + "] is null or missing (write [=" + blamed + "!\"\"] for a default, or test it with"
           + " [#if " + blamed + "??])";
