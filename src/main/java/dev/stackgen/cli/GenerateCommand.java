@@ -54,15 +54,42 @@ final class GenerateCommand implements Command {
     }
   }
 
+  /**
+   * Nothing to do, answered from the check cache as {@code check} answers it: the catalog, templates
+   * and build are the ones the last generate wrote from, every owned file is on disk as written, and
+   * no orphan or leftover exists. Prints what the full run would print; renders, writes and syncs
+   * nothing (the cache stays as it is).
+   */
+  private static boolean upToDate(CommandLine line, Context ctx) throws Exception {
+    var cache = ctx.cache();
+    var hit = cache.isPresent() ? cache.get().load() : java.util.Optional.<dev.stackgen.output.CheckCache.Hit>empty();
+    if (hit.isEmpty()) {
+      return false;
+    }
+    var clean = dev.stackgen.output.CheckCache.cleanReports(ctx.repo(), hit.get());
+    if (clean.isEmpty()) {
+      return false;
+    }
+    for (String warning : hit.get().warnings()) {
+      ctx.err().println(warning);
+    }
+    ctx.out().println("generate: 0" + (line.hasOption("dry-run") ? " would change, " : " changed, ")
+        + clean.get().size() + " unchanged");
+    return true;
+  }
+
   /** Reads, plans and writes; a writing run holds the repository lock from before it reads. */
   private int generate(CommandLine line, Context ctx) throws Exception {
+    String[] only = line.getOptionValues("stack");
+    if (only == null && upToDate(line, ctx)) {
+      return Main.OK;
+    }
     Context.Warm renderer = ctx.renderer(true);
     // The cache may only remember what was rendered: the inputs as they were before reading them must
     // still be there after the run.
     var inputsBefore = line.hasOption("dry-run") ? null : ctx.cacheInputs();
     Catalog catalog = ctx.lintedCatalog();
     afterCatalogRead.run();
-    String[] only = line.getOptionValues("stack");
     if (only != null) {
       for (String s : only) {
         Main.requireStack(catalog, s);

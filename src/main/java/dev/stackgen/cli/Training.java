@@ -11,9 +11,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The training run {@code bin/stackgen} records its class-data-sharing archive with: the everyday
- * commands ({@code generate}, {@code check} in text, diff and JSON form, {@code --prune}) on a small
- * catalog that uses every rendering path, in a temporary folder, and a short {@code stackgen lsp} session.
- * Prints nothing unless a step fails; exits 0 on success.
+ * commands ({@code generate}, a {@code generate} with nothing to do, {@code check} in text, diff and
+ * JSON form, {@code check --staged} from the cache and rendering when git is installed,
+ * {@code --prune}) on a small catalog that uses every rendering path, in a temporary folder, and a
+ * short {@code stackgen lsp} session. Prints nothing unless a step fails; exits 0 on success.
  */
 public final class Training {
   static final String CATALOG = """
@@ -104,11 +105,19 @@ public final class Training {
       failures += run(1, nowhere, "check", "-C", repo, "--diff");
       failures += run(0, nowhere, "generate", "-C", repo);
       failures += run(0, nowhere, "check", "-C", repo);
+      failures += run(0, nowhere, "generate", "-C", repo); // nothing to do: answered from the cache
+      boolean git = git(dir, "init", "-q") && git(dir, "add", "-A");
+      if (git) {
+        failures += run(0, nowhere, "check", "-C", repo, "--staged"); // the pre-commit hook, from the cache
+      }
       Path web = dir.resolve("stacks/web/terragrunt.hcl");
       Files.writeString(web, Files.readString(web).replace("v1.4.2", "v1.4.3").replace("\n", "\r\n"));
       Files.writeString(dir.resolve("stackgen.hcl"), CATALOG.replace("replicas", "count"));
       failures += run(1, nowhere, "check", "-C", repo, "--diff");
       failures += run(1, nowhere, "check", "-C", repo, "--format", "json");
+      if (git) {
+        failures += run(1, nowhere, "check", "-C", repo, "--staged"); // the hook when rendering
+      }
       failures += run(0, nowhere, "generate", "-C", repo, "--prune", "--dry-run");
       failures += run(0, nowhere, "generate", "-C", repo, "--prune");
       failures += lsp(dir);
@@ -246,6 +255,22 @@ public final class Training {
       }
     } catch (IOException | RuntimeException e) {
       // the server closed its output
+    }
+  }
+
+  /** Runs git quietly in {@code dir}; false when git is missing or fails (the staged steps are skipped). */
+  private static boolean git(Path dir, String... args) {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", dir.toString()));
+    command.addAll(java.util.List.of(args));
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      return p.waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

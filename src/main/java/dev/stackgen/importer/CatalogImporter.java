@@ -150,6 +150,21 @@ public final class CatalogImporter {
    * the catalog invalid (a dependency on a folder that is not an imported stack) is excluded and import
    * tries again.
    */
+  /** One stack's catalog block, computed after the sequential part of the stack loop. */
+  private interface StackBlockTask {
+    String call() throws HclSyntaxException;
+  }
+
+  /** A stack block's syntax error, carried out of the parallel stream. */
+  private static final class SyntaxFailure extends RuntimeException {
+    final HclSyntaxException syntax;
+
+    SyntaxFailure(HclSyntaxException syntax) {
+      super(syntax);
+      this.syntax = syntax;
+    }
+  }
+
   private Result attempt(Map<String, String> excluded)
       throws IOException, CatalogException, HclSyntaxException, StackExcluded {
     startBlanks.clear();
@@ -274,6 +289,7 @@ public final class CatalogImporter {
     List<String> overlays = new ArrayList<>();
     List<String> wrappers = new ArrayList<>();
     List<String> guessedTiers = new ArrayList<>();
+    List<StackBlockTask> stackBlocks = new ArrayList<>();
     for (String name : stackNames) {
       String path = stacksDir + "/" + name + "/terragrunt.hcl";
       String tier = tierOf(name, tierNames);
@@ -314,9 +330,25 @@ public final class CatalogImporter {
         }
       }
       String original = originals.get(path);
-      String block = stackFiles.stackBlock(name, tier, tierZero.contains(name), path, original,
-          header ? ImportText.stripHeader(original) : original, fileBlocks.toString());
-      catalog.append('\n').append(block);
+      String stackTier = tier;
+      stackBlocks.add(() -> stackFiles.stackBlock(name, stackTier, tierZero.contains(name), path, original,
+          header ? ImportText.stripHeader(original) : original, fileBlocks.toString()));
+    }
+    // Each stack's block (format, parse, probe render: most of an import) depends only on its own
+    // file: on all processors, in stack order.
+    try {
+      var blocks = stackBlocks.size() >= 16 ? stackBlocks.parallelStream() : stackBlocks.stream();
+      for (String block : blocks.map(b -> {
+        try {
+          return b.call();
+        } catch (HclSyntaxException e) {
+          throw new SyntaxFailure(e);
+        }
+      }).toList()) {
+        catalog.append('\n').append(block);
+      }
+    } catch (SyntaxFailure e) {
+      throw e.syntax;
     }
 
     startBlanks.keySet().retainAll(originals.keySet());

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -62,7 +60,10 @@ public final class StagedCheck {
       String[] meta = record.substring(0, tab).split(" ");
       index.put(record.substring(tab + 1), new Entry(meta[0], meta[1]));
     }
-    boolean sha256 = index.values().stream().anyMatch(e -> e.id().length() == 64);
+    boolean sha256 = false;
+    for (Entry e : index.values()) {
+      sha256 |= e.id().length() == 64;
+    }
 
     Set<String> planned = new LinkedHashSet<>();
     Set<String> wanted = new LinkedHashSet<>();
@@ -124,6 +125,121 @@ public final class StagedCheck {
     return new Result(reports, prefix);
   }
 
+  /**
+   * The answer of {@link #check} for a clean index, from the check cache instead of rendering: empty
+   * (then the caller renders and runs {@link #check}) unless every file the cache remembers is in
+   * the working tree with the content the catalog produces, and the index holds exactly those bytes
+   * (git's blob id of the working-tree bytes equals the staged id; git's stat data is not trusted),
+   * and no staged file below the stacks folder is an orphan or a temporary file. One git process
+   * ({@code git ls-files --stage}); no blob is read from git. Unmerged entries, links or submodules
+   * where a file is planned, and any doubt fall back.
+   */
+  public static java.util.Optional<List<FileReport>> fromCache(Path repo, CheckCache.Hit hit) {
+    try {
+      return cached(repo, hit);
+    } catch (IOException | RuntimeException e) {
+      return java.util.Optional.empty(); // the rendering path reports what is wrong
+    }
+  }
+
+  private static java.util.Optional<List<FileReport>> cached(Path repo, CheckCache.Hit hit) throws IOException {
+    java.util.Optional<List<FileReport>> none = java.util.Optional.empty();
+    Git.Result ls = Git.run(repo, null, "ls-files", "--stage", "-z");
+    if (ls.exit() != 0) {
+      return none;
+    }
+    Map<String, Entry> index = new HashMap<>();
+    boolean sha256 = false;
+    for (String record : ls.out().split("\0")) {
+      int tab = record.indexOf('\t');
+      if (tab < 0) {
+        continue;
+      }
+      String[] meta = record.substring(0, tab).split(" ");
+      if (meta.length != 3 || !meta[2].equals("0")) {
+        return none; // a merge in progress: stage entries
+      }
+      index.put(record.substring(tab + 1), new Entry(meta[0], meta[1]));
+      sha256 |= meta[1].length() == 64;
+    }
+    SafePaths.Resolver paths = new SafePaths.Resolver(repo);
+    Set<String> planned = new java.util.HashSet<>();
+    List<FileReport> reports = new ArrayList<>(hit.files().size());
+    for (CheckCache.Entry f : hit.files()) {
+      planned.add(f.path());
+      Entry e = index.get(f.path());
+      if (e == null || !(e.mode().equals("100644") || e.mode().equals("100755"))) {
+        return none;
+      }
+      Path p = paths.resolve(f.path());
+      byte[] bytes = regularFile(p);
+      if (bytes == null) {
+        return none;
+      }
+      // Stat after the read: a file changed while it was read no longer has the recorded time.
+      java.nio.file.attribute.BasicFileAttributes a;
+      try {
+        a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException ex) {
+        return none;
+      }
+      long mtime = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+      boolean statClean = a.isRegularFile() && f.size() >= 0 && a.size() == f.size() && bytes.length == f.size()
+          && mtime == f.mtime() && mtime < hit.written();
+      if (!statClean && !HexFormat.of().formatHex(Sha256.of(bytes)).equals(f.sha256())) {
+        return none; // the working tree is not what the catalog produces
+      }
+      if (!blobId(bytes, sha256).equals(e.id())) {
+        return none; // the index holds other bytes than the working tree
+      }
+      reports.add(new FileReport(f.path(), f.stack(), FileStatus.CLEAN, null, null));
+    }
+    for (var ie : index.entrySet()) {
+      String path = ie.getKey();
+      if (planned.contains(path)) {
+        continue;
+      }
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      if (AtomicWriter.isTempName(name)) {
+        return none; // a staged leftover
+      }
+      if (!hit.header() || !DriftChecker.underStacks(path, hit.stacksDir()) || hiddenFolder(path, hit.stacksDir())) {
+        continue;
+      }
+      // A staged file below the stacks folder: an orphan when its staged bytes carry the header.
+      String mode = ie.getValue().mode();
+      Path p = paths.resolve(path);
+      byte[] staged;
+      if (mode.equals("100644") || mode.equals("100755")) {
+        staged = regularFile(p);
+      } else if (mode.equals("120000")) {
+        try {
+          staged = Files.isSymbolicLink(p) ? Files.readSymbolicLink(p).toString().getBytes(StandardCharsets.UTF_8) : null;
+        } catch (IOException ex) {
+          staged = null;
+        }
+      } else {
+        return none; // a submodule
+      }
+      if (staged == null || !blobId(staged, sha256).equals(ie.getValue().id()) || DriftChecker.startsWithHeader(staged)) {
+        return none;
+      }
+    }
+    return java.util.Optional.of(reports);
+  }
+
+  /** The bytes of a regular file (not a link), or null. */
+  private static byte[] regularFile(Path p) {
+    if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   private static boolean hiddenFolder(String path, String stacksDir) {
     String[] parts = (stacksDir.equals(".") ? path : path.substring(stacksDir.length() + 1)).split("/");
     for (int i = 0; i < parts.length - 1; i++) {
@@ -183,12 +299,9 @@ public final class StagedCheck {
 
   /** git's object id of a blob with these bytes (SHA-1, or SHA-256 in a SHA-256 repository). */
   static String blobId(byte[] content, boolean sha256) {
-    try {
-      MessageDigest d = MessageDigest.getInstance(sha256 ? "SHA-256" : "SHA-1");
-      d.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(d.digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    byte[] head = ("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII);
+    byte[] digest = sha256 ? new Sha256().update(head).update(content).digest()
+        : new Sha1().update(head).update(content).digest();
+    return HexFormat.of().formatHex(digest);
   }
 }

@@ -116,6 +116,33 @@ class GenerateAndCheckTest {
     assertThat(mtimes().values()).containsOnly(FileTime.fromMillis(1_000_000L));
   }
 
+  @Test
+  void generateWithNothingToDoAnswersFromTheCacheExactlyAsFromRendering() throws Exception {
+    assertThat(run("generate").exit()).isZero();
+    Run cached = run("generate");
+    Run cachedDry = run("generate", "--dry-run");
+    System.setProperty("stackgen.noCache", "true");
+    Run rendered;
+    Run renderedDry;
+    try {
+      rendered = run("generate");
+      renderedDry = run("generate", "--dry-run");
+    } finally {
+      System.clearProperty("stackgen.noCache");
+    }
+    assertThat(cached.toString()).isEqualTo(rendered.toString()).contains("generate: 0 changed, 3 unchanged\n");
+    assertThat(cachedDry.toString()).isEqualTo(renderedDry.toString()).contains("generate: 0 would change, 3 unchanged\n");
+    Path web = repo.resolve("stacks/web/terragrunt.hcl");
+    String good = Files.readString(web);
+    Files.writeString(web, good + "# edited\n");
+    Run fix = run("generate");
+    assertThat(fix.out()).as("a changed file is never answered from the cache")
+        .isEqualTo("updated stacks/web/terragrunt.hcl (hand edits replaced)\ngenerate: 1 changed, 2 unchanged\n");
+    assertThat(Files.readString(web)).isEqualTo(good);
+    Files.writeString(repo.resolve("stackgen.hcl"), CATALOG.replace("replicas = 2", "replicas = 3"));
+    assertThat(run("generate").out()).as("another catalog").startsWith("updated stacks/web/terragrunt.hcl\n");
+  }
+
   private Map<String, FileTime> mtimes() throws Exception {
     Map<String, FileTime> m = new HashMap<>();
     for (String f : Fixtures.listFiles(repo)) {
