@@ -49,7 +49,7 @@ final class CheckCommand implements Command {
       Catalog catalog = ctx.lintedCatalog();
       StagedCheck.Result staged = StagedCheck.check(ctx.repo(), renderer.get().render(catalog),
           catalog.settings().stacksDir(), catalog.settings().header());
-      DriftReport report = new DriftReport(staged.reports(), advice.staged(staged.prefix()));
+      DriftReport report = ctx.withOrigins(new DriftReport(staged.reports(), advice.staged(staged.prefix())), catalog);
       ctx.out().print(format.equals("json") ? report.json() : report.text(line.hasOption("diff")));
       return report.hasDrift() ? Main.FINDINGS : Main.OK;
     }
@@ -72,7 +72,7 @@ final class CheckCommand implements Command {
     Catalog catalog = ctx.lintedCatalog();
     List<FileReport> reports = DriftChecker.check(ctx.repo(), renderer.get().render(catalog),
         catalog.settings().stacksDir(), catalog.settings().header());
-    DriftReport report = new DriftReport(reports, advice);
+    DriftReport report = ctx.withOrigins(new DriftReport(reports, advice), catalog);
     ctx.out().print(format.equals("json") ? report.json() : report.text(line.hasOption("diff")));
     return report.hasDrift() ? Main.FINDINGS : Main.OK;
   }

@@ -61,7 +61,7 @@ class CompletionCommandTest {
     Assumptions.assumeTrue(has("bash"), "bash not installed");
     Path script = script(dir, "bash");
     assertThat(bashComplete(dir, script, "stackgen", "")).isEqualTo(String.join("\n",
-        "--help", "--version", "changed", "check", "completion", "fmt", "generate", "graph", "import", "migrate",
+        "--help", "--version", "changed", "check", "completion", "explain", "fmt", "generate", "graph", "import", "migrate",
         "new", "postfix", ""));
     assertThat(bashComplete(dir, script, "stackgen", "g")).isEqualTo("generate\ngraph\n");
     assertThat(bashComplete(dir, script, "stackgen", "check", "--")).contains("--diff\n", "--format\n",
