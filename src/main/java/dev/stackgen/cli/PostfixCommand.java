@@ -125,7 +125,8 @@ final class PostfixCommand implements Command {
             ctx.out().println("# " + s.name() + ": " + o.file() + " variable \"" + o.variable() + "\"");
           }
           DmsContext context = CatalogLint.context(o, o.file());
-          print(ctx, line, context.effective(o.file(), o.text().text()), context);
+          print(ctx, line, context.effective(o.file(), o.text().text()), context, overlayOrigins(ctx, catalog, s, o,
+              line.hasOption("origins")));
         }
       }
       return Main.OK;
@@ -142,8 +143,46 @@ final class PostfixCommand implements Command {
     return PostfixLint.exitCode(findings);
   }
 
+  /**
+   * How an origin of a catalog overlay is printed: an overlay line as the generated file's whole
+   * repository-relative path and real line, with the catalog line that makes it; others as they are.
+   */
+  private static java.util.function.Function<Effective.Origin, String> overlayOrigins(Context ctx, Catalog catalog,
+      Stack s, PostfixOverlay o, boolean wanted) {
+    java.util.function.Function<Effective.Origin, String> plain = Effective.Origin::toString;
+    if (!wanted) {
+      return plain;
+    }
+    String path = catalog.settings().stackDir(s.name()) + o.file();
+    int start;
+    try {
+      dev.stackgen.Stackgen sg = dev.stackgen.Stackgen.of(ctx.repo(), catalog);
+      if (ctx.templatesDir() != null) {
+        sg = sg.withTemplates(ctx.templatesDir());
+      }
+      start = sg.explain(path).map(e -> dev.stackgen.output.ExplainReport.heredocStart(e, o.variable())).orElse(0);
+    } catch (Exception e) {
+      start = 0;
+    }
+    int at = start;
+    PostfixOverlay.Text text = o.text();
+    return origin -> {
+      if (!origin.overlay() || origin.line() == 0) {
+        return origin.toString();
+      }
+      dev.stackgen.model.SourceRef src = text.sourceOf(origin.line());
+      String catalogLine = src.line() > 0 ? " (catalog " + src.file() + ":" + src.line() + ")" : "";
+      return (at > 0 ? path + ":" + (at + origin.line()) : path + " overlay line " + origin.line()) + catalogLine;
+    };
+  }
+
   private static void print(Context ctx, CommandLine line, Effective effective, DmsContext context) {
-    ctx.out().print(line.hasOption("origins") ? effective.renderWithOrigins() : effective.render());
+    print(ctx, line, effective, context, Effective.Origin::toString);
+  }
+
+  private static void print(Context ctx, CommandLine line, Effective effective, DmsContext context,
+      java.util.function.Function<Effective.Origin, String> describe) {
+    ctx.out().print(line.hasOption("origins") ? effective.renderWithOrigins(describe) : effective.render());
     if (line.hasOption("master")) {
       if (line.hasOption("origins")) {
         context.finalMaster().services().forEach(s -> ctx.out().print("# " + s.where() + "\n" + s.render() + "\n"));

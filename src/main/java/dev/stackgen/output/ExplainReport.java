@@ -49,4 +49,23 @@ public final class ExplainReport {
     b.append(lines.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
     return b.toString();
   }
+
+  /**
+   * The 1-based line of {@code e} that opens the heredoc default of {@code variable "name"} (line
+   * {@code k} of the heredoc is file line {@code result + k}), or 0 when the file has no such variable.
+   */
+  public static int heredocStart(Explainer.Explanation e, String variable) {
+    String opening = "variable \"" + variable + "\"";
+    List<Explainer.Origin> lines = e.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).text().startsWith(opening)) {
+        for (int j = i; j < lines.size(); j++) {
+          if (lines.get(j).text().contains("<<")) {
+            return j + 1;
+          }
+        }
+      }
+    }
+    return 0;
+  }
 }

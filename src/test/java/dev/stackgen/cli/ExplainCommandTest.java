@@ -87,4 +87,27 @@ class ExplainCommandTest {
     assertThat(check.exit()).isEqualTo(1);
     assertThat(check.out()).contains(m.group());
   }
+
+  @Test
+  void postfixEffectiveOriginsNameTheRealFileLineAndTheCatalogLine() throws Exception {
+    Run r = Run.in(HOMELAB, "postfix", "effective", "--stack", "mailserver", "--origins");
+    assertThat(r.exit()).as(r.toString()).isZero();
+    String file = "stacks/mailserver/modules/mailserver/variables.tf";
+    List<String> generated = Files.readAllLines(HOMELAB.resolve(file));
+    List<String> catalog = Files.readAllLines(HOMELAB.resolve("stackgen.hcl"));
+    Pattern origin = Pattern.compile("^# " + Pattern.quote(file) + ":(\\d+) \\(catalog stackgen\\.hcl:(\\d+)\\)$");
+    List<String> out = r.out().lines().toList();
+    int checked = 0;
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Matcher m = origin.matcher(out.get(i));
+      if (m.matches()) {
+        String name = out.get(i + 1).substring(0, out.get(i + 1).indexOf(" ="));
+        assertThat(generated.get(Integer.parseInt(m.group(1)) - 1)).startsWith(name + " =");
+        assertThat(catalog.get(Integer.parseInt(m.group(2)) - 1)).contains(name);
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(10);
+    assertThat(r.out()).doesNotContain("# modules/mailserver/variables.tf:");
+  }
 }
