@@ -110,4 +110,20 @@ class ExplainCommandTest {
     assertThat(checked).isGreaterThan(10);
     assertThat(r.out()).doesNotContain("# modules/mailserver/variables.tf:");
   }
+
+  @Test
+  void checkStackLooksOnlyAtThoseStacksAndSuggestsAName() throws Exception {
+    Path repo = Fixtures.copyTree(HOMELAB, tmp.resolve("homelab"));
+    Path vault = repo.resolve("stacks/vault/terragrunt.hcl");
+    Files.writeString(vault, Files.readString(vault).replace("\"renovate\"", "\"renovate\", \"x\""));
+    Run other = Run.in(repo, "check", "--stack", "ntfy", "--stack", "mailserver");
+    assertThat(other.exit()).as(other.toString()).isZero();
+    assertThat(other.out()).isEqualTo("check: 4 files up to date\n");
+    Run it = Run.in(repo, "check", "--stack", "vault");
+    assertThat(it.exit()).isEqualTo(1);
+    assertThat(it.out()).startsWith("stale         stacks/vault/terragrunt.hcl\n");
+    Run typo = Run.in(repo, "check", "--stack", "valt");
+    assertThat(typo.exit()).isEqualTo(2);
+    assertThat(typo.err()).contains("--stack valt: no such stack in the catalog; did you mean vault?");
+  }
 }
