@@ -24,6 +24,7 @@ import dev.stackgen.postfix.CatalogLint;
 import dev.stackgen.postfix.Finding;
 import dev.stackgen.postfix.PostfixLint;
 import dev.stackgen.postfix.Profile;
+import dev.stackgen.render.Explainer;
 import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.RenderException;
 import dev.stackgen.render.Renderer;
@@ -137,6 +138,43 @@ public final class Stackgen {
     } catch (RenderException | IllegalArgumentException e) {
       throw new StackgenException(e.getMessage(), Optional.empty(), e);
     }
+  }
+
+  /**
+   * Where each line of every owned file comes from: the catalog file and line that made it (and the
+   * template line that placed it), by repository-relative path in render order. Writes nothing.
+   *
+   * @throws StackgenException a template failed or produced invalid HCL
+   */
+  public Map<String, Explainer.Explanation> explain() throws StackgenException {
+    requireValid();
+    try {
+      return explainer().explainAll(catalog);
+    } catch (RenderException | IllegalArgumentException e) {
+      throw new StackgenException(e.getMessage(), Optional.empty(), e);
+    }
+  }
+
+  /**
+   * Where each line of the owned file {@code path} (repository-relative) comes from; empty when the
+   * catalog does not own that path.
+   *
+   * @throws StackgenException a template failed or produced invalid HCL
+   */
+  public Optional<Explainer.Explanation> explain(String path) throws StackgenException {
+    return Optional.ofNullable(explain().get(path));
+  }
+
+  private Explainer explainer() {
+    Templates t = templates == null ? Templates.bundled() : Templates.overriddenBy(templates);
+    return new Explainer(t, name -> {
+      Path file = repository.resolve(name);
+      try {
+        return Files.isRegularFile(file) ? Files.readAllLines(file) : null;
+      } catch (IOException e) {
+        return null;
+      }
+    });
   }
 
   /**

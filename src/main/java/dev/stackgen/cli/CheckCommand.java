@@ -31,7 +31,9 @@ final class CheckCommand implements Command {
             .desc("check the git index (what the next commit contains) instead of the working tree;"
                 + " what the pre-commit hook runs").get())
         .addOption(Option.builder().longOpt("format").hasArg().argName("text|json")
-            .desc("output format (default text)").get());
+            .desc("output format (default text)").get())
+        .addOption(Option.builder().longOpt("stack").hasArg().argName("NAME")
+            .desc("only the files of stack NAME (repeatable)").get());
   }
 
   @Override
@@ -44,6 +46,7 @@ final class CheckCommand implements Command {
       throw new UsageException("--format must be text or json, not " + format);
     }
     DriftReport.Advice advice = ctx.advice();
+    List<String> only = line.hasOption("stack") ? List.of(line.getOptionValues("stack")) : List.of();
     if (line.hasOption("staged")) {
       // The pre-commit hook's everyday case: the catalog is the one the last generate wrote from,
       // and the index holds exactly those bytes (checked against git's blob ids).
@@ -62,13 +65,15 @@ final class CheckCommand implements Command {
       }
       Context.Warm renderer = ctx.renderer(true);
       Catalog catalog = ctx.lintedCatalog();
+      requireStacks(catalog, only);
       StagedCheck.Result staged = StagedCheck.check(ctx.repo(), renderer.get().render(catalog),
           catalog.settings().stacksDir(), catalog.settings().header());
-      DriftReport report = new DriftReport(staged.reports(), advice.staged(staged.prefix()));
+      DriftReport report = ctx.withOrigins(new DriftReport(only(staged.reports(), only),
+          advice.staged(staged.prefix())), catalog);
       ctx.out().print(format.equals("json") ? report.json() : report.text(line.hasOption("diff")));
       return report.hasDrift() ? Main.FINDINGS : Main.OK;
     }
-    var cache = ctx.cache();
+    var cache = only.isEmpty() ? ctx.cache() : java.util.Optional.<dev.stackgen.output.CheckCache>empty();
     if (cache.isPresent()) {
       var hit = cache.get().load();
       if (hit.isPresent()) {
@@ -85,10 +90,31 @@ final class CheckCommand implements Command {
     }
     Context.Warm renderer = ctx.renderer(true);
     Catalog catalog = ctx.lintedCatalog();
+    requireStacks(catalog, only);
     List<FileReport> reports = DriftChecker.check(ctx.repo(), renderer.get().render(catalog),
         catalog.settings().stacksDir(), catalog.settings().header());
-    DriftReport report = new DriftReport(reports, advice);
+    DriftReport report = ctx.withOrigins(new DriftReport(only(reports, only), advice), catalog);
     ctx.out().print(format.equals("json") ? report.json() : report.text(line.hasOption("diff")));
     return report.hasDrift() ? Main.FINDINGS : Main.OK;
+  }
+
+  private static void requireStacks(Catalog catalog, List<String> names) throws UsageException {
+    for (String name : names) {
+      Main.requireStack(catalog, name);
+    }
+  }
+
+  /** The reports of the files of the stacks {@code names} (all reports when none is named). */
+  private static List<FileReport> only(List<FileReport> reports, List<String> names) {
+    if (names.isEmpty()) {
+      return reports;
+    }
+    List<FileReport> out = new java.util.ArrayList<>();
+    for (FileReport r : reports) {
+      if (r.stack() != null && names.contains(r.stack())) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 }

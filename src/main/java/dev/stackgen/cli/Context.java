@@ -37,6 +37,25 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
     return dir;
   }
 
+  /**
+   * {@code report} naming the catalog line behind each stale file's first differing line (nothing is
+   * explained when no file is stale; a failure to explain leaves the report as it was).
+   */
+  dev.stackgen.output.DriftReport withOrigins(dev.stackgen.output.DriftReport report, Catalog catalog) {
+    if (!report.hasStale()) {
+      return report;
+    }
+    try {
+      dev.stackgen.Stackgen sg = dev.stackgen.Stackgen.of(repo, catalog);
+      if (templatesDir != null) {
+        sg = sg.withTemplates(templatesDir);
+      }
+      return report.withOrigins(sg.explain());
+    } catch (Exception | StackOverflowError e) {
+      return report;
+    }
+  }
+
   Templates templates() {
     return templatesDir == null ? Templates.bundled() : Templates.overriddenBy(templatesDir);
   }

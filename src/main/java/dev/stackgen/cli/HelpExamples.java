@@ -16,6 +16,9 @@ final class HelpExamples {
           "stackgen check                         # exit 1 on drift (the pre-commit hook)",
           "stackgen check --diff                  # with unified diffs, for CI logs",
           "stackgen check --format json > drift.json")),
+      Map.entry("explain", List.of(
+          "stackgen explain stacks/webmail/terragrunt.hcl:12   # the catalog line that made line 12",
+          "stackgen explain stacks/webmail/main.tf --format json")),
       Map.entry("new", List.of(
           "stackgen new grafana --tier aux --depends-on platform,monitoring",
           "stackgen new mailer --kind module --dry-run")),

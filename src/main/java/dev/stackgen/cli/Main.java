@@ -183,14 +183,15 @@ public final class Main {
   }
 
   /** The command names, in the order usage and completion list them. */
-  private static final List<String> NAMES = List.of("generate", "check", "new", "changed", "graph", "postfix",
-      "fmt", "import", "migrate", "lsp", "completion");
+  private static final List<String> NAMES = List.of("generate", "check", "explain", "new", "changed", "graph",
+      "postfix", "fmt", "import", "migrate", "lsp", "completion");
 
   /** A new instance of the command {@code name}, or null when there is none. */
   static Command command(String name) {
     return switch (name) {
       case "generate" -> new GenerateCommand();
       case "check" -> new CheckCommand();
+      case "explain" -> new ExplainCommand();
       case "new" -> new NewCommand();
       case "changed" -> new ChangedCommand();
       case "graph" -> new GraphCommand();

@@ -127,7 +127,8 @@ final class PostfixCommand implements Command {
             ctx.out().println("# " + s.name() + ": " + o.file() + " variable \"" + o.variable() + "\"");
           }
           DmsContext context = CatalogLint.context(o, o.file());
-          if (!print(ctx, line, context.effective(o.file(), o.text().text()), context)) {
+          if (!print(ctx, line, context.effective(o.file(), o.text().text()), context, overlayOrigins(ctx, catalog, s,
+              o, line.hasOption("origins")))) {
             return Main.ERROR;
           }
         }
@@ -146,8 +147,46 @@ final class PostfixCommand implements Command {
     return PostfixLint.exitCode(findings);
   }
 
-  /** Prints the effective files; false (after one line on stderr) when master.cf is asked for and postconf dies on it. */
+  /**
+   * How an origin of a catalog overlay is printed: an overlay line as the generated file's whole
+   * repository-relative path and real line, with the catalog line that makes it; others as they are.
+   */
+  private static java.util.function.Function<Effective.Origin, String> overlayOrigins(Context ctx, Catalog catalog,
+      Stack s, PostfixOverlay o, boolean wanted) {
+    java.util.function.Function<Effective.Origin, String> plain = Effective.Origin::toString;
+    if (!wanted) {
+      return plain;
+    }
+    String path = catalog.settings().stackDir(s.name()) + o.file();
+    int start;
+    try {
+      dev.stackgen.Stackgen sg = dev.stackgen.Stackgen.of(ctx.repo(), catalog);
+      if (ctx.templatesDir() != null) {
+        sg = sg.withTemplates(ctx.templatesDir());
+      }
+      start = sg.explain(path).map(e -> dev.stackgen.output.ExplainReport.heredocStart(e, o.variable())).orElse(0);
+    } catch (Exception e) {
+      start = 0;
+    }
+    int at = start;
+    PostfixOverlay.Text text = o.text();
+    return origin -> {
+      if (!origin.overlay() || origin.line() == 0) {
+        return origin.toString();
+      }
+      dev.stackgen.model.SourceRef src = text.sourceOf(origin.line());
+      String catalogLine = src.line() > 0 ? " (catalog " + src.file() + ":" + src.line() + ")" : "";
+      return (at > 0 ? path + ":" + (at + origin.line()) : path + " overlay line " + origin.line()) + catalogLine;
+    };
+  }
+
   private static boolean print(Context ctx, CommandLine line, Effective effective, DmsContext context) {
+    return print(ctx, line, effective, context, Effective.Origin::toString);
+  }
+
+  /** Prints the effective files; false (after one line on stderr) when master.cf is asked for and postconf dies on it. */
+  private static boolean print(Context ctx, CommandLine line, Effective effective, DmsContext context,
+      java.util.function.Function<Effective.Origin, String> describe) {
     java.util.Optional<dev.stackgen.postfix.MasterCf.Problem> fatal = context.finalMaster().fatal();
     if (fatal.isPresent() && (line.hasOption("master") || line.hasOption("master-parameters"))) {
       // postconf -M/-P print nothing and exit 1 here: never print master.cf without the entry
@@ -155,7 +194,7 @@ final class PostfixCommand implements Command {
           + "), so there is no master.cf to print; see stackgen postfix lint");
       return false;
     }
-    ctx.out().print(line.hasOption("origins") ? effective.renderWithOrigins() : effective.render());
+    ctx.out().print(line.hasOption("origins") ? effective.renderWithOrigins(describe) : effective.render());
     if (line.hasOption("master")) {
       if (line.hasOption("origins")) {
         context.finalMaster().services().forEach(s -> ctx.out().print("# " + s.where() + "\n" + s.render() + "\n"));

@@ -3,6 +3,7 @@ package dev.stackgen.output;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
+import dev.stackgen.render.Explainer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,65 @@ public final class DriftReport {
   }
 
   public DriftReport(List<FileReport> reports, Advice advice) {
+    this(reports, advice, Map.of());
+  }
+
+  private final Map<String, Explainer.Explanation> origins;
+
+  private DriftReport(List<FileReport> reports, Advice advice, Map<String, Explainer.Explanation> origins) {
     this.reports = List.copyOf(reports);
     this.advice = advice;
+    this.origins = Map.copyOf(origins);
+  }
+
+  /**
+   * This report naming, for each stale file, the catalog line that makes its first differing line
+   * (where a hand edit belongs: {@code generate} overwrites the file). {@code origins}: the owned files
+   * explained ({@link Explainer}), by path.
+   */
+  public DriftReport withOrigins(Map<String, Explainer.Explanation> origins) {
+    return new DriftReport(reports, advice, origins);
+  }
+
+  /** True when a stale file is in the report (the only status {@link #withOrigins} explains). */
+  public boolean hasStale() {
+    for (FileReport r : reports) {
+      if (r.status() == FileStatus.STALE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The 1-based line of {@code expected} where {@code actual} first differs (its last line + 1 past its
+   * end, clamped to its last line), or 0 when they are equal line by line.
+   */
+  public static int firstDifference(String expected, String actual) {
+    List<String> want = expected.lines().toList();
+    List<String> have = actual.lines().toList();
+    int n = Math.min(want.size(), have.size());
+    for (int i = 0; i < n; i++) {
+      if (!want.get(i).equals(have.get(i))) {
+        return i + 1;
+      }
+    }
+    return want.size() == have.size() ? 0 : Math.max(1, Math.min(n + 1, want.size()));
+  }
+
+  /** For a stale file: its first differing line and the catalog line that makes it; else null. */
+  public String editHint(FileReport r) {
+    if (r.status() != FileStatus.STALE || r.expected() == null || r.actual() == null) {
+      return null;
+    }
+    Explainer.Explanation e = origins.get(r.path());
+    int line = firstDifference(r.expected(), r.actual().replace("\r\n", "\n"));
+    if (e == null || line == 0) {
+      return null;
+    }
+    return e.line(line).map(o -> "line " + line + " differs; it is made by " + o.catalog()
+        + (o.template() == null ? "" : " (template " + o.template() + ":" + o.templateLine() + ")")
+        + ": edit the catalog there, generate overwrites this file").orElse(null);
   }
 
   public boolean hasDrift() {
@@ -71,6 +129,10 @@ public final class DriftReport {
       b.append(String.format("%-13s %s%n", r.status().label(), r.path()).replace("\r", ""));
       if (withDiff) {
         b.append(diff(r));
+      }
+      String hint = editHint(r);
+      if (hint != null) {
+        b.append("  ").append(hint).append('\n');
       }
     }
     Map<FileStatus, Integer> counts = counts();

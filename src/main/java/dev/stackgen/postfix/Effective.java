@@ -646,8 +646,15 @@ public final class Effective {
 
     /** As {@link #render()}, each line preceded by a {@code # file:line} comment naming its origin. */
     public String renderWithOrigins() {
+        return renderWithOrigins(Origin::toString);
+    }
+
+    /** As {@link #renderWithOrigins()}, each origin worded by {@code describe}. */
+    public String renderWithOrigins(java.util.function.Function<Origin, String> describe) {
         StringBuilder sb = new StringBuilder();
-        entries.forEach(e -> sb.append("# ").append(e.origin()).append('\n').append(e.line()).append('\n'));
+        for (Entry e : entries) {
+            sb.append("# ").append(describe.apply(e.origin())).append('\n').append(e.line()).append('\n');
+        }
         return sb.toString();
     }
 

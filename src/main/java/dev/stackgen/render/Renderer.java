@@ -10,6 +10,7 @@ import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Generate;
 import dev.stackgen.model.Include;
 import dev.stackgen.model.SharedFile;
+import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.StackBlock;
 import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.ModuleCall;
@@ -88,8 +89,8 @@ public final class Renderer {
     for (StackItem item : config.items()) {
       items.add(item(item, false, items.isEmpty()));
     }
-    VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, config.header()), items,
-        exactFooter(config.footer(), items.isEmpty()), stackInfos(catalog), catalog.settings());
+    VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, config.header(), config.source()), items,
+        found(exactFooter(config.footer(), items.isEmpty()), config.source()), stackInfos(catalog), catalog.settings());
     return started(catalog, new GeneratedFile(path, format(path, templates.render("terragrunt.stack.hcl.ftl", view)),
         null));
   }
@@ -105,8 +106,8 @@ public final class Renderer {
     for (StackItem item : shared.items()) {
       items.add(item(item, false, items.isEmpty()));
     }
-    VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, shared.header()), items,
-        exactFooter(shared.footer(), items.isEmpty()), stackInfos(catalog), catalog.settings());
+    VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, shared.header(), shared.source()), items,
+        found(exactFooter(shared.footer(), items.isEmpty()), shared.source()), stackInfos(catalog), catalog.settings());
     return started(catalog, new GeneratedFile(path, format(path, templates.render("shared.hcl.ftl", view)), null));
   }
 
@@ -124,9 +125,10 @@ public final class Renderer {
     }
     StackInfo info = StackInfo.of(catalog, stack);
     StackFileView view = stack.exact()
-        ? new StackFileView(stack.name(), exactPreamble(catalog, stack.header()), items,
-            exactFooter(stack.footer(), items.isEmpty()), false, catalog.settings().rootIncludePath(), info, catalog.settings())
-        : new StackFileView(stack.name(), preamble(catalog, stack.header()), items, footer(stack.footer()),
+        ? new StackFileView(stack.name(), exactPreamble(catalog, stack.header(), stack.source()), items,
+            found(exactFooter(stack.footer(), items.isEmpty()), stack.source()), false, catalog.settings().rootIncludePath(), info, catalog.settings())
+        : new StackFileView(stack.name(), preamble(catalog, stack.header(), stack.source()), items,
+            found(footer(stack.footer()), stack.source()),
             stack.includeIndex() < 0, catalog.settings().rootIncludePath(), info, catalog.settings());
     String path = dir + "terragrunt.hcl";
     List<GeneratedFile> files = new ArrayList<>();
@@ -142,19 +144,20 @@ public final class Renderer {
       if (hasFile(stack, o.file())) {
         continue;
       }
-      byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(overlay(o, o.leading().lines()));
+      byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(overlay(o, trivia(o.leading().lines(), o.source())));
     }
     for (StackFile f : stack.files()) {
       List<TfFileView.Item> fileItems = new ArrayList<>();
       for (StackFile.Item i : f.items()) {
-        List<String> leading = fileItems.isEmpty() ? i.leading().fromFirstComment() : i.leading().lines();
+        List<String> leading = trivia(fileItems.isEmpty() ? i.leading().fromFirstComment() : i.leading().lines(),
+            i.overlay() != null ? i.overlay().source() : i.verbatim().source());
         fileItems.add(i.overlay() != null
             ? new TfFileView.Item(leading, null, overlay(i.overlay(), List.of()))
-            : new TfFileView.Item(leading, i.verbatim().text(), null));
+            : new TfFileView.Item(leading, literal(i.verbatim().text(), i.verbatim().source()), null));
       }
       String filePath = dir + f.path();
       String text = templates.render("stack-file.tf.ftl",
-          new TfFileView(exactPreamble(catalog, Trivia.NONE), fileItems, f.footer().lines(), f.path(), info,
+          new TfFileView(exactPreamble(catalog, Trivia.NONE), fileItems, found(f.footer().lines(), f.source()), f.path(), info,
               catalog.settings()));
       files.add(new GeneratedFile(filePath, format(filePath, text), stack.name()));
     }
@@ -226,7 +229,7 @@ public final class Renderer {
    * {@code layout { blank_lines = "as_written" }}), then the footer lines.
    */
   static MainFileView mainView(Catalog catalog, Stack stack, ModuleCall module) {
-    List<String> preamble = preamble(catalog, module.header());
+    List<String> preamble = preamble(catalog, module.header(), module.source());
     ModuleLayout layout = module.layout();
     // Every block by its order key, in the default order; a key may stand for several blocks (locals, moved).
     Map<String, List<MainFileView.BlockView>> byKey = new LinkedHashMap<>();
@@ -234,13 +237,13 @@ public final class Renderer {
     for (Variable v : module.variables()) {
       List<String> lines = attributeLines(v.attributes());
       lines.addAll(verbatimLines(v.blocks()));
-      lines.addAll(v.closing().lines());
+      lines.addAll(found(v.closing().lines(), v.source()));
       String inline = null;
       if (v.oneLine()) {
         inline = v.attributes().isEmpty() ? "" : " " + attributeLines(v.attributes()).get(0) + " ";
       }
-      MainFileView.BlockView view = new MainFileView.BlockView("variable", v.leading().lines(),
-          "variable " + HclEscaper.quoted(v.name()), trailing(v.openComment()), inline,
+      MainFileView.BlockView view = new MainFileView.BlockView("variable", trivia(v.leading().lines(), v.source()),
+          derived("variable " + HclEscaper.quoted(v.name()), v.source()), trailing(v.openComment()), inline,
           inline == null ? lines : List.of(), trailing(v.trailingComment()));
       variables.add(view);
       byKey.computeIfAbsent(ModuleLayout.key(v), k -> new ArrayList<>()).add(view);
@@ -248,9 +251,9 @@ public final class Renderer {
     List<MainFileView.BlockView> vaults = new ArrayList<>();
     for (VaultSource d : module.vaultSources()) {
       List<String> lines = attributeLines(d.attributes());
-      lines.addAll(d.closing().lines());
-      MainFileView.BlockView view = new MainFileView.BlockView("vault", d.leading().lines(), "data "
-          + HclEscaper.quoted(VaultSource.TYPE) + " " + HclEscaper.quoted(d.label()), trailing(d.openComment()), null,
+      lines.addAll(found(d.closing().lines(), d.source()));
+      MainFileView.BlockView view = new MainFileView.BlockView("vault", trivia(d.leading().lines(), d.source()),
+          derived("data " + HclEscaper.quoted(VaultSource.TYPE) + " " + HclEscaper.quoted(d.label()), d.source()), trailing(d.openComment()), null,
           lines, trailing(d.trailingComment()));
       vaults.add(view);
       byKey.computeIfAbsent(ModuleLayout.key(d), k -> new ArrayList<>()).add(view);
@@ -264,25 +267,26 @@ public final class Renderer {
       int end = lb == localsBlocks.get(localsBlocks.size() - 1) ? module.locals().size()
           : Math.min(module.locals().size(), at + lb.size());
       List<String> lines = attributeLines(module.locals().subList(at, end));
-      lines.addAll(lb.closing().lines());
+      lines.addAll(found(lb.closing().lines(), module.source()));
       at = end;
-      locals.add(new MainFileView.BlockView("locals", lb.leading().lines(), "locals", trailing(lb.openComment()), null,
+      locals.add(new MainFileView.BlockView("locals", found(lb.leading().lines(), module.source()),
+          derived("locals", module.source()), trailing(lb.openComment()), null,
           lines, trailing(lb.trailingComment())));
     }
     byKey.put("locals", new ArrayList<>(locals));
     List<String> args = attributeLines(module.arguments());
-    args.addAll(module.closing().lines());
-    List<String> callLeading = layout.beforeCall() == null ? List.of() : layout.beforeCall().lines();
+    args.addAll(found(module.closing().lines(), module.source()));
+    List<String> callLeading = layout.beforeCall() == null ? List.of() : found(layout.beforeCall().lines(), module.source());
     boolean oneLine = layout.oneLineCall() && module.arguments().size() == 1 && module.closing().isEmpty()
         && module.openComment().isEmpty() && module.arguments().get(0).leading().isEmpty()
         && module.arguments().get(0).trailingComment().isEmpty() && args.get(0).indexOf('\n') < 0;
     MainFileView.BlockView call = new MainFileView.BlockView("module", callLeading,
-        "module " + HclEscaper.quoted(module.name()), trailing(module.openComment()),
+        derived("module " + HclEscaper.quoted(module.name()), module.source()), trailing(module.openComment()),
         oneLine ? " " + args.get(0) + " " : null, oneLine ? List.of() : args, trailing(layout.callTrailingComment()));
     Map<String, List<MainFileView.BlockView>> extras = new LinkedHashMap<>();
     for (Verbatim v : module.extras()) {
       extras.computeIfAbsent(v.key(), k -> new ArrayList<>()).add(MainFileView.BlockView.verbatim(
-          v.leading().lines(), v.text()));
+          trivia(v.leading().lines(), v.source()), literal(v.text(), v.source())));
     }
 
     List<MainFileView.BlockView> all = inOrder(layout.order(), byKey, call, extras);
@@ -303,7 +307,7 @@ public final class Renderer {
     }
     return new MainFileView(preamble, pick(spaced, all, variables), pick(spaced, all, vaults),
         locals.isEmpty() ? null : spaced.get(indexOf(all, locals.get(0))), spaced.get(indexOf(all, call)), spaced,
-        layout.footer().lines(), StackInfo.of(catalog, stack), catalog.settings());
+        found(layout.footer().lines(), module.source()), StackInfo.of(catalog, stack), catalog.settings());
   }
 
   /**
@@ -374,19 +378,24 @@ public final class Renderer {
   private static OverlayFileView.Overlay overlay(PostfixOverlay o, List<String> leading) {
     PostfixOverlay.Heredoc h = o.layout().heredoc();
     PostfixOverlay.VariableLayout v = o.layout().variable();
-    String body = HclEscaper.heredocBody(o.text().text());
+    PostfixOverlay.Text text = o.text();
+    String body = HclEscaper.heredocBody(text.text());
     String delimiter = HclEscaper.heredocDelimiter(body, h.delimiter());
+    if (MARKING.get()) {
+      body = HclEscaper.heredocBody(markedOverlay(o, text));
+    }
     if (h.indent() > 0) {
       // whitespace-only lines are kept as they are by a <<- heredoc, so they are not indented
       String pad = " ".repeat(h.indent());
       StringBuilder indented = new StringBuilder();
       for (String line : body.lines().toList()) {
-        indented.append(line.isBlank() ? line : pad + line).append('\n');
+        indented.append(LineMarks.strip(line).isBlank() ? line : pad + line).append('\n');
       }
       body = indented.toString();
     }
-    return new OverlayFileView.Overlay(leading, o.variable(), suffix(v.openComment()), v.before(), delimiter,
-        body, (h.flush() ? "<<-" : "<<") + delimiter, " ".repeat(h.closeIndent()) + delimiter, v.after(),
+    return new OverlayFileView.Overlay(leading, derived(o.variable(), o.source()), suffix(v.openComment()),
+        derived(v.before(), o.source()), delimiter, body, derived((h.flush() ? "<<-" : "<<") + delimiter, o.source()),
+        derived(" ".repeat(h.closeIndent()) + delimiter, o.source()), derived(v.after(), o.source()),
         suffix(v.trailingComment()));
   }
 
@@ -402,8 +411,8 @@ public final class Renderer {
       for (Verbatim v : root.items()) {
         items.add(item(v, false, items.isEmpty()));
       }
-      VerbatimFileView view = new VerbatimFileView(preamble(catalog, root.header()), items,
-          exactFooter(root.footer(), items.isEmpty()), stackInfos(catalog), catalog.settings());
+      VerbatimFileView view = new VerbatimFileView(preamble(catalog, root.header(), root.source()), items,
+          found(exactFooter(root.footer(), items.isEmpty()), root.source()), stackInfos(catalog), catalog.settings());
       String rootFile = catalog.settings().rootFile();
       return started(catalog, new GeneratedFile(rootFile, format(rootFile,
           templates.render("root-custom-terragrunt.hcl.ftl", view)), null));
@@ -416,40 +425,45 @@ public final class Renderer {
     }
     List<String> tierLines = new ArrayList<>();
     for (Tier t : root.tiers()) {
-      tierLines.addAll(t.leading().lines());
-      tierLines.add(t.name() + " = " + t.value().text() + trailing(t.trailingComment()));
-      tierLines.addAll(t.after().lines());
+      tierLines.addAll(found(t.leading().lines(), root.source()));
+      tierLines.add(near(t.name() + " = " + t.value().text() + trailing(t.trailingComment()), root.source(),
+          t.name() + "="));
+      tierLines.addAll(found(t.after().lines(), root.source()));
     }
     String tiersTf = format("tiers.tf", templates.render("tiers.tf.ftl", tierLines));
     RootFileView.Heredoc providers = null;
     if (!root.providers().isEmpty()) {
       List<ProvidersView.Entry> entries = new ArrayList<>();
       for (Provider p : root.providers()) {
-        entries.add(new ProvidersView.Entry(p.name(), p.leading().fromFirstComment(), HclEscaper.quoted(p.source()),
-            HclEscaper.quoted(p.version()), verbatimLines(p.config())));
+        String block = "provider" + HclEscaper.quoted(p.name());
+        entries.add(new ProvidersView.Entry(near(p.name(), root.source(), block),
+            found(p.leading().fromFirstComment(), root.source()),
+            near(HclEscaper.quoted(p.source()), root.source(), "source=" + HclEscaper.quoted(p.source())),
+            near(HclEscaper.quoted(p.version()), root.source(), "version=" + HclEscaper.quoted(p.version())),
+            verbatimLines(p.config())));
       }
       providers = heredoc(format("providers.tf", templates.render("providers.tf.ftl",
           new ProvidersView(entries))));
     }
-    List<String> locals = new ArrayList<>(root.tiersLeading().lines());
-    locals.add("tiers = {");
+    List<String> locals = new ArrayList<>(found(root.tiersLeading().lines(), root.source()));
+    locals.add(near("tiers = {", root.source(), "tiers={"));
     locals.addAll(tierLines);
-    locals.add("}");
+    locals.add(near("}", root.source(), "tiers={"));
     locals.addAll(verbatimLines(root.locals()));
     List<ItemView> extras = new ArrayList<>();
     for (Verbatim v : root.extras()) {
       extras.add(item(v, true));
     }
     RootFileView view = new RootFileView(
-        preamble(catalog, root.header()),
-        "[" + String.join(", ", tier0) + "]",
+        preamble(catalog, root.header(), root.source()),
+        derived("[" + String.join(", ", tier0) + "]", root.source()),
         locals,
-        root.localStatePath().text(),
-        root.pgConnStr().text(),
+        near(root.localStatePath().text(), root.source(), "local_state_path="),
+        near(root.pgConnStr().text(), root.source(), "pg_conn_str="),
         heredoc(tiersTf),
         providers,
         extras,
-        footer(root.footer()),
+        found(footer(root.footer()), root.source()),
         stackInfos(catalog),
         catalog.settings());
     String rootFile = catalog.settings().rootFile();
@@ -471,12 +485,17 @@ public final class Renderer {
   }
 
   private static List<String> preamble(Catalog catalog, Trivia header) {
+    return preamble(catalog, header, SourceRef.NONE);
+  }
+
+  /** {@code at}: the catalog item the header comment stands above (for explaining). */
+  private static List<String> preamble(Catalog catalog, Trivia header, SourceRef at) {
     List<String> lines = new ArrayList<>();
     if (catalog.settings().header()) {
       lines.add(HEADER);
       lines.add("");
     }
-    List<String> comments = header.fromFirstComment();
+    List<String> comments = trivia(header.fromFirstComment(), at);
     if (!comments.isEmpty()) {
       lines.addAll(comments);
       lines.add("");
@@ -486,12 +505,16 @@ public final class Renderer {
 
   /** The header line, then the stack comment exactly as written (no blank line forced after it). */
   private static List<String> exactPreamble(Catalog catalog, Trivia header) {
+    return exactPreamble(catalog, header, SourceRef.NONE);
+  }
+
+  private static List<String> exactPreamble(Catalog catalog, Trivia header, SourceRef at) {
     List<String> lines = new ArrayList<>();
     if (catalog.settings().header()) {
       lines.add(HEADER);
       lines.add("");
     }
-    lines.addAll(header.fromFirstComment());
+    lines.addAll(trivia(header.fromFirstComment(), at));
     return lines;
   }
 
@@ -510,33 +533,34 @@ public final class Renderer {
 
   /** {@code top}: the first item of an exact layout, whose blank lines above are the catalog's own. */
   private static ItemView item(StackItem item, boolean separate, boolean top) {
-    List<String> leading = new ArrayList<>(top ? item.leading().fromFirstComment() : item.leading().lines());
+    List<String> leading = new ArrayList<>(trivia(top ? item.leading().fromFirstComment() : item.leading().lines(),
+        item.source()));
     if (separate && item.leading().leadingBlankLines() == 0) {
       leading.add(0, "");
     }
     if (item instanceof Dependency d && d.explicit() && !d.text().isEmpty()) {
-      return new ItemView(leading, null, d.text());
+      return new ItemView(leading, null, literal(d.text(), d.source()));
     }
     if (item instanceof Dependency d) {
       DependencyView view = new DependencyView(
-          d.label(),
+          derived(d.label(), d.source()),
           trailing(d.openComment()),
-          d.explicit() ? null : HclEscaper.quoted("../" + d.label()),
+          d.explicit() ? null : derived(HclEscaper.quoted("../" + d.label()), d.source()),
           !d.explicit() && !d.overrides("skip_outputs"),
           attributeLines(d.extra()),
-          d.closing().lines());
+          found(d.closing().lines(), d.source()));
       return new ItemView(leading, view, null);
     }
     if (item instanceof Generate g) {
-      return new ItemView(leading, null, generateText(g));
+      return new ItemView(leading, null, derived(generateText(g), g.source()));
     }
     if (item instanceof Include i) {
-      return new ItemView(leading, null, i.text());
+      return new ItemView(leading, null, literal(i.text(), i.source()));
     }
     if (item instanceof StackBlock b) {
-      return new ItemView(leading, null, b.text());
+      return new ItemView(leading, null, literal(b.text(), b.source()));
     }
-    return new ItemView(leading, null, ((Verbatim) item).text());
+    return new ItemView(leading, null, literal(((Verbatim) item).text(), item.source()));
   }
 
   private static String generateText(Generate g) {
@@ -552,8 +576,8 @@ public final class Renderer {
   private static List<String> attributeLines(List<Attr> attrs) {
     List<String> lines = new ArrayList<>();
     for (Attr a : attrs) {
-      lines.addAll(a.leading().lines());
-      lines.add(a.name() + " = " + a.value().text() + trailing(a.trailingComment()));
+      lines.addAll(trivia(a.leading().lines(), a.source()));
+      lines.add(literal(a.name() + " = " + a.value().text() + trailing(a.trailingComment()), a.source()));
     }
     return lines;
   }
@@ -573,8 +597,8 @@ public final class Renderer {
   private static List<String> verbatimLines(List<Verbatim> items) {
     List<String> lines = new ArrayList<>();
     for (Verbatim v : items) {
-      lines.addAll(v.leading().lines());
-      lines.add(v.text());
+      lines.addAll(trivia(v.leading().lines(), v.source()));
+      lines.add(literal(v.text(), v.source()));
     }
     return lines;
   }
@@ -587,8 +611,95 @@ public final class Renderer {
     return item instanceof Verbatim v && v.text().indexOf('\n') < 0 && ATTRIBUTE.matcher(v.text()).find();
   }
 
+  /**
+   * True while {@link Explainer} renders: view strings then carry {@link LineMarks} naming the catalog
+   * line each came from. Off (the normal rendering, byte for byte unchanged) on every other path.
+   */
+  static final ThreadLocal<Boolean> MARKING = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+  /** {@code text}, each line marked as the catalog line {@code at + i} (its text, re-laid out). */
+  private static String literal(String text, SourceRef at) {
+    return MARKING.get() ? LineMarks.lines(text, at, true) : text;
+  }
+
+  /** {@code text}, each line marked as made from catalog line {@code at}. */
+  private static String derived(String text, SourceRef at) {
+    return MARKING.get() ? LineMarks.lines(text, at, false) : text;
+  }
+
+  /** {@code text}, marked as made from the first catalog line at or after {@code from} holding {@code key}. */
+  private static String near(String text, SourceRef from, String key) {
+    return MARKING.get() ? LineMarks.each(text, LineMarks.search(from, key.replaceAll("\\s+", ""))) : text;
+  }
+
+  /**
+   * Comment lines that stand right above the catalog item at {@code item} (the last one on the line
+   * before it); blank lines are left unmarked.
+   */
+  private static List<String> trivia(List<String> lines, SourceRef item) {
+    if (!MARKING.get() || item == null || item.line() <= 0) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      out.add(line.isEmpty() ? line
+          : LineMarks.comment(item, i - lines.size(), line.replaceAll("\\s+", "")) + line);
+    }
+    return out;
+  }
+
+  /** Comment lines somewhere after {@code from} in the catalog (found by their text); blank lines unmarked. */
+  private static List<String> found(List<String> lines, SourceRef from) {
+    if (!MARKING.get() || from == null || from.line() <= 0) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      out.add(line.isBlank() ? line : LineMarks.search(from, line.replaceAll("\\s+", "")) + line);
+    }
+    return out;
+  }
+
+  /** The overlay's main.cf text with each line marked by the entry it comes from. */
+  private static String markedOverlay(PostfixOverlay o, PostfixOverlay.Text text) {
+    StringBuilder b = new StringBuilder();
+    List<String> lines = text.text().lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      SourceRef at = text.sourceOf(i + 1);
+      if (!line.isBlank()) {
+        boolean comment = line.stripLeading().startsWith("#");
+        b.append(comment ? LineMarks.search(at, line.replaceAll("\\s+", "")) : LineMarks.catalog(at, 0, false));
+      }
+      b.append(line).append('\n');
+    }
+    return b.toString();
+  }
+
   /** Canonical form of a rendered file, which must parse (a template override could break it). */
   private static String format(String path, String text) {
+    if (MARKING.get()) {
+      // Format the text without its marks, then put each line's marks back on the same line.
+      String[] marked = text.split("\n", -1);
+      StringBuilder plain = new StringBuilder(text.length());
+      for (int i = 0; i < marked.length; i++) {
+        plain.append(i == 0 ? "" : "\n").append(LineMarks.strip(marked[i]));
+      }
+      String[] formatted = formatPlain(path, plain.toString()).split("\n", -1);
+      if (formatted.length != marked.length) {
+        throw new IllegalStateException("formatting " + path + " changed its number of lines");
+      }
+      StringBuilder out = new StringBuilder(text.length());
+      for (int i = 0; i < formatted.length; i++) {
+        out.append(i == 0 ? "" : "\n").append(LineMarks.marksOf(marked[i])).append(formatted[i]);
+      }
+      return out.toString();
+    }
+    return formatPlain(path, text);
+  }
+
+  private static String formatPlain(String path, String text) {
     // One line ending throughout, whatever the catalog's: CRLF carried from a CRLF catalog (comments,
     // heredocs, verbatim items) becomes LF like every line the templates write.
     String formatted = HclFormatter.format(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n"), path);

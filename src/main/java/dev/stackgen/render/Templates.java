@@ -56,6 +56,51 @@ public final class Templates {
     this.configuration = configuration;
   }
 
+  /**
+   * The same templates, each output line of a template text line marked with {@link LineMarks} (the
+   * template's name and line), for {@link Explainer}. Directive-only lines are left alone.
+   */
+  Templates withLineMarks() {
+    TemplateLoader loader = configuration.getTemplateLoader();
+    Configuration cfg = configure(new MarkingLoader(loader));
+    cfg.setLocalizedLookup(false);
+    return new Templates(cfg);
+  }
+
+  /** A loader that prefixes every template text line with a template-line marker. */
+  private record MarkingLoader(TemplateLoader delegate) implements TemplateLoader {
+    private record Source(String name, Object inner) {}
+
+    @Override
+    public Object findTemplateSource(String name) throws IOException {
+      Object inner = delegate.findTemplateSource(name);
+      return inner == null ? null : new Source(name, inner);
+    }
+
+    @Override
+    public long getLastModified(Object source) {
+      return delegate.getLastModified(((Source) source).inner());
+    }
+
+    @Override
+    public java.io.Reader getReader(Object source, String encoding) throws IOException {
+      Source s = (Source) source;
+      StringBuilder text = new StringBuilder();
+      try (java.io.Reader r = delegate.getReader(s.inner(), encoding)) {
+        char[] buf = new char[8192];
+        for (int n; (n = r.read(buf)) > 0; ) {
+          text.append(buf, 0, n);
+        }
+      }
+      return new java.io.StringReader(LineMarks.markTemplate(s.name(), text.toString()));
+    }
+
+    @Override
+    public void closeTemplateSource(Object source) throws IOException {
+      delegate.closeTemplateSource(((Source) source).inner());
+    }
+  }
+
   /** Templates from the jar only. */
   public static Templates bundled() {
     return new Templates(configure(new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT)));

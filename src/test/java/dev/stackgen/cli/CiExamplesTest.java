@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -166,6 +168,55 @@ class CiExamplesTest {
       Proc p = Tools.run(work, env, List.of("sh", "-e", file.toString()));
       assertThat(p.exit()).as(step.getKey() + " with stackgen exiting " + exit + ":\n" + script + p.out())
           .isEqualTo(exit);
+    }
+  }
+
+  /**
+   * The fetch step pins stackgen by commit (and by tag): against a local repository standing in for
+   * stackgen's, the GitHub step and the Woodpecker commands check out exactly the pinned commit, which
+   * is not the branch tip.
+   */
+  @Test
+  void theFetchStepsCheckOutAPinnedCommitOrTag() throws Exception {
+    Tools.require(Tools.onPath("git"), "git not installed: skipping the fetch step test");
+    Map<String, String> env = Tools.hermeticEnv(Files.createDirectories(tmp.resolve("home")));
+    Path origin = Files.createDirectories(tmp.resolve("origin/bin"));
+    Files.writeString(origin.resolve("stackgen"), "pinned\n");
+    Path repo = tmp.resolve("origin");
+    Tools.git(repo, "init", "-q").ok();
+    Tools.git(repo, "add", "-A").ok();
+    Tools.git(repo, "commit", "-q", "-m", "pinned").ok();
+    Tools.git(repo, "tag", "v1.0.0").ok();
+    String pinned = Tools.git(repo, "rev-parse", "HEAD").out().strip();
+    Files.writeString(origin.resolve("stackgen"), "tip\n");
+    Tools.git(repo, "commit", "-q", "-a", "-m", "tip").ok();
+    String github = Files.readString(EXAMPLES.resolve("github-actions.yml"));
+    String woodpecker = Files.readString(EXAMPLES.resolve("woodpecker.yml"));
+    Matcher ref = Pattern.compile("STACKGEN_REF: ([0-9a-f]{40})\n").matcher(github);
+    assertThat(ref.find()).as("the GitHub example pins a full commit sha").isTrue();
+    assertThat(woodpecker).contains("STACKGEN_REF: " + ref.group(1) + "\n");
+    String fetch = githubRuns(github).get("Fetch stackgen");
+    String wpFetch = woodpeckerCommands(woodpecker).get("stackgen-check").lines()
+        .filter(l -> l.startsWith("git ")).reduce("", (a, l) -> a + l + "\n");
+    assertThat(wpFetch).contains("fetch");
+    for (String name : List.of(pinned, "v1.0.0")) {
+      Path runner = Files.createDirectories(tmp.resolve("runner-" + name));
+      Map<String, String> e = new java.util.HashMap<>(env);
+      e.put("STACKGEN_REPO", "file://" + repo);
+      e.put("STACKGEN_REF", name);
+      e.put("RUNNER_TEMP", runner.toString());
+      e.put("GITHUB_OUTPUT", runner.resolve("output").toString());
+      e.put("GITHUB_PATH", runner.resolve("path").toString());
+      Path script = Files.writeString(tmp.resolve("fetch.sh"), fetch);
+      Proc p = Tools.run(runner, e, List.of("bash", "--noprofile", "--norc", "-eo", "pipefail", script.toString()));
+      assertThat(p.exit()).as(p.out()).isZero();
+      assertThat(Files.readString(runner.resolve("stackgen/bin/stackgen"))).isEqualTo("pinned\n");
+      assertThat(Files.readString(runner.resolve("output"))).isEqualTo("commit=" + pinned + "\n");
+      Path wp = Files.createDirectories(tmp.resolve("wp-" + name));
+      Path wpScript = Files.writeString(tmp.resolve("wp.sh"), wpFetch);
+      Proc q = Tools.run(wp, e, List.of("sh", "-e", wpScript.toString()));
+      assertThat(q.exit()).as(q.out()).isZero();
+      assertThat(Files.readString(wp.resolve(".stackgen/bin/stackgen"))).isEqualTo("pinned\n");
     }
   }
 }

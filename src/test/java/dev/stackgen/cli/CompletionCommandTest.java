@@ -61,8 +61,8 @@ class CompletionCommandTest {
     Assumptions.assumeTrue(has("bash"), "bash not installed");
     Path script = script(dir, "bash");
     assertThat(bashComplete(dir, script, "stackgen", "")).isEqualTo(String.join("\n",
-        "--help", "--version", "changed", "check", "completion", "fmt", "generate", "graph", "import", "lsp",
-        "migrate", "new", "postfix", ""));
+        "--help", "--version", "changed", "check", "completion", "explain", "fmt", "generate", "graph", "import",
+        "lsp", "migrate", "new", "postfix", ""));
     assertThat(bashComplete(dir, script, "stackgen", "g")).isEqualTo("generate\ngraph\n");
     assertThat(bashComplete(dir, script, "stackgen", "check", "--")).contains("--diff\n", "--format\n",
         "--templates\n", "--directory\n", "--help\n").doesNotContain("--prune");
