@@ -54,15 +54,30 @@ public final class CatalogReader {
 
   /** The catalog files of a repository, as paths relative to it: main file first. */
   public static List<String> catalogFiles(Path repo) throws IOException {
+    return catalogFiles(new InsideRepo(repo));
+  }
+
+  /**
+   * {@link #catalogFiles(Path)}, each checked without opening it: a regular file (or a link to one)
+   * inside the repository; a FIFO, device or socket, or a link leading outside, is an error.
+   */
+  static List<String> catalogFiles(InsideRepo inside) throws IOException {
     List<String> files = new ArrayList<>();
     files.add(MAIN_FILE);
-    Path dropIns = repo.resolve(DROP_IN_DIR);
-    if (Files.isDirectory(dropIns)) {
+    inside.regularFile(MAIN_FILE);
+    Path dropIns = inside.folder(DROP_IN_DIR);
+    if (dropIns != null) {
+      List<String> names = new ArrayList<>();
       try (Stream<Path> s = Files.list(dropIns)) {
         s.map(p -> p.getFileName().toString())
             .filter(n -> n.endsWith(".hcl") && !n.startsWith("."))
             .sorted()
-            .forEach(n -> files.add(DROP_IN_DIR + "/" + n));
+            .forEach(names::add);
+      }
+      for (String n : names) {
+        if (inside.regularFile(DROP_IN_DIR + "/" + n) != null) {
+          files.add(DROP_IN_DIR + "/" + n);
+        }
       }
     }
     return files;
@@ -80,10 +95,19 @@ public final class CatalogReader {
           + " or any folder above it (run stackgen import at the repository root to create one)");
     }
     List<Source> sources = new ArrayList<>();
-    for (String name : catalogFiles(repo)) {
-      sources.add(new Source(name, decode(name, Files.readAllBytes(repo.resolve(name)))));
+    InsideRepo inside = new InsideRepo(repo);
+    for (String name : catalogFiles(inside)) {
+      sources.add(new Source(name, decode(name, readCatalogFile(inside, name))));
     }
     return sources;
+  }
+
+  private static byte[] readCatalogFile(InsideRepo inside, String name) throws IOException {
+    byte[] bytes = inside.read(name);
+    if (bytes == null) {
+      throw new java.nio.file.NoSuchFileException(name);
+    }
+    return bytes;
   }
 
   /** The catalog's {@code stackgen { templates = "DIR" }} setting and where it is written. */
@@ -99,8 +123,9 @@ public final class CatalogReader {
     if (!Files.isRegularFile(repo.resolve(MAIN_FILE))) {
       return java.util.Optional.empty();
     }
-    for (String name : catalogFiles(repo)) {
-      byte[] bytes = Files.readAllBytes(repo.resolve(name));
+    InsideRepo inside = new InsideRepo(repo);
+    for (String name : catalogFiles(inside)) {
+      byte[] bytes = readCatalogFile(inside, name);
       if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("templates")) {
         continue;
       }
