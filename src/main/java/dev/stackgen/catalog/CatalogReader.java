@@ -54,15 +54,30 @@ public final class CatalogReader {
 
   /** The catalog files of a repository, as paths relative to it: main file first. */
   public static List<String> catalogFiles(Path repo) throws IOException {
+    return catalogFiles(new InsideRepo(repo));
+  }
+
+  /**
+   * {@link #catalogFiles(Path)}, each checked without opening it: a regular file (or a link to one)
+   * inside the repository; a FIFO, device or socket, or a link leading outside, is an error.
+   */
+  static List<String> catalogFiles(InsideRepo inside) throws IOException {
     List<String> files = new ArrayList<>();
     files.add(MAIN_FILE);
-    Path dropIns = repo.resolve(DROP_IN_DIR);
-    if (Files.isDirectory(dropIns)) {
+    inside.regularFile(MAIN_FILE);
+    Path dropIns = inside.folder(DROP_IN_DIR);
+    if (dropIns != null) {
+      List<String> names = new ArrayList<>();
       try (Stream<Path> s = Files.list(dropIns)) {
         s.map(p -> p.getFileName().toString())
             .filter(n -> n.endsWith(".hcl") && !n.startsWith("."))
             .sorted()
-            .forEach(n -> files.add(DROP_IN_DIR + "/" + n));
+            .forEach(names::add);
+      }
+      for (String n : names) {
+        if (inside.regularFile(DROP_IN_DIR + "/" + n) != null) {
+          files.add(DROP_IN_DIR + "/" + n);
+        }
       }
     }
     return files;
@@ -82,8 +97,9 @@ public final class CatalogReader {
           + " or any folder above it (run stackgen import at the repository root to create one)");
     }
     List<Source> sources = new ArrayList<>();
-    for (String name : catalogFiles(repo)) {
-      sources.add(new Source(name, decode(name, readBounded(repo.resolve(name), name))));
+    InsideRepo inside = new InsideRepo(repo);
+    for (String name : catalogFiles(inside)) {
+      sources.add(new Source(name, decode(name, readCatalogFile(inside, name))));
     }
     return sources;
   }
@@ -103,6 +119,15 @@ public final class CatalogReader {
     }
   }
 
+  /** A catalog file's bytes through {@link InsideRepo} (a link only inside the repository), bounded. */
+  private static byte[] readCatalogFile(InsideRepo inside, String name) throws IOException, CatalogException {
+    Path file = inside.regularFile(name);
+    if (file == null) {
+      throw new java.nio.file.NoSuchFileException(name);
+    }
+    return readBounded(file, name);
+  }
+
   /** The catalog's {@code stackgen { templates = "DIR" }} setting and where it is written. */
   public record TemplatesSetting(String folder, SourceRef source) {}
 
@@ -116,10 +141,11 @@ public final class CatalogReader {
     if (!Files.isRegularFile(repo.resolve(MAIN_FILE))) {
       return java.util.Optional.empty();
     }
-    for (String name : catalogFiles(repo)) {
+    InsideRepo inside = new InsideRepo(repo);
+    for (String name : catalogFiles(inside)) {
       byte[] bytes;
       try {
-        bytes = readBounded(repo.resolve(name), name);
+        bytes = readCatalogFile(inside, name);
       } catch (CatalogException e) {
         return java.util.Optional.empty(); // reading the catalog reports it
       }

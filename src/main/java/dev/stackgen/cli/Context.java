@@ -9,6 +9,7 @@ import dev.stackgen.render.Templates;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What a command runs with: streams, the repository folder (the nearest folder at or above
@@ -29,11 +30,18 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
     if (setting.isEmpty()) {
       return null;
     }
-    Path dir = repo.resolve(setting.get().folder());
-    if (!java.nio.file.Files.isDirectory(dir)) {
-      throw new CatalogException(setting.get().source(),
-          "templates folder \"" + setting.get().folder() + "\" does not exist in " + repo);
+    String folder = setting.get().folder();
+    Path dir;
+    try {
+      dir = new dev.stackgen.catalog.InsideRepo(repo).folder(folder);
+    } catch (dev.stackgen.catalog.InsideRepo.OutsideException e) {
+      throw new CatalogException(setting.get().source(), "templates folder " + e.getMessage());
     }
+    if (dir == null) {
+      throw new CatalogException(setting.get().source(),
+          "templates folder \"" + folder + "\" does not exist in " + repo);
+    }
+    checkTemplateFiles(dir, folder, setting.get().source());
     return dir;
   }
 
@@ -53,6 +61,46 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
       return report.withOrigins(sg.explain());
     } catch (Exception | StackOverflowError e) {
       return report;
+    }
+  }
+
+  /**
+   * The templates folder the catalog names holds only regular files, folders and links that stay
+   * inside it: a link leading out of it (its target would be rendered into generated files) or a
+   * FIFO, device or socket (reading it could block) is an error at the setting. Checked without
+   * opening anything.
+   */
+  private static void checkTemplateFiles(Path dir, String folder, dev.stackgen.model.SourceRef at)
+      throws java.io.IOException, CatalogException {
+    List<String> problems = new java.util.ArrayList<>();
+    java.nio.file.Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+      @Override
+      public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a)
+          throws java.io.IOException {
+        String shown = folder + "/" + dir.relativize(file).toString().replace('\\', '/');
+        if (a.isSymbolicLink()) {
+          Path real;
+          try {
+            real = file.toRealPath();
+          } catch (java.io.IOException e) {
+            return java.nio.file.FileVisitResult.CONTINUE; // leads nowhere: nothing is read through it
+          }
+          if (!real.startsWith(dir)) {
+            problems.add(shown + " is a symbolic link leading outside the templates folder (to "
+                + java.nio.file.Files.readSymbolicLink(file) + ")");
+          } else if (!java.nio.file.Files.isRegularFile(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+              && !java.nio.file.Files.isDirectory(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(shown + ": not a regular file");
+          }
+        } else if (a.isOther()) {
+          problems.add(shown + ": not a regular file");
+        }
+        return java.nio.file.FileVisitResult.CONTINUE;
+      }
+    });
+    if (!problems.isEmpty()) {
+      problems.sort(null);
+      throw new CatalogException(at, "templates folder \"" + folder + "\": " + problems.get(0));
     }
   }
 

@@ -30,7 +30,7 @@ final class FmtCommand implements Command {
 
   @Override
   public int run(CommandLine line, Context ctx) {
-    return FmtTool.run(line.getArgList(), ctx.start(), line.hasOption("check"), line.hasOption("diff"),
+    return FmtTool.run(line.getArgList(), ctx.start(), ctx.repo(), line.hasOption("check"), line.hasOption("diff"),
         ctx.in(), ctx.out(), ctx.err());
   }
 }

@@ -78,6 +78,24 @@ public final class FmtTool {
       InputStream in,
       PrintStream out,
       PrintStream err) {
+    return run(files, base, null, check, diff, in, out, err);
+  }
+
+  /**
+   * As {@link #run(List, Path, boolean, boolean, InputStream, PrintStream, PrintStream)}; a file that
+   * is a symbolic link is formatted as the file it points to (the link stays) when that is inside
+   * {@code repo} (null: {@code base}, else the current folder), and refused when it leads outside.
+   */
+  public static int run(
+      List<String> files,
+      Path base,
+      Path repo,
+      boolean check,
+      boolean diff,
+      InputStream in,
+      PrintStream out,
+      PrintStream err) {
+    Path boundary = repo != null ? repo : base != null ? base : Path.of("");
     if (files.isEmpty()) {
       files = List.of(".");
     }
@@ -87,7 +105,7 @@ public final class FmtTool {
       if (arg.equals("-")) {
         result = formatStdin(check, diff, in, out, err);
       } else {
-        result = formatPath(base == null ? Path.of(arg) : base.resolve(arg), arg, check, diff, out, err);
+        result = formatPath(base == null ? Path.of(arg) : base.resolve(arg), arg, boundary, check, diff, out, err);
       }
       status = Math.max(status, result);
     }
@@ -95,7 +113,7 @@ public final class FmtTool {
   }
 
   private static int formatPath(
-      Path path, String display, boolean check, boolean diff, PrintStream out, PrintStream err) {
+      Path path, String display, Path boundary, boolean check, boolean diff, PrintStream out, PrintStream err) {
     if (Files.isDirectory(path)) {
       List<Path> found = new ArrayList<>();
       try {
@@ -124,11 +142,11 @@ public final class FmtTool {
       for (Path p : found) {
         String rel = path.relativize(p).toString();
         String shown = display.equals(".") ? rel : display.endsWith("/") ? display + rel : display + "/" + rel;
-        status = Math.max(status, formatFile(p, shown, check, diff, out, err));
+        status = Math.max(status, formatFile(p, shown, boundary, check, diff, out, err));
       }
       return status;
     }
-    return formatFile(path, display, check, diff, out, err);
+    return formatFile(path, display, boundary, check, diff, out, err);
   }
 
   private static boolean hasHclExtension(Path p) {
@@ -137,12 +155,24 @@ public final class FmtTool {
   }
 
   private static int formatFile(
-      Path path, String display, boolean check, boolean diff, PrintStream out, PrintStream err) {
+      Path path, String display, Path boundary, boolean check, boolean diff, PrintStream out, PrintStream err) {
     byte[] data;
     try {
-      data = Files.readAllBytes(path);
+      // checked without opening: a link is followed only inside the repository, a FIFO never opened
+      path = AtomicWriter.writable(boundary, path);
+      if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        throw new NoSuchFileException(display);
+      }
+      data = dev.stackgen.catalog.InsideRepo.readRegular(path);
     } catch (NoSuchFileException e) {
       err.println(display + ": no such file");
+      return ERROR;
+    } catch (dev.stackgen.catalog.InsideRepo.NotRegularFileException e) {
+      err.println(display + ": not a regular file");
+      return ERROR;
+    } catch (dev.stackgen.output.SafePaths.UnsafePathException e) {
+      err.println(display + ": a symbolic link leading outside the repository; refusing to write through it ("
+          + describe(e) + ")");
       return ERROR;
     } catch (IOException e) {
       err.println(display + ": cannot read: " + describe(e));

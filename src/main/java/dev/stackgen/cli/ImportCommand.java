@@ -59,6 +59,7 @@ final class ImportCommand implements Command {
           + " into the imported catalog; move them away or use --force");
       return Main.ERROR;
     }
+    AtomicWriter.writable(ctx.repo(), target); // a link leading outside: refused before the import runs
     String stacksDir = line.getOptionValue("stacks-dir", Settings.DEFAULT.stacksDir());
     // Nested live repositories, root.hcl and Terragrunt Stacks: the layout importer (issue 16).
     boolean layout = dev.stackgen.importer.LayoutImporter.applies(ctx.repo(), stacksDir);
@@ -101,7 +102,7 @@ final class ImportCommand implements Command {
     for (String f : r.differing()) {
       ctx.out().println("differs after regeneration: " + f);
     }
-    AtomicWriter.write(target, r.catalog());
+    AtomicWriter.write(ctx.repo(), target, r.catalog());
     ctx.out().println("wrote " + out);
     ctx.out().println("round-trip: " + r.identical() + "/" + r.takenOver().size() + " files identical");
     return r.differing().isEmpty() ? Main.OK : Main.FINDINGS;

@@ -163,13 +163,13 @@ final class NewCommand implements Command {
       }
       return Main.OK;
     }
-    AtomicWriter.write(ctx.repo().resolve(target), newText);
+    AtomicWriter.write(ctx.repo(), ctx.repo().resolve(target), newText);
     ctx.out().println("added stack \"" + name + "\" to " + target);
     for (Generator.Change c : Generator.apply(ctx.repo(), reports, new Generator.Options(false, false, false))) {
       ctx.out().println(c.verb() + " " + c.path());
     }
     if (scaffold != null) {
-      AtomicWriter.write(SafePaths.resolve(ctx.repo(), scaffold.path()), scaffold.content());
+      AtomicWriter.write(ctx.repo(), SafePaths.resolve(ctx.repo(), scaffold.path()), scaffold.content());
       ctx.out().println("created " + scaffold.path() + " (scaffold, yours to edit)");
     }
     return Main.OK;

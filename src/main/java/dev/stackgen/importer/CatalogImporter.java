@@ -177,15 +177,38 @@ public final class CatalogImporter {
     Map<String, String> leftAlone = new TreeMap<>();
     List<String> stackNames = new ArrayList<>();
     Path stacks = repo.resolve(stacksDir);
-    if (Files.isDirectory(stacks)) {
+    String stacksLink = files.link(stacksDir);
+    if (stacksLink != null) {
+      leftAlone.put(stacksLink, linkReason(stacksLink, "the stacks"));
+    } else if (Files.isDirectory(stacks, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       try (Stream<Path> s = Files.list(stacks)) {
-        for (Path dir : s.filter(Files::isDirectory).sorted().toList()) {
+        for (Path dir : s.sorted().toList()) {
           String name = dir.getFileName().toString();
           if (name.startsWith(".")) {
             continue;
           }
+          String folder = stacksDir + "/" + name;
+          if (Files.isSymbolicLink(dir)) {
+            // git stores a link with a target: reading through it would copy what it points to
+            leftAlone.put(folder, linkReason(folder, "this"));
+            continue;
+          }
+          if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            continue;
+          }
+          if (RepoFiles.otherRepository(dir)) {
+            leftAlone.put(folder, "holds .git: a submodule or another repository's working tree, never stackgen's");
+            continue;
+          }
           String tg = stacksDir + "/" + name + "/terragrunt.hcl";
-          if (!Files.isRegularFile(dir.resolve("terragrunt.hcl"))) {
+          if (Files.isSymbolicLink(dir.resolve("terragrunt.hcl"))) {
+            for (String f : files.filesUnder(dir)) {
+              leftAlone.put(f, "the stack's terragrunt.hcl is a symbolic link, so the stack is left alone");
+            }
+            leftAlone.put(tg, linkReason(tg, "the stack's"));
+            continue;
+          }
+          if (!Files.isRegularFile(dir.resolve("terragrunt.hcl"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             for (String f : files.filesUnder(dir)) {
               leftAlone.put(f, "folder has no terragrunt.hcl, not a stack");
             }
@@ -396,8 +419,19 @@ public final class CatalogImporter {
         }
       }
     }
+    if (stacksLink == null) {
+      for (String link : files.linksUnder(stacks)) {
+        leftAlone.putIfAbsent(link, linkReason(link, "this"));
+      }
+    }
     return new Result(text, stackNames, new ArrayList<>(originals.keySet()), overlays, wrappers, leftAlone,
         nonCanonical, headerNote, differing, guessedTiers, verbatimMainCf);
+  }
+
+  /** Why a symbolic link is left alone: git stores it as a link with a target, not as the file it points to. */
+  private String linkReason(String path, String whose) throws IOException {
+    return "a symbolic link to " + files.linkTarget(path) + " (git stores the link, not what it points to;"
+        + " stackgen leaves links as they are" + (whose.equals("the stack's") ? ", and so this stack)" : ")");
   }
 
   /** What the stack's own hand-written .tf files (not main.tf, not written by Terragrunt) declare. */

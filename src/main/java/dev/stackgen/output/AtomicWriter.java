@@ -49,8 +49,61 @@ public final class AtomicWriter {
     }
   }
 
-  /** Writes one file (outside any repository check: the check cache, the catalog itself). */
+  /**
+   * Writes one file of the repository at {@code root} ({@code fmt}, {@code new}, {@code import --out}):
+   * a symbolic link whose real target is a regular file inside the repository is written as that
+   * target (the target replaced atomically, keeping its mode; the link stays); a link leading
+   * outside the repository, a dangling link, or a FIFO, device or socket is refused.
+   */
+  public static void write(Path root, Path target, String content) throws IOException {
+    write(writable(root, target), content);
+  }
+
+  /** Where {@link #write(Path, Path, String)} writes {@code target}: itself, or the target of its link. */
+  public static Path writable(Path root, Path target) throws IOException {
+    Path real = root.toRealPath();
+    Path abs = target.toAbsolutePath().normalize();
+    String shown = abs.startsWith(root.toAbsolutePath().normalize())
+        ? root.toAbsolutePath().normalize().relativize(abs).toString() : abs.toString();
+    java.nio.file.attribute.BasicFileAttributes a;
+    try {
+      a = Files.readAttributes(abs, java.nio.file.attribute.BasicFileAttributes.class,
+          java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return abs;
+    }
+    if (a.isSymbolicLink()) {
+      Path to = Files.readSymbolicLink(abs);
+      Path resolved;
+      try {
+        resolved = abs.toRealPath();
+      } catch (IOException e) {
+        throw new IOException(shown + ": a symbolic link to " + to + ", which does not exist; refusing to write"
+            + " through it");
+      }
+      if (!resolved.startsWith(real)) {
+        throw new SafePaths.UnsafePathException(shown, "is a symbolic link leading outside the repository (to "
+            + to + "); refusing to write through it");
+      }
+      if (!Files.isRegularFile(resolved, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        throw new dev.stackgen.catalog.InsideRepo.NotRegularFileException(shown);
+      }
+      return resolved;
+    }
+    if (!a.isRegularFile() && !a.isDirectory()) {
+      throw new dev.stackgen.catalog.InsideRepo.NotRegularFileException(shown);
+    }
+    return abs;
+  }
+
+  /**
+   * Writes one file (outside any repository check: the check cache). A symbolic link at
+   * {@code target} is written as the file it points to, which keeps its mode; the link stays.
+   */
   public static void write(Path target, String content) throws IOException {
+    if (Files.isSymbolicLink(target)) {
+      target = target.toRealPath();
+    }
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = TempFiles.create(dir);

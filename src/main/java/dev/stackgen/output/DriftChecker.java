@@ -1,5 +1,6 @@
 package dev.stackgen.output;
 
+import dev.stackgen.catalog.InsideRepo;
 import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.Renderer;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -36,6 +38,7 @@ public final class DriftChecker {
   public static List<FileReport> check(Path repo, List<GeneratedFile> plan, String stacksDir,
       boolean headerOwnership) throws IOException {
     SafePaths.Resolver paths = new SafePaths.Resolver(repo);
+    InsideRepo inside = new InsideRepo(repo);
     Set<String> planned = new HashSet<>();
     for (GeneratedFile f : plan) {
       planned.add(f.path());
@@ -45,7 +48,7 @@ public final class DriftChecker {
       var files = plan.size() >= PARALLEL_FROM ? plan.parallelStream() : plan.stream();
       reports = new ArrayList<>(files.map(f -> {
         try {
-          return compare(paths, f, headerOwnership);
+          return compare(paths, inside, f, headerOwnership);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -67,8 +70,11 @@ public final class DriftChecker {
     }
     Scan scan = scan(repo, stacksDir, planned, headerOwnership);
     for (String orphan : scan.orphans()) {
-      reports.add(new FileReport(orphan, stackOf(orphan, stacksDir), FileStatus.ORPHANED, null,
-          Files.readString(repo.resolve(orphan))));
+      byte[] bytes = inside.read(orphan);
+      if (bytes != null) {
+        reports.add(new FileReport(orphan, stackOf(orphan, stacksDir), FileStatus.ORPHANED, null,
+            new String(bytes, StandardCharsets.UTF_8)));
+      }
     }
     for (String leftover : leftovers(repo, planned, stacksDir, scan)) {
       reports.add(new FileReport(leftover, stackOf(leftover, stacksDir), FileStatus.LEFTOVER, null, null));
@@ -79,19 +85,19 @@ public final class DriftChecker {
   /** Plans with at least this many files are compared on all processors. */
   static final int PARALLEL_FROM = 200;
 
-  private static FileReport compare(SafePaths.Resolver paths, GeneratedFile f, boolean headerOwnership)
-      throws IOException {
-    Path p = paths.resolve(f.path());
+  private static FileReport compare(SafePaths.Resolver paths, InsideRepo inside, GeneratedFile f,
+      boolean headerOwnership) throws IOException {
+    paths.resolve(f.path());
+    InsideRepo.Entry e = ownedEntry(inside, f.path());
+    if (!e.isRegularFile()) {
+      // nothing there, or a folder (generate names what is in the way)
+      return new FileReport(f.path(), f.stack(), FileStatus.MISSING, f.content(), null);
+    }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(p);
-    } catch (NoSuchFileException e) {
+      bytes = InsideRepo.readRegular(e.path());
+    } catch (NoSuchFileException ex) {
       return new FileReport(f.path(), f.stack(), FileStatus.MISSING, f.content(), null);
-    } catch (IOException e) {
-      if (!Files.isRegularFile(p)) {
-        return new FileReport(f.path(), f.stack(), FileStatus.MISSING, f.content(), null);
-      }
-      throw e;
     }
     String actual = new String(bytes, StandardCharsets.UTF_8);
     FileStatus status;
@@ -106,6 +112,39 @@ public final class DriftChecker {
       status = FileStatus.STALE;
     }
     return new FileReport(f.path(), f.stack(), status, f.content(), actual);
+  }
+
+  /**
+   * The entry at an owned path, checked without opening it: refused inside another repository's
+   * working tree (a submodule), where a symbolic link stands (git stores a link, not the file it
+   * points to, so the link is data stackgen does not own) and where a FIFO, device or socket stands.
+   * {@code check}, {@code check --staged} and {@code generate} refuse the same paths with the same words.
+   */
+  static InsideRepo.Entry ownedEntry(InsideRepo inside, String path) throws IOException {
+    String other = inside.otherRepositoryAbove(path);
+    if (other != null) {
+      throw insideOtherRepository(path, other);
+    }
+    InsideRepo.Entry e = inside.entry(path);
+    if (e.isLink()) {
+      throw linkInTheWay(path, Files.readSymbolicLink(e.path()).toString());
+    }
+    if (e.isSpecial()) {
+      throw new InsideRepo.NotRegularFileException(path);
+    }
+    return e;
+  }
+
+  static IOException insideOtherRepository(String path, String other) {
+    return new IOException(path + ": inside another git repository (" + other
+        + " holds .git: a submodule or nested repository); stackgen generates nothing there");
+  }
+
+  /** The error for a symbolic link at a path stackgen owns (the same for check, check --staged and generate). */
+  static IOException linkInTheWay(String path, String target) {
+    return new IOException("a symbolic link is where stackgen writes the file " + path + " (it points to " + target
+        + "); stackgen replaces only regular files: replace the link with a file, or take the path out of the"
+        + " catalog (import leaves linked files alone)");
   }
 
   /**
@@ -175,7 +214,12 @@ public final class DriftChecker {
       @Override
       public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
         String name = d.getFileName().toString();
-        return !d.equals(dir) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        if (d.equals(dir)) {
+          return FileVisitResult.CONTINUE;
+        }
+        // hidden folders, and submodules or other repositories' working trees: never stackgen's
+        return name.startsWith(".") || Files.exists(d.resolve(".git"), LinkOption.NOFOLLOW_LINKS)
+            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
       }
 
       @Override

@@ -54,7 +54,7 @@ public final class Generator {
     List<Change> changes = new ArrayList<>();
     List<Map.Entry<Path, String>> writes = new ArrayList<>();
     List<Path> removals = new ArrayList<>();
-    List<Path> pruned = new ArrayList<>();
+    List<String> pruned = new ArrayList<>();
     SafePaths.Resolver paths = new SafePaths.Resolver(repo);
     for (FileReport r : reports) {
       String verb = switch (r.status()) {
@@ -75,7 +75,10 @@ public final class Generator {
       Path target = paths.resolve(r.path());
       if (r.status() == FileStatus.ORPHANED) {
         removals.add(target);
-        pruned.add(target.getParent());
+        int slash = r.path().lastIndexOf('/');
+        if (slash > 0) {
+          pruned.add(r.path().substring(0, slash));
+        }
       } else if (r.status() == FileStatus.LEFTOVER) {
         removals.add(target);
       } else {
@@ -84,27 +87,24 @@ public final class Generator {
     }
     if (!options.dryRun()) {
       AtomicWriter.writeAll(repo, writes, removals);
-      Path stop = paths.resolve(stacksDir).normalize();
-      for (Path dir : new LinkedHashSet<>(pruned)) {
-        removeEmptyUpTo(dir, stop);
+      if (!pruned.isEmpty()) {
+        Runnable hook = beforeFolderRemoval;
+        if (hook != null) {
+          hook.run();
+        }
+        RepoDir.Tree tree = new RepoDir.Tree(repo);
+        for (String dir : new LinkedHashSet<>(pruned)) {
+          tree.removeEmptyFolders(dir, stacksDir);
+        }
       }
     }
     return changes;
   }
 
+  /** Tests only: runs after the orphans are removed, before the folders they leave empty are. */
+  static volatile Runnable beforeFolderRemoval;
+
   /** The verb of a removed temporary file of an interrupted run (not counted as a change). */
   public static final String LEFTOVER_REMOVED = "removed leftover";
 
-  private static void removeEmptyUpTo(Path dir, Path stop) throws IOException {
-    for (Path d = dir; d != null && d.startsWith(stop) && !d.equals(stop); d = d.getParent()) {
-      try (var entries = Files.newDirectoryStream(d)) {
-        if (entries.iterator().hasNext()) {
-          return;
-        }
-      } catch (java.nio.file.NoSuchFileException e) {
-        continue;
-      }
-      Files.delete(d);
-    }
-  }
 }

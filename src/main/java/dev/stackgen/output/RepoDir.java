@@ -278,10 +278,13 @@ final class RepoDir implements Closeable {
             + ": " + shown + "/ holds " + contents(p) + "; move it away");
       }
       if (a.isSymbolicLink()) {
-        throw new IOException("a symbolic link is where stackgen " + (write ? "writes" : "removes") + " the file "
-            + shown + " (it points to " + Files.readSymbolicLink(p) + "); stackgen replaces only regular files");
+        if (write) {
+          throw DriftChecker.linkInTheWay(shown, Files.readSymbolicLink(p).toString());
+        }
+        throw new IOException("a symbolic link is where stackgen removes the file "
+            + shown + " (it points to " + Files.readSymbolicLink(p) + "); stackgen removes only regular files");
       }
-      throw new IOException("a special file (not a regular file) is where stackgen writes the file " + shown);
+      throw new dev.stackgen.catalog.InsideRepo.NotRegularFileException(shown);
     }
 
     /** The real folder for {@code dir}, created where missing; refuses files and links out of the repository. */
@@ -389,6 +392,69 @@ final class RepoDir implements Closeable {
       Key expected = folders.get(d.folder());
       if (expected != null && !expected.equals(d.key())) {
         throw moved(shown(d.folder()), root);
+      }
+    }
+
+    /**
+     * Removes the folder {@code relative} (repository-relative) when empty, then each folder above it
+     * that is left empty, up to and not including {@code stop} (the stacks folder; {@code "."}: the
+     * repository). Each folder is reached from the repository one name at a time without following
+     * links and removed relative to its open parent ({@code unlinkat}), so a folder swapped for a link
+     * meanwhile is never entered or removed: nothing outside the repository is touched. A folder that
+     * holds {@code .git} is never removed. Without secure directory streams empty folders stay.
+     */
+    void removeEmptyFolders(String relative, String stop) throws IOException {
+      // links inside the repository (a stacks folder kept elsewhere in it) resolved once, up front;
+      // the walk below follows none, so a link put there afterwards stops it
+      dev.stackgen.catalog.InsideRepo inside = new dev.stackgen.catalog.InsideRepo(root);
+      Path folder = inside.folder(relative);
+      Path stopFolder = stop.equals(".") ? root : inside.folder(stop);
+      if (folder == null || stopFolder == null || !folder.startsWith(stopFolder) || folder.equals(stopFolder)) {
+        return;
+      }
+      List<String> names = new ArrayList<>();
+      for (Path segment : root.relativize(folder)) {
+        names.add(segment.toString());
+      }
+      int keep = root.relativize(stopFolder).toString().isEmpty() ? 0 : root.relativize(stopFolder).getNameCount();
+      DirectoryStream<Path> ds = Files.newDirectoryStream(root);
+      if (!(ds instanceof SecureDirectoryStream<Path> first)) {
+        ds.close();
+        return;
+      }
+      List<SecureDirectoryStream<Path>> open = new ArrayList<>();
+      open.add(first);
+      try {
+        for (String name : names) {
+          try {
+            open.add(open.get(open.size() - 1).newDirectoryStream(Path.of(name), LinkOption.NOFOLLOW_LINKS));
+          } catch (NoSuchFileException e) {
+            break; // already gone: remove what is left above it
+          } catch (FileSystemException e) {
+            throw moved(relative, root);
+          }
+        }
+        for (int k = open.size() - 1; k > keep; k--) {
+          SecureDirectoryStream<Path> dir = open.get(k);
+          try (DirectoryStream<Path> entries = dir.newDirectoryStream(Path.of("."), LinkOption.NOFOLLOW_LINKS)) {
+            if (entries.iterator().hasNext()) {
+              return;
+            }
+          }
+          try {
+            open.get(k - 1).deleteDirectory(Path.of(names.get(k - 1)));
+          } catch (java.nio.file.DirectoryNotEmptyException e) {
+            return; // someone wrote there meanwhile
+          } catch (NoSuchFileException e) {
+            // gone meanwhile
+          } catch (FileSystemException e) {
+            return; // no longer a folder (a link put there): not ours to remove
+          }
+        }
+      } finally {
+        for (SecureDirectoryStream<Path> s : open) {
+          s.close();
+        }
       }
     }
 

@@ -1,5 +1,6 @@
 package dev.stackgen.output;
 
+import dev.stackgen.catalog.InsideRepo;
 import dev.stackgen.render.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,12 +66,31 @@ public final class StagedCheck {
       sha256 |= e.id().length() == 64;
     }
 
+    Set<String> gitlinks = new java.util.HashSet<>();
+    index.forEach((path, e) -> {
+      if (e.mode().equals(GITLINK)) {
+        gitlinks.add(path);
+      }
+    });
+    InsideRepo inside = new InsideRepo(repo);
     Set<String> planned = new LinkedHashSet<>();
     Set<String> wanted = new LinkedHashSet<>();
+    List<String> links = new ArrayList<>();
     for (GeneratedFile f : plan) {
       planned.add(f.path());
+      // the same refusals as check and generate: inside a submodule (in the index or the tree) ...
+      String other = gitlinkAbove(gitlinks, f.path());
+      if (other == null) {
+        other = inside.otherRepositoryAbove(f.path());
+      }
+      if (other != null) {
+        throw DriftChecker.insideOtherRepository(f.path(), other);
+      }
       Entry e = index.get(f.path());
-      if (e != null && !e.id().equals(blobId(f.content().getBytes(StandardCharsets.UTF_8), sha256))) {
+      if (e != null && e.mode().equals(SYMLINK)) {
+        links.add(f.path()); // ... and a symbolic link where stackgen writes (git stores the link, not its target)
+        wanted.add(e.id());
+      } else if (e != null && !e.id().equals(blobId(f.content().getBytes(StandardCharsets.UTF_8), sha256))) {
         wanted.add(e.id());
       }
     }
@@ -78,6 +98,9 @@ public final class StagedCheck {
     for (var e : index.entrySet()) {
       String path = e.getKey();
       String name = path.substring(path.lastIndexOf('/') + 1);
+      if (e.getValue().mode().equals(SYMLINK) || e.getValue().mode().equals(GITLINK)) {
+        continue; // a link is data, and a submodule is another repository: never orphans
+      }
       if (!planned.contains(path) && (AtomicWriter.isTempName(name)
           || headerOwnership && DriftChecker.underStacks(path, stacksDir) && !hiddenFolder(path, stacksDir))) {
         unplanned.add(path);
@@ -87,6 +110,10 @@ public final class StagedCheck {
       }
     }
     Map<String, byte[]> blobs = readBlobs(repo, wanted);
+    if (!links.isEmpty()) {
+      byte[] target = blobs.get(index.get(links.get(0)).id());
+      throw DriftChecker.linkInTheWay(links.get(0), target == null ? "?" : new String(target, StandardCharsets.UTF_8));
+    }
 
     List<FileReport> reports = new ArrayList<>();
     for (GeneratedFile f : plan) {
@@ -96,7 +123,7 @@ public final class StagedCheck {
       FileStatus status;
       if (e != null && staged == null) {
         status = FileStatus.CLEAN; // its id is the id of the expected content
-      } else if (Arrays.equals(worktree(repo, f.path()), expected)) {
+      } else if (Arrays.equals(worktree(inside, f.path()), expected)) {
         status = FileStatus.UNSTAGED;
       } else if (e == null) {
         status = FileStatus.MISSING;
@@ -250,18 +277,30 @@ public final class StagedCheck {
     return false;
   }
 
-  private static byte[] worktree(Path repo, String path) {
+  /** The working tree's regular file at {@code path} (never a link, FIFO or device), or null. */
+  private static byte[] worktree(InsideRepo inside, String path) {
     try {
-      Path p = repo.resolve(path);
-      if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-        return null;
-      }
-      return Files.readAllBytes(p);
-    } catch (NoSuchFileException e) {
-      return null;
+      InsideRepo.Entry e = inside.entry(path);
+      return e.isRegularFile() ? InsideRepo.readRegular(e.path()) : null;
     } catch (IOException e) {
       return null;
     }
+  }
+
+  /** git's mode of a symbolic link and of a submodule (gitlink) in the index. */
+  private static final String SYMLINK = "120000";
+  private static final String GITLINK = "160000";
+
+  private static String gitlinkAbove(Set<String> gitlinks, String path) {
+    if (gitlinks.isEmpty()) {
+      return null;
+    }
+    for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+      if (gitlinks.contains(path.substring(0, slash))) {
+        return path.substring(0, slash);
+      }
+    }
+    return null;
   }
 
   /** The blobs with the given ids, through one {@code git cat-file --batch}. */
