@@ -254,20 +254,24 @@ public final class CheckCache {
     Set<String> planned = new HashSet<>();
     for (Entry e : hit.files()) {
       planned.add(e.path());
-      Path p = paths.resolve(e.path());
+      Path p;
       BasicFileAttributes a;
       try {
+        p = paths.resolve(e.path()); // a link leading outside: the full run reports it
         a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (IOException ex) {
         return Optional.empty();
       }
+      if (!a.isRegularFile()) {
+        return Optional.empty(); // a link, FIFO or device: the full run reports it without blocking on it
+      }
       long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-      boolean statClean = a.isRegularFile() && e.size() >= 0 && a.size() == e.size() && mtime == e.mtime()
+      boolean statClean = e.size() >= 0 && a.size() == e.size() && mtime == e.mtime()
           && mtime < hit.written();
       if (!statClean) {
         byte[] bytes;
         try {
-          bytes = Files.readAllBytes(p);
+          bytes = dev.stackgen.catalog.InsideRepo.readRegular(p);
         } catch (IOException ex) {
           return Optional.empty();
         }

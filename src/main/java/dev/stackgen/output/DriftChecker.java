@@ -210,11 +210,20 @@ public final class DriftChecker {
     if (!Files.isDirectory(dir)) {
       return new Scan(found, temps);
     }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+    // A stacks folder reached through a link inside the repository is walked at its real place and
+    // reported under its catalog path; one leading outside is not walked (writing there is refused).
+    Path real = dir.toRealPath();
+    Path top = repo.toRealPath();
+    if (!real.startsWith(top)) {
+      return new Scan(found, temps);
+    }
+    String prefix = repo.normalize().relativize(dir).toString().replace('\\', '/');
+    Path walked = real;
+    Files.walkFileTree(walked, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
         String name = d.getFileName().toString();
-        if (d.equals(dir)) {
+        if (d.equals(walked)) {
           return FileVisitResult.CONTINUE;
         }
         // hidden folders, and submodules or other repositories' working trees: never stackgen's
@@ -226,7 +235,8 @@ public final class DriftChecker {
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
         if (attrs.isRegularFile()) {
           String name = file.getFileName().toString();
-          String rel = repo.relativize(file).toString().replace('\\', '/');
+          String sub = walked.relativize(file).toString().replace('\\', '/');
+          String rel = prefix.isEmpty() ? sub : prefix + "/" + sub;
           if (AtomicWriter.isTempName(name)) {
             temps.add(rel);
           } else if (headerOwnership && !planned.contains(rel) && hasHeader(file)) {
