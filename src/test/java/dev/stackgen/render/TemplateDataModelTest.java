@@ -96,6 +96,7 @@ class TemplateDataModelTest {
       stackgen {
         templates           = "tpl"
         leading_blank_lines = { "stacks/platform/terragrunt.hcl" = 1 }
+        no_final_newline    = ["stacks/kyverno/terragrunt.hcl"]
       }
 
       root {
@@ -154,7 +155,7 @@ class TemplateDataModelTest {
       # stack.dependencies=[=file.stack.dependencies?join(",")] stack.module=[=file.stack.module!"none"]
       # stack.overlays=[=file.stack.overlays?join(",")]
       # settings.stacksDir=[=file.settings.stacksDir] settings.header=[=file.settings.header] settings.templates=[=file.settings.templates]
-      # settings.rootFile=[=file.settings.rootFile] settings.leadingBlankLines=[=file.settings.leadingBlankLines?size]
+      # settings.rootFile=[=file.settings.rootFile] settings.leadingBlankLines=[=file.settings.leadingBlankLines?size] settings.noFinalNewline=[=file.settings.noFinalNewline?size]
       [#if file.include]
       include "root" {
         path = [=file.rootInclude]
@@ -220,7 +221,7 @@ class TemplateDataModelTest {
         # stack.dependencies=platform,kyverno stack.module=webmail
         # stack.overlays=variables.tf
         # settings.stacksDir=stacks settings.header=true settings.templates=tpl
-        # settings.rootFile=terragrunt.hcl settings.leadingBlankLines=1
+        # settings.rootFile=terragrunt.hcl settings.leadingBlankLines=1 settings.noFinalNewline=1
         include "root" {
           path = find_in_parent_folders()
         }
