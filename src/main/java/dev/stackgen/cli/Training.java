@@ -262,16 +262,7 @@ public final class Training {
   private static boolean git(Path dir, String... args) {
     java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", dir.toString()));
     command.addAll(java.util.List.of(args));
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      return p.waitFor() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return dev.stackgen.output.QuietProcess.succeeds(command);
   }
 
   private static int run(int expected, PrintStream out, String... args) {

@@ -260,18 +260,7 @@ public final class AtomicWriter {
 
   /** {@code sync -f PATH}: flushes the whole file system holding PATH in one call (Linux coreutils). */
   static boolean syncFileSystem(Path onFileSystem) {
-    try {
-      Process p = new ProcessBuilder("sync", "-f", onFileSystem.toString())
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      return p.waitFor() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return QuietProcess.succeeds(List.of("sync", "-f", onFileSystem.toString()));
   }
 
   /** The permissions a temporary file should get: the target's, or rw-r--r-- for a new file. */

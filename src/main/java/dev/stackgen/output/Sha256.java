@@ -6,7 +6,7 @@ package dev.stackgen.output;
  * ~80 JDK classes), which cost more than the hashing on a cache hit. Same bytes out as
  * {@code MessageDigest.getInstance("SHA-256")} (tested against it). Not thread-safe; one use per digest.
  */
-final class Sha256 {
+final class Sha256 extends BlockDigest {
   private static final int[] K = {
       0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
       0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -17,86 +17,22 @@ final class Sha256 {
       0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
       0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
-  private final int[] h = {
-      0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+  Sha256() {
+    super(new int[] {
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19});
+  }
+
   private final int[] w = new int[64];
-  private final byte[] block = new byte[64];
-  private int filled;
-  private long length;
-
-  /** Adds one byte. */
-  Sha256 update(byte b) {
-    block[filled++] = b;
-    length++;
-    if (filled == 64) {
-      compress(block, 0);
-      filled = 0;
-    }
-    return this;
-  }
-
-  /** Adds all of {@code bytes}. */
-  Sha256 update(byte[] bytes) {
-    int off = 0;
-    int len = bytes.length;
-    length += len;
-    if (filled > 0) {
-      int n = Math.min(64 - filled, len);
-      System.arraycopy(bytes, 0, block, filled, n);
-      filled += n;
-      off += n;
-      len -= n;
-      if (filled < 64) {
-        return this;
-      }
-      compress(block, 0);
-      filled = 0;
-    }
-    while (len >= 64) {
-      compress(bytes, off);
-      off += 64;
-      len -= 64;
-    }
-    System.arraycopy(bytes, off, block, 0, len);
-    filled = len;
-    return this;
-  }
-
-  /** The 32-byte digest of everything added; the object is spent afterwards. */
-  byte[] digest() {
-    long bits = length * 8;
-    block[filled++] = (byte) 0x80;
-    if (filled > 56) {
-      java.util.Arrays.fill(block, filled, 64, (byte) 0);
-      compress(block, 0);
-      filled = 0;
-    }
-    java.util.Arrays.fill(block, filled, 56, (byte) 0);
-    for (int i = 0; i < 8; i++) {
-      block[56 + i] = (byte) (bits >>> (56 - 8 * i));
-    }
-    compress(block, 0);
-    byte[] out = new byte[32];
-    for (int i = 0; i < 8; i++) {
-      out[4 * i] = (byte) (h[i] >>> 24);
-      out[4 * i + 1] = (byte) (h[i] >>> 16);
-      out[4 * i + 2] = (byte) (h[i] >>> 8);
-      out[4 * i + 3] = (byte) h[i];
-    }
-    return out;
-  }
 
   /** The digest of {@code bytes}. */
   static byte[] of(byte[] bytes) {
     return new Sha256().update(bytes).digest();
   }
 
-  private void compress(byte[] in, int off) {
+  @Override
+  void compress(byte[] in, int off) {
     int[] w = this.w;
-    for (int t = 0; t < 16; t++) {
-      int p = off + 4 * t;
-      w[t] = (in[p] << 24) | ((in[p + 1] & 0xff) << 16) | ((in[p + 2] & 0xff) << 8) | (in[p + 3] & 0xff);
-    }
+    loadWords(in, off, w);
     for (int t = 16; t < 64; t++) {
       int x = w[t - 15];
       int y = w[t - 2];

@@ -188,36 +188,14 @@ public final class Templates {
    */
   static final class ViewsOnly implements MemberAccessPolicy {
     static final ViewsOnly INSTANCE = new ViewsOnly();
-    private static final ClassMemberAccessPolicy NOTHING = new ClassMemberAccessPolicy() {
-      @Override
-      public boolean isMethodExposed(Method method) {
-        return false;
-      }
+    private static final ClassMemberAccessPolicy NOTHING = methods(method -> false);
 
-      @Override
-      public boolean isConstructorExposed(Constructor<?> constructor) {
-        return false;
-      }
-
-      @Override
-      public boolean isFieldExposed(Field field) {
-        return false;
-      }
-    };
-
-    @Override
-    public ClassMemberAccessPolicy forClass(Class<?> c) {
-      if (!c.isRecord() || !c.getName().startsWith("dev.stackgen.")) {
-        return NOTHING;
-      }
+    /** A class's policy: the methods {@code exposed} accepts; never a constructor or field. */
+    private static ClassMemberAccessPolicy methods(java.util.function.Predicate<Method> exposed) {
       return new ClassMemberAccessPolicy() {
         @Override
         public boolean isMethodExposed(Method method) {
-          // Components and derived values such as BlockView.verbatim(): no arguments, a result, declared
-          // by the record itself.
-          return method.getParameterCount() == 0 && method.getReturnType() != void.class
-              && method.getDeclaringClass() == c && !Modifier.isStatic(method.getModifiers())
-              && !method.getName().equals("hashCode") && !method.getName().equals("toString");
+          return exposed.test(method);
         }
 
         @Override
@@ -230,6 +208,18 @@ public final class Templates {
           return false;
         }
       };
+    }
+
+    @Override
+    public ClassMemberAccessPolicy forClass(Class<?> c) {
+      if (!c.isRecord() || !c.getName().startsWith("dev.stackgen.")) {
+        return NOTHING;
+      }
+      // Components and derived values such as BlockView.verbatim(): no arguments, a result, declared
+      // by the record itself.
+      return methods(method -> method.getParameterCount() == 0 && method.getReturnType() != void.class
+          && method.getDeclaringClass() == c && !Modifier.isStatic(method.getModifiers())
+          && !method.getName().equals("hashCode") && !method.getName().equals("toString"));
     }
 
     @Override
