@@ -1,1 +1,1 @@
-x = provider : : terraform : : encode_tfvars({ a = 1 })
+x = provider::terraform::encode_tfvars({ a = 1 })

@@ -44,13 +44,7 @@ public final class HclFormatter {
   public static String format(String source) {
     List<Tok> toks = new ArrayList<>();
     for (Token t : HclLexer.scan(source)) {
-      if (t.type() == TokenType.DOUBLE_COLON) {
-        // hcl v2.19.1 (inside the official formatter) has no "::" token: it scans two colons.
-        toks.add(new Tok(TokenType.COLON, ":", t.spacesBefore()));
-        toks.add(new Tok(TokenType.COLON, ":", 0));
-      } else {
-        toks.add(new Tok(t.type(), t.text(), t.spacesBefore()));
-      }
+      toks.add(new Tok(t.type(), t.text(), t.spacesBefore()));
     }
     List<Line> lines = linesForFormat(toks);
     formatIndent(lines);
@@ -267,6 +261,12 @@ public final class HclFormatter {
       return false;
     }
     if (s == TokenType.DOT || a == TokenType.DOT) {
+      return false;
+    }
+    // provider::ns::f(...), Terraform's provider-defined functions: "::" is one token since hcl v2.20
+    // and is written without spaces (hcl v2.19.1 scanned two colons and wrote "provider : : ns : : f",
+    // which no parser accepts; stackgen never writes that).
+    if (s == TokenType.DOUBLE_COLON || a == TokenType.DOUBLE_COLON) {
       return false;
     }
     if (a == TokenType.COMMA || a == TokenType.ELLIPSIS) {

@@ -311,10 +311,7 @@ public final class FuzzTargets {
       parses = false;
     }
     String formatted = HclFormatter.format(text, "fuzz.hcl");
-    // The official formatter (hcl v2.19.1) has no "::" token and writes provider::ns::f as
-    // "provider : : ns : : f", which no parser accepts (corpus case 165); we format as it does.
-    boolean providerFunction = formatted.contains(": :");
-    if (parses && !providerFunction) {
+    if (parses) {
       try {
         HclParser.parse(formatted, "fuzz.hcl");
       } catch (HclSyntaxException e) {

@@ -29,7 +29,8 @@ class HclFormatterTest {
         Arguments.of("x = [for a in [1]: a]\n", "x = [for a in [1] : a]\n"),
         Arguments.of("s = \"%{ if a }${b}%{ endif }\"\n", "s = \"%{if a}${b}%{endif}\"\n"),
         Arguments.of("i = \"${ {a=1} }\"\n", "i = \"${ { a = 1 } }\"\n"),
-        Arguments.of("f = provider::p::fn(x)\n", "f = provider : : p : : fn(x)\n"),
+        Arguments.of("f = provider :: p :: fn( x )\n", "f = provider::p::fn(x)\n"),
+        Arguments.of("f = provider::p::fn(x)\n", "f = provider::p::fn(x)\n"),
         Arguments.of("e = \"👨‍👩‍👧\" # c\nab = 1 # d\n", "e  = \"👨‍👩‍👧\" # c\nab = 1   # d\n"),
         Arguments.of("}}}\n", "} } }\n"),
         Arguments.of("b { a = 1 }\nv \"x\" {}\n", "b { a = 1 }\nv \"x\" {}\n"));
