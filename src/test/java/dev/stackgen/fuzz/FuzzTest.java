@@ -3,6 +3,7 @@ package dev.stackgen.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.stackgen.testing.CaseCount;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -61,7 +62,7 @@ class FuzzTest {
   Stream<DynamicTest> fuzz() {
     started = System.nanoTime();
     System.out.println("FuzzTest: seed " + SEED + " (rerun with -Dstackgen.fuzz.seed=" + SEED + ")");
-    return FuzzTargets.all(work).stream()
+    return CaseCount.atLeast(12, "fuzz targets", FuzzTargets.all(work)).stream()
         .map(t -> DynamicTest.dynamicTest(t.name(), () -> fuzz(t)));
   }
 

@@ -3,6 +3,7 @@ package dev.stackgen.postfix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.stackgen.testing.CaseCount;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,20 +81,20 @@ class PostconfOracleTest {
 
     @TestFactory
     Stream<DynamicTest> postconfAgreesWithLintAndEffective() {
-        return tests(LintFixtures.all());
+        return tests(CaseCount.atLeast(68, "lint fixtures in postfix-lint/", LintFixtures.all()));
     }
 
     /** Seeded random overlays (see {@link RandomOverlays}); the seed is in the test name to replay one. */
     @TestFactory
     Stream<DynamicTest> postconfAgreesOnRandomOverlays() {
-        return tests(RandomOverlays.SEEDS.stream().map(seed -> new LintFixtures.Case("random-" + seed,
+        return tests(seeds().map(seed -> new LintFixtures.Case("random-" + seed,
                 Path.of("random-" + seed + ".cf"), RandomOverlays.generate(seed), Optional.<String>empty())).toList());
     }
 
     /** Seeded random overlays with seeded random services appended to the image's master.cf. */
     @TestFactory
     Stream<DynamicTest> postconfAgreesOnRandomOverlaysWithExtraServices() {
-        return tests(RandomOverlays.SEEDS.stream().limit(100).map(seed -> new LintFixtures.Case("random-master-" + seed,
+        return tests(seeds().limit(100).map(seed -> new LintFixtures.Case("random-master-" + seed,
                 Path.of("random-master-" + seed + ".cf"), RandomOverlays.generate(seed + 1000),
                 Optional.of(DMS.masterCfText() + RandomOverlays.masterServices(seed)))).toList());
     }
@@ -105,7 +106,7 @@ class PostconfOracleTest {
      */
     @TestFactory
     Stream<DynamicTest> postconfAgreesOnRandomEnvironments() {
-        return tests(RandomOverlays.SEEDS.stream().limit(80).map(seed -> new LintFixtures.Case("random-env-" + seed,
+        return tests(seeds().limit(80).map(seed -> new LintFixtures.Case("random-env-" + seed,
                 Path.of("random-env-" + seed + ".cf"), RandomOverlays.generate(seed + 2000), Optional.<String>empty(),
                 Optional.of(RandomOverlays.environment(seed)),
                 seed % 2 == 0 ? Optional.of(RandomOverlays.masterOverrides(seed)) : Optional.<String>empty(),
@@ -121,7 +122,7 @@ class PostconfOracleTest {
     @TestFactory
     Stream<DynamicTest> postconfAgreesOnTheCorpus() {
         List<LintFixtures.Case> cases = LintFixtures.all(LintFixtures.CORPUS);
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
+        CaseCount.atLeast(23, "postfix corpus files", cases);
         return tests(cases, true);
     }
 
@@ -167,6 +168,11 @@ class PostconfOracleTest {
      * Starts every postconf run at once (postconf sleeps 1 s before exiting on a fatal error, so running
      * them one by one would mostly wait), then checks each as its own test.
      */
+    /** The seeds of the random overlays (all 300 of them, counted so a changed range cannot run none). */
+    private static Stream<Long> seeds() {
+        return CaseCount.exactly(300, "random overlay seeds", RandomOverlays.SEEDS).stream();
+    }
+
     private static Stream<DynamicTest> tests(List<LintFixtures.Case> cases) {
         return tests(cases, false);
     }
