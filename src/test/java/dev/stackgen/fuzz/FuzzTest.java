@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * under {@code target/fuzz-failures}.
  * {@code -Dstackgen.fuzz.scale=F} multiplies the budget (default 11,000 inputs).
  */
+@Tag("slow")
 class FuzzTest {
   /** Inputs per target at scale 1; the direct targets are cheap, the CLI ones write a file each. */
   private static final Map<String, Integer> BUDGET = Map.ofEntries(

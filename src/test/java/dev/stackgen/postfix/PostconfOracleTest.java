@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code postconf -c DIR -n} runs on it. Every warning/fatal it prints must be a finding of ours at the same
  * overlay line, and its output must equal {@link Effective#render()}.
  */
+@Tag("slow")
 class PostconfOracleTest {
 
     private static final Profile DMS = Profile.load("dms-15");
