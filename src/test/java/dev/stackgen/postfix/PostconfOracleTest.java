@@ -166,15 +166,15 @@ class PostconfOracleTest {
         return out;
     }
 
-    /**
-     * Starts every postconf run at once (postconf sleeps 1 s before exiting on a fatal error, so running
-     * them one by one would mostly wait), then checks each as its own test.
-     */
     /** The seeds of the random overlays (all 300 of them, counted so a changed range cannot run none). */
     private static Stream<Long> seeds() {
         return CaseCount.exactly(300, "random overlay seeds", RandomOverlays.SEEDS).stream();
     }
 
+    /**
+     * Starts every postconf run at once (postconf sleeps 1 s before exiting on a fatal error, so running
+     * them one by one would mostly wait), then checks each as its own test.
+     */
     private static Stream<DynamicTest> tests(List<LintFixtures.Case> cases) {
         return tests(cases, false);
     }
@@ -223,15 +223,18 @@ class PostconfOracleTest {
             Files.writeString(dir.resolve("master.cf"), c.masterAppend().get(), StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.APPEND);
         }
+        // one postconf -M gives both the services (stdout) and its complaints about master.cf (stderr)
+        Path masterOut = dir.resolve("master-stdout");
         Path masterErr = dir.resolve("master-stderr");
-        Process m = new ProcessBuilder(POSTCONF, "-c", dir.toString(), "-M").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process m = new ProcessBuilder(POSTCONF, "-c", dir.toString(), "-M").redirectOutput(masterOut.toFile())
                 .redirectError(masterErr.toFile()).start();
         if (!m.waitFor(60, TimeUnit.SECONDS)) {
             m.destroyForcibly();
             throw new AssertionError("postconf -M did not finish within 60 s for " + c.name());
         }
         return new Run(dir, p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                new LinkedHashSet<>(Files.readAllLines(err, StandardCharsets.UTF_8)), run(dir, "-M"), run(dir, "-P"),
+                new LinkedHashSet<>(Files.readAllLines(err, StandardCharsets.UTF_8)),
+                Files.readString(masterOut, StandardCharsets.UTF_8), run(dir, "-P"),
                 Files.readString(masterErr, StandardCharsets.UTF_8), mergeMasterLines);
     }
 
