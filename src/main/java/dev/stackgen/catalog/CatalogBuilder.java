@@ -134,7 +134,7 @@ final class CatalogBuilder {
     return build(java.util.Set.of());
   }
 
-  /** The catalog, validated as {@link Catalog#validate(java.util.Set)} does (without the kinds given). */
+  /** The catalog, validated with {@link CatalogReader#CHECKS} (without the kinds given). */
   Catalog build(java.util.Set<String> skippedChecks) throws CatalogException {
     if (root == null) {
       throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1),
@@ -157,7 +157,8 @@ final class CatalogBuilder {
       }
     }
     refuseProtectedPaths(catalog);
-    List<Catalog.Problem> problems = catalog.validate(skippedChecks);
+    List<Catalog.Problem> problems = catalog.validate(CatalogReader.CHECKS.stream()
+        .filter(c -> !skippedChecks.contains(c.kind())).toList());
     if (!problems.isEmpty()) {
       Catalog.Problem p = problems.get(0);
       throw new CatalogException(tierPosition(catalog, p), p.message());

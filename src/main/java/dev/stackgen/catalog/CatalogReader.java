@@ -8,12 +8,15 @@ import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.CatalogCheck;
+import dev.stackgen.model.CatalogGraph;
 import dev.stackgen.model.Defaults;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.Trivia;
+import dev.stackgen.postfix.OverlayCheck;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -181,18 +184,24 @@ public final class CatalogReader {
     return catalog;
   }
 
-  /** The kind of the Postfix lint check ({@code dev.stackgen.postfix.OverlayCheck}). */
-  public static final String POSTFIX_CHECK = "postfix";
+  /** The kind of the Postfix lint check ({@link OverlayCheck}). */
+  public static final String POSTFIX_CHECK = OverlayCheck.KIND;
+
+  /**
+   * The checks after the model's own problems, in order: the dependency graph, then Postfix lint
+   * errors. Composed here, where the catalog is read, and passed down to {@link Catalog#validate(List)}.
+   */
+  static final List<CatalogCheck> CHECKS = List.of(CatalogGraph.CHECK, new OverlayCheck());
 
   /**
    * Parses and validates catalog sources given in memory (the main file first): the schema, the
-   * model's checks and every {@link dev.stackgen.model.CatalogCheck}, exactly as the command line does.
+   * model's checks and {@link #CHECKS}, exactly as the command line does.
    */
   public static Catalog parse(List<Source> sources) throws CatalogException, HclSyntaxException {
     return parse(sources, java.util.Set.of());
   }
 
-  /** {@link #parse(List)} without the {@link dev.stackgen.model.CatalogCheck}s of the given kinds. */
+  /** {@link #parse(List)} without the {@link #CHECKS} of the given kinds. */
   public static Catalog parse(List<Source> sources, java.util.Set<String> skippedChecks)
       throws CatalogException, HclSyntaxException {
     List<HclFile> files = new ArrayList<>();

@@ -178,7 +178,7 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
   /**
    * Problems a catalog built in Java or read from files can have, each at the position of the item
    * at fault: unsafe paths (stacks_dir, overlay files), duplicate stacks, unknown tiers, unknown or
-   * self dependencies. {@link #validate()} adds the graph and Postfix checks.
+   * self dependencies. {@link #validate()} adds the graph checks.
    */
   private static final java.util.regex.Pattern SAFE_DIR =
       java.util.regex.Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
@@ -340,46 +340,29 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     return o.what() + (at == null ? "" : " (" + at + ")");
   }
 
-  /** The checks outside the model, in their order (see {@link CatalogCheck}). */
-  private static final class Checks {
-    static final List<CatalogCheck> ALL = load();
-
-    private static List<CatalogCheck> load() {
-      List<CatalogCheck> checks = new ArrayList<>();
-      for (CatalogCheck check : java.util.ServiceLoader.load(CatalogCheck.class, Catalog.class.getClassLoader())) {
-        checks.add(check);
-      }
-      checks.sort(new java.util.Comparator<CatalogCheck>() {
-        @Override
-        public int compare(CatalogCheck a, CatalogCheck b) {
-          return Integer.compare(a.order(), b.order());
-        }
-      });
-      return List.copyOf(checks);
-    }
+  /**
+   * Every problem of the catalog the model can tell: {@link #problems()}, then the graph checks of
+   * {@link CatalogGraph} (unknown targets, cycles, the tier-0 rule). Empty when the catalog is valid;
+   * otherwise the problems of the first kind that has any. The catalog reader also refuses Postfix
+   * lint errors ({@link #validate(List)} with its checks).
+   */
+  public List<Problem> validate() {
+    return validate(List.of(CatalogGraph.CHECK));
   }
 
   /**
-   * Every problem of the catalog that the command line refuses it for: {@link #problems()}, then the
-   * checks of {@link CatalogCheck} (dependency cycles and the tier-0 rule, Postfix lint errors). Empty
-   * when the catalog is valid; otherwise the problems of the first kind that has any.
+   * {@link #problems()}, then each of {@code checks} in the order given. Empty when all pass;
+   * otherwise the problems of the first that finds any.
    */
-  public List<Problem> validate() {
-    return validate(java.util.Set.of());
-  }
-
-  /** {@link #validate()} without the checks of the given kinds (e.g. {@code "postfix"} for postfix lint). */
-  public List<Problem> validate(java.util.Set<String> skippedKinds) {
+  public List<Problem> validate(List<? extends CatalogCheck> checks) {
     List<Problem> found = problems();
     if (!found.isEmpty()) {
       return found;
     }
-    for (CatalogCheck check : Checks.ALL) {
-      if (!skippedKinds.contains(check.kind())) {
-        found = check.problems(this);
-        if (!found.isEmpty()) {
-          return List.copyOf(found);
-        }
+    for (CatalogCheck check : checks) {
+      found = check.problems(this);
+      if (!found.isEmpty()) {
+        return List.copyOf(found);
       }
     }
     return List.of();

@@ -6,20 +6,16 @@ import java.util.List;
 
 /**
  * A Postfix overlay with a lint error makes the catalog invalid: such a main.cf would leave
- * docker-mailserver broken. {@code stackgen postfix lint} leaves this check out and lists findings.
+ * docker-mailserver broken. The catalog reader runs it after the graph checks; {@code stackgen postfix
+ * lint} leaves it out and lists findings.
  */
 public final class OverlayCheck implements CatalogCheck {
-  /** The kind {@link Catalog#validate(java.util.Set)} can leave out. */
+  /** The kind the catalog reader can leave out ({@code CatalogReader.readUnlinted}). */
   public static final String KIND = "postfix";
 
   @Override
   public String kind() {
     return KIND;
-  }
-
-  @Override
-  public int order() {
-    return 20;
   }
 
   @Override

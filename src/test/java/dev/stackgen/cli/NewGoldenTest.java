@@ -3,6 +3,7 @@ package dev.stackgen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackgen.output.AtomicWriter;
+import dev.stackgen.testing.CaseCount;
 import dev.stackgen.testing.Fixtures;
 import dev.stackgen.testing.Run;
 import java.nio.charset.StandardCharsets;
@@ -36,13 +37,13 @@ class NewGoldenTest {
 
   @TestFactory
   Stream<DynamicTest> cases() {
-    return Stream.of(
+    return CaseCount.exactly(3, "new golden cases", Stream.of(
         new Case("module-stacks-module", Fixtures.fixturesDir().resolve("module-stacks"),
             List.of("demo", "--kind", "module", "--tier", "aux", "--depends-on", "platform,webmail")),
         new Case("drop-ins-app", Fixtures.fixturesDir().resolve("drop-ins"),
             List.of("board", "--kind", "app", "--depends-on", "proxy")),
         new Case("crlf-no-final-newline", GOLDEN.resolve("crlf-no-final-newline/before"),
-            List.of("web.v2", "--kind", "module", "--tier", "apps", "--depends-on", "db")))
+            List.of("web.v2", "--kind", "module", "--tier", "apps", "--depends-on", "db"))))
         .map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
   }
 

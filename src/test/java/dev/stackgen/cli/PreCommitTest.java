@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code bin/stackgen} that runs the classes under test. Hermetic: its own HOME and PRE_COMMIT_HOME,
  * no network. A clean commit passes; stale, missing, untracked and deletion-only commits are refused.
  */
+@Tag("slow")
 class PreCommitTest {
   @TempDir Path tmp;
   Map<String, String> env;

@@ -3,6 +3,7 @@ package dev.stackgen.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.stackgen.testing.CaseCount;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * under {@code target/fuzz-failures}.
  * {@code -Dstackgen.fuzz.scale=F} multiplies the budget (default 11,000 inputs).
  */
+@Tag("slow")
 class FuzzTest {
   /** Inputs per target at scale 1; the direct targets are cheap, the CLI ones write a file each. */
   private static final Map<String, Integer> BUDGET = Map.ofEntries(
@@ -61,7 +64,7 @@ class FuzzTest {
   Stream<DynamicTest> fuzz() {
     started = System.nanoTime();
     System.out.println("FuzzTest: seed " + SEED + " (rerun with -Dstackgen.fuzz.seed=" + SEED + ")");
-    return FuzzTargets.all(work).stream()
+    return CaseCount.atLeast(12, "fuzz targets", FuzzTargets.all(work)).stream()
         .map(t -> DynamicTest.dynamicTest(t.name(), () -> fuzz(t)));
   }
 

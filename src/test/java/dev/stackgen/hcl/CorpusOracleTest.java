@@ -2,6 +2,7 @@ package dev.stackgen.hcl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackgen.testing.CaseCount;
 import dev.stackgen.testing.HclCorpus;
 import dev.stackgen.testing.HclOracle;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ class CorpusOracleTest {
 
   private static synchronized List<HclCorpus.Case> cases() {
     if (cases == null) {
-      cases = HclCorpus.cases();
+      cases = CaseCount.atLeast(303, "HCL corpus cases", HclCorpus.cases());
     }
     return cases;
   }

@@ -2,6 +2,7 @@ package dev.stackgen.hcl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackgen.testing.CaseCount;
 import dev.stackgen.testing.HclCorpus;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -68,7 +69,7 @@ class HclFormatterTest {
 
   @TestFactory
   Stream<DynamicTest> corpusFormatsToTheOfficialOutput() {
-    return HclCorpus.cases().stream()
+    return CaseCount.atLeast(303, "HCL corpus cases", HclCorpus.cases()).stream()
         .map(
             c ->
                 DynamicTest.dynamicTest(
@@ -78,7 +79,7 @@ class HclFormatterTest {
 
   @TestFactory
   Stream<DynamicTest> corpusOutputsAreFixedPoints() {
-    return HclCorpus.cases().stream()
+    return CaseCount.atLeast(303, "HCL corpus cases", HclCorpus.cases()).stream()
         .map(
             c ->
                 DynamicTest.dynamicTest(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.stackgen.testing.CaseCount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -239,7 +240,7 @@ class HclParserTest {
 
   @TestFactory
   Stream<DynamicTest> corpusParsesLikeTheOfficialParserAndPrintsBack() {
-    return HclCorpus.cases().stream()
+    return CaseCount.atLeast(303, "HCL corpus cases", HclCorpus.cases()).stream()
         .map(
             c ->
                 DynamicTest.dynamicTest(

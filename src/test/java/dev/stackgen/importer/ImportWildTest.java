@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.testing.CaseCount;
 import dev.stackgen.testing.Fixtures;
 import dev.stackgen.testing.Run;
 import java.nio.file.Files;
@@ -31,7 +32,8 @@ class ImportWildTest {
 
   static Stream<String> repos() throws Exception {
     try (Stream<Path> s = Files.list(CORPUS)) {
-      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+      return CaseCount.atLeast(8, "repositories in " + CORPUS,
+          s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList()).stream();
     }
   }
 

@@ -2,6 +2,7 @@ package dev.stackgen.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackgen.testing.CaseCount;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ class OverlayImportTest {
   @TestFactory
   List<DynamicTest> takenOverByteForByte() throws Exception {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Path tf : cases("taken")) {
+    for (Path tf : CaseCount.atLeast(7, "overlay import cases in taken/", cases("taken"))) {
       tests.add(DynamicTest.dynamicTest(caseName(tf), () -> {
         CatalogImporter.Result r = OverlayRoundTrip.assertRoundTrip(repoFor(tf));
         golden(tf.resolveSibling(caseName(tf) + ".catalog.hcl"), r.catalog());
@@ -89,7 +90,7 @@ class OverlayImportTest {
   @TestFactory
   List<DynamicTest> refusedWithTheExactReason() throws Exception {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Path tf : cases("refused")) {
+    for (Path tf : CaseCount.atLeast(3, "overlay import cases in refused/", cases("refused"))) {
       tests.add(DynamicTest.dynamicTest(caseName(tf), () -> {
         CatalogImporter.Result r = OverlayRoundTrip.importRepo(repoFor(tf));
         assertThat(r.takenOver()).doesNotContain(OverlayRoundTrip.PATH);

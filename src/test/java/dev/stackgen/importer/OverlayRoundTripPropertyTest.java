@@ -1,5 +1,6 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.testing.CaseCount;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
@@ -24,7 +25,7 @@ class OverlayRoundTripPropertyTest {
 
   @TestFactory
   Stream<DynamicTest> randomOverlayFilesRoundTrip() {
-    return LongStream.range(BASE, BASE + CASES).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+    return CaseCount.exactly(150, "seeds", LongStream.range(BASE, BASE + CASES).boxed()).map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
       Path repo = OverlayRoundTrip.repo(temp.resolve("s" + seed), RandomOverlayFiles.generate(seed), Map.of());
       OverlayRoundTrip.assertRoundTrip(repo);
     }));

@@ -3,6 +3,8 @@ package dev.stackgen.mistakes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackgen.Stackgen;
+import dev.stackgen.StackgenException;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.PostfixOverlay;
@@ -10,6 +12,7 @@ import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.State;
 import dev.stackgen.model.Trivia;
+import dev.stackgen.postfix.OverlayCheck;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +21,12 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One validation path: a catalog built with {@link Catalog.Builder} that has the same mistake as a
- * corpus file is refused with the same words the command line prints after {@code file:line:col:}.
+ * corpus file is refused with the same words the command line prints after {@code file:line:col:}
+ * (Postfix lint errors by the reader's check and the facade, which own the linter).
  */
 class ApiValidationTest {
   private static final Pattern EXPECT = Pattern.compile("(?m)^# expect: stackgen\\.hcl:\\d+:\\d+: (.*)$");
@@ -67,14 +72,18 @@ class ApiValidationTest {
   }
 
   @Test
-  void overlayLintErrorsAndUnsafeFilesAreRefusedWithTheCliMessage() throws Exception {
+  void overlayLintErrorsAndUnsafeFilesAreRefusedWithTheCliMessage(@TempDir Path tmp) throws Exception {
     SourceRef at = new SourceRef("stackgen.hcl", 17, 5);
     PostfixOverlay lmdb = new PostfixOverlay("postfix_cf", "variables.tf", PostfixOverlay.DEFAULT_PROFILE, List.of(
         PostfixOverlay.Entry.parameter("smtpd_tls_security_level", "encrypt", new SourceRef("stackgen.hcl", 16, 5)),
         PostfixOverlay.Entry.parameter("postscreen_cache_map", "lmdb:$data_directory/postscreen_cache", at)),
         Trivia.NONE, new SourceRef("stackgen.hcl", 14, 3));
-    sameAsCli("postfix-lint-error", () -> base().stack(Stack.builder("mail").tier("edge").postfixOverlay(lmdb)
-        .build()).build());
+    // Postfix lint is not the model's: the catalog builds, and the reader's check and the facade refuse it.
+    Catalog linted = base().stack(Stack.builder("mail").tier("edge").postfixOverlay(lmdb).build()).build();
+    assertThat(linted.validate(List.of(new OverlayCheck()))).extracting(Catalog.Problem::message)
+        .containsExactly(cliReason("postfix-lint-error"));
+    assertThatThrownBy(() -> Stackgen.of(tmp, linted).check()).isInstanceOf(StackgenException.class)
+        .hasMessageStartingWith("stackgen.hcl:17:5: postfix overlay: [map-type-unavailable] ");
     PostfixOverlay outside = new PostfixOverlay("postfix_cf", "../shared/variables.tf",
         PostfixOverlay.DEFAULT_PROFILE, List.of(), Trivia.NONE, SourceRef.NONE);
     sameAsCli("postfix-overlay-file-outside", () -> base().stack(Stack.builder("mail").tier("edge")

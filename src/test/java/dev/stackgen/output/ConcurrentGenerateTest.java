@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two {@code generate} processes on one repository: the second waits or fails clearly; no file is corrupted. */
+@Tag("slow")
 class ConcurrentGenerateTest {
   @TempDir Path repo;
 

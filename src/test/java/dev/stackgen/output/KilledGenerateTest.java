@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * old or complete new content, and the next run finishes the job and leaves no temporary files.
  * Random kill times come from a seed printed on failure ({@code -Dstackgen.kill.seed=N}).
  */
+@Tag("slow")
 class KilledGenerateTest {
   private static final int STACKS = 2000;
   /** Enough files that a SIGTERM lands while temporary files exist, few enough to stay quick. */

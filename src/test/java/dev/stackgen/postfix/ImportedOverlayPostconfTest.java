@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stackgen.importer.OverlayRoundTrip;
 import dev.stackgen.importer.RandomOverlayFiles;
 import dev.stackgen.model.PostfixOverlay;
+import dev.stackgen.testing.CaseCount;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class ImportedOverlayPostconfTest {
 
   @TestFactory
   Stream<DynamicTest> effectiveOfTheImportedOverlayIsWhatPostconfMakesOfTheFile() {
-    return LongStream.range(12_000, 12_040).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+    return CaseCount.exactly(40, "seeds", LongStream.range(12_000, 12_040).boxed()).map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
       String file = RandomOverlayFiles.generate(seed);
       Path repo = OverlayRoundTrip.repo(tmp.resolve("repo-" + seed), file, Map.of());
       List<PostfixOverlay> overlays = OverlayRoundTrip.overlays(OverlayRoundTrip.assertRoundTrip(repo).catalog());

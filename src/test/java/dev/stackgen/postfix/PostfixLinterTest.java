@@ -2,6 +2,7 @@ package dev.stackgen.postfix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stackgen.testing.CaseCount;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ class PostfixLinterTest {
 
     @TestFactory
     Stream<DynamicTest> goldenFindings() {
-        return LintFixtures.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+        return CaseCount.atLeast(68, "lint fixtures in postfix-lint/", LintFixtures.all()).stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             String actual = PostfixLint.format(LintFixtures.linter(DMS, c).lint(c.fileName(), c.text()));
             if (UPDATE) {
                 Files.writeString(c.expected(), actual, StandardCharsets.UTF_8);

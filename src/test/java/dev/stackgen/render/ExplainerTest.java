@@ -3,6 +3,7 @@ package dev.stackgen.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackgen.Stackgen;
+import dev.stackgen.testing.CaseCount;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExplainerTest {
   static Stream<String> fixtures() throws Exception {
     try (Stream<Path> dirs = Files.list(Path.of("stacks-fixtures"))) {
-      return dirs.filter(d -> Files.exists(d.resolve("stackgen.hcl"))).map(d -> d.getFileName().toString())
-          .sorted().toList().stream();
+      return CaseCount.atLeast(11, "fixture cases in stacks-fixtures/", dirs
+          .filter(d -> Files.exists(d.resolve("stackgen.hcl"))).map(d -> d.getFileName().toString())
+          .sorted().toList()).stream();
     }
   }
 

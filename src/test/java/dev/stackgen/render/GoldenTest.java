@@ -7,6 +7,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.output.AtomicWriter;
+import dev.stackgen.testing.CaseCount;
 import dev.stackgen.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +39,7 @@ class GoldenTest {
 
   @TestFactory
   Stream<DynamicTest> fixtures() {
-    List<Path> cases = Fixtures.catalogCases();
-    assertThat(cases).as("fixture cases in stacks-fixtures/").isNotEmpty();
+    List<Path> cases = CaseCount.atLeast(11, "fixture cases in stacks-fixtures/", Fixtures.catalogCases());
     return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 

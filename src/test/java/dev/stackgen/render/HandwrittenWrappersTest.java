@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.testing.CaseCount;
 import dev.stackgen.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class HandwrittenWrappersTest {
   Stream<DynamicTest> everyWrapperIsReproduced() throws Exception {
     Catalog catalog = CatalogReader.read(CASE);
     Renderer renderer = new Renderer(Templates.bundled());
-    return catalog.stacks().stream().map(stack -> DynamicTest.dynamicTest(stack.name(), () -> {
+    return CaseCount.atLeast(10, "stacks of handwritten-wrappers", catalog.stacks()).stream().map(stack -> DynamicTest.dynamicTest(stack.name(), () -> {
       GeneratedFile mainTf = renderer.renderStack(catalog, stack).stream()
           .filter(f -> f.path().endsWith("/main.tf")).findFirst().orElseThrow();
       String expected = Files.readString(HANDWRITTEN.resolve(stack.name()).resolve("main.tf"));
