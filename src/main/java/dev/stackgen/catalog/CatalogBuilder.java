@@ -1,9 +1,7 @@
 package dev.stackgen.catalog;
 
 import dev.stackgen.hcl.Attribute;
-import dev.stackgen.hcl.BlankLine;
 import dev.stackgen.hcl.Block;
-import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
@@ -82,12 +80,8 @@ final class CatalogBuilder {
   }
 
   void readFile(HclFile file) throws CatalogException, HclSyntaxException {
-    List<Node> pending = new ArrayList<>();
-    for (Node node : file.body().nodes()) {
-      if (node instanceof Comment || node instanceof BlankLine) {
-        pending.add(node);
-        continue;
-      }
+    for (BodyItems.Item item : BodyItems.of(file.body())) {
+      Node node = item.node();
       SourceRef at = CatalogReader.ref(file, node);
       schema.topLevel(file, node);
       Block block = (Block) node;
@@ -101,7 +95,7 @@ final class CatalogBuilder {
         case "root" -> {
           once(rootAt, at, "root");
           labels(block, at, 0);
-          root = new RootReader(file).read(block, header(pending), at);
+          root = new RootReader(file).read(block, item.header(), at);
           rootAt = at;
         }
         case "defaults" -> {
@@ -110,9 +104,9 @@ final class CatalogBuilder {
           defaults = new Defaults(readDefaults(file, block));
           defaultsAt = at;
         }
-        case "stack" -> stacks.add(readStack(file, block, header(pending), at));
-        case "shared" -> shared.add(readShared(file, block, header(pending), at));
-        case "stack_file" -> stackFiles.add(readStackFile(file, block, header(pending), at));
+        case "stack" -> stacks.add(readStack(file, block, item.header(), at));
+        case "shared" -> shared.add(readShared(file, block, item.header(), at));
+        case "stack_file" -> stackFiles.add(readStackFile(file, block, item.header(), at));
         default -> {
           String suggestion = Items.closest(block.type(), "stackgen", "root", "defaults", "stack", "shared",
               "stack_file");
@@ -121,7 +115,6 @@ final class CatalogBuilder {
               + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
         }
       }
-      pending.clear();
     }
   }
 
@@ -246,14 +239,10 @@ final class CatalogBuilder {
           + " (no '..', not main.tf), got \"" + path + "\"");
     }
     List<StackFile.Item> items = new ArrayList<>();
-    List<Node> pending = new ArrayList<>();
-    for (Node node : block.body().nodes()) {
-      if (node instanceof Comment || node instanceof BlankLine) {
-        pending.add(node);
-        continue;
-      }
-      Trivia leading = CatalogReader.triviaOf(pending);
-      pending.clear();
+    BodyItems body = BodyItems.of(block);
+    for (BodyItems.Item item : body) {
+      Node node = item.node();
+      Trivia leading = item.leading();
       if (node instanceof Block b && b.type().equals("postfix_overlay")) {
         items.add(new StackFile.Item(null, PostfixReader.read(file, b, leading, path)));
       } else {
@@ -263,7 +252,7 @@ final class CatalogBuilder {
     if (items.isEmpty()) {
       throw new CatalogException(at, "file \"" + path + "\" has no items");
     }
-    return new StackFile(path, items, CatalogReader.triviaOf(pending), at);
+    return new StackFile(path, items, body.trailing(), at);
   }
 
   /**
@@ -280,15 +269,11 @@ final class CatalogBuilder {
     }
     List<StackItem> items = new ArrayList<>();
     List<Attr> locals = new ArrayList<>();
-    List<Node> pending = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
-    for (Node node : block.body().nodes()) {
-      if (node instanceof Comment || node instanceof BlankLine) {
-        pending.add(node);
-        continue;
-      }
-      Trivia leading = CatalogReader.triviaOf(pending);
-      pending.clear();
+    BodyItems body = BodyItems.of(block);
+    for (BodyItems.Item bodyItem : body) {
+      Node node = bodyItem.node();
+      Trivia leading = bodyItem.leading();
       SourceRef ref = CatalogReader.ref(file, node);
       StackItem item;
       if (node instanceof Block b && b.type().equals("include")) {
@@ -319,7 +304,7 @@ final class CatalogBuilder {
     if (items.isEmpty()) {
       throw new CatalogException(at, "shared file \"" + path + "\" has no items");
     }
-    return new SharedFile(path, header, items, locals, CatalogReader.triviaOf(pending), at);
+    return new SharedFile(path, header, items, locals, body.trailing(), at);
   }
 
   /**
@@ -336,14 +321,10 @@ final class CatalogBuilder {
     }
     List<StackItem> items = new ArrayList<>();
     List<Attr> locals = new ArrayList<>();
-    List<Node> pending = new ArrayList<>();
-    for (Node node : block.body().nodes()) {
-      if (node instanceof Comment || node instanceof BlankLine) {
-        pending.add(node);
-        continue;
-      }
-      Trivia leading = CatalogReader.triviaOf(pending);
-      pending.clear();
+    BodyItems body = BodyItems.of(block);
+    for (BodyItems.Item item : body) {
+      Node node = item.node();
+      Trivia leading = item.leading();
       SourceRef ref = CatalogReader.ref(file, node);
       if (node instanceof Block b && (b.type().equals("unit") || b.type().equals("stack"))) {
         items.add(stackBlock(file, b, leading));
@@ -361,7 +342,7 @@ final class CatalogBuilder {
     if (items.isEmpty()) {
       throw new CatalogException(at, "stack_file \"" + dir + "\" has no items");
     }
-    return new StackConfig(dir, header, items, locals, CatalogReader.triviaOf(pending), at);
+    return new StackConfig(dir, header, items, locals, body.trailing(), at);
   }
 
   private static StackBlock stackBlock(HclFile file, Block b, Trivia leading) throws CatalogException {
@@ -409,28 +390,15 @@ final class CatalogBuilder {
   /** The attributes of a {@code locals} block, typed; a nested block there is an error. */
   private static List<Attr> localsOf(HclFile file, Block block) throws CatalogException {
     List<Attr> attrs = new ArrayList<>();
-    List<Node> pending = new ArrayList<>();
-    for (Node n : block.body().nodes()) {
-      if (n instanceof Comment || n instanceof BlankLine) {
-        pending.add(n);
-      } else if (n instanceof Attribute a) {
-        attrs.add(Items.attr(file, a, CatalogReader.triviaOf(pending)));
-        pending.clear();
+    for (BodyItems.Item item : BodyItems.of(block)) {
+      if (item.node() instanceof Attribute a) {
+        attrs.add(Items.attr(file, a, item.leading()));
       } else {
-        throw new CatalogException(CatalogReader.ref(file, n), "unexpected block \"" + ((Block) n).type()
+        throw new CatalogException(CatalogReader.ref(file, item.node()), "unexpected block \"" + item.name()
             + "\" in locals; it takes attributes only");
       }
     }
     return attrs;
-  }
-
-  /** The comment lines directly above a block (a blank line in between detaches them). */
-  static Trivia header(List<Node> pending) {
-    int start = pending.size();
-    while (start > 0 && pending.get(start - 1) instanceof Comment) {
-      start--;
-    }
-    return CatalogReader.triviaOf(pending.subList(start, pending.size()));
   }
 
   private static void once(SourceRef first, SourceRef at, String what) throws CatalogException {
@@ -532,14 +500,9 @@ final class CatalogBuilder {
 
   private static List<StackItem> readDefaults(HclFile file, Block block) throws CatalogException, HclSyntaxException {
     List<StackItem> items = new ArrayList<>();
-    List<Node> pending = new ArrayList<>();
-    for (Node node : block.body().nodes()) {
-      if (node instanceof Comment || node instanceof BlankLine) {
-        pending.add(node);
-        continue;
-      }
-      Trivia leading = CatalogReader.triviaOf(pending);
-      pending.clear();
+    for (BodyItems.Item item : BodyItems.of(block)) {
+      Node node = item.node();
+      Trivia leading = item.leading();
       if (node instanceof Block b && b.type().equals("dependency")) {
         items.add(Items.dependency(file, b, leading));
       } else if (node instanceof Block b && (b.type().equals("include") || b.type().equals("stack")
@@ -568,19 +531,14 @@ final class CatalogBuilder {
     List<StackItem> items = new ArrayList<>();
     List<PostfixOverlay> overlays = new ArrayList<>();
     List<StackFile> files = new ArrayList<>();
-    List<Node> pending = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
     Block module = null;
     Trivia moduleHeader = Trivia.NONE;
-    for (Node node : block.body().nodes()) {
-      if (node instanceof Comment || node instanceof BlankLine) {
-        pending.add(node);
-        continue;
-      }
+    BodyItems body = BodyItems.of(block);
+    for (BodyItems.Item item : body) {
+      Node node = item.node();
       SourceRef ref = CatalogReader.ref(file, node);
-      Trivia leading = CatalogReader.triviaOf(pending);
-      Trivia attached = header(pending);
-      pending.clear();
+      Trivia leading = item.leading();
       if (node instanceof Attribute a) {
         SourceRef first = seen.putIfAbsent("attribute " + a.name(), ref);
         if (first != null) {
@@ -631,7 +589,7 @@ final class CatalogBuilder {
                 + first + ")");
           }
           module = b;
-          moduleHeader = attached;
+          moduleHeader = item.header();
         }
         case "postfix_overlay" -> {
           PostfixOverlay overlay = PostfixReader.read(file, b, new Trivia(leading.fromFirstComment()));
@@ -653,9 +611,9 @@ final class CatalogBuilder {
             throw new CatalogException(ref, "file \"" + f.path() + "\" given twice in stack \"" + name
                 + "\" (first at " + first + ")");
           }
-          for (StackFile.Item item : f.items()) {
-            if (item.overlay() != null) {
-              PostfixOverlay o = item.overlay();
+          for (StackFile.Item fileItem : f.items()) {
+            if (fileItem.overlay() != null) {
+              PostfixOverlay o = fileItem.overlay();
               SourceRef firstOverlay = seen.putIfAbsent("overlay " + o.file() + " " + o.variable(), o.source());
               if (firstOverlay != null) {
                 throw new CatalogException(o.source(), "postfix_overlay \"" + o.variable() + "\" for " + o.file()
@@ -683,7 +641,7 @@ final class CatalogBuilder {
         }
       }
     }
-    Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, CatalogReader.triviaOf(pending),
+    Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, body.trailing(),
         at, java.util.Optional.empty(), exact, files);
     if (module != null) {
       Declarations provided = rootDeclared.plus(Declared.byGenerateBlocks(file, block.body().nodes()));

@@ -1,7 +1,6 @@
 package dev.stackgen.catalog;
 
 import dev.stackgen.hcl.Attribute;
-import dev.stackgen.hcl.BlankLine;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.Expressions;
@@ -103,15 +102,12 @@ final class Items {
     CatalogBuilder.labels(block, at, 1);
     String target = block.labels().get(0).value();
     List<Attr> extra = new ArrayList<>();
-    List<Node> pending = new ArrayList<>();
-    for (Node n : block.body().nodes()) {
-      if (n instanceof Comment || n instanceof BlankLine) {
-        pending.add(n);
-      } else if (n instanceof Attribute a) {
-        extra.add(attr(file, a, CatalogReader.triviaOf(pending)));
-        pending.clear();
+    BodyItems body = BodyItems.of(block);
+    for (BodyItems.Item item : body) {
+      if (item.node() instanceof Attribute a) {
+        extra.add(attr(file, a, item.leading()));
       } else {
-        throw new CatalogException(ref(file, n), "unexpected block \"" + ((Block) n).type()
+        throw new CatalogException(ref(file, item.node()), "unexpected block \"" + item.name()
             + "\" in dependency block; it takes attributes only");
       }
     }
@@ -123,7 +119,7 @@ final class Items {
     // On a one-line block the comment after the closing brace goes on the rendered opening line.
     String open = block.openComment().or(() -> block.trailingComment()).map(Comment::text).orElse("");
     return new Dependency(target, extra, leading, open,
-        CatalogReader.triviaOf(pending), at, explicit ? text(file, block) : "");
+        body.trailing(), at, explicit ? text(file, block) : "");
   }
 
   /**

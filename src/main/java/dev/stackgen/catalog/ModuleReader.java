@@ -91,18 +91,14 @@ final class ModuleReader {
     Map<String, Variable> variables = nested.variables;
     Map<String, VaultBlock> vaults = nested.vaults;
     Map<String, Scanned> locals = nested.locals;
-    List<Node> pending = new ArrayList<>();
     SourceRef afterAt = null;
     Trivia afterTrailing = Trivia.NONE;
     Trivia callClosing = Trivia.NONE;
-    for (Node node : block.body().nodes()) {
-      if (node instanceof Comment || node instanceof BlankLine) {
-        pending.add(node);
-        continue;
-      }
+    BodyItems body = BodyItems.of(block);
+    for (BodyItems.Item item : body) {
+      Node node = item.node();
       SourceRef ref = CatalogReader.ref(file, node);
-      Trivia leading = CatalogReader.triviaOf(pending);
-      pending.clear();
+      Trivia leading = item.leading();
       if (node instanceof Attribute a) {
         Scanned first = arguments.get(a.name());
         if (first != null) {
@@ -136,20 +132,17 @@ final class ModuleReader {
             }
             callClosing = new Trivia(comments);
           }
-          List<Node> inner = new ArrayList<>();
-          for (Node n : b.body().nodes()) {
-            if (n instanceof Comment || n instanceof BlankLine) {
-              inner.add(n);
-            } else if (n instanceof Block ab && nested.read(ab, CatalogReader.triviaOf(inner))) {
-              inner.clear();
-            } else {
+          BodyItems inner = BodyItems.of(b);
+          for (BodyItems.Item innerItem : inner) {
+            Node n = innerItem.node();
+            if (!(n instanceof Block ab && nested.read(ab, innerItem.leading()))) {
               throw new CatalogException(CatalogReader.ref(file, n), n instanceof Block ab
                   ? "unexpected block \"" + ab.type() + "\" in after_module; expected variable, vault, locals or a"
                       + " Terraform block copied as written (" + String.join(", ", EXTRA_BLOCKS) + ")"
                   : "after_module holds blocks only; module arguments are attributes of the module block");
             }
           }
-          afterTrailing = CatalogReader.triviaOf(inner);
+          afterTrailing = inner.trailing();
         }
         case "derive" -> {
           CatalogBuilder.labels(b, ref, 0);
@@ -290,7 +283,7 @@ final class ModuleReader {
     footerLines.addAll(footer.lines());
     ModuleCall explicit = new ModuleCall(name, header, List.copyOf(variables.values()),
         vaultSources, nested.localsLeading, localAttrs, openComment(block), argumentAttrs, callClosing.isEmpty()
-            ? CatalogReader.triviaOf(pending) : callClosing, at,
+            ? body.trailing() : callClosing, at,
         new ModuleLayout(blankLinesAsWritten, beforeCall, block.trailingComment().map(Comment::text).orElse(""),
             new Trivia(footerLines), nested.order, nested.localsBlocks, oneLineCall),
         nested.extras);
@@ -439,24 +432,22 @@ final class ModuleReader {
 
   /** Reads a locals block into {@code locals}; returns the comment and blank lines before its closing brace. */
   private Trivia readLocals(Block b, Map<String, Scanned> locals, String module) throws CatalogException {
-    List<Node> pending = new ArrayList<>();
-    for (Node n : b.body().nodes()) {
-      if (n instanceof Comment || n instanceof BlankLine) {
-        pending.add(n);
-      } else if (n instanceof Attribute a) {
+    BodyItems body = BodyItems.of(b);
+    for (BodyItems.Item item : body) {
+      Node n = item.node();
+      if (n instanceof Attribute a) {
         Scanned first = locals.get(a.name());
         if (first != null) {
           throw new CatalogException(Items.ref(file, a), "local \"" + a.name() + "\" given twice in module \""
               + module + "\" (first at " + first.attr().source() + ")");
         }
-        locals.put(a.name(), new Scanned(Items.attr(file, a, CatalogReader.triviaOf(pending)), a.expression()));
-        pending.clear();
+        locals.put(a.name(), new Scanned(Items.attr(file, a, item.leading()), a.expression()));
       } else {
         throw new CatalogException(CatalogReader.ref(file, n), "unexpected block \"" + ((Block) n).type()
             + "\" in locals block; it takes attributes only");
       }
     }
-    return CatalogReader.triviaOf(pending);
+    return body.trailing();
   }
 
   private Variable variable(Block b, Trivia leading) throws CatalogException {
@@ -465,14 +456,10 @@ final class ModuleReader {
     List<Attr> attributes = new ArrayList<>();
     List<Verbatim> blocks = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
-    List<Node> pending = new ArrayList<>();
-    for (Node n : b.body().nodes()) {
-      if (n instanceof Comment || n instanceof BlankLine) {
-        pending.add(n);
-        continue;
-      }
-      Trivia itemLeading = CatalogReader.triviaOf(pending);
-      pending.clear();
+    BodyItems body = BodyItems.of(b);
+    for (BodyItems.Item item : body) {
+      Node n = item.node();
+      Trivia itemLeading = item.leading();
       if (n instanceof Attribute a) {
         if (!VARIABLE_ATTRIBUTES.contains(a.name())) {
           throw Items.unknownAttribute(file, a, "variable");
@@ -494,7 +481,7 @@ final class ModuleReader {
     }
     String trailing = b.trailingComment().map(Comment::text).orElse("");
     return new Variable(name, attributes, blocks, b.oneLine(), leading, openComment(b), trailing,
-        CatalogReader.triviaOf(pending), at);
+        body.trailing(), at);
   }
 
   private VaultBlock vault(Block b, Trivia leading) throws CatalogException {
@@ -506,12 +493,9 @@ final class ModuleReader {
     List<String> order = new ArrayList<>();
     List<Expression> expressions = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
-    List<Node> pending = new ArrayList<>();
-    for (Node n : b.body().nodes()) {
-      if (n instanceof Comment || n instanceof BlankLine) {
-        pending.add(n);
-        continue;
-      }
+    BodyItems body = BodyItems.of(b);
+    for (BodyItems.Item item : body) {
+      Node n = item.node();
       if (!(n instanceof Attribute a)) {
         throw new CatalogException(CatalogReader.ref(file, n), "unexpected block \"" + ((Block) n).type()
             + "\" in vault block; it takes attributes only");
@@ -522,8 +506,7 @@ final class ModuleReader {
       once(seen, a.name(), Items.ref(file, a), "attribute \"" + a.name() + "\" given twice in vault \""
           + label + "\"");
       order.add(a.name());
-      Attr attr = Items.attr(file, a, CatalogReader.triviaOf(pending));
-      pending.clear();
+      Attr attr = Items.attr(file, a, item.leading());
       expressions.add(a.expression());
       switch (a.name()) {
         case "mount" -> mount = attr;
@@ -538,7 +521,7 @@ final class ModuleReader {
       path = Attr.of("name", Expr.string(stack));
     }
     return new VaultBlock(new VaultSource(label, mount, path, extra, leading, openComment(b), at, order,
-        CatalogReader.triviaOf(pending), b.trailingComment().map(Comment::text).orElse("")), expressions);
+        body.trailing(), b.trailingComment().map(Comment::text).orElse("")), expressions);
   }
 
   private static String openComment(Block b) {
