@@ -40,9 +40,7 @@ final class CatalogBuilder {
   private Settings settings;
   private SourceRef settingsAt;
   private Root root;
-  private SourceRef rootAt;
   private Defaults defaults;
-  private SourceRef defaultsAt;
   private final List<Stack> stacks = new ArrayList<>();
   /** Where each stack's {@code tier = "..."} value is written, so an unknown tier is reported there. */
   private final Map<String, SourceRef> tierRefs = new HashMap<>();
@@ -87,33 +85,18 @@ final class CatalogBuilder {
       Block block = (Block) node;
       switch (block.type()) {
         case "stackgen" -> {
-          once(settingsAt, at, "stackgen");
-          labels(block, at, 0);
           settings = readSettings(file, block);
           settingsAt = at;
         }
         case "root" -> {
-          once(rootAt, at, "root");
-          labels(block, at, 0);
           root = new RootReader(file).read(block, item.header(), at);
-          rootAt = at;
         }
-        case "defaults" -> {
-          once(defaultsAt, at, "defaults");
-          labels(block, at, 0);
-          defaults = new Defaults(readDefaults(file, block));
-          defaultsAt = at;
-        }
+        case "defaults" -> defaults = new Defaults(readDefaults(file, block));
         case "stack" -> stacks.add(readStack(file, block, item.header(), at));
         case "shared" -> shared.add(readShared(file, block, item.header(), at));
         case "stack_file" -> stackFiles.add(readStackFile(file, block, item.header(), at));
-        default -> {
-          String suggestion = Items.closest(block.type(), "stackgen", "root", "defaults", "stack", "shared",
-              "stack_file");
-          throw new CatalogException(at, "unknown block type \"" + block.type()
-              + "\"; expected stackgen, root, defaults, stack, shared or stack_file"
-              + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
-        }
+        default -> throw new IllegalStateException("a top-level block the schema takes but no reader reads: "
+            + block.type());
       }
     }
   }
@@ -232,7 +215,6 @@ final class CatalogBuilder {
 
   /** {@code file "<path>" { items... }}: verbatim items and postfix_overlay blocks, in order. */
   private static StackFile readFileBlock(HclFile file, Block block, SourceRef at) throws CatalogException {
-    labels(block, at, 1);
     String path = block.labels().get(0).value();
     if (!TF_FILE.matcher(path).matches() || path.contains("..") || path.equals("main.tf")) {
       throw new CatalogException(at, "file must be a relative path to a .tf file inside the stack folder"
@@ -261,7 +243,6 @@ final class CatalogBuilder {
    */
   private static SharedFile readShared(HclFile file, Block block, Trivia header, SourceRef at)
       throws CatalogException, HclSyntaxException {
-    labels(block, at, 1);
     String path = block.labels().get(0).value();
     if (!SharedFile.isSharedPath(path)) {
       throw new CatalogException(at, "shared file \"" + path + "\" must be a relative path to a .hcl file below"
@@ -313,7 +294,6 @@ final class CatalogBuilder {
    */
   private static StackConfig readStackFile(HclFile file, Block block, Trivia header, SourceRef at)
       throws CatalogException, HclSyntaxException {
-    labels(block, at, 1);
     String dir = block.labels().get(0).value();
     if (!Names.isStackPath(dir)) {
       throw new CatalogException(at, "stack_file folder \"" + dir + "\" is not a safe path (segments of lower-case"
@@ -347,28 +327,12 @@ final class CatalogBuilder {
 
   private static StackBlock stackBlock(HclFile file, Block b, Trivia leading) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, b);
-    labels(b, at, 1);
     Expr source = null;
     Expr path = null;
     java.util.Optional<Expr> values = java.util.Optional.empty();
     java.util.Optional<Boolean> noDot = java.util.Optional.empty();
     java.util.Optional<Boolean> noValidation = java.util.Optional.empty();
-    Map<String, SourceRef> seen = new HashMap<>();
-    for (Node n : b.body().nodes()) {
-      if (n instanceof Block inner) {
-        if (!inner.type().equals("autoinclude")) {
-          throw new CatalogException(CatalogReader.ref(file, inner), "unexpected block \"" + inner.type() + "\" in "
-              + b.type() + " block; it takes " + String.join(", ", StackBlock.ATTRIBUTES) + " and autoinclude");
-        }
-        continue;
-      }
-      if (!(n instanceof Attribute a)) {
-        continue;
-      }
-      if (seen.putIfAbsent(a.name(), Items.ref(file, a)) != null) {
-        throw new CatalogException(Items.ref(file, a), "attribute \"" + a.name() + "\" given twice in " + b.type()
-            + " \"" + b.labels().get(0).value() + "\"");
-      }
+    for (Attribute a : b.body().attributes()) { // the schema checked names, types and that source and path are given
       Expr value = new Expr(a.expression().text().strip());
       switch (a.name()) {
         case "source" -> source = value;
@@ -376,12 +340,8 @@ final class CatalogBuilder {
         case "values" -> values = java.util.Optional.of(value);
         case "no_dot_terragrunt_stack" -> noDot = java.util.Optional.of(Items.bool(file, a));
         case "no_validation" -> noValidation = java.util.Optional.of(Items.bool(file, a));
-        default -> throw Items.unknownAttribute(file, a, b.type());
+        default -> { }
       }
-    }
-    if (source == null || path == null) {
-      throw new CatalogException(at, b.type() + " \"" + b.labels().get(0).value() + "\" needs "
-          + (source == null ? "source" : "path") + " (Terragrunt requires source and path)");
     }
     return new StackBlock(b.type().equals("unit") ? StackBlock.Kind.UNIT : StackBlock.Kind.STACK,
         b.labels().get(0).value(), source, path, values, noDot, noValidation, leading, at, Items.text(file, b));
@@ -399,19 +359,6 @@ final class CatalogBuilder {
       }
     }
     return attrs;
-  }
-
-  private static void once(SourceRef first, SourceRef at, String what) throws CatalogException {
-    if (first != null) {
-      throw new CatalogException(at, "duplicate " + what + " block (first at " + first + ")");
-    }
-  }
-
-  static void labels(Block block, SourceRef at, int count) throws CatalogException {
-    if (block.labels().size() != count) {
-      throw new CatalogException(at, block.type() + " block takes " + (count == 0 ? "no labels"
-          : count == 1 ? "one label" : count + " labels") + ", got " + block.labels().size());
-    }
   }
 
   /** The most blank lines {@code leading_blank_lines} may put above a file (the output stays near the input's size). */
@@ -505,9 +452,6 @@ final class CatalogBuilder {
       Trivia leading = item.leading();
       if (node instanceof Block b && b.type().equals("dependency")) {
         items.add(Items.dependency(file, b, leading));
-      } else if (node instanceof Block b && (b.type().equals("include") || b.type().equals("stack")
-          || b.type().equals("module"))) {
-        throw new CatalogException(CatalogReader.ref(file, node), b.type() + " is not allowed in defaults");
       } else {
         items.add(Items.verbatim(file, node, leading));
       }
@@ -517,7 +461,6 @@ final class CatalogBuilder {
 
   private Stack readStack(HclFile file, Block block, Trivia header, SourceRef at)
       throws CatalogException, HclSyntaxException {
-    labels(block, at, 1);
     String name = block.labels().get(0).value();
     if (!Names.isStackPath(name)) {
       throw new CatalogException(at, "stack name \"" + name
@@ -540,33 +483,14 @@ final class CatalogBuilder {
       SourceRef ref = CatalogReader.ref(file, node);
       Trivia leading = item.leading();
       if (node instanceof Attribute a) {
-        SourceRef first = seen.putIfAbsent("attribute " + a.name(), ref);
-        if (first != null) {
-          throw new CatalogException(ref, "attribute \"" + a.name() + "\" given twice in stack \"" + name
-              + "\" (first at " + first + ")");
-        }
         switch (a.name()) {
           case "tier" -> {
             tier = Items.string(file, a);
             tierRefs.put(name, Items.valueRef(file, a));
           }
-          case "state" -> {
-            String s = Items.string(file, a);
-            state = State.ofKeyword(s);
-            if (state == null) {
-              throw new CatalogException(Items.valueRef(file, a),
-                  "state must be \"local\" or \"pg\", got \"" + s + "\"");
-            }
-          }
+          case "state" -> state = State.ofKeyword(Items.string(file, a)); // one of the schema's values
           case "use_defaults" -> useDefaults = Items.bool(file, a);
-          case "layout" -> {
-            String l = Items.string(file, a);
-            if (!l.equals("exact") && !l.equals("default")) {
-              throw new CatalogException(Items.valueRef(file, a),
-                  "layout must be \"exact\" or \"default\", got \"" + l + "\"");
-            }
-            exact = l.equals("exact");
-          }
+          case "layout" -> exact = Items.string(file, a).equals("exact");
           default -> items.add(Items.verbatim(file, node, leading));
         }
         continue;
@@ -583,12 +507,7 @@ final class CatalogBuilder {
           items.add(d);
         }
         case "module" -> {
-          SourceRef first = seen.putIfAbsent("module", ref);
-          if (first != null) {
-            throw new CatalogException(ref, "stack \"" + name + "\" has more than one module block (first at "
-                + first + ")");
-          }
-          module = b;
+          module = b; // at most one: the schema's count
           moduleHeader = item.header();
         }
         case "postfix_overlay" -> {
@@ -629,9 +548,6 @@ final class CatalogBuilder {
             b.type() + " block is not allowed inside a stack");
         default -> items.add(Items.verbatim(file, node, leading));
       }
-    }
-    if (tier == null) {
-      throw new CatalogException(at, "stack \"" + name + "\" has no tier (add tier = \"<a key of root.tiers>\")");
     }
     for (PostfixOverlay o : overlays) {
       for (StackFile f : files) {

@@ -93,7 +93,6 @@ final class DmsSetupReader {
 
   void master(Block b) throws CatalogException {
     SourceRef at = Items.ref(file, b);
-    CatalogBuilder.labels(b, at, 1);
     String key = b.labels().get(0).value();
     if (!SERVICE_TYPE.matcher(key).matches()) {
       throw new CatalogException(at, "master block label \"" + key + "\" is not \"service/type\""

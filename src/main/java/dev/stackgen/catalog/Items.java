@@ -89,8 +89,7 @@ final class Items {
   /** The one label of a block, which must be an identifier ({@code what} names it in errors). */
   static String identifierLabel(HclFile file, Block block, String what) throws CatalogException {
     SourceRef at = ref(file, block);
-    CatalogBuilder.labels(block, at, 1);
-    String label = block.labels().get(0).value();
+    String label = block.labels().get(0).value(); // one label: the schema's
     if (!Names.isIdentifier(label)) {
       throw new CatalogException(at, what + " \"" + label + "\" is not an identifier");
     }
@@ -99,17 +98,11 @@ final class Items {
 
   static Dependency dependency(HclFile file, Block block, Trivia leading) throws CatalogException {
     SourceRef at = ref(file, block);
-    CatalogBuilder.labels(block, at, 1);
     String target = block.labels().get(0).value();
     List<Attr> extra = new ArrayList<>();
     BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item item : body) {
-      if (item.node() instanceof Attribute a) {
-        extra.add(attr(file, a, item.leading()));
-      } else {
-        throw new CatalogException(ref(file, item.node()), "unexpected block \"" + item.name()
-            + "\" in dependency block; it takes attributes only");
-      }
+    for (BodyItems.Item item : body) { // attributes only: the schema's
+      extra.add(attr(file, item.attribute(), item.leading()));
     }
     boolean explicit = extra.stream().anyMatch(a -> a.name().equals("config_path"));
     if (explicit ? target.isBlank() : !Names.isStackName(target)) {

@@ -38,13 +38,6 @@ import java.util.Set;
  * {@code local.} and {@code data.vault_kv_secret_v2.} reference.
  */
 final class ModuleReader {
-  static final Set<String> VARIABLE_ATTRIBUTES =
-      Set.of("type", "default", "description", "sensitive", "nullable", "ephemeral");
-  static final Set<String> VAULT_ATTRIBUTES = Set.of("mount", "name", "version", "namespace", "provider",
-      "depends_on", "count", "for_each");
-  static final Set<String> DERIVE_ATTRIBUTES = Set.of("variables", "vault", "source", "tier");
-  static final Set<String> LAYOUT_ATTRIBUTES = Set.of("blank_lines", "before_module", "footer");
-  static final Set<String> ELSEWHERE_ATTRIBUTES = Set.of("variables", "locals", "vault");
   /** Terraform blocks a module block may hold, copied into main.tf as written. */
   static final List<String> EXTRA_BLOCKS = ModuleCall.VERBATIM_BLOCKS;
   /** Locals every stack folder has without declaring them (tiers.tf). */
@@ -78,9 +71,6 @@ final class ModuleReader {
     boolean deriveVault = true;
     boolean deriveSource = true;
     boolean deriveTier = true;
-    SourceRef deriveAt = null;
-    SourceRef layoutAt = null;
-    SourceRef elsewhereAt = null;
     boolean blankLinesAsWritten = false;
     boolean oneLineCall = false;
     Trivia footer = Trivia.NONE;
@@ -100,11 +90,6 @@ final class ModuleReader {
       SourceRef ref = CatalogReader.ref(file, node);
       Trivia leading = item.leading();
       if (node instanceof Attribute a) {
-        Scanned first = arguments.get(a.name());
-        if (first != null) {
-          throw new CatalogException(ref, "argument \"" + a.name() + "\" given twice in module \"" + name
-              + "\" (first at " + first.attr().source() + ")");
-        }
         if (arguments.isEmpty()) {
           leading = new Trivia(leading.fromFirstComment());
         }
@@ -117,11 +102,6 @@ final class ModuleReader {
       }
       switch (b.type()) {
         case "after_module" -> {
-          CatalogBuilder.labels(b, ref, 0);
-          if (afterAt != null) {
-            throw new CatalogException(ref, "after_module given twice in module \"" + name + "\" (first at "
-                + afterAt + ")");
-          }
           afterAt = ref;
           nested.order.add(ModuleLayout.CALL);
           if (!arguments.isEmpty()) {
@@ -134,82 +114,49 @@ final class ModuleReader {
           }
           BodyItems inner = BodyItems.of(b);
           for (BodyItems.Item innerItem : inner) {
-            Node n = innerItem.node();
-            if (!(n instanceof Block ab && nested.read(ab, innerItem.leading()))) {
-              throw new CatalogException(CatalogReader.ref(file, n), n instanceof Block ab
-                  ? "unexpected block \"" + ab.type() + "\" in after_module; expected variable, vault, locals or a"
-                      + " Terraform block copied as written (" + String.join(", ", EXTRA_BLOCKS) + ")"
-                  : "after_module holds blocks only; module arguments are attributes of the module block");
-            }
+            nested.read(innerItem.block(), innerItem.leading()); // the schema let only main.tf's blocks in
           }
           afterTrailing = inner.trailing();
         }
         case "derive" -> {
-          CatalogBuilder.labels(b, ref, 0);
-          if (deriveAt != null) {
-            throw new CatalogException(ref, "derive given twice in module \"" + name + "\" (first at "
-                + deriveAt + ")");
-          }
-          deriveAt = ref;
-          for (Attribute a : Items.attributesOnly(file, b)) {
+          for (Attribute a : b.body().attributes()) {
             boolean value = Items.bool(file, a);
             switch (a.name()) {
               case "variables" -> deriveVariables = value;
               case "vault" -> deriveVault = value;
               case "source" -> deriveSource = value;
               case "tier" -> deriveTier = value;
-              default -> throw Items.unknownAttribute(file, a, "derive");
+              default -> { }
             }
           }
         }
         case "layout" -> {
-          CatalogBuilder.labels(b, ref, 0);
-          if (layoutAt != null) {
-            throw new CatalogException(ref, "layout given twice in module \"" + name + "\" (first at " + layoutAt
-                + ")");
-          }
-          layoutAt = ref;
-          for (Attribute a : Items.attributesOnly(file, b)) {
+          for (Attribute a : b.body().attributes()) {
             switch (a.name()) {
-              case "blank_lines" -> {
-                String v = Items.string(file, a);
-                if (!v.equals("as_written") && !v.equals("between_blocks")) {
-                  throw new CatalogException(Items.valueRef(file, a), "blank_lines must be \"between_blocks\""
-                      + " (one blank line between blocks, the default) or \"as_written\", got \"" + v + "\"");
-                }
-                blankLinesAsWritten = v.equals("as_written");
-              }
+              case "blank_lines" -> blankLinesAsWritten = Items.string(file, a).equals("as_written");
               case "footer" -> footer = lines(a);
               case "one_line_call" -> oneLineCall = Items.bool(file, a);
               case "before_module" -> beforeCall = lines(a);
-              default -> throw Items.unknownAttribute(file, a, "layout");
+              default -> { }
             }
           }
         }
         case "elsewhere" -> {
-          CatalogBuilder.labels(b, ref, 0);
-          if (elsewhereAt != null) {
-            throw new CatalogException(ref, "elsewhere given twice in module \"" + name + "\" (first at "
-                + elsewhereAt + ")");
-          }
-          elsewhereAt = ref;
           Set<String> vars = Set.of();
           Set<String> locs = Set.of();
           Set<String> vlt = Set.of();
-          for (Attribute a : Items.attributesOnly(file, b)) {
+          for (Attribute a : b.body().attributes()) {
             Set<String> names = identifiers(a);
             switch (a.name()) {
               case "variables" -> vars = names;
               case "locals" -> locs = names;
               case "vault" -> vlt = names;
-              default -> throw Items.unknownAttribute(file, a, "elsewhere");
+              default -> { }
             }
           }
           elsewhere = new Declarations(vars, locs, vlt);
         }
-        default -> throw new CatalogException(ref, "unexpected block \"" + b.type() + "\" in module \"" + name
-            + "\"; expected variable, vault, locals, after_module, derive, layout, elsewhere or a Terraform block"
-            + " copied as written (" + String.join(", ", EXTRA_BLOCKS) + "); module arguments are attributes");
+        default -> throw new IllegalStateException("a block the schema takes but no reader reads: " + b.type());
       }
     }
     if (afterAt == null) {
@@ -351,7 +298,6 @@ final class ModuleReader {
           order.add(ModuleLayout.key(v.source()));
         }
         case "locals" -> {
-          CatalogBuilder.labels(b, ref, 0);
           if (localsAt == null) {
             localsLeading = leading;
             localsAt = ref;
@@ -455,28 +401,12 @@ final class ModuleReader {
     String name = Items.identifierLabel(file, b, "variable name");
     List<Attr> attributes = new ArrayList<>();
     List<Verbatim> blocks = new ArrayList<>();
-    Map<String, SourceRef> seen = new HashMap<>();
     BodyItems body = BodyItems.of(b);
-    for (BodyItems.Item item : body) {
-      Node n = item.node();
-      Trivia itemLeading = item.leading();
-      if (n instanceof Attribute a) {
-        if (!VARIABLE_ATTRIBUTES.contains(a.name())) {
-          throw Items.unknownAttribute(file, a, "variable");
-        }
-        once(seen, a.name(), Items.ref(file, a), "attribute \"" + a.name() + "\" given twice in variable \""
-            + name + "\"");
-        if (a.name().equals("sensitive") || a.name().equals("nullable") || a.name().equals("ephemeral")) {
-          Items.bool(file, a);
-        }
-        attributes.add(Items.attr(file, a, itemLeading));
+    for (BodyItems.Item item : body) { // names, types and the one nested block (validation): the schema's
+      if (item.node() instanceof Attribute a) {
+        attributes.add(Items.attr(file, a, item.leading()));
       } else {
-        Block nested = (Block) n;
-        if (!nested.type().equals("validation")) {
-          throw new CatalogException(CatalogReader.ref(file, n), "unexpected block \"" + nested.type()
-              + "\" in variable \"" + name + "\"; expected validation");
-        }
-        blocks.add(Items.verbatim(file, n, itemLeading));
+        blocks.add(Items.verbatim(file, item.node(), item.leading()));
       }
     }
     String trailing = b.trailingComment().map(Comment::text).orElse("");
@@ -492,19 +422,9 @@ final class ModuleReader {
     List<Attr> extra = new ArrayList<>();
     List<String> order = new ArrayList<>();
     List<Expression> expressions = new ArrayList<>();
-    Map<String, SourceRef> seen = new HashMap<>();
     BodyItems body = BodyItems.of(b);
-    for (BodyItems.Item item : body) {
-      Node n = item.node();
-      if (!(n instanceof Attribute a)) {
-        throw new CatalogException(CatalogReader.ref(file, n), "unexpected block \"" + ((Block) n).type()
-            + "\" in vault block; it takes attributes only");
-      }
-      if (!VAULT_ATTRIBUTES.contains(a.name())) {
-        throw Items.unknownAttribute(file, a, "vault");
-      }
-      once(seen, a.name(), Items.ref(file, a), "attribute \"" + a.name() + "\" given twice in vault \""
-          + label + "\"");
+    for (BodyItems.Item item : body) { // attributes only, each known: the schema's
+      Attribute a = item.attribute();
       order.add(a.name());
       Attr attr = Items.attr(file, a, item.leading());
       expressions.add(a.expression());

@@ -66,7 +66,6 @@ final class RootReader {
       switch (b.type()) {
         case "provider" -> providers.add(provider(b, leading));
         case "locals" -> {
-          CatalogBuilder.labels(b, ref, 0);
           List<Verbatim> items = bodyItems(b);
           if (!items.isEmpty()) {
             Verbatim head = items.get(0);
@@ -80,9 +79,6 @@ final class RootReader {
             + " state settings; set root.local_state_path or root.pg_conn_str instead");
         default -> extras.add(Items.verbatim(file, node, leading));
       }
-    }
-    if (tiers == null) {
-      throw new CatalogException(at, "root has no tiers (add tiers = { core = \"0-core\", ... })");
     }
     return new Root(tiers, tiersLeading, providers, localStatePath, pgConnStr, locals, extras, header,
         body.trailing(), at);
@@ -103,19 +99,11 @@ final class RootReader {
       SourceRef ref = CatalogReader.ref(file, node);
       Trivia leading = item.leading();
       if (node instanceof Attribute a && a.name().equals("tiers")) {
-        if (typedTiers != null) {
-          throw new CatalogException(ref, "\"tiers\" given twice in root");
-        }
         typedTiers = tiers(a);
         continue;
       }
       if (node instanceof Attribute a && a.name().equals("layout")) {
-        String layout = Items.string(file, a);
-        if (!layout.equals("exact")) {
-          throw new CatalogException(Items.valueRef(file, a), "root layout must be \"exact\" (the root file is"
-              + " the root block's items as written), got \"" + layout + "\"");
-        }
-        continue;
+        continue; // "exact", the schema's one value
       }
       if (node instanceof Attribute a && (a.name().equals("local_state_path") || a.name().equals("pg_conn_str"))
           || node instanceof Block b && b.type().equals("provider")) {
@@ -158,10 +146,6 @@ final class RootReader {
       } else {
         config.add(Items.verbatim(file, n, item.leading()));
       }
-    }
-    if (source == null || version == null) {
-      throw new CatalogException(at, "provider \"" + name + "\" needs source and version"
-          + " (e.g. source = \"hashicorp/" + name + "\", version = \">= 1.0\")");
     }
     return new Provider(name, source, version, config, leading);
   }
