@@ -9,6 +9,8 @@ import static dev.stackgen.catalog.Schema.Type.STRING_LIST;
 import static dev.stackgen.catalog.Schema.attr;
 import static dev.stackgen.catalog.Schema.block;
 
+import dev.stackgen.model.PostfixOverlay;
+
 /**
  * The one declarative schema of the catalog language: every stackgen block, its labels, attributes
  * (type, default, allowed values) and nested blocks, and where Terragrunt's own schema
@@ -49,8 +51,8 @@ public final class CatalogSchema {
       .attrs(
           attr("file", STRING).literal().doc("the `.tf` file in the stack folder (required, except inside a"
               + " `file` block)"),
-          attr("profile", STRING).literal().values(PostfixReader.PROFILES.toArray(String[]::new))
-              .defaultValue("\"dms-15\"").doc("the lint profile"),
+          attr("profile", STRING).literal().values(PostfixOverlay.PROFILES.toArray(String[]::new))
+              .defaultValue("\"" + PostfixOverlay.DEFAULT_PROFILE + "\"").doc("the lint profile"),
           attr("heredoc_indent", NUMBER).literal().defaultValue("0")
               .expected("a number of spaces (0 for <<EOT, more for an indented <<-EOT)")
               .doc("0 writes `<<EOT`; N > 0 an indented `<<-EOT`"),

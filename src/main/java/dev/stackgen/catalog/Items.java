@@ -120,10 +120,7 @@ final class Items {
    * {@code merge_strategy} (one of Terragrunt's four); written exactly as given.
    */
   static Include include(HclFile file, Block block, Trivia leading) throws CatalogException {
-    SourceRef at = ref(file, block);
-    if (block.labels().size() > 1) {
-      throw new CatalogException(at, "include block takes at most one label, got " + block.labels().size());
-    }
+    SourceRef at = ref(file, block); // labels, names, merge_strategy's values: the schema's
     Expr path = null;
     java.util.Optional<Boolean> expose = java.util.Optional.empty();
     java.util.Optional<String> merge = java.util.Optional.empty();
@@ -131,21 +128,9 @@ final class Items {
       switch (a.name()) {
         case "path" -> path = new Expr(a.expression().text().strip());
         case "expose" -> expose = java.util.Optional.of(bool(file, a));
-        case "merge_strategy" -> {
-          String m = string(file, a);
-          if (!Include.MERGE_STRATEGIES.contains(m)) {
-            String suggestion = Suggestions.closest(m, Include.MERGE_STRATEGIES, 3);
-            throw new CatalogException(valueRef(file, a), "merge_strategy must be one of "
-                + String.join(", ", Include.MERGE_STRATEGIES) + ", got \"" + m + "\""
-                + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
-          }
-          merge = java.util.Optional.of(m);
-        }
-        default -> throw unknownAttribute(file, a, "include");
+        case "merge_strategy" -> merge = java.util.Optional.of(string(file, a));
+        default -> { }
       }
-    }
-    if (path == null) {
-      throw new CatalogException(at, "include block has no path (path = find_in_parent_folders(...))");
     }
     String label = block.labels().isEmpty() ? "" : block.labels().get(0).value();
     return new Include(label, path, expose, merge, leading, at, text(file, block));

@@ -29,9 +29,6 @@ import java.util.regex.Pattern;
  * heredoc, verbatim.
  */
 final class PostfixReader {
-  /** Profiles stackgen knows how to lint for. */
-  static final List<String> PROFILES = List.of("dms-15");
-
   /** The settings of a postfix_overlay block; every other attribute is a Postfix parameter. */
   static final List<String> SETTINGS =
       List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent", "env", "master_cf_append",
