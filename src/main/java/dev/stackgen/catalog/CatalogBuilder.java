@@ -5,19 +5,15 @@ import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
-import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Defaults;
 import dev.stackgen.model.Dependency;
-import dev.stackgen.model.Expr;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.PostfixOverlay;
-import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SharedFile;
-import dev.stackgen.model.StackBlock;
 import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
@@ -25,13 +21,10 @@ import dev.stackgen.model.StackFile;
 import dev.stackgen.model.StackItem;
 import dev.stackgen.model.Suggestions;
 import dev.stackgen.model.State;
-import dev.stackgen.model.Tier;
 import dev.stackgen.model.Trivia;
-import dev.stackgen.model.Verbatim;
 import dev.stackgen.model.Warning;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,12 +37,8 @@ final class CatalogBuilder {
   private final List<Stack> stacks = new ArrayList<>();
   /** Where each stack's {@code tier = "..."} value is written, so an unknown tier is reported there. */
   private final Map<String, SourceRef> tierRefs = new HashMap<>();
-  /** Where each leading_blank_lines entry is written, to report a path the catalog does not generate. */
-  private final Map<String, SourceRef> blankLineRefs = new LinkedHashMap<>();
-  /** Where each no_final_newline entry is written, to report a path the catalog does not generate. */
-  private final Map<String, SourceRef> newlineRefs = new LinkedHashMap<>();
-  /** Where {@code root_file} is written (null when the catalog keeps the default). */
-  private SourceRef rootFileAt;
+  /** The stackgen block's reader, which keeps where its paths are written. */
+  private final SettingsReader settingsReader = new SettingsReader();
   private final List<SharedFile> shared = new ArrayList<>();
   private final List<StackConfig> stackFiles = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
@@ -85,7 +74,7 @@ final class CatalogBuilder {
       Block block = (Block) node;
       switch (block.type()) {
         case "stackgen" -> {
-          settings = readSettings(file, block);
+          settings = settingsReader.read(file, block);
           settingsAt = at;
         }
         case "root" -> {
@@ -93,8 +82,8 @@ final class CatalogBuilder {
         }
         case "defaults" -> defaults = new Defaults(readDefaults(file, block));
         case "stack" -> stacks.add(readStack(file, block, item.header(), at));
-        case "shared" -> shared.add(readShared(file, block, item.header(), at));
-        case "stack_file" -> stackFiles.add(readStackFile(file, block, item.header(), at));
+        case "shared" -> shared.add(FileBlocks.readShared(file, block, item.header(), at));
+        case "stack_file" -> stackFiles.add(FileBlocks.readStackFile(file, block, item.header(), at));
         default -> throw new IllegalStateException("a top-level block the schema takes but no reader reads: "
             + block.type());
       }
@@ -118,10 +107,10 @@ final class CatalogBuilder {
     }
     Catalog catalog = new Catalog(settings == null ? Settings.DEFAULT : settings, root,
         defaults == null ? Defaults.NONE : defaults, stacks, warnings, shared, stackFiles);
-    if (!blankLineRefs.isEmpty() || !newlineRefs.isEmpty()) {
+    if (!settingsReader.blankLineRefs.isEmpty() || !settingsReader.newlineRefs.isEmpty()) {
       java.util.Set<String> owned = new java.util.HashSet<>(catalog.ownedPaths());
-      for (var refs : List.of(Map.entry("leading_blank_lines", blankLineRefs), Map.entry("no_final_newline",
-          newlineRefs))) {
+      for (var refs : List.of(Map.entry("leading_blank_lines", settingsReader.blankLineRefs), Map.entry("no_final_newline",
+          settingsReader.newlineRefs))) {
         for (var e : refs.getValue().entrySet()) {
           if (!owned.contains(e.getKey())) {
             String closest = Suggestions.didYouMean(e.getKey(), catalog.ownedPaths());
@@ -155,7 +144,7 @@ final class CatalogBuilder {
       }
       SourceRef at = null;
       if (path.equals(s.rootFile())) {
-        at = rootFileAt;
+        at = settingsReader.rootFileAt;
       }
       for (Stack stack : stacks) {
         if (at == null && path.startsWith(s.stackDir(stack.name()))) {
@@ -177,6 +166,11 @@ final class CatalogBuilder {
           "the catalog would generate " + path + ", which is " + what + "; stackgen never writes the catalog,"
               + " " + CatalogReader.DROP_IN_DIR + "/, .git/ or the templates folder");
     }
+  }
+
+  /** {@code templates = "DIR"}: see {@link SettingsReader#templatesFolder}. */
+  static String templatesFolder(HclFile file, Attribute a) throws CatalogException {
+    return SettingsReader.templatesFolder(file, a);
   }
 
   /** Why stackgen may not write {@code path}, or null when it may. */
@@ -208,241 +202,6 @@ final class CatalogBuilder {
       }
     }
     return p.source();
-  }
-
-  private static final java.util.regex.Pattern TF_FILE =
-      java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
-
-  /** {@code file "<path>" { items... }}: verbatim items and postfix_overlay blocks, in order. */
-  private static StackFile readFileBlock(HclFile file, Block block, SourceRef at) throws CatalogException {
-    String path = block.labels().get(0).value();
-    if (!TF_FILE.matcher(path).matches() || path.contains("..") || path.equals("main.tf")) {
-      throw new CatalogException(at, "file must be a relative path to a .tf file inside the stack folder"
-          + " (no '..', not main.tf), got \"" + path + "\"");
-    }
-    List<StackFile.Item> items = new ArrayList<>();
-    BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item item : body) {
-      Node node = item.node();
-      Trivia leading = item.leading();
-      if (node instanceof Block b && b.type().equals("postfix_overlay")) {
-        items.add(new StackFile.Item(null, PostfixReader.read(file, b, leading, path)));
-      } else {
-        items.add(new StackFile.Item(Items.verbatim(file, node, leading), null));
-      }
-    }
-    if (items.isEmpty()) {
-      throw new CatalogException(at, "file \"" + path + "\" has no items");
-    }
-    return new StackFile(path, items, body.trailing(), at);
-  }
-
-  /**
-   * {@code shared "<path>" { items }}: an owned .hcl file below the stacks folder, its items written
-   * exactly as given; {@code locals}, {@code include} and {@code dependency} blocks typed.
-   */
-  private static SharedFile readShared(HclFile file, Block block, Trivia header, SourceRef at)
-      throws CatalogException, HclSyntaxException {
-    String path = block.labels().get(0).value();
-    if (!SharedFile.isSharedPath(path)) {
-      throw new CatalogException(at, "shared file \"" + path + "\" must be a relative path to a .hcl file below"
-          + " the stacks folder (no '..'; not terragrunt.hcl, terragrunt.stack.hcl or terragrunt.values.hcl)");
-    }
-    List<StackItem> items = new ArrayList<>();
-    List<Attr> locals = new ArrayList<>();
-    Map<String, SourceRef> seen = new HashMap<>();
-    BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item bodyItem : body) {
-      Node node = bodyItem.node();
-      Trivia leading = bodyItem.leading();
-      SourceRef ref = CatalogReader.ref(file, node);
-      StackItem item;
-      if (node instanceof Block b && b.type().equals("include")) {
-        item = Items.include(file, b, leading);
-      } else if (node instanceof Block b && b.type().equals("dependency")) {
-        Dependency d = Items.dependency(file, b, leading);
-        item = d;
-        if (!d.explicit()) {
-          throw new CatalogException(ref, "dependency \"" + d.label() + "\" in a shared file needs its own"
-              + " config_path (it is resolved from each unit that includes the file)");
-        }
-      } else if (node instanceof Block b && b.type().equals("locals")) {
-        locals.addAll(localsOf(file, b));
-        item = Items.verbatim(file, node, leading);
-      } else if (node instanceof Block b && List.of("stack", "root", "defaults", "stackgen", "shared", "module",
-          "file", "postfix_overlay").contains(b.type())) {
-        throw new CatalogException(ref, b.type() + " block is not allowed inside a shared file");
-      } else {
-        item = Items.verbatim(file, node, leading);
-      }
-      SourceRef first = seen.putIfAbsent(item.key(), ref);
-      if (first != null && !(item.key().equals("locals"))) {
-        throw new CatalogException(ref, "shared file \"" + path + "\" has " + item.key() + " twice (first at "
-            + first + ")");
-      }
-      items.add(item);
-    }
-    if (items.isEmpty()) {
-      throw new CatalogException(at, "shared file \"" + path + "\" has no items");
-    }
-    return new SharedFile(path, header, items, locals, body.trailing(), at);
-  }
-
-  /**
-   * {@code stack_file "<dir>" { locals, unit "x" { }, stack "y" { } }}: the {@code terragrunt.stack.hcl} of a
-   * folder, written exactly as given; unit and stack blocks typed as Terragrunt documents them.
-   */
-  private static StackConfig readStackFile(HclFile file, Block block, Trivia header, SourceRef at)
-      throws CatalogException, HclSyntaxException {
-    String dir = block.labels().get(0).value();
-    if (!Names.isStackPath(dir)) {
-      throw new CatalogException(at, "stack_file folder \"" + dir + "\" is not a safe path (segments of lower-case"
-          + " letters, digits, '.', '_' and '-', each starting with a letter or digit, joined by '/')");
-    }
-    List<StackItem> items = new ArrayList<>();
-    List<Attr> locals = new ArrayList<>();
-    BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item item : body) {
-      Node node = item.node();
-      Trivia leading = item.leading();
-      SourceRef ref = CatalogReader.ref(file, node);
-      if (node instanceof Block b && (b.type().equals("unit") || b.type().equals("stack"))) {
-        items.add(stackBlock(file, b, leading));
-      } else if (node instanceof Block b && b.type().equals("locals")) {
-        locals.addAll(localsOf(file, b));
-        items.add(Items.verbatim(file, node, leading));
-      } else {
-        String name = node instanceof Block b ? b.type() : ((Attribute) node).name();
-        String suggestion = Items.closest(name, "locals", "unit", "stack");
-        throw new CatalogException(ref, "unexpected " + (node instanceof Block ? "block" : "attribute") + " \""
-            + name + "\" in stack_file; a terragrunt.stack.hcl holds locals, unit and stack blocks"
-            + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
-      }
-    }
-    if (items.isEmpty()) {
-      throw new CatalogException(at, "stack_file \"" + dir + "\" has no items");
-    }
-    return new StackConfig(dir, header, items, locals, body.trailing(), at);
-  }
-
-  private static StackBlock stackBlock(HclFile file, Block b, Trivia leading) throws CatalogException {
-    SourceRef at = CatalogReader.ref(file, b);
-    Expr source = null;
-    Expr path = null;
-    java.util.Optional<Expr> values = java.util.Optional.empty();
-    java.util.Optional<Boolean> noDot = java.util.Optional.empty();
-    java.util.Optional<Boolean> noValidation = java.util.Optional.empty();
-    for (Attribute a : b.body().attributes()) { // the schema checked names, types and that source and path are given
-      Expr value = new Expr(a.expression().text().strip());
-      switch (a.name()) {
-        case "source" -> source = value;
-        case "path" -> path = value;
-        case "values" -> values = java.util.Optional.of(value);
-        case "no_dot_terragrunt_stack" -> noDot = java.util.Optional.of(Items.bool(file, a));
-        case "no_validation" -> noValidation = java.util.Optional.of(Items.bool(file, a));
-        default -> { }
-      }
-    }
-    return new StackBlock(b.type().equals("unit") ? StackBlock.Kind.UNIT : StackBlock.Kind.STACK,
-        b.labels().get(0).value(), source, path, values, noDot, noValidation, leading, at, Items.text(file, b));
-  }
-
-  /** The attributes of a {@code locals} block, typed; a nested block there is an error. */
-  private static List<Attr> localsOf(HclFile file, Block block) throws CatalogException {
-    List<Attr> attrs = new ArrayList<>();
-    for (BodyItems.Item item : BodyItems.of(block)) {
-      if (item.node() instanceof Attribute a) {
-        attrs.add(Items.attr(file, a, item.leading()));
-      } else {
-        throw new CatalogException(CatalogReader.ref(file, item.node()), "unexpected block \"" + item.name()
-            + "\" in locals; it takes attributes only");
-      }
-    }
-    return attrs;
-  }
-
-  /** The most blank lines {@code leading_blank_lines} may put above a file (the output stays near the input's size). */
-  static final int MAX_LEADING_BLANK_LINES = 1000;
-
-  private Settings readSettings(HclFile file, Block block) throws CatalogException, HclSyntaxException {
-    String stacksDir = Settings.DEFAULT.stacksDir();
-    boolean header = Settings.DEFAULT.header();
-    String rootFile = Settings.DEFAULT.rootFile();
-    String templates = "";
-    Map<String, Integer> blankLines = new LinkedHashMap<>();
-    java.util.Set<String> noFinalNewline = new java.util.LinkedHashSet<>();
-    for (Attribute a : Items.attributesOnly(file, block)) {
-      switch (a.name()) {
-        case "leading_blank_lines" -> {
-          for (ObjectEntries.Entry e : ObjectEntries.parse(file, a.expression()).entries()) {
-            int n;
-            try {
-              n = Integer.parseInt(e.value());
-            } catch (NumberFormatException x) {
-              n = 0;
-            }
-            if (n < 1 || e.key().isEmpty() || e.key().startsWith("/") || e.key().contains("..")) {
-              throw new CatalogException(e.source(), "leading_blank_lines maps an owned file's repository path to"
-                  + " the number of blank lines it starts with, e.g. { \"stacks/a/main.tf\" = 1 }; got "
-                  + e.key() + " = " + e.value());
-            }
-            if (n > MAX_LEADING_BLANK_LINES) {
-              throw new CatalogException(e.source(), "leading_blank_lines allows at most " + MAX_LEADING_BLANK_LINES
-                  + " blank lines at the start of a file; got " + e.key() + " = " + e.value());
-            }
-            blankLines.put(e.key(), n);
-            blankLineRefs.put(e.key(), e.source());
-          }
-        }
-        case "no_final_newline" -> {
-          List<String> paths;
-          try {
-            paths = dev.stackgen.hcl.Expressions.decodeStringList(a.expression());
-          } catch (HclSyntaxException x) {
-            paths = null;
-          }
-          if (paths == null || paths.stream().anyMatch(p -> p.isEmpty() || p.startsWith("/") || p.contains(".."))) {
-            throw new CatalogException(Items.valueRef(file, a), "no_final_newline lists the repository paths of owned"
-                + " files that end without a final newline, e.g. [\"prod/app/terragrunt.hcl\"]; got "
-                + Items.abbreviate(a.expression().text()));
-          }
-          for (String p : paths) {
-            noFinalNewline.add(p);
-            newlineRefs.putIfAbsent(p, Items.valueRef(file, a));
-          }
-        }
-        case "stacks_dir" -> {
-          stacksDir = Items.string(file, a);
-          if (!stacksDir.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*") || stacksDir.contains("..")) {
-            throw new CatalogException(Items.ref(file, a),
-                "stacks_dir must be a relative folder inside the repository, got \"" + stacksDir + "\"");
-          }
-        }
-        case "header" -> header = Items.bool(file, a);
-        case "root_file" -> {
-          rootFile = Items.string(file, a);
-          rootFileAt = Items.valueRef(file, a);
-          if (!Settings.isRootFileName(rootFile)) {
-            throw new CatalogException(Items.valueRef(file, a), "root_file must be a file name ending in .hcl"
-                + " at the repository root (\"root.hcl\" or \"terragrunt.hcl\"), got \"" + rootFile + "\"");
-          }
-        }
-        case "templates" -> templates = templatesFolder(file, a);
-        case SchemaCheck.ALLOW_TERRAGRUNT -> { } // read before the files, see SchemaCheck.allowList
-        default -> throw Items.unknownAttribute(file, a, "stackgen");
-      }
-    }
-    return new Settings(stacksDir, header, rootFile, templates, blankLines, noFinalNewline);
-  }
-
-  /** {@code templates = "DIR"}: a folder of template overrides, relative and inside the repository. */
-  static String templatesFolder(HclFile file, Attribute a) throws CatalogException {
-    String dir = Items.string(file, a);
-    if (!dir.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*/?") || dir.equals(".") || dir.contains("..")) {
-      throw new CatalogException(Items.valueRef(file, a),
-          "templates must be a relative folder inside the repository, got \"" + dir + "\"");
-    }
-    return dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
   }
 
   private static List<StackItem> readDefaults(HclFile file, Block block) throws CatalogException, HclSyntaxException {
@@ -524,7 +283,7 @@ final class CatalogBuilder {
           overlays.add(overlay);
         }
         case "file" -> {
-          StackFile f = readFileBlock(file, b, ref);
+          StackFile f = FileBlocks.readFileBlock(file, b, ref);
           SourceRef first = seen.putIfAbsent("file " + f.path(), ref);
           if (first != null) {
             throw new CatalogException(ref, "file \"" + f.path() + "\" given twice in stack \"" + name

@@ -13,9 +13,7 @@ import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Trivia;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
