@@ -18,8 +18,8 @@ import dev.stackgen.model.PostfixOverlay;
  *
  * <p>{@link SchemaCheck} checks every catalog file against {@link #FILE} before the readers run
  * (unknown names with "did you mean" from both schemas, a name in the wrong block with the block it
- * belongs in, label counts, literal types and values); the readers then build the model and make
- * the checks no schema can state (tiers exist, no cycles, ...). {@link SchemaDocs} prints the tables
+ * belongs in, label counts, block counts, required attributes, literal types and values); the readers
+ * then build the model and make only the checks no schema can state (tiers exist, no cycles, ...). {@link SchemaDocs} prints the tables
  * of docs/catalog.md from it, and a test keeps the two equal.
  *
  * <h2>Adding a block or attribute</h2>

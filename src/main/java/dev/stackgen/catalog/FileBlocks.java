@@ -123,20 +123,12 @@ final class FileBlocks {
     List<Attr> locals = new ArrayList<>();
     BodyItems body = BodyItems.of(block);
     for (BodyItems.Item item : body) {
-      Node node = item.node();
-      Trivia leading = item.leading();
-      SourceRef ref = CatalogReader.ref(file, node);
-      if (node instanceof Block b && (b.type().equals("unit") || b.type().equals("stack"))) {
-        items.add(stackBlock(file, b, leading));
-      } else if (node instanceof Block b && b.type().equals("locals")) {
+      Block b = item.block(); // locals, unit and stack blocks only: the schema's
+      if (b.type().equals("locals")) {
         locals.addAll(localsOf(file, b));
-        items.add(Items.verbatim(file, node, leading));
+        items.add(Items.verbatim(file, b, item.leading()));
       } else {
-        String name = node instanceof Block b ? b.type() : ((Attribute) node).name();
-        String suggestion = Items.closest(name, "locals", "unit", "stack");
-        throw new CatalogException(ref, "unexpected " + (node instanceof Block ? "block" : "attribute") + " \""
-            + name + "\" in stack_file; a terragrunt.stack.hcl holds locals, unit and stack blocks"
-            + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+        items.add(stackBlock(file, b, item.leading()));
       }
     }
     if (items.isEmpty()) {

@@ -18,7 +18,6 @@ import dev.stackgen.model.Suggestions;
 import dev.stackgen.model.Trivia;
 import dev.stackgen.model.Verbatim;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Reading single catalog items: typed values, dependency blocks, verbatim text. */
@@ -70,20 +69,6 @@ final class Items {
       }
     }
     return attrs;
-  }
-
-  /**
-   * An attribute a block's reader does not know. {@link SchemaCheck} reports unknown names first,
-   * with the names the block takes and a suggestion from {@link CatalogSchema}; this is the readers'
-   * backstop, so it names no list that could fall out of step with the schema.
-   */
-  static CatalogException unknownAttribute(HclFile file, Attribute a, String where) {
-    return new CatalogException(ref(file, a), "unknown attribute \"" + a.name() + "\" in " + where + " block");
-  }
-
-  /** The candidate within edit distance 2 of {@code name}, if any. */
-  static String closest(String name, String... candidates) {
-    return Suggestions.closest(name, Arrays.asList(candidates), 2);
   }
 
   /** The one label of a block, which must be an identifier ({@code what} names it in errors). */

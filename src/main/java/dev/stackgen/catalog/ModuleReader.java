@@ -36,6 +36,11 @@ import java.util.Set;
  * how main.tf is spaced, {@code elsewhere} what other files of the stack declare. Fills in what is left
  * out (variables, vault sources, {@code source}, {@code tier}) and checks every {@code var.},
  * {@code local.} and {@code data.vault_kv_secret_v2.} reference.
+ *
+ * <p>At about 450 lines it is above the ~400 the project aims for: main.tf's layout (the order of its
+ * blocks, the comments around the call, the locals blocks merged and re-split) and the reference
+ * check share the block's state, and splitting them would pass a dozen locals between classes. Names,
+ * labels, counts and values are the schema's ({@link SchemaCheck}); nothing here re-checks them.
  */
 final class ModuleReader {
   /** Terraform blocks a module block may hold, copied into main.tf as written. */

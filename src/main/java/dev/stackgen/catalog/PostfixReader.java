@@ -27,11 +27,6 @@ import java.util.regex.Pattern;
  * heredoc, verbatim.
  */
 final class PostfixReader {
-  /** The settings of a postfix_overlay block; every other attribute is a Postfix parameter. */
-  static final List<String> SETTINGS =
-      List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent", "env", "master_cf_append",
-          "map_types");
-
   /** What {@code default} says in a {@code variable} block: the overlay's lines, as the heredoc. */
   static final String MAIN_CF = "main_cf";
 

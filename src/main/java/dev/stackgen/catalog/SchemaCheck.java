@@ -25,9 +25,10 @@ import java.util.Set;
 /**
  * Checks catalog items against {@link CatalogSchema} and, for items copied into Terragrunt files,
  * {@link TerragruntSchema}: known names (with "did you mean" from both schemas, and the block a
- * misplaced name belongs in), label counts, required Terragrunt attributes, and literal values that
- * cannot convert to the documented type. The first problem is a {@link CatalogException} at its
- * position; deprecated Terragrunt names are warnings.
+ * misplaced name belongs in), label counts, how often a block may appear ({@link Schema.Block#count}),
+ * required attributes (stackgen's and Terragrunt's), allowed values, and literal values that cannot
+ * convert to the documented type. The first problem is a {@link CatalogException} at its position;
+ * deprecated Terragrunt names are warnings. The readers rely on all of this and repeat none of it.
  */
 public final class SchemaCheck {
   /** The catalog attribute that lists Terragrunt names newer than the schema. */
