@@ -83,6 +83,12 @@ class CatalogReaderTest {
     assertThat(c.stacks()).extracting(s -> s.source().toString()).containsExactly("stackgen.d/apps.hcl:1:1");
   }
 
+  @Test
+  void aBlockTheSchemaAllowsOnceIsRefusedInADropInToo() {
+    assertThatThrownBy(() -> parse("stackgen {\n  header = true\n}\n" + ROOT, "stackgen {\n  header = false\n}\n"))
+        .hasMessage("stackgen.d/apps.hcl:1:1: duplicate stackgen block (first at stackgen.hcl:1:1)");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       frobnicate {}                                             | stackgen.hcl:8:1: unknown block type "frobnicate"; expected stackgen, root, defaults, stack, shared or stack_file
