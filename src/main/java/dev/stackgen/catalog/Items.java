@@ -86,7 +86,12 @@ final class Items {
     String target = block.labels().get(0).value();
     List<Attr> extra = new ArrayList<>();
     BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item item : body) { // attributes only: the schema's
+    for (BodyItems.Item item : body) {
+      if (item.attribute() == null) {
+        // a block the schema let through as a newer Terragrunt name (allow_terragrunt); not carried here
+        throw new CatalogException(ref(file, item.node()), "unexpected block \"" + item.name()
+            + "\" in dependency block; it takes attributes only");
+      }
       extra.add(attr(file, item.attribute(), item.leading()));
     }
     boolean explicit = extra.stream().anyMatch(a -> a.name().equals("config_path"));
