@@ -9,6 +9,8 @@ import static dev.stackgen.catalog.Schema.Type.STRING_LIST;
 import static dev.stackgen.catalog.Schema.attr;
 import static dev.stackgen.catalog.Schema.block;
 
+import dev.stackgen.model.PostfixOverlay;
+
 /**
  * The one declarative schema of the catalog language: every stackgen block, its labels, attributes
  * (type, default, allowed values) and nested blocks, and where Terragrunt's own schema
@@ -16,8 +18,8 @@ import static dev.stackgen.catalog.Schema.block;
  *
  * <p>{@link SchemaCheck} checks every catalog file against {@link #FILE} before the readers run
  * (unknown names with "did you mean" from both schemas, a name in the wrong block with the block it
- * belongs in, label counts, literal types and values); the readers then build the model and make
- * the checks no schema can state (tiers exist, no cycles, ...). {@link SchemaDocs} prints the tables
+ * belongs in, label counts, block counts, required attributes, literal types and values); the readers
+ * then build the model and make only the checks no schema can state (tiers exist, no cycles, ...). {@link SchemaDocs} prints the tables
  * of docs/catalog.md from it, and a test keeps the two equal.
  *
  * <h2>Adding a block or attribute</h2>
@@ -49,8 +51,8 @@ public final class CatalogSchema {
       .attrs(
           attr("file", STRING).literal().doc("the `.tf` file in the stack folder (required, except inside a"
               + " `file` block)"),
-          attr("profile", STRING).literal().values(PostfixReader.PROFILES.toArray(String[]::new))
-              .defaultValue("\"dms-15\"").doc("the lint profile"),
+          attr("profile", STRING).literal().values(PostfixOverlay.PROFILES.toArray(String[]::new))
+              .defaultValue("\"" + PostfixOverlay.DEFAULT_PROFILE + "\"").doc("the lint profile"),
           attr("heredoc_indent", NUMBER).literal().defaultValue("0")
               .expected("a number of spaces (0 for <<EOT, more for an indented <<-EOT)")
               .doc("0 writes `<<EOT`; N > 0 an indented `<<-EOT`"),
@@ -74,7 +76,8 @@ public final class CatalogSchema {
               .doc("one main.cf line exactly as written (`line \"smtpd_use_tls=yes\" {}`), typed as Postfix reads it"),
           variableBlock(block("variable").count("0-1")
               .doc("the variable block's body as written, `default = main_cf` where the heredoc goes"),
-              attr("default", ANY).required().doc("`main_cf`: where the overlay's heredoc goes")))
+              attr("default", ANY).required().missing("write default = main_cf where the heredoc goes")
+                  .doc("`main_cf`: where the overlay's heredoc goes")))
       .anyAttributes("every other attribute is a Postfix parameter, in order");
 
   /** A Terraform variable block's body, with {@code defaultAttr} (whose meaning differs between uses). */
@@ -173,7 +176,8 @@ public final class CatalogSchema {
   static final Schema.Block STACK = block("stack").label("<name>")
       .doc("one stack: `<stacks_dir>/<name>/terragrunt.hcl` and its other owned files")
       .attrs(
-          attr("tier", STRING).literal().required().doc("a key of `root.tiers`"),
+          attr("tier", STRING).literal().required().missing("add tier = \"<a key of root.tiers>\"")
+              .doc("a key of `root.tiers`"),
           attr("state", STRING).literal().values("local", "pg").defaultValue("\"pg\"")
               .doc("`\"local\"`: a tier-0 bootstrap stack (local state)"),
           attr("use_defaults", BOOL).literal().defaultValue("true").doc("apply the `defaults` block"),
@@ -190,7 +194,8 @@ public final class CatalogSchema {
   static final Schema.Block ROOT = block("root").count("1").required()
       .doc("the repository's root `terragrunt.hcl`")
       .attrs(
-          attr("tiers", MAP).required().doc("the tier keys stacks may use, with their folder names"),
+          attr("tiers", MAP).requiredUnless("remote_state", "layout")
+              .missing("add tiers = { core = \"0-core\", ... }").doc("the tier keys stacks may use, with their folder names"),
           attr("local_state_path", ANY).doc("where tier-0 stacks keep state"),
           attr("pg_conn_str", ANY).defaultValue("`get_env(\"PG_CONN_STR\")`")
               .doc("the PostgreSQL backend's connection string"),
@@ -199,8 +204,10 @@ public final class CatalogSchema {
       .blocks(
           block("provider").label("<name>").doc("a provider every stack gets through `providers.tf`")
               .attrs(
-                  attr("source", STRING).literal().required().doc("its registry source"),
-                  attr("version", STRING).literal().required().doc("its version constraint"))
+                  attr("source", STRING).literal().required()
+                      .missing("add source = \"hashicorp/<name>\" or another registry source").doc("its registry source"),
+                  attr("version", STRING).literal().required()
+                      .missing("add a version constraint, e.g. version = \">= 1.0\"").doc("its version constraint"))
               .anyAttributes("provider settings").anyBlocks(),
           block("locals").doc("extra locals, appended to the generated `locals` block")
               .anyAttributes("any local name"))
@@ -242,7 +249,7 @@ public final class CatalogSchema {
       .passThrough(TerragruntSchema.UNIT);
 
   private static Schema.Block stackFileBlock(String name, String doc) {
-    return block(name).label("<name>").doc(doc)
+    return block(name).label("<name>").doc(doc).terragrunt()
         .attrs(
             attr("source", STRING).required().doc("where its configuration comes from"),
             attr("path", STRING).required().doc("the folder it is generated into"),

@@ -40,9 +40,6 @@ final class DmsSetupReader {
 
   void env(Attribute a) throws CatalogException {
     SourceRef at = Items.ref(file, a);
-    if (env != null) {
-      throw new CatalogException(at, "env given twice (first at " + env.source() + ")");
-    }
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, SourceRef> sources = new LinkedHashMap<>();
     for (ObjectEntries.Entry e : ObjectEntries.parse(file, a.expression()).entries()) {
@@ -76,9 +73,6 @@ final class DmsSetupReader {
 
   void append(Attribute a) throws CatalogException {
     SourceRef at = Items.ref(file, a);
-    if (append != null) {
-      throw new CatalogException(at, "master_cf_append given twice (first at " + append.source() + ")");
-    }
     String text = Items.string(file, a);
     List<Token> tokens = a.expression().tokens();
     boolean heredoc = !tokens.isEmpty() && tokens.get(0).type() == TokenType.OHEREDOC;
@@ -93,7 +87,6 @@ final class DmsSetupReader {
 
   void master(Block b) throws CatalogException {
     SourceRef at = Items.ref(file, b);
-    CatalogBuilder.labels(b, at, 1);
     String key = b.labels().get(0).value();
     if (!SERVICE_TYPE.matcher(key).matches()) {
       throw new CatalogException(at, "master block label \"" + key + "\" is not \"service/type\""
@@ -121,10 +114,6 @@ final class DmsSetupReader {
   }
 
   void mapTypes(Attribute a) throws CatalogException {
-    SourceRef at = Items.ref(file, a);
-    if (mapTypes != null) {
-      throw new CatalogException(at, "map_types given twice");
-    }
     List<String> types;
     try {
       types = Expressions.decodeStringList(a.expression());

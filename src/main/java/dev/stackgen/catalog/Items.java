@@ -1,7 +1,6 @@
 package dev.stackgen.catalog;
 
 import dev.stackgen.hcl.Attribute;
-import dev.stackgen.hcl.BlankLine;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.Expressions;
@@ -19,7 +18,6 @@ import dev.stackgen.model.Suggestions;
 import dev.stackgen.model.Trivia;
 import dev.stackgen.model.Verbatim;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Reading single catalog items: typed values, dependency blocks, verbatim text. */
@@ -73,25 +71,10 @@ final class Items {
     return attrs;
   }
 
-  /**
-   * An attribute a block's reader does not know. {@link SchemaCheck} reports unknown names first,
-   * with the names the block takes and a suggestion from {@link CatalogSchema}; this is the readers'
-   * backstop, so it names no list that could fall out of step with the schema.
-   */
-  static CatalogException unknownAttribute(HclFile file, Attribute a, String where) {
-    return new CatalogException(ref(file, a), "unknown attribute \"" + a.name() + "\" in " + where + " block");
-  }
-
-  /** The candidate within edit distance 2 of {@code name}, if any. */
-  static String closest(String name, String... candidates) {
-    return Suggestions.closest(name, Arrays.asList(candidates), 2);
-  }
-
   /** The one label of a block, which must be an identifier ({@code what} names it in errors). */
   static String identifierLabel(HclFile file, Block block, String what) throws CatalogException {
     SourceRef at = ref(file, block);
-    CatalogBuilder.labels(block, at, 1);
-    String label = block.labels().get(0).value();
+    String label = block.labels().get(0).value(); // one label: the schema's
     if (!Names.isIdentifier(label)) {
       throw new CatalogException(at, what + " \"" + label + "\" is not an identifier");
     }
@@ -100,20 +83,16 @@ final class Items {
 
   static Dependency dependency(HclFile file, Block block, Trivia leading) throws CatalogException {
     SourceRef at = ref(file, block);
-    CatalogBuilder.labels(block, at, 1);
     String target = block.labels().get(0).value();
     List<Attr> extra = new ArrayList<>();
-    List<Node> pending = new ArrayList<>();
-    for (Node n : block.body().nodes()) {
-      if (n instanceof Comment || n instanceof BlankLine) {
-        pending.add(n);
-      } else if (n instanceof Attribute a) {
-        extra.add(attr(file, a, CatalogReader.triviaOf(pending)));
-        pending.clear();
-      } else {
-        throw new CatalogException(ref(file, n), "unexpected block \"" + ((Block) n).type()
+    BodyItems body = BodyItems.of(block);
+    for (BodyItems.Item item : body) {
+      if (item.attribute() == null) {
+        // a block the schema let through as a newer Terragrunt name (allow_terragrunt); not carried here
+        throw new CatalogException(ref(file, item.node()), "unexpected block \"" + item.name()
             + "\" in dependency block; it takes attributes only");
       }
+      extra.add(attr(file, item.attribute(), item.leading()));
     }
     boolean explicit = extra.stream().anyMatch(a -> a.name().equals("config_path"));
     if (explicit ? target.isBlank() : !Names.isStackName(target)) {
@@ -123,7 +102,7 @@ final class Items {
     // On a one-line block the comment after the closing brace goes on the rendered opening line.
     String open = block.openComment().or(() -> block.trailingComment()).map(Comment::text).orElse("");
     return new Dependency(target, extra, leading, open,
-        CatalogReader.triviaOf(pending), at, explicit ? text(file, block) : "");
+        body.trailing(), at, explicit ? text(file, block) : "");
   }
 
   /**
@@ -131,10 +110,7 @@ final class Items {
    * {@code merge_strategy} (one of Terragrunt's four); written exactly as given.
    */
   static Include include(HclFile file, Block block, Trivia leading) throws CatalogException {
-    SourceRef at = ref(file, block);
-    if (block.labels().size() > 1) {
-      throw new CatalogException(at, "include block takes at most one label, got " + block.labels().size());
-    }
+    SourceRef at = ref(file, block); // labels, names, merge_strategy's values: the schema's
     Expr path = null;
     java.util.Optional<Boolean> expose = java.util.Optional.empty();
     java.util.Optional<String> merge = java.util.Optional.empty();
@@ -142,21 +118,9 @@ final class Items {
       switch (a.name()) {
         case "path" -> path = new Expr(a.expression().text().strip());
         case "expose" -> expose = java.util.Optional.of(bool(file, a));
-        case "merge_strategy" -> {
-          String m = string(file, a);
-          if (!Include.MERGE_STRATEGIES.contains(m)) {
-            String suggestion = Suggestions.closest(m, Include.MERGE_STRATEGIES, 3);
-            throw new CatalogException(valueRef(file, a), "merge_strategy must be one of "
-                + String.join(", ", Include.MERGE_STRATEGIES) + ", got \"" + m + "\""
-                + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
-          }
-          merge = java.util.Optional.of(m);
-        }
-        default -> throw unknownAttribute(file, a, "include");
+        case "merge_strategy" -> merge = java.util.Optional.of(string(file, a));
+        default -> { }
       }
-    }
-    if (path == null) {
-      throw new CatalogException(at, "include block has no path (path = find_in_parent_folders(...))");
     }
     String label = block.labels().isEmpty() ? "" : block.labels().get(0).value();
     return new Include(label, path, expose, merge, leading, at, text(file, block));

@@ -13,9 +13,7 @@ import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Trivia;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,20 +27,8 @@ import java.util.regex.Pattern;
  * heredoc, verbatim.
  */
 final class PostfixReader {
-  /** Profiles stackgen knows how to lint for. */
-  static final List<String> PROFILES = List.of("dms-15");
-
-  /** The settings of a postfix_overlay block; every other attribute is a Postfix parameter. */
-  static final List<String> SETTINGS =
-      List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent", "env", "master_cf_append",
-          "map_types");
-
   /** What {@code default} says in a {@code variable} block: the overlay's lines, as the heredoc. */
   static final String MAIN_CF = "main_cf";
-
-  /** Attributes and blocks Terraform allows in a {@code variable} block. */
-  private static final List<String> VARIABLE_ATTRIBUTES =
-      List.of("type", "description", "default", "sensitive", "nullable", "ephemeral");
 
   private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
   private static final Pattern HEREDOC = Pattern.compile("<<(-?)([\\p{L}_][\\p{L}\\p{N}_-]*)");
@@ -56,7 +42,6 @@ final class PostfixReader {
   /** An overlay inside a {@code file "<path>"} block when {@code impliedPath} is set. */
   static PostfixOverlay read(HclFile file, Block block, Trivia leading, String impliedPath) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, block);
-    CatalogBuilder.labels(block, at, 1);
     String variable = block.labels().get(0).value();
     if (!dev.stackgen.model.Names.isIdentifier(variable)) {
       throw new CatalogException(at, "postfix_overlay label \"" + variable + "\" is not a variable name");
@@ -68,7 +53,6 @@ final class PostfixReader {
     PostfixOverlay.VariableLayout variableLayout = null;
     String profile = PostfixOverlay.DEFAULT_PROFILE;
     List<PostfixOverlay.Entry> entries = new ArrayList<>();
-    Map<String, SourceRef> seen = new HashMap<>();
     DmsSetupReader dms = new DmsSetupReader(file);
     for (Node n : block.body().nodes()) {
       SourceRef ref = CatalogReader.ref(file, n);
@@ -86,18 +70,9 @@ final class PostfixReader {
         }
         entries.add(line(file, b));
       } else if (n instanceof Block b && b.type().equals("variable")) {
-        if (variableLayout != null) {
-          throw new CatalogException(ref, "variable block given twice in postfix_overlay");
-        }
-        variableLayout = variableLayout(file, b);
-      } else if (n instanceof Block b && b.type().equals("master")) {
-        dms.master(b);
+        variableLayout = variableLayout(file, b); // at most one: the schema's count
       } else if (n instanceof Block b) {
-        String suggestion = Items.closest(b.type(), "line", "variable", "master");
-        throw new CatalogException(ref, "unexpected block \"" + b.type() + "\" in postfix_overlay; write Postfix"
-            + " parameters as name = \"value\", a line exactly as written as line \"<text>\" {}, the variable"
-            + " around the heredoc as variable { ... }"
-            + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+        dms.master(b); // line, variable and master are the blocks the schema takes
       } else {
         Attribute a = (Attribute) n;
         switch (a.name()) {
@@ -119,21 +94,10 @@ final class PostfixReader {
           case "env" -> dms.env(a);
           case "master_cf_append" -> dms.append(a);
           case "map_types" -> dms.mapTypes(a);
-          case "profile" -> {
-            profile = Items.string(file, a);
-            if (!PROFILES.contains(profile)) {
-              throw new CatalogException(Items.valueRef(file, a), "unknown postfix profile \"" + profile
-                  + "\"; known: " + String.join(", ", PROFILES));
-            }
-          }
+          case "profile" -> profile = Items.string(file, a); // one of the schema's values
           default -> {
             // any name HCL allows as an attribute is one postconf reads (e.g. the service-specific
-            // policyd-spf_time_limit); whether Postfix knows it is lint's business
-            SourceRef first = seen.putIfAbsent(a.name(), ref);
-            if (first != null) {
-              throw new CatalogException(ref, "postfix parameter \"" + a.name() + "\" given twice (first at "
-                  + first + "); Postfix would silently keep the last one");
-            }
+            // policyd-spf_time_limit); whether Postfix knows it is lint's business (given twice: the parser's)
             if (a.trailingComment().isPresent()) {
               for (String line : postfixComment(a.trailingComment().get().text())) {
                 entries.add(PostfixOverlay.Entry.comment(line, ref));
@@ -204,7 +168,6 @@ final class PostfixReader {
   /** {@code line "<text>" {}}: one main.cf line exactly as written. */
   private static PostfixOverlay.Entry line(HclFile file, Block b) throws CatalogException {
     SourceRef ref = CatalogReader.ref(file, b);
-    CatalogBuilder.labels(b, ref, 1);
     if (!b.body().nodes().isEmpty()) {
       throw new CatalogException(ref, "line \"...\" {} takes no attributes: the label is the main.cf line");
     }
@@ -221,26 +184,11 @@ final class PostfixReader {
 
   /** {@code variable { ... default = main_cf ... }}: the variable block's body around the heredoc, verbatim. */
   private static PostfixOverlay.VariableLayout variableLayout(HclFile file, Block b) throws CatalogException {
-    SourceRef at = CatalogReader.ref(file, b);
-    if (!b.labels().isEmpty()) {
-      throw new CatalogException(at, "the variable block of a postfix_overlay takes no label (the overlay's"
-          + " label names the variable)");
-    }
     StringBuilder before = new StringBuilder();
     StringBuilder after = new StringBuilder();
     boolean seenDefault = false;
-    Map<String, SourceRef> seen = new HashMap<>();
-    for (Node n : b.body().nodes()) {
-      SourceRef ref = CatalogReader.ref(file, n);
+    for (Node n : b.body().nodes()) { // names, the one nested block (validation) and default given: the schema's
       if (n instanceof Attribute a) {
-        if (!VARIABLE_ATTRIBUTES.contains(a.name())) {
-          throw Items.unknownAttribute(file, a, "variable");
-        }
-        SourceRef first = seen.putIfAbsent(a.name(), ref);
-        if (first != null) {
-          throw new CatalogException(ref, "attribute \"" + a.name() + "\" given twice in variable (first at "
-              + first + ")");
-        }
         if (a.name().equals("default")) {
           if (!a.expression().text().strip().equals(MAIN_CF) || a.trailingComment().isPresent()) {
             throw new CatalogException(Items.valueRef(file, a), "the default of an overlay variable is the"
@@ -249,15 +197,8 @@ final class PostfixReader {
           seenDefault = true;
           continue;
         }
-      } else if (n instanceof Block inner && !inner.type().equals("validation")) {
-        String suggestion = Items.closest(inner.type(), "validation");
-        throw new CatalogException(ref, "unexpected block \"" + inner.type() + "\" in variable; a variable"
-            + " holds validation blocks only" + (suggestion == null ? "" : " (did you mean \"validation\"?)"));
       }
       (seenDefault ? after : before).append(n.print());
-    }
-    if (!seenDefault) {
-      throw new CatalogException(at, "variable block needs default = " + MAIN_CF + " (where the heredoc goes)");
     }
     return new PostfixOverlay.VariableLayout(ensureNewline(before.toString()), ensureNewline(after.toString()),
         b.openComment().map(Comment::text).orElse(""), b.trailingComment().map(Comment::text).orElse(""));

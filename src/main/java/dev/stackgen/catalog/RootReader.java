@@ -1,9 +1,7 @@
 package dev.stackgen.catalog;
 
 import dev.stackgen.hcl.Attribute;
-import dev.stackgen.hcl.BlankLine;
 import dev.stackgen.hcl.Block;
-import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
@@ -40,16 +38,12 @@ final class RootReader {
     Expr pgConnStr = Root.DEFAULT_PG_CONN_STR;
     List<Verbatim> locals = new ArrayList<>();
     List<Verbatim> extras = new ArrayList<>();
-    List<Node> pending = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
-    for (Node node : block.body().nodes()) {
-      if (node instanceof Comment || node instanceof BlankLine) {
-        pending.add(node);
-        continue;
-      }
+    BodyItems body = BodyItems.of(block);
+    for (BodyItems.Item item : body) {
+      Node node = item.node();
       SourceRef ref = CatalogReader.ref(file, node);
-      Trivia leading = CatalogReader.triviaOf(pending);
-      pending.clear();
+      Trivia leading = item.leading();
       String key = node instanceof Attribute a ? a.name() : ((Block) node).type() + " "
           + String.join(" ", ((Block) node).labels().stream().map(l -> l.value()).toList());
       SourceRef first = seen.putIfAbsent(key, ref);
@@ -72,7 +66,6 @@ final class RootReader {
       switch (b.type()) {
         case "provider" -> providers.add(provider(b, leading));
         case "locals" -> {
-          CatalogBuilder.labels(b, ref, 0);
           List<Verbatim> items = bodyItems(b);
           if (!items.isEmpty()) {
             Verbatim head = items.get(0);
@@ -87,11 +80,8 @@ final class RootReader {
         default -> extras.add(Items.verbatim(file, node, leading));
       }
     }
-    if (tiers == null) {
-      throw new CatalogException(at, "root has no tiers (add tiers = { core = \"0-core\", ... })");
-    }
     return new Root(tiers, tiersLeading, providers, localStatePath, pgConnStr, locals, extras, header,
-        CatalogReader.triviaOf(pending), at);
+        body.trailing(), at);
   }
 
   /**
@@ -103,29 +93,17 @@ final class RootReader {
   private Root readCustom(Block block, Trivia header, SourceRef at) throws CatalogException {
     List<Tier> typedTiers = null;
     List<Verbatim> items = new ArrayList<>();
-    List<Node> pending = new ArrayList<>();
-    for (Node node : block.body().nodes()) {
-      if (node instanceof Comment || node instanceof BlankLine) {
-        pending.add(node);
-        continue;
-      }
+    BodyItems body = BodyItems.of(block);
+    for (BodyItems.Item item : body) {
+      Node node = item.node();
       SourceRef ref = CatalogReader.ref(file, node);
-      Trivia leading = CatalogReader.triviaOf(pending);
-      pending.clear();
+      Trivia leading = item.leading();
       if (node instanceof Attribute a && a.name().equals("tiers")) {
-        if (typedTiers != null) {
-          throw new CatalogException(ref, "\"tiers\" given twice in root");
-        }
         typedTiers = tiers(a);
         continue;
       }
       if (node instanceof Attribute a && a.name().equals("layout")) {
-        String layout = Items.string(file, a);
-        if (!layout.equals("exact")) {
-          throw new CatalogException(Items.valueRef(file, a), "root layout must be \"exact\" (the root file is"
-              + " the root block's items as written), got \"" + layout + "\"");
-        }
-        continue;
+        continue; // "exact", the schema's one value
       }
       if (node instanceof Attribute a && (a.name().equals("local_state_path") || a.name().equals("pg_conn_str"))
           || node instanceof Block b && b.type().equals("provider")) {
@@ -142,19 +120,13 @@ final class RootReader {
           + " locals { tiers = { core = \"0-core\", ... } }, a generate block whose contents hold that locals block,"
           + " or a catalog-only tiers = { ... })");
     }
-    return Root.custom(tiers, items, header, CatalogReader.triviaOf(pending), at);
+    return Root.custom(tiers, items, header, body.trailing(), at);
   }
 
   private List<Verbatim> bodyItems(Block block) {
     List<Verbatim> items = new ArrayList<>();
-    List<Node> pending = new ArrayList<>();
-    for (Node n : block.body().nodes()) {
-      if (n instanceof Comment || n instanceof BlankLine) {
-        pending.add(n);
-      } else {
-        items.add(Items.verbatim(file, n, CatalogReader.triviaOf(pending)));
-        pending.clear();
-      }
+    for (BodyItems.Item item : BodyItems.of(block)) {
+      items.add(Items.verbatim(file, item.node(), item.leading()));
     }
     return items;
   }
@@ -165,24 +137,15 @@ final class RootReader {
     String source = null;
     String version = null;
     List<Verbatim> config = new ArrayList<>();
-    List<Node> pending = new ArrayList<>();
-    for (Node n : b.body().nodes()) {
-      if (n instanceof Comment || n instanceof BlankLine) {
-        pending.add(n);
-        continue;
-      }
+    for (BodyItems.Item item : BodyItems.of(b)) {
+      Node n = item.node();
       if (n instanceof Attribute a && a.name().equals("source")) {
         source = Items.string(file, a);
       } else if (n instanceof Attribute a && a.name().equals("version")) {
         version = Items.string(file, a);
       } else {
-        config.add(Items.verbatim(file, n, CatalogReader.triviaOf(pending)));
+        config.add(Items.verbatim(file, n, item.leading()));
       }
-      pending.clear();
-    }
-    if (source == null || version == null) {
-      throw new CatalogException(at, "provider \"" + name + "\" needs source and version"
-          + " (e.g. source = \"hashicorp/" + name + "\", version = \">= 1.0\")");
     }
     return new Provider(name, source, version, config, leading);
   }

@@ -70,6 +70,8 @@ public final class Schema {
     private String doc = "";
     private String warning = "";
     private String expected = "";
+    private String missing = "";
+    private List<String> requiredUnless = List.of();
 
     private Attr(String name, Type type) {
       this.name = Objects.requireNonNull(name, "name");
@@ -86,6 +88,32 @@ public final class Schema {
     public Attr required() {
       this.required = true;
       return this;
+    }
+
+    /**
+     * The attribute must be given unless the body holds one of {@code names} (an attribute or a
+     * block), e.g. root's tiers, which a root writing its own remote_state finds in its locals.
+     */
+    public Attr requiredUnless(String... names) {
+      this.required = true;
+      this.requiredUnless = List.of(names);
+      return this;
+    }
+
+    /** The names whose presence lifts {@link #required()}. */
+    public List<String> requiredUnlessNames() {
+      return requiredUnless;
+    }
+
+    /** How to add the attribute, for the error when a required one is missing (e.g. {@code add tier = "..."}). */
+    public Attr missing(String hint) {
+      this.missing = hint;
+      return this;
+    }
+
+    /** The phrase of {@link #missing(String)}, or "". */
+    public String missingText() {
+      return missing;
     }
 
     /** A literal value must be one of these. */
@@ -171,6 +199,7 @@ public final class Schema {
     private String count = "any";
     private boolean required;
     private boolean alsoAttribute;
+    private boolean terragrunt;
     private boolean anyAttributes;
     private boolean anyBlocks;
     private String anyAttributesDoc = "";
@@ -213,6 +242,16 @@ public final class Schema {
     public Block required() {
       this.required = true;
       return this;
+    }
+
+    /** Terragrunt's own block (its required attributes are Terragrunt's requirement, and said so). */
+    public Block terragrunt() {
+      this.terragrunt = true;
+      return this;
+    }
+
+    public boolean isTerragrunt() {
+      return terragrunt;
     }
 
     /** May also be written as an attribute {@code name = <expression>} (Terragrunt allows that). */
@@ -286,6 +325,14 @@ public final class Schema {
 
     public String count() {
       return count;
+    }
+
+    /** How often it may appear in its parent at most (by {@link #count()}), or -1 for no limit. */
+    public int maxCount() {
+      return switch (count) {
+        case "0-1", "1" -> 1;
+        default -> -1;
+      };
     }
 
     public boolean isRequired() {

@@ -14,6 +14,7 @@ import dev.stackgen.model.Suggestions;
 import dev.stackgen.model.Warning;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,9 +25,10 @@ import java.util.Set;
 /**
  * Checks catalog items against {@link CatalogSchema} and, for items copied into Terragrunt files,
  * {@link TerragruntSchema}: known names (with "did you mean" from both schemas, and the block a
- * misplaced name belongs in), label counts, required Terragrunt attributes, and literal values that
- * cannot convert to the documented type. The first problem is a {@link CatalogException} at its
- * position; deprecated Terragrunt names are warnings.
+ * misplaced name belongs in), label counts, how often a block may appear ({@link Schema.Block#count}),
+ * required attributes (stackgen's and Terragrunt's), allowed values, and literal values that cannot
+ * convert to the documented type. The first problem is a {@link CatalogException} at its position;
+ * deprecated Terragrunt names are warnings. The readers rely on all of this and repeat none of it.
  */
 public final class SchemaCheck {
   /** The catalog attribute that lists Terragrunt names newer than the schema. */
@@ -40,6 +42,8 @@ public final class SchemaCheck {
 
   private final Set<String> allowTerragrunt;
   private final List<Warning> warnings;
+  /** The first of each top-level block the file schema allows once, across all files of a catalog. */
+  private final Map<String, SourceRef> topLevelSeen = new HashMap<>();
 
   /** A check that accepts the Terragrunt names (dotted paths) in {@code allowTerragrunt} unchecked. */
   public SchemaCheck(Set<String> allowTerragrunt, List<Warning> warnings) {
@@ -70,9 +74,37 @@ public final class SchemaCheck {
     return names;
   }
 
-  /** Checks one top-level item of a catalog file and everything inside it. */
+  /**
+   * Checks one top-level item of a catalog file and everything inside it; a block the schema allows
+   * once is refused when an earlier item, of this file or another file of the catalog, was one.
+   */
   public void topLevel(HclFile file, Node node) throws CatalogException {
     item(file, node, CatalogSchema.FILE, new Where("at the top level", null, false));
+    once(file, node, CatalogSchema.FILE, topLevelSeen, null);
+  }
+
+  /**
+   * Refuses a second block (or attribute form of a block) that {@code spec} allows at most once
+   * ({@link Schema.Block#maxCount()}); {@code in} is the parent block, null at the top level.
+   */
+  private static void once(HclFile file, Node node, Schema.Block spec, Map<String, SourceRef> seen, Block in)
+      throws CatalogException {
+    boolean isBlock = node instanceof Block;
+    String name = isBlock ? ((Block) node).type() : ((Attribute) node).name();
+    Schema.Block child = spec.blocks().get(name);
+    if (child == null) {
+      child = spec.block(name);
+    }
+    if (child == null || child.maxCount() != 1 || !isBlock && !child.isAlsoAttribute()) {
+      return;
+    }
+    SourceRef at = Items.ref(file, node);
+    SourceRef first = seen.putIfAbsent(name, at);
+    if (first != null) {
+      String what = name + (isBlock ? " block" : "");
+      throw new CatalogException(at, in == null ? "duplicate " + what + " (first at " + first + ")"
+          : describe(in) + " has more than one " + what + " (first at " + first + ")");
+    }
   }
 
   /**
@@ -143,19 +175,30 @@ public final class SchemaCheck {
     }
     Where inner = new Where("in " + describe(b), path, terragrunt);
     Set<String> present = new HashSet<>();
+    Set<String> blocks = new HashSet<>();
+    Map<String, SourceRef> seen = new HashMap<>();
     for (Node n : b.body().nodes()) {
       if (n instanceof Attribute a) {
         present.add(a.name());
+      } else if (n instanceof Block nb) {
+        blocks.add(nb.type());
       }
       item(file, n, known, inner);
-    }
-    if (terragrunt) {
-      for (Schema.Attr a : known.attrs().values()) {
-        if (a.isRequired() && !present.contains(a.name())) {
-          throw new CatalogException(Items.ref(file, b), describe(b) + " needs " + a.name() + " ("
-              + a.doc() + "): Terragrunt requires it");
-        }
+      if (n instanceof Attribute || n instanceof Block) {
+        once(file, n, known, seen, b);
       }
+    }
+    for (Schema.Attr a : known.attrs().values()) {
+      if (!a.isRequired() || present.contains(a.name())
+          || a.requiredUnlessNames().stream().anyMatch(x -> present.contains(x) || blocks.contains(x))) {
+        continue;
+      }
+      if (terragrunt || known.isTerragrunt()) {
+        throw new CatalogException(Items.ref(file, b), describe(b) + " needs " + a.name() + " ("
+            + a.doc() + "): Terragrunt requires it");
+      }
+      throw new CatalogException(Items.ref(file, b), describe(b) + " has no " + a.name()
+          + (a.missingText().isEmpty() ? "" : " (" + a.missingText() + ")"));
     }
   }
 

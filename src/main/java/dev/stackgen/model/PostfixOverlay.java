@@ -19,8 +19,14 @@ public record PostfixOverlay(
     SourceRef source,
     Layout layout,
     DmsSetup dms) {
+  /**
+   * The lint profiles stackgen ships (the one list: the catalog schema's allowed values, the
+   * {@code postfix} package's {@code Profile.KNOWN}, the CLI's and the language server's).
+   */
+  public static final List<String> PROFILES = List.of("dms-15");
+
   /** The lint profile used when the catalog names none. */
-  public static final String DEFAULT_PROFILE = "dms-15";
+  public static final String DEFAULT_PROFILE = PROFILES.get(0);
 
   /** An overlay rendered as {@code type = string} and a {@code <<EOT} heredoc at the start of its lines. */
   public PostfixOverlay(

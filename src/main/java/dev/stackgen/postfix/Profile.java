@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class Profile {
 
     /** Profiles shipped as resources under {@code dev/stackgen/postfix/<name>/}. */
-    public static final List<String> KNOWN = List.of("dms-15");
+    public static final List<String> KNOWN = dev.stackgen.model.PostfixOverlay.PROFILES;
 
     private static final Map<String, Profile> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern VERSION = Pattern.compile("from postconf (\\S+)");

@@ -83,6 +83,21 @@ class CatalogReaderTest {
     assertThat(c.stacks()).extracting(s -> s.source().toString()).containsExactly("stackgen.d/apps.hcl:1:1");
   }
 
+  @Test
+  void aNestedBlockAllowedAsANewerTerragruntNameIsStillRefusedInADependency() {
+    String text = "stackgen {\n  allow_terragrunt = [\"dependency.foo\"]\n}\n" + ROOT
+        + "stack \"db\" {\n  tier = \"core\"\n}\nstack \"web\" {\n  tier = \"apps\"\n  dependency \"db\" {\n"
+        + "    foo {}\n  }\n}\n";
+    assertThatThrownBy(() -> parse(text)).isInstanceOf(CatalogException.class)
+        .hasMessageEndingWith("unexpected block \"foo\" in dependency block; it takes attributes only");
+  }
+
+  @Test
+  void aBlockTheSchemaAllowsOnceIsRefusedInADropInToo() {
+    assertThatThrownBy(() -> parse("stackgen {\n  header = true\n}\n" + ROOT, "stackgen {\n  header = false\n}\n"))
+        .hasMessage("stackgen.d/apps.hcl:1:1: duplicate stackgen block (first at stackgen.hcl:1:1)");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
       frobnicate {}                                             | stackgen.hcl:8:1: unknown block type "frobnicate"; expected stackgen, root, defaults, stack, shared or stack_file

@@ -128,7 +128,7 @@ class PostfixOverlayLayoutTest {
       line "= x" {}                                         | stackgen.hcl:9:6: line "= x" is not a main.cf line Postfix reads (missing attribute name); postconf would leave an empty main.cf
       line "a = b" {\\n  x = 1\\n}                          | stackgen.hcl:10:3: unknown attribute "x" in line "a = b"; it takes blocks only
       lines "a = b" {}                                      | stackgen.hcl:9:1: unexpected block "lines" in postfix_overlay "postfix_cf"; expected master, line or variable (every other attribute is a Postfix parameter, in order) (did you mean "line"?)
-      variable {\\n  type = string\\n}                      | stackgen.hcl:9:1: variable block needs default = main_cf (where the heredoc goes)
+      variable {\\n  type = string\\n}                      | stackgen.hcl:9:1: variable block has no default (write default = main_cf where the heredoc goes)
       variable {\\n  typ = string\\n  default = main_cf\\n} | stackgen.hcl:10:3: unknown attribute "typ" in variable block; expected type, default, description, sensitive, nullable, ephemeral (did you mean "type"?)
       variable {\\n  default = "x"\\n}                      | stackgen.hcl:10:13: the default of an overlay variable is the overlay: write default = main_cf where the heredoc goes
       variable "x" {\\n  default = main_cf\\n}              | stackgen.hcl:9:1: variable block takes no labels, got 1 (write variable { ... })
