@@ -104,6 +104,7 @@ final class RootReader {
     List<Tier> typedTiers = null;
     List<Verbatim> items = new ArrayList<>();
     List<Node> pending = new ArrayList<>();
+    Attribute none = null;
     for (Node node : block.body().nodes()) {
       if (node instanceof Comment || node instanceof BlankLine) {
         pending.add(node);
@@ -121,9 +122,12 @@ final class RootReader {
       }
       if (node instanceof Attribute a && a.name().equals("layout")) {
         String layout = Items.string(file, a);
-        if (!layout.equals("exact")) {
+        if (layout.equals("none")) {
+          none = a;
+        } else if (!layout.equals("exact")) {
           throw new CatalogException(Items.valueRef(file, a), "root layout must be \"exact\" (the root file is"
-              + " the root block's items as written), got \"" + layout + "\"");
+              + " the root block's items as written) or \"none\" (the root file is hand-kept), got \"" + layout
+              + "\"");
         }
         continue;
       }
@@ -134,6 +138,17 @@ final class RootReader {
             + " (write the backend and the generate blocks there instead)");
       }
       items.add(Items.verbatim(file, node, leading));
+    }
+    if (none != null) {
+      if (!items.isEmpty()) {
+        throw new CatalogException(items.get(0).source(), "a root with layout = \"none\" writes no file (the root"
+            + " file is hand-kept): remove this item, or say layout = \"exact\" to write the root file");
+      }
+      if (typedTiers == null) {
+        throw new CatalogException(at, "a root with layout = \"none\" names its tiers in a catalog-only"
+            + " tiers = { ... }");
+      }
+      return Root.handKept(typedTiers, header, CatalogReader.triviaOf(pending), at);
     }
     List<Tier> tiers = typedTiers != null ? typedTiers
         : RootTiers.find(file, block.body().nodes()).map(RootTiers.Found::tiers).orElse(null);
