@@ -175,4 +175,41 @@ class ImportWildTest {
     assertThat(check.exit()).isEqualTo(2);
     assertThat(check.err()).startsWith("stackgen.hcl:5:3: a root with layout = \"none\" writes no file");
   }
+
+  /**
+   * Issue 21 item 1: a stack file that is a symbolic link (inside the repository, and one leading
+   * outside it) is left alone by import with the reason, and check, check --staged, changed and generate
+   * judge the tree as git stores it: exit 0, the link untouched, nothing refused.
+   */
+  @Test
+  void aSymlinkedStackFileIsLeftAloneAndNoCommandRefusesTheRun() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dev.stackgen.testing.Tools.git(tmp, "--version").exit() == 0,
+        "git is not installed");
+    Path repo = tmp.resolve("links");
+    Files.createDirectories(repo.resolve("stacks/a"));
+    Files.createDirectories(repo.resolve("stacks/b"));
+    Files.createDirectories(repo.resolve("stacks/c"));
+    Files.writeString(repo.resolve("terragrunt.hcl"),
+        "locals {\n  tiers = { apps = \"apps\" }\n}\n\nremote_state {\n  backend = \"local\"\n}\n");
+    Files.writeString(repo.resolve("stacks/a/terragrunt.hcl"), "include \"root\" {\n  path = find_in_parent_folders()\n}\n");
+    Files.createSymbolicLink(repo.resolve("stacks/b/terragrunt.hcl"), Path.of("../../terragrunt.hcl"));
+    Path outside = Files.writeString(tmp.resolve("outside.hcl"), "inputs = {}\n");
+    Files.createSymbolicLink(repo.resolve("stacks/c/terragrunt.hcl"), outside);
+    dev.stackgen.testing.Tools.git(repo, "init", "-q", ".");
+    dev.stackgen.testing.Tools.git(repo, "add", "-A");
+    dev.stackgen.testing.Tools.git(repo, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "init");
+    Run imp = Run.in(repo, "import");
+    assertThat(imp.exit()).as(imp.toString()).isZero();
+    assertThat(imp.out()).contains("stacks/b/terragrunt.hcl: a symbolic link to ../../terragrunt.hcl")
+        .contains("stacks/c/terragrunt.hcl: a symbolic link").contains("round-trip: 2/2 files identical");
+    dev.stackgen.testing.Tools.git(repo, "add", "stackgen.hcl");
+    for (String[] command : new String[][] {{"check"}, {"check", "--staged"}, {"changed", "--since", "HEAD"},
+        {"generate"}, {"check"}}) {
+      Run r = Run.in(repo, command);
+      assertThat(r.exit()).as(r.toString()).isZero();
+    }
+    assertThat(Files.isSymbolicLink(repo.resolve("stacks/b/terragrunt.hcl"))).isTrue();
+    assertThat(Files.readSymbolicLink(repo.resolve("stacks/b/terragrunt.hcl"))).isEqualTo(Path.of("../../terragrunt.hcl"));
+    assertThat(Files.readString(outside)).isEqualTo("inputs = {}\n");
+  }
 }
