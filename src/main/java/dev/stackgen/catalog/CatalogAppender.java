@@ -38,7 +38,7 @@ public final class CatalogAppender {
    */
   public static String stackBlock(String name, String tier, List<String> dependsOn, String moduleName) {
     if (!Names.isStackPath(name)) {
-      throw new IllegalArgumentException("stack name must be a path of segments matching [a-z0-9][a-z0-9._-]*: "
+      throw new IllegalArgumentException("stack name must be a path of segments matching [A-Za-z0-9_][A-Za-z0-9._-]*: "
           + name);
     }
     List<String> lines = new ArrayList<>();

@@ -224,8 +224,8 @@ final class CatalogBuilder {
     String name = block.labels().get(0).value();
     if (!Names.isStackPath(name)) {
       throw new CatalogException(at, "stack name \"" + name
-          + "\" is not a safe path (segments of lower-case letters, digits, '.', '_' and '-', each starting"
-          + " with a letter or digit, joined by '/': \"web\" or \"prod/us-east-1/mysql\")");
+          + "\" is not a safe path (segments of letters, digits, '.', '_' and '-', none starting with '.' or"
+          + " '-', joined by '/': \"web\" or \"prod/us-east-1/mysql\")");
     }
     String tier = null;
     State state = State.PG;

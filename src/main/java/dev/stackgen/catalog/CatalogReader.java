@@ -89,8 +89,7 @@ public final class CatalogReader {
   /** Reads and validates the catalog of the repository at {@code repo}. */
   public static Catalog read(Path repo) throws IOException, CatalogException, HclSyntaxException {
     Catalog catalog = parse(sources(repo));
-    ReferenceCheck.check(repo, catalog);
-    return catalog;
+    return ReferenceCheck.check(repo, catalog);
   }
 
   /** The text of each catalog file of the repository at {@code repo}, main file first. */
@@ -180,8 +179,7 @@ public final class CatalogReader {
    */
   public static Catalog readUnlinted(Path repo) throws IOException, CatalogException, HclSyntaxException {
     Catalog catalog = parse(sources(repo), java.util.Set.of(POSTFIX_CHECK));
-    ReferenceCheck.check(repo, catalog);
-    return catalog;
+    return ReferenceCheck.check(repo, catalog);
   }
 
   /** The kind of the Postfix lint check ({@link OverlayCheck}). */

@@ -199,8 +199,9 @@ public final class CatalogSchema {
           attr("local_state_path", ANY).doc("where tier-0 stacks keep state"),
           attr("pg_conn_str", ANY).defaultValue("`get_env(\"PG_CONN_STR\")`")
               .doc("the PostgreSQL backend's connection string"),
-          attr("layout", STRING).literal().values("exact")
-              .doc("`\"exact\"`: the root file is the block's items as written (implied by a `remote_state` block)"))
+          attr("layout", STRING).literal().values("exact", "none")
+              .doc("`\"exact\"`: the root file is the block's items as written (implied by a `remote_state` block);"
+                  + " `\"none\"`: the root file is hand-kept, the catalog neither writes nor checks it"))
       .blocks(
           block("provider").label("<name>").doc("a provider every stack gets through `providers.tf`")
               .attrs(

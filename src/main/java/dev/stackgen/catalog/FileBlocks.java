@@ -116,8 +116,8 @@ final class FileBlocks {
       throws CatalogException, HclSyntaxException {
     String dir = block.labels().get(0).value();
     if (!Names.isStackPath(dir)) {
-      throw new CatalogException(at, "stack_file folder \"" + dir + "\" is not a safe path (segments of lower-case"
-          + " letters, digits, '.', '_' and '-', each starting with a letter or digit, joined by '/')");
+      throw new CatalogException(at, "stack_file folder \"" + dir + "\" is not a safe path (segments of letters,"
+          + " digits, '.', '_' and '-', none starting with '.' or '-', joined by '/')");
     }
     List<StackItem> items = new ArrayList<>();
     List<Attr> locals = new ArrayList<>();

@@ -1,11 +1,16 @@
 package dev.stackgen.catalog;
 
+import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Include;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackItem;
+import dev.stackgen.model.Verbatim;
+import dev.stackgen.model.Warning;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,20 +20,45 @@ import java.util.regex.Pattern;
 /**
  * References to files that must exist: a unit's {@code include} with a literal relative path, or
  * {@code find_in_parent_folders("name")} with a literal name, must find the file in the repository
- * or among the files the catalog generates. Paths with interpolation or other functions are not
- * checked (they may be made outside stackgen).
+ * or among the files the catalog generates; so must {@code read_terragrunt_config("...")} (a literal
+ * path or a literal {@code find_in_parent_folders("...")}), the folder of a {@code dependency}'s literal
+ * {@code config_path} and of each literal {@code dependencies { paths = [...] }} entry. A missing
+ * dependency folder inside the stacks folder is an error (stackgen owns that layout); one outside it
+ * is a warning (it may be made outside stackgen). Local module sources are not checked: the bundled
+ * catalogs name module folders that live beside them.
+ * Paths with interpolation or other functions are not checked (they may be made outside stackgen).
  */
 final class ReferenceCheck {
   private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\$%]+)\"");
   private static final Pattern FIND = Pattern.compile("find_in_parent_folders\\(\\s*\"([^\"\\\\$%/]+)\"\\s*\\)");
+  private static final Pattern READ_LITERAL =
+      Pattern.compile("read_terragrunt_config\\(\\s*\"([^\"\\\\$%]+)\"\\s*[,)]");
+  private static final Pattern READ_FIND = Pattern.compile(
+      "read_terragrunt_config\\(\\s*find_in_parent_folders\\(\\s*\"([^\"\\\\$%/]+)\"\\s*\\)\\s*[,)]");
+  /** A literal relative path, optionally from {@code ${get_terragrunt_dir()}/}. */
+  private static final Pattern RELATIVE =
+      Pattern.compile("\"(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?(\\.{1,2}/[^\"\\\\$%?]*)\"");
+  private static final Pattern DEPENDENCIES_PATHS = Pattern.compile("(?s)(?:^|\\n)\\s*paths\\s*=\\s*\\[(.*?)]");
+
 
   private ReferenceCheck() {}
 
-  static void check(Path repo, Catalog catalog) throws CatalogException {
+  /** The catalog with a warning for each reference that may be made outside stackgen; throws on the first error. */
+  static Catalog check(Path repo, Catalog catalog) throws CatalogException {
     Set<String> generated = new HashSet<>(catalog.ownedPaths());
+    String stacks = catalog.settings().stacksDir().equals(".") ? "" : catalog.settings().stacksDir() + "/";
+    List<Warning> warnings = new ArrayList<>();
     for (Stack s : catalog.stacks()) {
       String dir = catalog.settings().stackDir(s.name());
       for (StackItem item : catalog.effectiveItems(s)) {
+        if (item instanceof Dependency d) {
+          checkDependency(repo, generated, s.name(), dir, d, stacks, warnings);
+          continue;
+        }
+        if (item instanceof Verbatim v) {
+          checkVerbatim(repo, generated, s.name(), dir, v, stacks, warnings);
+          continue;
+        }
         if (!(item instanceof Include inc)) {
           continue;
         }
@@ -52,6 +82,87 @@ final class ReferenceCheck {
         }
       }
     }
+    if (warnings.isEmpty()) {
+      return catalog;
+    }
+    List<Warning> all = new ArrayList<>(catalog.warnings());
+    all.addAll(warnings);
+    return new Catalog(catalog.settings(), catalog.root(), catalog.defaults(), catalog.stacks(), all,
+        catalog.shared(), catalog.stackFiles());
+  }
+
+  private static void checkDependency(Path repo, Set<String> generated, String stack, String dir, Dependency d,
+      String stacks, List<Warning> warnings) throws CatalogException {
+    for (Attr a : d.extra()) {
+      if (a.name().equals("config_path")) {
+        checkFolder(repo, generated, dir, a.value().text().strip(), a.source(), "stack \"" + stack
+            + "\": dependency \"" + d.label() + "\" config_path", stacks, warnings);
+      }
+    }
+  }
+
+  private static void checkVerbatim(Path repo, Set<String> generated, String stack, String dir, Verbatim v,
+      String stacks, List<Warning> warnings) throws CatalogException {
+    String text = v.text();
+    Matcher paths = DEPENDENCIES_PATHS.matcher(text);
+    if (text.startsWith("dependencies") && paths.find()) {
+      Matcher each = Pattern.compile("\"[^\"]*\"").matcher(paths.group(1));
+      while (each.find()) {
+        checkFolder(repo, generated, dir, each.group(), v.source(), "stack \"" + stack + "\": dependencies path",
+            stacks, warnings);
+      }
+    }
+    Matcher literal = READ_LITERAL.matcher(text);
+    while (literal.find()) {
+      String path = literal.group(1);
+      String target = path.startsWith("/") ? null : normalize(dir + path);
+      if (target != null && !exists(repo, generated, target)) {
+        throw new CatalogException(v.source(), "stack \"" + stack + "\": read_terragrunt_config(\"" + path
+            + "\") reads " + target + ", which is neither in the repository nor generated by the catalog");
+      }
+    }
+    Matcher find = READ_FIND.matcher(text);
+    while (find.find()) {
+      if (!foundAbove(repo, generated, dir, find.group(1))) {
+        throw new CatalogException(v.source(), "stack \"" + stack + "\": read_terragrunt_config finds no "
+            + find.group(1) + " in the folders above " + dir.replaceAll("/$", "")
+            + " (neither in the repository nor generated by the catalog)");
+      }
+    }
+  }
+
+  /**
+   * A literal relative folder ({@code "../vpc"}, {@code "./modules/x"}) seen from {@code dir} must be a
+   * folder of the repository or hold a file the catalog generates; other values are not checked. A
+   * missing folder is an error when it lies below {@code errorsBelow} (the stacks folder, "" for the
+   * whole repository), else (and always when {@code errorsBelow} is null) a warning.
+   */
+  private static void checkFolder(Path repo, Set<String> generated, String dir, String value,
+      dev.stackgen.model.SourceRef at, String what, String errorsBelow, List<Warning> warnings)
+      throws CatalogException {
+    Matcher m = RELATIVE.matcher(value);
+    if (!m.matches()) {
+      return;
+    }
+    String target = normalize(dir + m.group(1));
+    if (target == null) {
+      return; // leads outside the repository: not ours to check
+    }
+    if (target.isEmpty() || Files.isDirectory(repo.resolve(target))) {
+      return;
+    }
+    String prefix = target + "/";
+    for (String g : generated) {
+      if (g.startsWith(prefix)) {
+        return;
+      }
+    }
+    String message = what + " \"" + m.group(1) + "\" is the folder " + target
+        + ", which is neither in the repository nor made by the catalog";
+    if (errorsBelow != null && target.startsWith(errorsBelow)) {
+      throw new CatalogException(at, message);
+    }
+    warnings.add(new Warning(at, message + " (made outside stackgen?)"));
   }
 
   private static boolean foundAbove(Path repo, Set<String> generated, String dir, String name) {

@@ -93,6 +93,7 @@ final class RootReader {
   private Root readCustom(Block block, Trivia header, SourceRef at) throws CatalogException {
     List<Tier> typedTiers = null;
     List<Verbatim> items = new ArrayList<>();
+    Attribute none = null;
     BodyItems body = BodyItems.of(block);
     for (BodyItems.Item item : body) {
       Node node = item.node();
@@ -103,7 +104,15 @@ final class RootReader {
         continue;
       }
       if (node instanceof Attribute a && a.name().equals("layout")) {
-        continue; // "exact", the schema's one value
+        String layout = Items.string(file, a);
+        if (layout.equals("none")) {
+          none = a;
+        } else if (!layout.equals("exact")) {
+          throw new CatalogException(Items.valueRef(file, a), "root layout must be \"exact\" (the root file is"
+              + " the root block's items as written) or \"none\" (the root file is hand-kept), got \"" + layout
+              + "\"");
+        }
+        continue;
       }
       if (node instanceof Attribute a && (a.name().equals("local_state_path") || a.name().equals("pg_conn_str"))
           || node instanceof Block b && b.type().equals("provider")) {
@@ -112,6 +121,17 @@ final class RootReader {
             + " (write the backend and the generate blocks there instead)");
       }
       items.add(Items.verbatim(file, node, leading));
+    }
+    if (none != null) {
+      if (!items.isEmpty()) {
+        throw new CatalogException(items.get(0).source(), "a root with layout = \"none\" writes no file (the root"
+            + " file is hand-kept): remove this item, or say layout = \"exact\" to write the root file");
+      }
+      if (typedTiers == null) {
+        throw new CatalogException(at, "a root with layout = \"none\" names its tiers in a catalog-only"
+            + " tiers = { ... }");
+      }
+      return Root.handKept(typedTiers, header, body.trailing(), at);
     }
     List<Tier> tiers = typedTiers != null ? typedTiers
         : RootTiers.find(file, block.body().nodes()).map(RootTiers.Found::tiers).orElse(null);

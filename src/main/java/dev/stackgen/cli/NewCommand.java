@@ -68,8 +68,8 @@ final class NewCommand implements Command {
     }
     String name = args.get(0);
     if (!Names.isStackPath(name)) {
-      throw new UsageException("stack name \"" + name + "\" is not a safe path (segments of lower-case"
-          + " letters, digits, '.', '_' and '-', each starting with a letter or digit, joined by '/')");
+      throw new UsageException("stack name \"" + name + "\" is not a safe path (segments of letters,"
+          + " digits, '.', '_' and '-', none starting with '.' or '-', joined by '/')");
     }
     String kind = line.getOptionValue("kind");
     if (kind != null && !kind.equals("module") && !kind.equals("app")) {

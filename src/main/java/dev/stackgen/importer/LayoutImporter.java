@@ -130,6 +130,37 @@ public final class LayoutImporter {
     return null;
   }
 
+  /**
+   * The root file name for a repository with no root file at its top: the name the units find most with
+   * {@code find_in_parent_folders("...")} (e.g. {@code root.hcl} in {@code live/prod/} and
+   * {@code live/stage/}), else {@code root.hcl}.
+   */
+  static String rootNameOf(Path repo, List<String> all) {
+    Map<String, Integer> named = new TreeMap<>();
+    for (String f : all) {
+      if (!f.endsWith(".hcl") || f.equals(CatalogReader.MAIN_FILE)) {
+        continue;
+      }
+      try {
+        Matcher m = PARENT_FILE.matcher(Files.readString(repo.resolve(f)));
+        while (m.find()) {
+          named.merge(m.group(1) == null ? Settings.LEGACY_ROOT_FILE : m.group(1), 1, Integer::sum);
+        }
+      } catch (IOException | RuntimeException e) {
+        // not UTF-8: left alone by the caller
+      }
+    }
+    String best = Settings.ROOT_HCL;
+    int most = 0;
+    for (var e : named.entrySet()) {
+      if (Settings.isRootFileName(e.getKey()) && e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
   private static final Pattern PARENT_FILE =
       Pattern.compile("find_in_parent_folders\\(\\s*(?:\"([A-Za-z0-9_][A-Za-z0-9._-]*\\.hcl)\"\\s*)?\\)");
 
@@ -137,9 +168,12 @@ public final class LayoutImporter {
   public CatalogImporter.Result run() throws IOException, CatalogException, HclSyntaxException {
     List<String> all = files(repo);
     String rootFile = rootFileOf(repo, all);
+    // Why the catalog owns no root (layout = "none": the root file stays hand-kept, generate never writes
+    // it), or null while the root is held exactly.
+    String rootReason = null;
     if (rootFile == null) {
-      throw new CatalogException(new SourceRef(Settings.ROOT_HCL, 1, 1), "no root.hcl or root terragrunt.hcl in "
-          + repo + "; import reads a Terragrunt repository");
+      rootReason = "no root file at the top of the repository";
+      rootFile = rootNameOf(repo, all);
     }
     Map<String, String> originals = new LinkedHashMap<>();
     Map<String, Integer> starts = new TreeMap<>();
@@ -152,7 +186,7 @@ public final class LayoutImporter {
           text = CatalogReader.decode(f, Files.readAllBytes(repo.resolve(f)));
         } catch (CatalogException e) {
           if (f.equals(rootFile)) {
-            throw e;
+            rootReason = "not UTF-8: " + e.getMessage();
           }
           leftAlone.put(f, "not UTF-8: " + e.getMessage());
           continue;
@@ -178,9 +212,10 @@ public final class LayoutImporter {
                 + " header line is kept as a comment in those files";
 
     String rootText = originals.get(rootFile);
-    if (rootText.indexOf('\r') >= 0) {
-      throw new CatalogException(new SourceRef(rootFile, 1, 1), "the root file has CRLF line endings, which"
-          + " generate would not write back (nothing written); convert it to LF (git add --renormalize)");
+    if (rootText != null && rootText.indexOf('\r') >= 0) {
+      rootReason = "CRLF line endings (generate writes LF)";
+    } else if (rootText != null && parseReason(rootFile, rootText) != null) {
+      rootReason = parseReason(rootFile, rootText);
     }
     List<Candidate> candidates = new ArrayList<>();
     for (var e : originals.entrySet()) {
@@ -204,7 +239,7 @@ public final class LayoutImporter {
         String kind = name.equals("terragrunt.hcl") ? "unit" : "stack file";
         if (dir.isEmpty() || !Names.isStackPath(dir)) {
           leftAlone.put(f, "folder \"" + dir + "\" is not a unit path (segments of letters, digits, '.',"
-              + " '_' and '-', each starting with a letter or digit)");
+              + " '_' and '-', none starting with '.' or '-')");
           continue;
         }
         String body = blockBody(text, f);
@@ -230,14 +265,16 @@ public final class LayoutImporter {
             : text, c.path()).body().nodes()));
       }
     }
-    Set<String> rootUnknown = TerragruntSchema.unknownNames(HclParser.parse(header ? ImportText.stripHeader(rootText)
-        : rootText, rootFile).body().nodes());
-
-    String rootBody = blockBody(header ? ImportText.stripHeader(rootText) : rootText, rootFile);
+    Set<String> rootUnknown = rootReason != null ? Set.of() : TerragruntSchema.unknownNames(HclParser.parse(header
+        ? ImportText.stripHeader(rootText) : rootText, rootFile).body().nodes());
+    String rootTiers = "root {\n# Catalog-only: the units of a nested repository share one tier.\ntiers = { " + TIER
+        + " = " + ImportText.quoted(TIER) + " }\n";
     // layout = "exact": the root file is its items as written (its backend, its state keying, its generate
-    // blocks), never stackgen's default root.
-    String root = "root {\n# Catalog-only: the units of a nested repository share one tier.\ntiers = { " + TIER
-        + " = " + ImportText.quoted(TIER) + " }\nlayout = \"exact\"\n\n" + rootBody + "}\n";
+    // blocks), never stackgen's default root. layout = "none": the catalog owns no root file at all.
+    String handKeptRoot = rootTiers + "# The root file is hand-kept: generate neither writes nor checks it.\n"
+        + "layout = \"none\"\n}\n";
+    String root = rootReason != null ? handKeptRoot : rootTiers + "layout = \"exact\"\n\n"
+        + blockBody(header ? ImportText.stripHeader(rootText) : rootText, rootFile) + "}\n";
 
     // Drop candidates until the catalog reads and every remaining file regenerates byte for byte; the text
     // written is the one whose round trip was checked last (every round either ends or drops a candidate).
@@ -246,7 +283,9 @@ public final class LayoutImporter {
     Set<String> allowed = new TreeSet<>();
     while (true) {
       Set<String> owned = new java.util.HashSet<>();
-      owned.add(rootFile);
+      if (rootReason == null) {
+        owned.add(rootFile);
+      }
       candidates.forEach(c -> owned.add(c.path()));
       Map<String, Integer> taken = new TreeMap<>(starts);
       taken.keySet().retainAll(owned);
@@ -285,9 +324,15 @@ public final class LayoutImporter {
           }
         }
         String what = m.matches() ? m.group(2) : e.getMessage();
+        if (at < 0 && rootReason == null) {
+          rootReason = "the catalog root cannot hold it: " + what;
+          root = handKeptRoot;
+          rootUnknown = Set.of();
+          continue;
+        }
         if (at < 0) {
-          throw new CatalogException(new SourceRef(rootFile, 1, 1),
-              "the root file does not make a valid catalog root (nothing written): " + what);
+          throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1),
+              "the imported catalog does not read back (nothing written): " + what);
         }
         Candidate c = candidates.remove(at);
         leftAlone.put(c.path(), "a " + c.kind() + " block cannot hold it: " + what);
@@ -302,11 +347,15 @@ public final class LayoutImporter {
         throw new CatalogException(new SourceRef(rootFile, 1, 1), "the imported catalog does not render (nothing"
             + " written): " + e.getMessage());
       }
-      String rootWant = wanted(rootFile, originals, starts);
-      if (!rootWant.equals(rendered.get(rootFile))) {
-        throw new CatalogException(new SourceRef(rootFile, firstDifference(rootWant, rendered.getOrDefault(rootFile,
-            "")), 1), "the root file cannot be held exactly: the catalog does not regenerate it byte for byte"
-            + " (nothing written)");
+      if (rootReason == null) {
+        String rootWant = wanted(rootFile, originals, starts);
+        if (!rootWant.equals(rendered.get(rootFile))) {
+          rootReason = "the catalog does not regenerate it byte for byte (first difference at line "
+              + firstDifference(rootWant, rendered.getOrDefault(rootFile, "")) + ")";
+          root = handKeptRoot;
+          rootUnknown = Set.of();
+          continue;
+        }
       }
       List<Candidate> differing = new ArrayList<>();
       for (Candidate c : candidates) {
@@ -325,7 +374,12 @@ public final class LayoutImporter {
       }
     }
     List<String> takenOver = new ArrayList<>();
-    takenOver.add(rootFile);
+    if (rootReason == null) {
+      takenOver.add(rootFile);
+    } else if (originals.containsKey(rootFile)) {
+      leftAlone.put(rootFile, "the root file is hand-kept (the catalog owns no root: layout = \"none\"): "
+          + rootReason);
+    }
     candidates.forEach(c -> takenOver.add(c.path()));
     List<String> nonCanonical = new ArrayList<>();
     for (String f : takenOver) {
@@ -367,9 +421,12 @@ public final class LayoutImporter {
   public static String summary(CatalogImporter.Result r) {
     long units = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
     long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/" + StackConfig.FILE)).count();
-    long shared = r.takenOver().size() - 1 - units - stackFiles;
-    return "files taken over: " + r.takenOver().size() + " (root " + r.takenOver().get(0) + ", " + units
-        + " units, " + shared + " shared files, " + stackFiles + " terragrunt.stack.hcl)";
+    long shared = r.takenOver().size() - (r.takenOver().isEmpty() || r.takenOver().get(0).contains("/")
+        || r.takenOver().get(0).equals(StackConfig.FILE) ? 0 : 1) - units - stackFiles;
+    boolean root = !r.takenOver().isEmpty() && !r.takenOver().get(0).contains("/")
+        && !r.takenOver().get(0).equals(StackConfig.FILE);
+    return "files taken over: " + r.takenOver().size() + " (root " + (root ? r.takenOver().get(0)
+        : "hand-kept, not owned") + ", " + units + " units, " + shared + " shared files, " + stackFiles + " terragrunt.stack.hcl)";
   }
 
   /** Why a file cannot be read as HCL, or null. */

@@ -31,7 +31,9 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
   /** The repository paths of every file this catalog owns (what {@code generate} writes), in render order. */
   public List<String> ownedPaths() {
     List<String> out = new ArrayList<>();
-    out.add(settings.rootFile());
+    if (!root.handKept()) {
+      out.add(settings.rootFile());
+    }
     for (Stack s : stacks) {
       String dir = settings.stackDir(s.name());
       out.add(dir + "terragrunt.hcl");
@@ -194,7 +196,7 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
         problems.add(new Problem(f.source(), "duplicate shared file \"" + f.path() + "\" (first defined at "
             + first.source() + ")"));
       }
-      if (settings.stacksDir().equals(".") && f.path().equals(settings.rootFile())) {
+      if (settings.stacksDir().equals(".") && f.path().equals(settings.rootFile()) && !root.handKept()) {
         problems.add(new Problem(f.source(), "shared file \"" + f.path() + "\" is the root file"));
       }
     }
@@ -305,7 +307,9 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
   private void pathConflicts(List<Problem> problems) {
     Map<String, Owner> owners = new LinkedHashMap<>();
     List<Map.Entry<String, Owner>> all = new ArrayList<>();
-    all.add(Map.entry(settings.rootFile(), new Owner("the root block", root.source())));
+    if (!root.handKept()) {
+      all.add(Map.entry(settings.rootFile(), new Owner("the root block", root.source())));
+    }
     for (Stack s : stacks) {
       String dir = settings.stackDir(s.name());
       String stack = "stack \"" + s.name() + "\"";

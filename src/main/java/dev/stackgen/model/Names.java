@@ -30,15 +30,32 @@ public final class Names {
   }
 
   /**
-   * A stack (or unit) path: one or more stack names joined by {@code /}, e.g.
-   * {@code prod/us-east-1/mysql}; it can never lead outside the stacks folder.
+   * A stack (or unit) path: one or more folder names joined by {@code /}, e.g.
+   * {@code prod/us-east-1/mysql} or {@code Production/_global/IAM} (the folder names of real Terragrunt
+   * trees): letters, digits, '.', '_' and '-', none starting with '.' or '-'; it can never lead outside
+   * the stacks folder ("." and ".." never match).
    */
   public static boolean isStackPath(String s) {
     if (s == null || s.isEmpty() || s.startsWith("/") || s.endsWith("/")) {
       return false;
     }
     for (String segment : s.split("/", -1)) {
-      if (!isStackName(segment)) {
+      if (!isPathSegment(segment)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPathSegment(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+          || (i > 0 && (c == '.' || c == '-'));
+      if (!ok) {
         return false;
       }
     }
@@ -47,7 +64,7 @@ public final class Names {
 
   static String requireStackPath(String s) {
     if (!isStackPath(s)) {
-      throw new IllegalArgumentException("stack name must be a path of segments matching [a-z0-9][a-z0-9._-]*"
+      throw new IllegalArgumentException("stack name must be a path of segments matching [A-Za-z0-9_][A-Za-z0-9._-]*"
           + " joined by '/': " + s);
     }
     return s;

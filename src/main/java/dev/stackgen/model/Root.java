@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The {@code root} block, rendered into the repository's {@code terragrunt.hcl}: tiers, the
  * local/pg state switch, shared providers, extra locals, and verbatim extras; or, for a custom root,
- * its items verbatim.
+ * its items verbatim; or, for a hand-kept root ({@code layout = "none"}), no file at all: the repository's
+ * root file stays as the user keeps it and the catalog neither writes nor checks it.
  */
 public record Root(
     List<Tier> tiers,
@@ -21,7 +22,8 @@ public record Root(
     Trivia footer,
     SourceRef source,
     boolean custom,
-    List<Verbatim> items) {
+    List<Verbatim> items,
+    boolean handKept) {
   /** Where a tier-0 stack keeps its local state file. */
   public static final Expr DEFAULT_LOCAL_STATE_PATH =
       new Expr("\"${get_parent_terragrunt_dir()}/state/stacks/${local.stack_name}/terraform.tfstate\"");
@@ -32,7 +34,7 @@ public record Root(
   public Root(List<Tier> tiers, Trivia tiersLeading, List<Provider> providers, Expr localStatePath, Expr pgConnStr,
       List<Verbatim> locals, List<Verbatim> extras, Trivia header, Trivia footer, SourceRef source) {
     this(tiers, tiersLeading, providers, localStatePath, pgConnStr, locals, extras, header, footer, source, false,
-        List.of());
+        List.of(), false);
   }
 
   /**
@@ -41,7 +43,16 @@ public record Root(
    */
   public static Root custom(List<Tier> tiers, List<Verbatim> items, Trivia header, Trivia footer, SourceRef source) {
     return new Root(tiers, Trivia.NONE, List.of(), DEFAULT_LOCAL_STATE_PATH, DEFAULT_PG_CONN_STR, List.of(),
-        List.of(), header, footer, source, true, items);
+        List.of(), header, footer, source, true, items, false);
+  }
+
+  /**
+   * A hand-kept root ({@code layout = "none"}): the catalog owns no root file; {@code tiers} only serve
+   * validation. Import writes it for a root it cannot hold exactly, or a repository without a top root.
+   */
+  public static Root handKept(List<Tier> tiers, Trivia header, Trivia footer, SourceRef source) {
+    return new Root(tiers, Trivia.NONE, List.of(), DEFAULT_LOCAL_STATE_PATH, DEFAULT_PG_CONN_STR, List.of(),
+        List.of(), header, footer, source, true, List.of(), true);
   }
 
   public Root {

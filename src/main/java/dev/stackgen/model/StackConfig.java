@@ -16,7 +16,7 @@ public record StackConfig(
   public StackConfig {
     if (!Names.isStackPath(dir)) {
       throw new IllegalArgumentException("stack file folder must be a path of segments matching"
-          + " [a-z0-9][a-z0-9._-]*: " + dir);
+          + " [A-Za-z0-9_][A-Za-z0-9._-]*: " + dir);
     }
     Objects.requireNonNull(header, "header");
     items = List.copyOf(items);

@@ -71,7 +71,9 @@ public final class Explainer {
     Boolean was = Renderer.MARKING.get();
     Renderer.MARKING.set(Boolean.TRUE);
     try {
-      add(out, expected, marked.renderRoot(catalog), catalog.root().source());
+      if (!catalog.root().handKept()) {
+        add(out, expected, marked.renderRoot(catalog), catalog.root().source());
+      }
       for (Stack s : catalog.stacks()) {
         for (GeneratedFile f : marked.renderStack(catalog, s)) {
           add(out, expected, f, s.source());

@@ -65,7 +65,9 @@ public final class Renderer {
   /** Every owned file: the root {@code terragrunt.hcl} first, then each stack's files in catalog order. */
   public List<GeneratedFile> render(Catalog catalog) {
     List<GeneratedFile> files = new ArrayList<>();
-    files.add(renderRoot(catalog));
+    if (!catalog.root().handKept()) {
+      files.add(renderRoot(catalog)); // a hand-kept root (layout = "none") is no file of the catalog
+    }
     if (catalog.stacks().size() >= PARALLEL_FROM && Runtime.getRuntime().availableProcessors() > 1) {
       catalog.stacks().parallelStream().map(s -> renderStack(catalog, s)).toList().forEach(files::addAll);
     } else {

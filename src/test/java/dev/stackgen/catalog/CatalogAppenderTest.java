@@ -37,7 +37,7 @@ class CatalogAppenderTest {
         }
         """);
     assertThatThrownBy(() -> CatalogAppender.stackBlock("../x", "aux", List.of(), null))
-        .hasMessage("stack name must be a path of segments matching [a-z0-9][a-z0-9._-]*: ../x");
+        .hasMessage("stack name must be a path of segments matching [A-Za-z0-9_][A-Za-z0-9._-]*: ../x");
   }
 
   @Test

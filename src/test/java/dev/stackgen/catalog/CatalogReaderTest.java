@@ -108,8 +108,8 @@ class CatalogReaderTest {
       stack "a" {\\n  tier = "core"\\n  dependency "b" {}\\n}    | stackgen.hcl:10:3: stack "a" depends on unknown stack "b"
       stack "a" {\\n  tier = "core"\\n  dependency "a" {}\\n}    | stackgen.hcl:10:3: stack "a" depends on itself
       stack "a" {\\n  tier = "edge"\\n}                         | stackgen.hcl:9:10: stack "a": tier "edge" is not a key of root.tiers (core, apps)
-      stack "A/b" {\\n  tier = "core"\\n}                       | stackgen.hcl:8:1: stack name "A/b" is not a safe path (segments of lower-case letters, digits, '.', '_' and '-', each starting with a letter or digit, joined by '/': "web" or "prod/us-east-1/mysql")
-      stack "../x" {\\n  tier = "core"\\n}                      | stackgen.hcl:8:1: stack name "../x" is not a safe path (segments of lower-case letters, digits, '.', '_' and '-', each starting with a letter or digit, joined by '/': "web" or "prod/us-east-1/mysql")
+      stack "-a/b" {\\n  tier = "core"\\n}                      | stackgen.hcl:8:1: stack name "-a/b" is not a safe path (segments of letters, digits, '.', '_' and '-', none starting with '.' or '-', joined by '/': "web" or "prod/us-east-1/mysql")
+      stack "../x" {\\n  tier = "core"\\n}                      | stackgen.hcl:8:1: stack name "../x" is not a safe path (segments of letters, digits, '.', '_' and '-', none starting with '.' or '-', joined by '/': "web" or "prod/us-east-1/mysql")
       stack "a" {\\n  tier = 3\\n}                              | stackgen.hcl:9:10: tier must be a literal string, got 3
       stack "a" {\\n  tier = "core"\\n  state = "s3"\\n}        | stackgen.hcl:10:11: state must be "local" or "pg", got "s3"
       stack "a" {\\n  tier = "core"\\n  tier = "apps"\\n}       | stackgen.hcl:10:3: attribute "tier" was already set at 9:3

@@ -141,6 +141,7 @@ class ImportCommandTest {
     Files.createDirectories(temp.resolve("stacks/web"));
     Files.writeString(temp.resolve("stacks/web/terragrunt.hcl"),
         "dependency \"tpl\" {\n  config_path = \"../_template\"\n}\n");
+    Files.createDirectories(temp.resolve("stacks/_template")); // a dependency leads to a folder that exists
     Run r = run(temp, "import");
     assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(lastLine(r.out())).isEqualTo("round-trip: 2/2 files identical");

@@ -68,7 +68,8 @@ class ImportWildTest {
     assertThat(Run.in(repo, "check").exit()).as("check").isZero();
     Run graph = Run.in(repo, "graph", "--format", "order");
     assertThat(graph.exit()).as(graph.toString()).isZero();
-    long hcl = before.keySet().stream().filter(f -> f.endsWith(".hcl") && !f.startsWith(".")).count();
+    long hcl = before.keySet().stream().filter(f -> f.endsWith(".hcl") && !f.startsWith(".") && !f.contains("/."))
+        .count(); // Terragrunt does not read dot folders (.terragrunt-cache, .github, ...)
     SHARES.put(name, new int[] {owned.size(), (int) hcl});
   }
 
@@ -131,5 +132,86 @@ class ImportWildTest {
     Run gen = Run.in(repo, "generate");
     assertThat(gen.exit()).as(gen.toString()).isZero();
     assertThat(Files.readString(repo.resolve("terragrunt.hcl"))).isEqualTo(root);
+  }
+
+  /**
+   * A root the catalog cannot hold exactly (CRLF line endings) or no root at the top (one root.hcl per
+   * account folder): the catalog owns no root (layout = "none"), the report says why, and generate
+   * neither replaces nor creates a root file.
+   */
+  @Test
+  void aRootThatCannotBeHeldIsHandKeptAndGenerateNeverWritesIt() throws Exception {
+    Path crlf = Fixtures.copyTree(CORPUS.resolve("crlf-root"), tmp.resolve("crlf-root"));
+    Run imp = Run.in(crlf, "import");
+    assertThat(imp.exit()).as(imp.toString()).isZero();
+    assertThat(imp.out()).contains("root.hcl: the root file is hand-kept (the catalog owns no root: layout ="
+        + " \"none\"): CRLF line endings (generate writes LF)").contains("round-trip: 2/2 files identical");
+    assertThat(Files.readString(crlf.resolve("stackgen.hcl"))).contains("layout = \"none\"");
+    assertThat(CatalogReader.read(crlf).ownedPaths()).doesNotContain("root.hcl");
+    byte[] root = Files.readAllBytes(crlf.resolve("root.hcl"));
+    Run gen = Run.in(crlf, "generate");
+    assertThat(gen.exit()).as(gen.toString()).isZero();
+    assertThat(Files.readAllBytes(crlf.resolve("root.hcl"))).isEqualTo(root);
+    Files.delete(crlf.resolve("root.hcl"));
+    assertThat(Run.in(crlf, "generate").exit()).isZero();
+    assertThat(crlf.resolve("root.hcl")).doesNotExist();
+
+    Path split = Fixtures.copyTree(CORPUS.resolve("split-roots"), tmp.resolve("split-roots"));
+    Run imp2 = Run.in(split, "import");
+    assertThat(imp2.exit()).as(imp2.toString()).isZero();
+    assertThat(imp2.out()).contains("root hand-kept, not owned");
+    assertThat(CatalogReader.read(split).ownedPaths()).contains("live/prod/root.hcl", "live/stage/root.hcl")
+        .doesNotContain("root.hcl");
+    assertThat(Run.in(split, "generate").exit()).isZero();
+    assertThat(split.resolve("root.hcl")).doesNotExist();
+  }
+
+  /** A catalog root with layout = "none" may hold nothing but its tiers: it writes no file. */
+  @Test
+  void aHandKeptRootHoldsNoItems() throws Exception {
+    Path repo = tmp.resolve("none");
+    Files.createDirectories(repo);
+    Files.writeString(repo.resolve("stackgen.hcl"), "root {\n  tiers  = { default = \"default\" }\n"
+        + "  layout = \"none\"\n\n  inputs = {}\n}\n");
+    Run check = Run.in(repo, "check");
+    assertThat(check.exit()).isEqualTo(2);
+    assertThat(check.err()).startsWith("stackgen.hcl:5:3: a root with layout = \"none\" writes no file");
+  }
+
+  /**
+   * Issue 21 item 1: a stack file that is a symbolic link (inside the repository, and one leading
+   * outside it) is left alone by import with the reason, and check, check --staged, changed and generate
+   * judge the tree as git stores it: exit 0, the link untouched, nothing refused.
+   */
+  @Test
+  void aSymlinkedStackFileIsLeftAloneAndNoCommandRefusesTheRun() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dev.stackgen.testing.Tools.git(tmp, "--version").exit() == 0,
+        "git is not installed");
+    Path repo = tmp.resolve("links");
+    Files.createDirectories(repo.resolve("stacks/a"));
+    Files.createDirectories(repo.resolve("stacks/b"));
+    Files.createDirectories(repo.resolve("stacks/c"));
+    Files.writeString(repo.resolve("terragrunt.hcl"),
+        "locals {\n  tiers = { apps = \"apps\" }\n}\n\nremote_state {\n  backend = \"local\"\n}\n");
+    Files.writeString(repo.resolve("stacks/a/terragrunt.hcl"), "include \"root\" {\n  path = find_in_parent_folders()\n}\n");
+    Files.createSymbolicLink(repo.resolve("stacks/b/terragrunt.hcl"), Path.of("../../terragrunt.hcl"));
+    Path outside = Files.writeString(tmp.resolve("outside.hcl"), "inputs = {}\n");
+    Files.createSymbolicLink(repo.resolve("stacks/c/terragrunt.hcl"), outside);
+    dev.stackgen.testing.Tools.git(repo, "init", "-q", ".");
+    dev.stackgen.testing.Tools.git(repo, "add", "-A");
+    dev.stackgen.testing.Tools.git(repo, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "init");
+    Run imp = Run.in(repo, "import");
+    assertThat(imp.exit()).as(imp.toString()).isZero();
+    assertThat(imp.out()).contains("stacks/b/terragrunt.hcl: a symbolic link to ../../terragrunt.hcl")
+        .contains("stacks/c/terragrunt.hcl: a symbolic link").contains("round-trip: 2/2 files identical");
+    dev.stackgen.testing.Tools.git(repo, "add", "stackgen.hcl");
+    for (String[] command : new String[][] {{"check"}, {"check", "--staged"}, {"changed", "--since", "HEAD"},
+        {"generate"}, {"check"}}) {
+      Run r = Run.in(repo, command);
+      assertThat(r.exit()).as(r.toString()).isZero();
+    }
+    assertThat(Files.isSymbolicLink(repo.resolve("stacks/b/terragrunt.hcl"))).isTrue();
+    assertThat(Files.readSymbolicLink(repo.resolve("stacks/b/terragrunt.hcl"))).isEqualTo(Path.of("../../terragrunt.hcl"));
+    assertThat(Files.readString(outside)).isEqualTo("inputs = {}\n");
   }
 }

@@ -139,8 +139,8 @@ class LayoutImportTest {
     Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("nested-live"), tmp.resolve("bad"));
     Files.delete(repo.resolve("stackgen.hcl"));
     Files.writeString(repo.resolve("prod/us-east-1/prod/env.hcl"), "locals {\n  environment = \"prod\"\n");
-    Files.createDirectories(repo.resolve("nonprod/us-east-1/Odd_Case"));
-    Files.writeString(repo.resolve("nonprod/us-east-1/Odd_Case/terragrunt.hcl"), "inputs = {}\n");
+    Files.createDirectories(repo.resolve("nonprod/us-east-1/odd case"));
+    Files.writeString(repo.resolve("nonprod/us-east-1/odd case/terragrunt.hcl"), "inputs = {}\n");
     Files.writeString(repo.resolve("nonprod/us-east-1/dev/vpc/terragrunt.hcl"), "frobnicate = 1\n");
     Files.createDirectories(repo.resolve("prod/us-east-1/prod/app"));
     Files.writeString(repo.resolve("prod/us-east-1/prod/app/terragrunt.stack.hcl"),
@@ -149,7 +149,7 @@ class LayoutImportTest {
     assertThat(imp.exit()).as(imp.toString()).isZero();
     assertThat(imp.out())
         .contains("  prod/us-east-1/prod/env.hcl: not HCL: prod/us-east-1/prod/env.hcl:")
-        .contains("  nonprod/us-east-1/Odd_Case/terragrunt.hcl: folder \"nonprod/us-east-1/Odd_Case\" is not a unit path")
+        .contains("  nonprod/us-east-1/odd case/terragrunt.hcl: folder \"nonprod/us-east-1/odd case\" is not a unit path")
         // a name Terragrunt's schema lacks is carried verbatim, listed in allow_terragrunt and reported
         .contains("carried verbatim: allow_terragrunt = frobnicate")
         .contains("  prod/us-east-1/prod/app/terragrunt.stack.hcl: a stack file block cannot hold it:")

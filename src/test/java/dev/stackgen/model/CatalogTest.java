@@ -44,11 +44,15 @@ class CatalogTest {
 
   @Test
   void stackNamesMustBeSafePaths() {
-    for (String bad : List.of("", "A", "../x", "a/../b", "a//b", "/a", "a/", ".hidden", "a/.hidden", "-x", "a b")) {
+    for (String bad : List.of("", "../x", "a/../b", "a//b", "/a", "a/", ".hidden", "a/.hidden", "-x", "a b")) {
       assertThatThrownBy(() -> Stack.builder(bad))
           .as(bad)
-          .hasMessage("stack name must be a path of segments matching [a-z0-9][a-z0-9._-]* joined by '/': " + bad);
+          .hasMessage("stack name must be a path of segments matching [A-Za-z0-9_][A-Za-z0-9._-]* joined by '/': "
+              + bad);
     }
+    // the folder names of real Terragrunt trees (Production/_global/IAM) are stack paths
+    assertThat(Names.isStackPath("Production/_global/IAM")).isTrue();
+    assertThat(Names.isStackName("_global")).isFalse();
     assertThat(Names.isStackName("k8s-bootstrap.v2_x")).isTrue();
     assertThat(Names.isStackName("a/b")).isFalse();
     assertThat(Names.isStackPath("prod/us-east-1/k8s-bootstrap.v2_x")).isTrue();

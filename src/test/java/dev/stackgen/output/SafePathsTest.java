@@ -50,7 +50,7 @@ class SafePathsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../outside/x", "..", ".", "/tmp/x", "a/../../x", "a//b", "a\\\\b", "C:x", ".hidden", "Web"})
+  @ValueSource(strings = {"../outside/x", "..", ".", "/tmp/x", "a/../../x", "a//b", "a\\\\b", "C:x", ".hidden", "-web", "a b"})
   void stackNamesMustBeSafePaths(String name) throws Exception {
     // (a name may be a path of safe segments since units can nest: "prod/us-east-1/mysql")
     assertRefusedAtPosition(ROOT + "stack \"" + name + "\" {\n  tier = \"core\"\n}\n", "is not a safe path");

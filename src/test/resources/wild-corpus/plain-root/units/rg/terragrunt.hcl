@@ -1,0 +1,7 @@
+include {
+  path = find_in_parent_folders()
+}
+
+terraform {
+  source = "tfr:///Azure/rg/azurerm?version=1.2.0"
+}
