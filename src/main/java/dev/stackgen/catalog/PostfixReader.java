@@ -41,6 +41,35 @@ final class PostfixReader {
 
   /** An overlay inside a {@code file "<path>"} block when {@code impliedPath} is set. */
   static PostfixOverlay read(HclFile file, Block block, Trivia leading, String impliedPath) throws CatalogException {
+    try {
+      return readOverlay(file, block, leading, impliedPath);
+    } catch (CatalogException e) {
+      if (!sensitive(block)) {
+        throw e;
+      }
+      // the overlay is the default of a sensitive variable: the error must not quote its lines
+      CatalogException r = new CatalogException(e.source(), dev.stackgen.hcl.Redaction.quoted(e.reason()));
+      r.setStackTrace(e.getStackTrace());
+      throw r;
+    }
+  }
+
+  /** Whether the overlay's {@code variable { }} block says {@code sensitive = true}. */
+  private static boolean sensitive(Block overlay) {
+    for (Node n : overlay.body().nodes()) {
+      if (n instanceof Block b && b.type().equals("variable")) {
+        for (Node v : b.body().nodes()) {
+          if (v instanceof Attribute a && a.name().equals("sensitive") && a.expression().text().strip().equals("true")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static PostfixOverlay readOverlay(HclFile file, Block block, Trivia leading, String impliedPath)
+      throws CatalogException {
     SourceRef at = CatalogReader.ref(file, block);
     String variable = block.labels().get(0).value();
     if (!dev.stackgen.model.Names.isIdentifier(variable)) {

@@ -22,6 +22,36 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
    * {@code stackgen { templates = "DIR" }} (relative to the repository), else none (null). A folder the
    * catalog names that does not exist is an error at the setting.
    */
+  /**
+   * With {@code --templates DIR} inside the repository, no generated path may land in DIR ({@code
+   * generate --adopt} would overwrite the templates); the catalog's own templates folder is refused
+   * where the catalog is read.
+   */
+  void refuseTemplatesTargets(List<dev.stackgen.render.GeneratedFile> plan) throws UsageException {
+    if (templatesDir == null) {
+      return;
+    }
+    Path dir = templatesDir.toAbsolutePath().normalize();
+    Path realDir;
+    Path realRepo;
+    try {
+      realDir = dir.toRealPath();
+      realRepo = repo.toRealPath();
+    } catch (java.io.IOException e) {
+      return; // no such folder: nothing generated can be in it
+    }
+    if (realDir.equals(realRepo)) {
+      return; // --templates . : the repository itself, where the catalog's own rules apply
+    }
+    for (var f : plan) {
+      if (repo.toAbsolutePath().normalize().resolve(f.path()).normalize().startsWith(dir)
+          || realRepo.resolve(f.path()).normalize().startsWith(realDir)) {
+        throw new UsageException("--templates " + templatesDir + ": the catalog would generate " + f.path()
+            + ", which is in the templates folder; stackgen never writes the templates folder");
+      }
+    }
+  }
+
   static Path templatesFor(Path repo, String flag) throws java.io.IOException, CatalogException {
     if (flag != null) {
       return Path.of(flag);

@@ -96,6 +96,7 @@ final class GenerateCommand implements Command {
       }
     }
     List<GeneratedFile> plan = renderer.get().render(catalog);
+    ctx.refuseTemplatesTargets(plan);
     List<FileReport> reports = DriftChecker.check(ctx.repo(), plan, catalog.settings().stacksDir(),
         catalog.settings().header());
     if (only != null) {

@@ -144,11 +144,16 @@ final class MigrateCommand implements Command {
     }
     List<String> handKept = new ArrayList<>();
     Set<String> catalogFiles = new HashSet<>(CatalogReader.catalogFiles(repo));
+    dev.stackgen.catalog.InsideRepo inside = new dev.stackgen.catalog.InsideRepo(repo);
     for (String f : hclFiles(repo, after.settings().stacksDir())) {
       if (owned.contains(f) || catalogFiles.contains(f)) {
         continue;
       }
-      String text = Files.readString(repo.resolve(f), StandardCharsets.UTF_8);
+      byte[] bytes = inside.read(f); // a link leading outside or a FIFO is an error, not followed or opened
+      if (bytes == null) {
+        continue;
+      }
+      String text = new String(bytes, StandardCharsets.UTF_8);
       RootFileMigration.Rewrite r;
       try {
         r = RootFileMigration.rewriteLookups(text, f, newRoot);
@@ -185,7 +190,9 @@ final class MigrateCommand implements Command {
 
   /** The first bytes of a file, enough to see stackgen's header after leading blank lines. */
   private static byte[] readStart(Path file) throws IOException {
-    try (java.io.InputStream in = Files.newInputStream(file)) {
+    // regular (checked by the caller), opened without following a link put there meanwhile
+    try (var ch = Files.newByteChannel(file, java.nio.file.StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        java.io.InputStream in = java.nio.channels.Channels.newInputStream(ch)) {
       return in.readNBytes(4096);
     }
   }

@@ -68,10 +68,14 @@ public final class HclParser {
 
   /** Parses {@code source}; the result prints back to {@code source} exactly. */
   public static HclFile parse(String source, String fileName) throws HclSyntaxException {
-    List<Token> toks = HclLexer.lex(source, fileName);
-    HclParser p = new HclParser(fileName, toks);
-    List<Node> nodes = p.parseBody(null);
-    return new HclFile(fileName, source, new Body(nodes), p.peek());
+    try {
+      List<Token> toks = HclLexer.lex(source, fileName);
+      HclParser p = new HclParser(fileName, toks);
+      List<Node> nodes = p.parseBody(null);
+      return new HclFile(fileName, source, new Body(nodes), p.peek());
+    } catch (HclSyntaxException e) {
+      throw Redaction.redact(source, e); // an error in a sensitive default must not quote it
+    }
   }
 
   private Token peek() {

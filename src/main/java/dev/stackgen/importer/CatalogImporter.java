@@ -547,11 +547,16 @@ public final class CatalogImporter {
   private SourceRef originOf(String catalogText, int line, String reason) throws IOException {
     String stack = stackAt(catalogText, line);
     String file = stack == null ? "terragrunt.hcl" : stacksDir + "/" + stack + "/terragrunt.hcl";
-    Path path = repo.resolve(file);
-    if (!Files.isRegularFile(path)) {
+    byte[] bytes;
+    try {
+      bytes = new dev.stackgen.catalog.InsideRepo(repo).read(file); // no link outside, no FIFO
+    } catch (IOException e) {
+      bytes = null;
+    }
+    if (bytes == null) {
       return new SourceRef(file, 1, 1);
     }
-    String source = new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8);
+    String source = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     Matcher quotedName = Pattern.compile("\"[^\"]*\"").matcher(reason);
     while (quotedName.find()) {
       String q = quotedName.group();

@@ -97,13 +97,19 @@ public final class LayoutImporter {
    */
   static String rootFileOf(Path repo, List<String> all) throws IOException {
     Map<String, Integer> named = new TreeMap<>();
+    dev.stackgen.catalog.InsideRepo inside = new dev.stackgen.catalog.InsideRepo(repo);
     for (String f : all) {
       if (!f.endsWith(".hcl") || f.equals(CatalogReader.MAIN_FILE)) {
         continue;
       }
       String text;
       try {
-        text = Files.readString(repo.resolve(f));
+        // through InsideRepo: no link leading outside followed, no FIFO opened (the listing was earlier)
+        byte[] bytes = inside.read(f);
+        if (bytes == null) {
+          continue;
+        }
+        text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
       } catch (IOException | RuntimeException e) {
         continue; // not UTF-8: reported as left alone by the caller
       }
@@ -179,11 +185,16 @@ public final class LayoutImporter {
     Map<String, Integer> starts = new TreeMap<>();
     Set<String> noNewline = new TreeSet<>();
     Map<String, String> leftAlone = new TreeMap<>();
+    dev.stackgen.catalog.InsideRepo inside = new dev.stackgen.catalog.InsideRepo(repo);
     for (String f : all) {
       if (f.endsWith(".hcl") && !f.equals(CatalogReader.MAIN_FILE)) {
         String text;
         try {
-          text = CatalogReader.decode(f, Files.readAllBytes(repo.resolve(f)));
+          byte[] bytes = inside.read(f);
+          if (bytes == null) {
+            continue; // gone since the listing
+          }
+          text = CatalogReader.decode(f, bytes);
         } catch (CatalogException e) {
           if (f.equals(rootFile)) {
             rootReason = "not UTF-8: " + e.getMessage();

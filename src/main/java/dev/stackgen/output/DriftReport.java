@@ -3,6 +3,7 @@ package dev.stackgen.output;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
+import dev.stackgen.hcl.Redaction;
 import dev.stackgen.render.Explainer;
 import java.util.EnumMap;
 import java.util.List;
@@ -222,8 +223,8 @@ public final class DriftReport {
     if (r.status() == FileStatus.UNSTAGED) {
       return "  (the working tree holds exactly what the catalog produces; the commit does not: git add it)\n";
     }
-    List<String> before = r.actual() == null ? List.of() : redactSensitive(r.actual().lines().toList());
-    List<String> after = r.expected() == null ? List.of() : redactSensitive(r.expected().lines().toList());
+    List<String> before = r.actual() == null ? List.of() : Redaction.lines(r.actual().lines().toList());
+    List<String> after = r.expected() == null ? List.of() : Redaction.lines(r.expected().lines().toList());
     Patch<String> patch = DiffUtils.diff(before, after);
     List<String> lines = UnifiedDiffUtils.generateUnifiedDiff(
         r.actual() == null ? "/dev/null" : "a/" + r.path(),
@@ -234,60 +235,6 @@ public final class DriftReport {
       b.append(line.startsWith("@@") ? emptyRangesAsGit(line) : line).append('\n');
     }
     return b.toString();
-  }
-
-  private static final java.util.regex.Pattern VARIABLE_OPEN =
-      java.util.regex.Pattern.compile("\\s*variable\\s+\"[^\"]*\"\\s*\\{\\s*");
-  private static final java.util.regex.Pattern SENSITIVE_TRUE =
-      java.util.regex.Pattern.compile("\\s*sensitive\\s*=\\s*true\\s*(#.*|//.*)?");
-  private static final java.util.regex.Pattern DEFAULT_ATTR =
-      java.util.regex.Pattern.compile("(\\s*default\\s*=).*");
-  /** What Terraform prints for a sensitive value. */
-  static final String SENSITIVE = "(sensitive value)";
-
-  /**
-   * The lines with the {@code default} of every {@code variable} block that says {@code sensitive =
-   * true} replaced by {@code (sensitive value)}, line for line (a diff goes to CI logs). The lines of a
-   * multi-line default (an object, a list, a heredoc) are each replaced.
-   */
-  static List<String> redactSensitive(List<String> lines) {
-    List<String> out = null;
-    for (int i = 0; i < lines.size(); i++) {
-      if (!VARIABLE_OPEN.matcher(lines.get(i)).matches()) {
-        continue;
-      }
-      String close = lines.get(i).substring(0, lines.get(i).indexOf('v')) + "}";
-      int end = i + 1;
-      boolean sensitive = false;
-      while (end < lines.size() && !lines.get(end).stripTrailing().equals(close)) {
-        sensitive |= SENSITIVE_TRUE.matcher(lines.get(end)).matches();
-        end++;
-      }
-      if (!sensitive) {
-        continue;
-      }
-      for (int k = i + 1; k < end; k++) {
-        java.util.regex.Matcher m = DEFAULT_ATTR.matcher(lines.get(k));
-        if (!m.matches()) {
-          continue;
-        }
-        if (out == null) {
-          out = new java.util.ArrayList<>(lines);
-        }
-        out.set(k, m.group(1) + " " + SENSITIVE);
-        // a value over several lines runs until the next attribute at the block's indentation
-        String indent = lines.get(k).substring(0, lines.get(k).indexOf('d'));
-        int j = k + 1;
-        while (j < end && !(lines.get(j).startsWith(indent) && lines.get(j).length() > indent.length()
-            && Character.isLetter(lines.get(j).charAt(indent.length())))) {
-          out.set(j, indent + SENSITIVE);
-          j++;
-        }
-        k = j - 1;
-      }
-      i = end;
-    }
-    return out == null ? lines : out;
   }
 
   /** diff-utils writes an empty range as {@code -1,0}; git and GNU diff write {@code -0,0}. */

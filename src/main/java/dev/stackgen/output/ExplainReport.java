@@ -1,5 +1,6 @@
 package dev.stackgen.output;
 
+import dev.stackgen.hcl.Redaction;
 import dev.stackgen.render.Explainer;
 import java.util.List;
 
@@ -12,13 +13,14 @@ public final class ExplainReport {
    * generated text after a tab.
    */
   public static String text(Explainer.Explanation e, List<Explainer.Origin> lines) {
+    List<String> shown = shown(e);
     StringBuilder b = new StringBuilder();
     for (Explainer.Origin o : lines) {
       b.append(e.path()).append(':').append(o.line()).append(": ").append(o.catalog());
       if (o.template() != null) {
         b.append(" (template ").append(o.template()).append(':').append(o.templateLine()).append(')');
       }
-      b.append('\t').append(o.text()).append('\n');
+      b.append('\t').append(text(shown, o)).append('\n');
     }
     return b.toString();
   }
@@ -28,12 +30,13 @@ public final class ExplainReport {
    * {"name", "line"} or null}]}}: {@code literal} is true when the catalog line holds the line's text.
    */
   public static String json(Explainer.Explanation e, List<Explainer.Origin> lines) {
+    List<String> shown = shown(e);
     StringBuilder b = new StringBuilder("{\n  \"path\": ").append(Json.string(e.path())).append(",\n  \"lines\": [");
     for (int i = 0; i < lines.size(); i++) {
       Explainer.Origin o = lines.get(i);
       b.append(i == 0 ? "\n" : ",\n");
       b.append("    {\"line\": ").append(o.line())
-          .append(", \"text\": ").append(Json.string(o.text()))
+          .append(", \"text\": ").append(Json.string(text(shown, o)))
           .append(", \"catalog\": {\"file\": ").append(Json.string(o.catalogFile()))
           .append(", \"line\": ").append(o.catalogLine()).append('}')
           .append(", \"literal\": ").append(o.literal())
@@ -48,6 +51,15 @@ public final class ExplainReport {
     }
     b.append(lines.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
     return b.toString();
+  }
+
+  /** The generated file's lines as they may be printed: sensitive defaults redacted. */
+  private static List<String> shown(Explainer.Explanation e) {
+    return Redaction.lines(e.lines().stream().map(Explainer.Origin::text).toList());
+  }
+
+  private static String text(List<String> shown, Explainer.Origin o) {
+    return o.line() >= 1 && o.line() <= shown.size() ? shown.get(o.line() - 1) : o.text();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.stackgen.postfix;
 
+import dev.stackgen.hcl.Redaction;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.DmsSetup;
 import dev.stackgen.model.PostfixOverlay;
@@ -64,6 +65,7 @@ public final class CatalogLint {
     DmsContext context = context(overlay, generated);
     List<Located> out = new ArrayList<>();
     DmsSetup dms = overlay.dms();
+    List<String> secrets = secrets(overlay);
     for (Finding f : new PostfixLinter(context, verbose).lint(generated, text.text())) {
       SourceRef at;
       if (f.file().equals(generated + OVERRIDES)) {
@@ -79,9 +81,36 @@ public final class CatalogLint {
       if (at == SourceRef.NONE) {
         at = overlay.source();
       }
-      out.add(new Located(at, new Finding(f.severity(), at.file(), at.line(), f.ruleId(), f.message())));
+      out.add(new Located(at, new Finding(f.severity(), at.file(), at.line(), f.ruleId(),
+          Redaction.maskQuoted(f.message(), secrets))));
     }
     out.sort(BY_FINDING);
+    return out;
+  }
+
+  private static final java.util.regex.Pattern SENSITIVE_TRUE =
+      java.util.regex.Pattern.compile("(?m)^\\s*sensitive\\s*=\\s*true\\s*(#.*|//.*)?$");
+
+  /**
+   * What findings of an overlay whose variable says {@code sensitive = true} must not quote: each
+   * line of its main.cf text, each value and each word of a value (findings go to CI logs).
+   */
+  public static List<String> secrets(PostfixOverlay overlay) {
+    PostfixOverlay.VariableLayout v = overlay.layout().variable();
+    if (!SENSITIVE_TRUE.matcher(v.before()).find() && !SENSITIVE_TRUE.matcher(v.after()).find()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String line : overlay.text().text().split("\n")) {
+      if (line.isBlank() || line.strip().startsWith("#")) {
+        continue;
+      }
+      out.add(line.strip());
+      int eq = line.indexOf('=');
+      String value = eq < 0 ? line : line.substring(eq + 1);
+      out.add(value.strip());
+      out.addAll(List.of(value.strip().split("[\\s,]+")));
+    }
     return out;
   }
 

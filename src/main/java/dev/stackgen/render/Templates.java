@@ -155,8 +155,37 @@ public final class Templates {
     }
   }
 
+  /**
+   * A configuration whose every template (the one rendered and those it includes or imports) checks
+   * its thread's interrupt flag in each loop, list and macro body, so that {@link #render} can stop a
+   * template that runs past its time limit.
+   */
+  private static final class Interruptible extends Configuration {
+    private final java.util.Set<Template> checked =
+        java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
+    Interruptible() {
+      super(Configuration.VERSION_2_3_33);
+    }
+
+    @Override
+    public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+        boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+      Template t = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+      if (t != null) {
+        synchronized (checked) {
+          if (checked.add(t)) {
+            // FreeMarker's own thread-interruption support (what its ThreadInterruptionSupportTemplatePostProcessor adds)
+            freemarker.core._CoreAPI.addThreadInterruptedChecks(t);
+          }
+        }
+      }
+      return t;
+    }
+  }
+
   private static Configuration configure(TemplateLoader loader) {
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
+    Configuration cfg = new Interruptible();
     cfg.setTemplateLoader(loader);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputFormat(PlainTextOutputFormat.INSTANCE);
@@ -248,11 +277,23 @@ public final class Templates {
     try {
       Template template = configuration.getTemplate(name);
       BoundedWriter out = new BoundedWriter(MAX_OUTPUT_CHARS);
+      freemarker.core.Environment env = template.createProcessingEnvironment(java.util.Map.of("file", view), out);
+      Deadline deadline = Deadline.start(env, timeLimitMillis());
       try {
-        template.process(java.util.Map.of("file", view), out);
+        env.process();
       } catch (StackOverflowError e) {
         throw new RenderException(recursionSite(template) + ": recursion too deep (a macro, function or"
             + " include that calls itself without end?)", null);
+      } catch (RuntimeException | IOException | TemplateException e) {
+        if (deadline.end()) {
+          throw tooSlow(name, deadline, out, e);
+        }
+        throw e;
+      } finally {
+        deadline.end();
+      }
+      if (deadline.end()) {
+        throw tooSlow(name, deadline, out, null);
       }
       return out.toString();
     } catch (OutputTooLarge e) {
@@ -271,6 +312,85 @@ public final class Templates {
           ? name
           : e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
       throw new RenderException(where + ": " + reason(e), e);
+    }
+  }
+
+  /** The system property that sets {@link #timeLimitMillis()} (tests set a short one). */
+  public static final String TIME_LIMIT_PROPERTY = "stackgen.templateTimeLimitMillis";
+
+  /**
+   * How long one template may run for one file: 10 s unless the system property {@value
+   * #TIME_LIMIT_PROPERTY} says otherwise; far above any real template (milliseconds), so only an
+   * endless or absurdly long loop reaches it.
+   */
+  static long timeLimitMillis() {
+    return Math.max(1, Long.getLong(TIME_LIMIT_PROPERTY, 10_000));
+  }
+
+  private RenderException tooSlow(String name, Deadline deadline, BoundedWriter out, Exception e) {
+    long seconds = timeLimitMillis();
+    String limit = seconds % 1000 == 0 ? seconds / 1000 + " s" : seconds + " ms";
+    return new RenderException((deadline.at == null ? name : deadline.at) + ": the template ran longer than "
+        + limit + " (an endless or huge [#list] loop?; " + out.lines() + " lines written)", e);
+  }
+
+  /**
+   * Interrupts the rendering thread when the time limit passes; {@link #end} says whether it did (and
+   * clears the interrupt it caused, so nothing else on the thread sees it).
+   */
+  private static final class Deadline {
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+          Thread t = new Thread(r, "stackgen-template-deadline");
+          t.setDaemon(true);
+          return t;
+        });
+    private final Thread thread = Thread.currentThread();
+    private final freemarker.core.Environment env;
+    private boolean done;
+    private boolean fired;
+    /** {@code template:line:col} of the instruction the template was running when stopped, or null. */
+    private String at;
+    private java.util.concurrent.ScheduledFuture<?> task;
+
+    private Deadline(freemarker.core.Environment env) {
+      this.env = env;
+    }
+
+    static Deadline start(freemarker.core.Environment env, long millis) {
+      Deadline d = new Deadline(env);
+      d.task = WATCHDOG.schedule(d::fire, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+      return d;
+    }
+
+    private synchronized void fire() {
+      if (done) {
+        return;
+      }
+      fired = true;
+      try {
+        // read while the template still runs (the stack unwinds when it stops); innermost first
+        for (freemarker.core.TemplateElement e : freemarker.core._CoreAPI.getInstructionStackSnapshot(env)) {
+          if (e != null && e.getTemplate() != null && e.getBeginLine() > 0) {
+            at = e.getTemplate().getSourceName() + ":" + e.getBeginLine() + ":" + e.getBeginColumn();
+            break;
+          }
+        }
+      } catch (RuntimeException racing) {
+        at = null; // read from another thread: the position is a courtesy, the stop is not
+      }
+      thread.interrupt();
+    }
+
+    synchronized boolean end() {
+      if (!done) {
+        done = true;
+        task.cancel(false);
+        if (fired) {
+          Thread.interrupted();
+        }
+      }
+      return fired;
     }
   }
 
@@ -330,6 +450,10 @@ public final class Templates {
     @Override
     public String toString() {
       return text.toString();
+    }
+
+    long lines() {
+      return text.chars().filter(c -> c == '\n').count();
     }
   }
 
