@@ -7,7 +7,6 @@ import dev.stackgen.graph.DependencyGraph;
 import dev.stackgen.graph.GraphException;
 import dev.stackgen.graph.GraphFormat;
 import dev.stackgen.hcl.HclSyntaxException;
-import dev.stackgen.importer.CatalogImporter;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Settings;
@@ -225,22 +224,27 @@ public final class Stackgen {
   }
 
   /**
-   * Reads a hand-kept Terragrunt repository into a catalog that regenerates its files (what
-   * {@code stackgen import} does, without writing the catalog).
+   * Reads a hand-kept Terragrunt repository into a catalog that regenerates its files, writing nothing
+   * ({@code importRepository(repository, ImportOptions.builder().stacksDir(stacksDir).build())}).
    *
    * @param stacksDir the folder holding the stacks, relative to the repository ({@code "stacks"})
    * @throws StackgenException the repository cannot be read as one (no root terragrunt.hcl, a syntax error)
    */
   public static Imported importRepository(Path repository, String stacksDir) throws IOException, StackgenException {
-    try {
-      CatalogImporter.Result r =
-          new CatalogImporter(repository, stacksDir, new Renderer(Templates.bundled())).run();
-      return new Imported(r.catalog(), r.stacks(), r.takenOver(), r.leftAlone(), r.differing());
-    } catch (CatalogException e) {
-      throw StackgenException.of(e);
-    } catch (HclSyntaxException e) {
-      throw StackgenException.of(e);
-    }
+    return importRepository(repository, ImportOptions.builder().stacksDir(stacksDir).build());
+  }
+
+  /**
+   * Reads a hand-kept Terragrunt repository (a {@code stacks/<name>} tree, a nested live repository,
+   * {@code root.hcl}, Terragrunt Stacks) into a catalog that regenerates its files, proves the round trip
+   * in memory, and writes the catalog where {@code options} say (what {@code stackgen import} does).
+   *
+   * @throws StackgenException the catalog file exists (without {@code force}), drop-ins would be merged
+   *     into it (without {@code force}), or the repository cannot be read as one
+   */
+  public static Imported importRepository(Path repository, ImportOptions options)
+      throws IOException, StackgenException {
+    return Importing.run(repository, options);
   }
 
   /**
@@ -415,16 +419,37 @@ public final class Stackgen {
   }
 
   /**
-   * An import: the catalog text (not written), the stacks it holds, the files it takes over, the files
-   * left alone with the reason, and those that the catalog does not regenerate exactly.
+   * An import: the catalog text, the stacks it holds, the files it takes over, the files left alone with
+   * the reason, those the catalog does not regenerate exactly, and the rest of what {@code stackgen
+   * import} reports. {@code layoutSummary} is the "files taken over" line of a nested live repository,
+   * {@code root.hcl} or Terragrunt Stacks layout (empty for a {@code stacks/<name>} tree); {@code written}
+   * the catalog file written, relative to the repository (empty when none was).
    */
   public record Imported(String catalog, List<String> stacks, List<String> takenOver, Map<String, String> leftAlone,
-      List<String> differing) {
+      List<String> differing, List<String> overlays, List<String> wrappers, List<String> nonCanonical,
+      String headerNote, List<String> guessedTiers, List<String> verbatimMainCf, List<String> notes,
+      String layoutSummary, String written) {
     public Imported {
       stacks = List.copyOf(stacks);
       takenOver = List.copyOf(takenOver);
       leftAlone = Map.copyOf(leftAlone);
       differing = List.copyOf(differing);
+      overlays = List.copyOf(overlays);
+      wrappers = List.copyOf(wrappers);
+      nonCanonical = List.copyOf(nonCanonical);
+      guessedTiers = List.copyOf(guessedTiers);
+      verbatimMainCf = List.copyOf(verbatimMainCf);
+      notes = List.copyOf(notes);
+    }
+
+    /** How many taken-over files the catalog regenerates byte for byte. */
+    public int identical() {
+      return takenOver.size() - differing.size();
+    }
+
+    /** True for a nested live repository, {@code root.hcl} or Terragrunt Stacks layout. */
+    public boolean layout() {
+      return !layoutSummary.isEmpty();
     }
   }
 }
