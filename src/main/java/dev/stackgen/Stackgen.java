@@ -13,12 +13,10 @@ import dev.stackgen.model.Settings;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.Tier;
-import dev.stackgen.output.DriftChecker;
 import dev.stackgen.output.DriftReport;
 import dev.stackgen.output.FileReport;
 import dev.stackgen.output.FileStatus;
 import dev.stackgen.output.Generator;
-import dev.stackgen.output.RepoLock;
 import dev.stackgen.postfix.CatalogLint;
 import dev.stackgen.postfix.Finding;
 import dev.stackgen.postfix.PostfixLint;
@@ -33,7 +31,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -183,14 +180,23 @@ public final class Stackgen {
    * @throws StackgenException the catalog cannot be rendered, or a Postfix overlay has a lint error
    */
   public Check check() throws IOException, StackgenException {
-    List<GeneratedFile> files = linted().render();
-    return new Check(DriftChecker.check(repository, files, catalog.settings().stacksDir(),
-        catalog.settings().header()));
+    return Generating.check(repository, catalog, ownOptions().build());
   }
 
   /**
-   * Writes the owned files that are missing or stale, atomically, under the repository lock (what
-   * {@code stackgen generate} does).
+   * Reads the repository's catalog and compares what it produces with the repository (or with the git
+   * index, {@link RunOptions#staged()}), writing nothing: what {@code stackgen check} does, check cache
+   * included when {@code options} name one.
+   *
+   * @throws StackgenException the catalog is wrong or cannot be rendered ({@link UnknownStackException}: a
+   *     stack of {@link RunOptions#stacks()} is not in it)
+   */
+  public static Check check(Path repository, RunOptions options) throws IOException, StackgenException {
+    return Generating.check(repository.toAbsolutePath().normalize(), null, options);
+  }
+
+  /**
+   * Writes the owned files that are missing or stale, atomically, under the repository lock.
    *
    * @param prune also remove orphaned generated files
    * @param adopt take over hand-written files where stackgen writes (overwrites them)
@@ -199,28 +205,31 @@ public final class Stackgen {
    *     a hand-written file stands where stackgen writes and {@code adopt} is false
    */
   public Generated generate(boolean prune, boolean adopt, boolean dryRun) throws IOException, StackgenException {
-    if (dryRun) {
-      return generateLocked(new Generator.Options(prune, adopt, true));
-    }
-    try (RepoLock lock = RepoLock.acquire(repository, Duration.ofSeconds(10))) {
-      return generateLocked(new Generator.Options(prune, adopt, false));
-    }
+    return Generating.generate(repository, catalog, ownOptions().prune(prune).adopt(adopt).dryRun(dryRun).build());
   }
 
-  private Generated generateLocked(Generator.Options options) throws IOException, StackgenException {
-    List<GeneratedFile> files = linted().render();
-    String stacksDir = catalog.settings().stacksDir();
-    List<FileReport> reports = DriftChecker.check(repository, files, stacksDir, catalog.settings().header());
-    List<Generator.Change> applied;
-    try {
-      applied = Generator.apply(repository, reports, options, stacksDir);
-    } catch (Generator.HandWrittenException e) {
-      throw new StackgenException(e.getMessage(), Optional.empty(), e);
-    }
-    List<Change> changes = applied.stream().map(c -> new Change(c.path(), c.verb())).toList();
-    int unchanged = (int) reports.stream().filter(r -> r.status() == FileStatus.CLEAN).count();
-    int orphaned = (int) reports.stream().filter(r -> r.status() == FileStatus.ORPHANED).count();
-    return new Generated(changes, unchanged, orphaned, options.dryRun());
+  /**
+   * Reads the repository's catalog under the repository lock and writes the owned files that are missing
+   * or stale, atomically: what {@code stackgen generate} does, check cache included when {@code options}
+   * name one.
+   *
+   * @throws StackgenException the catalog is wrong or cannot be rendered, or a hand-written file stands
+   *     where stackgen writes and {@link RunOptions#adopt()} is false ({@link UnknownStackException}: a
+   *     stack of {@link RunOptions#stacks()} is not in the catalog)
+   */
+  public static Generated generate(Path repository, RunOptions options) throws IOException, StackgenException {
+    return Generating.generate(repository.toAbsolutePath().normalize(), null, options);
+  }
+
+  private RunOptions.Builder ownOptions() {
+    return RunOptions.builder().templates(templates);
+  }
+
+  /** The catalog after the checks reading it from a file makes (a catalog built in code skipped them). */
+  Catalog validated() throws StackgenException {
+    requireValid();
+    linted();
+    return catalog;
   }
 
   /**
@@ -375,11 +384,19 @@ public final class Stackgen {
 
   /**
    * The result of a check: one report per owned path (clean, stale, missing, hand-written,
-   * line-endings) and per orphan.
+   * line-endings) and per orphan; for a check of the git index, the path from the git top level to the
+   * repository ({@code gitPrefix}, empty otherwise); where a file is stale, the catalog line behind each
+   * line of every owned file ({@code origins}, by path; empty when nothing is stale).
    */
-  public record Check(List<FileReport> files) {
+  public record Check(List<FileReport> files, String gitPrefix, Map<String, Explainer.Explanation> origins) {
     public Check {
       files = List.copyOf(files);
+      origins = Map.copyOf(origins);
+    }
+
+    /** A check of these reports, without origins. */
+    public Check(List<FileReport> files) {
+      this(files, "", Map.of());
     }
 
     /** True when every owned file is exactly what the catalog produces and nothing is orphaned. */
@@ -399,22 +416,53 @@ public final class Stackgen {
 
     /** The text {@code stackgen check} prints (with unified diffs when {@code diff}). */
     public String text(boolean diff) {
-      return new DriftReport(files).text(diff);
+      return report(DriftReport.Advice.DEFAULT).text(diff);
     }
 
     /** The JSON document {@code stackgen check --format json} prints (docs/check-json.md). */
     public String json() {
-      return new DriftReport(files).json();
+      return report(DriftReport.Advice.DEFAULT).json();
+    }
+
+    /** The report with {@code advice} (how the user runs stackgen, for the fixes it prints). */
+    public DriftReport report(DriftReport.Advice advice) {
+      DriftReport report = new DriftReport(files, advice);
+      return origins.isEmpty() ? report : report.withOrigins(origins);
     }
   }
 
-  /** One file changed by {@link #generate}: its path and {@code created}, {@code updated}, {@code adopted} or {@code removed}. */
-  public record Change(String path, String action) {}
+  /**
+   * One file changed by {@link #generate}: its path, {@code created}, {@code updated}, {@code adopted},
+   * {@code removed} or {@code removed leftover}, and whether an update replaced hand edits (known where
+   * the check cache remembers the last generate).
+   */
+  public record Change(String path, String action, boolean handEditsReplaced) {
+    /** A change that replaced no hand edits. */
+    public Change(String path, String action) {
+      this(path, action, false);
+    }
+  }
 
   /** What {@link #generate} did (or, in a dry run, would do). */
   public record Generated(List<Change> changes, int unchanged, int orphaned, boolean dryRun) {
     public Generated {
       changes = List.copyOf(changes);
+    }
+
+    /** Temporary files of an interrupted run removed (or, in a dry run, to remove). */
+    public int leftovers() {
+      int n = 0;
+      for (Change c : changes) {
+        if (c.action().equals(Generator.LEFTOVER_REMOVED)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** Owned files written or removed, leftovers not counted. */
+    public int changed() {
+      return changes.size() - leftovers();
     }
   }
 

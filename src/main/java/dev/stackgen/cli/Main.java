@@ -196,6 +196,12 @@ public final class Main {
     }
   }
 
+  /** The usage error for a {@code --stack NAME} the catalog does not have (suggesting the nearest name). */
+  static UsageException unknownStack(dev.stackgen.UnknownStackException e) {
+    return new UsageException("--stack " + e.stack() + ": no such stack in the catalog"
+        + e.suggestion().map(near -> "; did you mean " + near + "?").orElse(""));
+  }
+
   /** The command names, in the order usage and completion list them. */
   private static final List<String> NAMES = List.of("generate", "check", "explain", "new", "changed", "graph",
       "postfix", "fmt", "import", "migrate", "lsp", "completion");
