@@ -181,7 +181,7 @@ final class Generating {
   }
 
   /** The repository's catalog, every check included; its warnings go to {@code o.warnings()}. */
-  private static Catalog read(Path repo, RunOptions o) throws IOException, StackgenException {
+  static Catalog read(Path repo, RunOptions o) throws IOException, StackgenException {
     Catalog catalog;
     try {
       catalog = CatalogReader.read(repo);

@@ -75,6 +75,19 @@ public final class Stackgen {
   }
 
   /**
+   * Reads the catalog of the repository at {@code repository} as {@link #open(Path)} does, passing each
+   * warning to {@link RunOptions#warnings()}; {@link RunOptions#templates()}, when given, replaces the
+   * catalog's template overrides (not checked here: a folder that does not exist fails where it is used).
+   *
+   * @throws StackgenException the catalog is wrong ({@code file:line:col: what is wrong})
+   */
+  public static Stackgen open(Path repository, RunOptions options) throws IOException, StackgenException {
+    Catalog catalog = Generating.read(repository, options);
+    return options.templates().isPresent() ? new Stackgen(repository, catalog, options.templates().get())
+        : of(repository, catalog);
+  }
+
+  /**
    * A catalog built in code (or read elsewhere) for the repository at {@code repository}. Its
    * {@link Settings#templates()}, when set, names the template overrides relative to the repository.
    */
@@ -269,6 +282,36 @@ public final class Stackgen {
     } catch (GraphException e) {
       throw new StackgenException(e.getMessage(), Optional.empty(), e);
     }
+  }
+
+  /**
+   * What {@code stackgen graph} prints: the apply order ({@code format} {@code "order"}, one wave a line;
+   * {@code reverse}: the destroy order), or the graph as {@code "mermaid"} or {@code "dot"}; with
+   * {@code stack}, only that stack and what it needs (with {@code dependents}: what needs it).
+   *
+   * @throws UnknownStackException the catalog has no stack {@code stack}
+   * @throws IllegalArgumentException {@code format} is none of the three
+   */
+  public String graphText(String format, Optional<String> stack, boolean dependents, boolean reverse)
+      throws StackgenException {
+    if (!List.of("order", "mermaid", "dot").contains(format)) {
+      throw new IllegalArgumentException("format must be order, mermaid or dot, not " + format);
+    }
+    requireValid();
+    DependencyGraph graph = GraphCheck.graph(catalog);
+    if (stack.isPresent()) {
+      String name = stack.get();
+      if (catalog.stack(name).isEmpty()) {
+        throw new UnknownStackException(name, dev.stackgen.model.Suggestions.didYouMean(name,
+            catalog.stacks().stream().map(Stack::name).toList()));
+      }
+      graph = dependents ? graph.dependentsOf(name) : graph.subgraphNeeding(name);
+    }
+    return switch (format) {
+      case "mermaid" -> GraphFormat.mermaid(graph, tierNames());
+      case "dot" -> GraphFormat.dot(graph, tierNames());
+      default -> GraphFormat.order(reverse ? graph.reverseWaves() : graph.waves());
+    };
   }
 
   /** The apply order in waves that can run in parallel, names sorted within each wave. */

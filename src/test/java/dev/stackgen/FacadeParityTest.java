@@ -112,6 +112,31 @@ class FacadeParityTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @MethodSource("catalogFixtures")
+  void graphAndExplainAgree(Path fixture) throws Exception {
+    Stackgen sg = Stackgen.open(fixture, RunOptions.builder().build());
+    for (String format : List.of("order", "mermaid", "dot")) {
+      Run cli = Run.in(fixture, "graph", "--format", format);
+      assertThat(cli.exit()).as(cli.toString()).isZero();
+      assertThat(cli.out()).isEqualTo(sg.graphText(format, java.util.Optional.empty(), false, false));
+    }
+    assertThat(Run.in(fixture, "graph", "--reverse").out())
+        .isEqualTo(sg.graphText("order", java.util.Optional.empty(), false, true));
+    if (!sg.catalog().stacks().isEmpty()) {
+      String last = sg.catalog().stacks().get(sg.catalog().stacks().size() - 1).name();
+      assertThat(Run.in(fixture, "graph", "--stack", last).out())
+          .isEqualTo(sg.graphText("order", java.util.Optional.of(last), false, false));
+      assertThat(Run.in(fixture, "graph", "--stack", last, "--dependents", "--format", "dot").out())
+          .isEqualTo(sg.graphText("dot", java.util.Optional.of(last), true, false));
+    }
+    String path = sg.render().get(0).path();
+    Run explain = Run.in(fixture, "explain", path + ":1", "--format", "json");
+    assertThat(explain.exit()).as(explain.toString()).isZero();
+    assertThat(explain.out()).isEqualTo(dev.stackgen.output.ExplainReport.json(sg.explain(path).orElseThrow(),
+        List.of(sg.explain(path).orElseThrow().lines().get(0))));
+  }
+
+  @ParameterizedTest(name = "{0}")
   @MethodSource("importLayouts")
   void importAgrees(Path layout) throws Exception {
     Path viaFacade = withoutCatalog(Fixtures.copyTree(layout, tmp.resolve("facade")));

@@ -103,6 +103,14 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
   }
 
   /**
+   * The repository's catalog through the library, its warnings to stderr, with the catalog's own
+   * template overrides (commands that take {@code --templates} pass {@link #templatesDir()} on).
+   */
+  dev.stackgen.Stackgen stackgen() throws Exception {
+    return dev.stackgen.Stackgen.open(repo, dev.stackgen.RunOptions.builder().warnings(err::println).build());
+  }
+
+  /**
    * Where the check cache lives: {@code STACKGEN_CACHE_DIR} (or the system property
    * {@code stackgen.cacheDir}), else {@code $XDG_CACHE_HOME/stackgen}, else {@code ~/.cache/stackgen};
    * {@code STACKGEN_NO_CACHE} (or {@code -Dstackgen.noCache=true}) turns it off.
