@@ -339,6 +339,42 @@ public final class Stackgen {
   }
 
   /**
+   * What {@code stackgen postfix lint} reports: the findings of every {@code postfix_overlay} of the
+   * repository's catalog (of stack {@code stack} only, when given), at catalog lines, in order; info
+   * findings hidden by default too when {@code verbose}. The catalog is read without refusing it for a
+   * lint error (those are findings here); its warnings go to {@code warnings}.
+   *
+   * @throws UnknownStackException the catalog has no stack {@code stack}
+   * @throws StackgenException the catalog is wrong otherwise
+   */
+  public static List<Finding> postfixLint(Path repository, Optional<String> stack, boolean verbose,
+      java.util.function.Consumer<String> warnings) throws IOException, StackgenException {
+    Catalog catalog;
+    try {
+      catalog = CatalogReader.readUnlinted(repository);
+    } catch (CatalogException e) {
+      throw StackgenException.of(e);
+    } catch (HclSyntaxException e) {
+      throw StackgenException.of(e);
+    }
+    catalog.warnings().forEach(w -> warnings.accept(w.toString()));
+    if (stack.isPresent() && catalog.stack(stack.get()).isEmpty()) {
+      throw new UnknownStackException(stack.get(), dev.stackgen.model.Suggestions.didYouMean(stack.get(),
+          catalog.stacks().stream().map(Stack::name).toList()));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Stack s : catalog.stacks()) {
+      if (stack.isEmpty() || s.name().equals(stack.get())) {
+        for (PostfixOverlay o : s.overlays()) {
+          findings.addAll(CatalogLint.lint(s, o, verbose));
+        }
+      }
+    }
+    findings.sort(Finding.ORDER);
+    return List.copyOf(findings);
+  }
+
+  /**
    * Lints a plain main.cf fragment file with a lint profile ({@code "dms-15"}).
    *
    * @throws StackgenException the file is not UTF-8, or the profile is unknown

@@ -113,7 +113,7 @@ class FacadeParityTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("catalogFixtures")
-  void graphAndExplainAgree(Path fixture) throws Exception {
+  void graphExplainAndPostfixLintAgree(Path fixture) throws Exception {
     Stackgen sg = Stackgen.open(fixture, RunOptions.builder().build());
     for (String format : List.of("order", "mermaid", "dot")) {
       Run cli = Run.in(fixture, "graph", "--format", format);
@@ -129,6 +129,16 @@ class FacadeParityTest {
       assertThat(Run.in(fixture, "graph", "--stack", last, "--dependents", "--format", "dot").out())
           .isEqualTo(sg.graphText("dot", java.util.Optional.of(last), true, false));
     }
+    for (String stack : sg.catalog().stacks().stream().filter(st -> !st.overlays().isEmpty())
+        .map(st -> st.name()).toList()) {
+      var findings = Stackgen.postfixLint(fixture, java.util.Optional.of(stack), true, w -> {});
+      Run lint = Run.in(fixture, "postfix", "lint", "--stack", stack, "--verbose");
+      assertThat(lint.exit()).as(lint.toString()).isEqualTo(dev.stackgen.postfix.PostfixLint.exitCode(findings));
+      assertThat(lint.out()).startsWith(dev.stackgen.postfix.PostfixLint.format(findings));
+    }
+    var all = Stackgen.postfixLint(fixture, java.util.Optional.empty(), false, w -> {});
+    assertThat(all).isEqualTo(sg.postfixLint());
+    assertThat(Run.in(fixture, "postfix", "lint").out()).startsWith(dev.stackgen.postfix.PostfixLint.format(all));
     String path = sg.render().get(0).path();
     Run explain = Run.in(fixture, "explain", path + ":1", "--format", "json");
     assertThat(explain.exit()).as(explain.toString()).isZero();
