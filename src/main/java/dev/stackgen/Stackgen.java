@@ -270,6 +270,20 @@ public final class Stackgen {
   }
 
   /**
+   * The stacks whose generated files differ between git revision {@code since} and the working tree
+   * (what {@code stackgen changed --since REV} prints), sorted; with {@code allOnRoot}, every stack when
+   * the root file differs. The catalog and template overrides of both are rendered ({@link
+   * RunOptions#templates()}; catalog warnings go to {@link RunOptions#warnings()}).
+   *
+   * @throws StackgenException the catalog of the working tree is wrong or does not render
+   * @throws IOException git fails, or the catalog at {@code since} does not render
+   */
+  public static Changed changed(Path repository, String since, boolean allOnRoot, RunOptions options)
+      throws IOException, StackgenException {
+    return Changes.run(repository.toAbsolutePath().normalize(), since, allOnRoot, options);
+  }
+
+  /**
    * The dependency graph of the catalog's stacks (defaults included), validated: unknown stacks,
    * cycles and a tier-0 stack needing a non-tier-0 one are errors.
    *
@@ -542,6 +556,17 @@ public final class Stackgen {
     /** Owned files written or removed, leftovers not counted. */
     public int changed() {
       return changes.size() - leftovers();
+    }
+  }
+
+  /**
+   * What {@link #changed} found: the stacks, sorted, and notes on how it compared (the catalog missing at
+   * the revision, templates outside the repository, a changed root file without {@code allOnRoot}).
+   */
+  public record Changed(List<String> stacks, List<String> notes) {
+    public Changed {
+      stacks = List.copyOf(stacks);
+      notes = List.copyOf(notes);
     }
   }
 

@@ -146,6 +146,27 @@ class FacadeParityTest {
         List.of(sg.explain(path).orElseThrow().lines().get(0))));
   }
 
+  @Test
+  void changedAgrees() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("homelab"), tmp.resolve("repo"));
+    for (List<String> git : List.of(List.of("init", "-q"), List.of("add", "-A"),
+        List.of("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "x"))) {
+      List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
+      command.addAll(git);
+      assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
+    }
+    Run added = Run.in(repo, "new", "extra");
+    assertThat(added.exit()).as(added.toString()).isZero();
+
+    Stackgen.Changed changed = Stackgen.changed(repo, "HEAD", false, RunOptions.builder().build());
+    Run cli = Run.in(repo, "changed", "--since", "HEAD");
+    assertThat(cli.exit()).as(cli.toString()).isZero();
+    assertThat(changed.stacks()).contains("extra");
+    assertThat(cli.out()).isEqualTo(String.join("", changed.stacks().stream().map(st -> st + "\n").toList()));
+    assertThat(cli.err()).isEqualTo(String.join("",
+        changed.notes().stream().map(n -> "stackgen changed: note: " + n + "\n").toList()));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("importLayouts")
   void importAgrees(Path layout) throws Exception {
