@@ -43,6 +43,12 @@ import java.util.Properties;
  * {@link Catalog#builder()}) together with the repository it renders into, and everything the command
  * line does with it: render, check, generate, import, the dependency graph and the Postfix overlays.
  * Instances are immutable; methods that touch the disk say so. See {@code docs/java-api.md}.
+ *
+ * <p>Every command of the command line is one call here (the CLI parses options, calls, prints), so
+ * this class is the whole API in one place: each method is a few lines that delegate ({@code
+ * Generating}, {@code Importing}, {@code Changes} hold the orchestration), and the result records are
+ * nested so their names read {@code Stackgen.Check}, {@code Stackgen.Generated}; that is why it is
+ * longer than the other classes.
  */
 public final class Stackgen {
   private final Path repository;
