@@ -7,19 +7,16 @@ import dev.stackgen.graph.DependencyGraph;
 import dev.stackgen.graph.GraphException;
 import dev.stackgen.graph.GraphFormat;
 import dev.stackgen.hcl.HclSyntaxException;
-import dev.stackgen.importer.CatalogImporter;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.Tier;
-import dev.stackgen.output.DriftChecker;
 import dev.stackgen.output.DriftReport;
 import dev.stackgen.output.FileReport;
 import dev.stackgen.output.FileStatus;
 import dev.stackgen.output.Generator;
-import dev.stackgen.output.RepoLock;
 import dev.stackgen.postfix.CatalogLint;
 import dev.stackgen.postfix.Finding;
 import dev.stackgen.postfix.PostfixLint;
@@ -34,7 +31,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +43,12 @@ import java.util.Properties;
  * {@link Catalog#builder()}) together with the repository it renders into, and everything the command
  * line does with it: render, check, generate, import, the dependency graph and the Postfix overlays.
  * Instances are immutable; methods that touch the disk say so. See {@code docs/java-api.md}.
+ *
+ * <p>Every command of the command line is one call here (the CLI parses options, calls, prints), so
+ * this class is the whole API in one place: each method is a few lines that delegate ({@code
+ * Generating}, {@code Importing}, {@code Changes} hold the orchestration), and the result records are
+ * nested so their names read {@code Stackgen.Check}, {@code Stackgen.Generated}; that is why it is
+ * longer than the other classes.
  */
 public final class Stackgen {
   private final Path repository;
@@ -76,6 +78,19 @@ public final class Stackgen {
       throw StackgenException.of(e);
     }
     return of(repository, catalog);
+  }
+
+  /**
+   * Reads the catalog of the repository at {@code repository} as {@link #open(Path)} does, passing each
+   * warning to {@link RunOptions#warnings()}; {@link RunOptions#templates()}, when given, replaces the
+   * catalog's template overrides (not checked here: a folder that does not exist fails where it is used).
+   *
+   * @throws StackgenException the catalog is wrong ({@code file:line:col: what is wrong})
+   */
+  public static Stackgen open(Path repository, RunOptions options) throws IOException, StackgenException {
+    Catalog catalog = Generating.read(repository, options);
+    return options.templates().isPresent() ? new Stackgen(repository, catalog, options.templates().get())
+        : of(repository, catalog);
   }
 
   /**
@@ -184,14 +199,23 @@ public final class Stackgen {
    * @throws StackgenException the catalog cannot be rendered, or a Postfix overlay has a lint error
    */
   public Check check() throws IOException, StackgenException {
-    List<GeneratedFile> files = linted().render();
-    return new Check(DriftChecker.check(repository, files, catalog.settings().stacksDir(),
-        catalog.settings().header()));
+    return Generating.check(repository, catalog, ownOptions().build());
   }
 
   /**
-   * Writes the owned files that are missing or stale, atomically, under the repository lock (what
-   * {@code stackgen generate} does).
+   * Reads the repository's catalog and compares what it produces with the repository (or with the git
+   * index, {@link RunOptions#staged()}), writing nothing: what {@code stackgen check} does, check cache
+   * included when {@code options} name one.
+   *
+   * @throws StackgenException the catalog is wrong or cannot be rendered ({@link UnknownStackException}: a
+   *     stack of {@link RunOptions#stacks()} is not in it)
+   */
+  public static Check check(Path repository, RunOptions options) throws IOException, StackgenException {
+    return Generating.check(repository.toAbsolutePath().normalize(), null, options);
+  }
+
+  /**
+   * Writes the owned files that are missing or stale, atomically, under the repository lock.
    *
    * @param prune also remove orphaned generated files
    * @param adopt take over hand-written files where stackgen writes (overwrites them)
@@ -200,47 +224,69 @@ public final class Stackgen {
    *     a hand-written file stands where stackgen writes and {@code adopt} is false
    */
   public Generated generate(boolean prune, boolean adopt, boolean dryRun) throws IOException, StackgenException {
-    if (dryRun) {
-      return generateLocked(new Generator.Options(prune, adopt, true));
-    }
-    try (RepoLock lock = RepoLock.acquire(repository, Duration.ofSeconds(10))) {
-      return generateLocked(new Generator.Options(prune, adopt, false));
-    }
-  }
-
-  private Generated generateLocked(Generator.Options options) throws IOException, StackgenException {
-    List<GeneratedFile> files = linted().render();
-    String stacksDir = catalog.settings().stacksDir();
-    List<FileReport> reports = DriftChecker.check(repository, files, stacksDir, catalog.settings().header());
-    List<Generator.Change> applied;
-    try {
-      applied = Generator.apply(repository, reports, options, stacksDir);
-    } catch (Generator.HandWrittenException e) {
-      throw new StackgenException(e.getMessage(), Optional.empty(), e);
-    }
-    List<Change> changes = applied.stream().map(c -> new Change(c.path(), c.verb())).toList();
-    int unchanged = (int) reports.stream().filter(r -> r.status() == FileStatus.CLEAN).count();
-    int orphaned = (int) reports.stream().filter(r -> r.status() == FileStatus.ORPHANED).count();
-    return new Generated(changes, unchanged, orphaned, options.dryRun());
+    return Generating.generate(repository, catalog, ownOptions().prune(prune).adopt(adopt).dryRun(dryRun).build());
   }
 
   /**
-   * Reads a hand-kept Terragrunt repository into a catalog that regenerates its files (what
-   * {@code stackgen import} does, without writing the catalog).
+   * Reads the repository's catalog under the repository lock and writes the owned files that are missing
+   * or stale, atomically: what {@code stackgen generate} does, check cache included when {@code options}
+   * name one.
+   *
+   * @throws StackgenException the catalog is wrong or cannot be rendered, or a hand-written file stands
+   *     where stackgen writes and {@link RunOptions#adopt()} is false ({@link UnknownStackException}: a
+   *     stack of {@link RunOptions#stacks()} is not in the catalog)
+   */
+  public static Generated generate(Path repository, RunOptions options) throws IOException, StackgenException {
+    return Generating.generate(repository.toAbsolutePath().normalize(), null, options);
+  }
+
+  private RunOptions.Builder ownOptions() {
+    return RunOptions.builder().templates(templates);
+  }
+
+  /** The catalog after the checks reading it from a file makes (a catalog built in code skipped them). */
+  Catalog validated() throws StackgenException {
+    requireValid();
+    linted();
+    return catalog;
+  }
+
+  /**
+   * Reads a hand-kept Terragrunt repository into a catalog that regenerates its files, writing nothing
+   * ({@code importRepository(repository, ImportOptions.builder().stacksDir(stacksDir).build())}).
    *
    * @param stacksDir the folder holding the stacks, relative to the repository ({@code "stacks"})
    * @throws StackgenException the repository cannot be read as one (no root terragrunt.hcl, a syntax error)
    */
   public static Imported importRepository(Path repository, String stacksDir) throws IOException, StackgenException {
-    try {
-      CatalogImporter.Result r =
-          new CatalogImporter(repository, stacksDir, new Renderer(Templates.bundled())).run();
-      return new Imported(r.catalog(), r.stacks(), r.takenOver(), r.leftAlone(), r.differing());
-    } catch (CatalogException e) {
-      throw StackgenException.of(e);
-    } catch (HclSyntaxException e) {
-      throw StackgenException.of(e);
-    }
+    return importRepository(repository, ImportOptions.builder().stacksDir(stacksDir).build());
+  }
+
+  /**
+   * Reads a hand-kept Terragrunt repository (a {@code stacks/<name>} tree, a nested live repository,
+   * {@code root.hcl}, Terragrunt Stacks) into a catalog that regenerates its files, proves the round trip
+   * in memory, and writes the catalog where {@code options} say (what {@code stackgen import} does).
+   *
+   * @throws StackgenException the catalog file exists (without {@code force}), drop-ins would be merged
+   *     into it (without {@code force}), or the repository cannot be read as one
+   */
+  public static Imported importRepository(Path repository, ImportOptions options)
+      throws IOException, StackgenException {
+    return Importing.run(repository, options);
+  }
+
+  /**
+   * The stacks whose generated files differ between git revision {@code since} and the working tree
+   * (what {@code stackgen changed --since REV} prints), sorted; with {@code allOnRoot}, every stack when
+   * the root file differs. The catalog and template overrides of both are rendered ({@link
+   * RunOptions#templates()}; catalog warnings go to {@link RunOptions#warnings()}).
+   *
+   * @throws StackgenException the catalog of the working tree is wrong or does not render
+   * @throws IOException git fails, or the catalog at {@code since} does not render
+   */
+  public static Changed changed(Path repository, String since, boolean allOnRoot, RunOptions options)
+      throws IOException, StackgenException {
+    return Changes.run(repository.toAbsolutePath().normalize(), since, allOnRoot, options);
   }
 
   /**
@@ -256,6 +302,36 @@ public final class Stackgen {
     } catch (GraphException e) {
       throw new StackgenException(e.getMessage(), Optional.empty(), e);
     }
+  }
+
+  /**
+   * What {@code stackgen graph} prints: the apply order ({@code format} {@code "order"}, one wave a line;
+   * {@code reverse}: the destroy order), or the graph as {@code "mermaid"} or {@code "dot"}; with
+   * {@code stack}, only that stack and what it needs (with {@code dependents}: what needs it).
+   *
+   * @throws UnknownStackException the catalog has no stack {@code stack}
+   * @throws IllegalArgumentException {@code format} is none of the three
+   */
+  public String graphText(String format, Optional<String> stack, boolean dependents, boolean reverse)
+      throws StackgenException {
+    if (!List.of("order", "mermaid", "dot").contains(format)) {
+      throw new IllegalArgumentException("format must be order, mermaid or dot, not " + format);
+    }
+    requireValid();
+    DependencyGraph graph = GraphCheck.graph(catalog);
+    if (stack.isPresent()) {
+      String name = stack.get();
+      if (catalog.stack(name).isEmpty()) {
+        throw new UnknownStackException(name, dev.stackgen.model.Suggestions.didYouMean(name,
+            catalog.stacks().stream().map(Stack::name).toList()));
+      }
+      graph = dependents ? graph.dependentsOf(name) : graph.subgraphNeeding(name);
+    }
+    return switch (format) {
+      case "mermaid" -> GraphFormat.mermaid(graph, tierNames());
+      case "dot" -> GraphFormat.dot(graph, tierNames());
+      default -> GraphFormat.order(reverse ? graph.reverseWaves() : graph.waves());
+    };
   }
 
   /** The apply order in waves that can run in parallel, names sorted within each wave. */
@@ -280,6 +356,42 @@ public final class Stackgen {
   /** Lint findings of every {@code postfix_overlay}, at the catalog lines they come from, in order. */
   public List<Finding> postfixLint() {
     return CatalogLint.lint(catalog);
+  }
+
+  /**
+   * What {@code stackgen postfix lint} reports: the findings of every {@code postfix_overlay} of the
+   * repository's catalog (of stack {@code stack} only, when given), at catalog lines, in order; info
+   * findings hidden by default too when {@code verbose}. The catalog is read without refusing it for a
+   * lint error (those are findings here); its warnings go to {@code warnings}.
+   *
+   * @throws UnknownStackException the catalog has no stack {@code stack}
+   * @throws StackgenException the catalog is wrong otherwise
+   */
+  public static List<Finding> postfixLint(Path repository, Optional<String> stack, boolean verbose,
+      java.util.function.Consumer<String> warnings) throws IOException, StackgenException {
+    Catalog catalog;
+    try {
+      catalog = CatalogReader.readUnlinted(repository);
+    } catch (CatalogException e) {
+      throw StackgenException.of(e);
+    } catch (HclSyntaxException e) {
+      throw StackgenException.of(e);
+    }
+    catalog.warnings().forEach(w -> warnings.accept(w.toString()));
+    if (stack.isPresent() && catalog.stack(stack.get()).isEmpty()) {
+      throw new UnknownStackException(stack.get(), dev.stackgen.model.Suggestions.didYouMean(stack.get(),
+          catalog.stacks().stream().map(Stack::name).toList()));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Stack s : catalog.stacks()) {
+      if (stack.isEmpty() || s.name().equals(stack.get())) {
+        for (PostfixOverlay o : s.overlays()) {
+          findings.addAll(CatalogLint.lint(s, o, verbose));
+        }
+      }
+    }
+    findings.sort(Finding.ORDER);
+    return List.copyOf(findings);
   }
 
   /**
@@ -371,11 +483,19 @@ public final class Stackgen {
 
   /**
    * The result of a check: one report per owned path (clean, stale, missing, hand-written,
-   * line-endings) and per orphan.
+   * line-endings) and per orphan; for a check of the git index, the path from the git top level to the
+   * repository ({@code gitPrefix}, empty otherwise); where a file is stale, the catalog line behind each
+   * line of every owned file ({@code origins}, by path; empty when nothing is stale).
    */
-  public record Check(List<FileReport> files) {
+  public record Check(List<FileReport> files, String gitPrefix, Map<String, Explainer.Explanation> origins) {
     public Check {
       files = List.copyOf(files);
+      origins = Map.copyOf(origins);
+    }
+
+    /** A check of these reports, without origins. */
+    public Check(List<FileReport> files) {
+      this(files, "", Map.of());
     }
 
     /** True when every owned file is exactly what the catalog produces and nothing is orphaned. */
@@ -395,36 +515,99 @@ public final class Stackgen {
 
     /** The text {@code stackgen check} prints (with unified diffs when {@code diff}). */
     public String text(boolean diff) {
-      return new DriftReport(files).text(diff);
+      return report(DriftReport.Advice.DEFAULT).text(diff);
     }
 
     /** The JSON document {@code stackgen check --format json} prints (docs/check-json.md). */
     public String json() {
-      return new DriftReport(files).json();
+      return report(DriftReport.Advice.DEFAULT).json();
+    }
+
+    /** The report with {@code advice} (how the user runs stackgen, for the fixes it prints). */
+    public DriftReport report(DriftReport.Advice advice) {
+      DriftReport report = new DriftReport(files, advice);
+      return origins.isEmpty() ? report : report.withOrigins(origins);
     }
   }
 
-  /** One file changed by {@link #generate}: its path and {@code created}, {@code updated}, {@code adopted} or {@code removed}. */
-  public record Change(String path, String action) {}
+  /**
+   * One file changed by {@link #generate}: its path, {@code created}, {@code updated}, {@code adopted},
+   * {@code removed} or {@code removed leftover}, and whether an update replaced hand edits (known where
+   * the check cache remembers the last generate).
+   */
+  public record Change(String path, String action, boolean handEditsReplaced) {
+    /** A change that replaced no hand edits. */
+    public Change(String path, String action) {
+      this(path, action, false);
+    }
+  }
 
   /** What {@link #generate} did (or, in a dry run, would do). */
   public record Generated(List<Change> changes, int unchanged, int orphaned, boolean dryRun) {
     public Generated {
       changes = List.copyOf(changes);
     }
+
+    /** Temporary files of an interrupted run removed (or, in a dry run, to remove). */
+    public int leftovers() {
+      int n = 0;
+      for (Change c : changes) {
+        if (c.action().equals(Generator.LEFTOVER_REMOVED)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** Owned files written or removed, leftovers not counted. */
+    public int changed() {
+      return changes.size() - leftovers();
+    }
   }
 
   /**
-   * An import: the catalog text (not written), the stacks it holds, the files it takes over, the files
-   * left alone with the reason, and those that the catalog does not regenerate exactly.
+   * What {@link #changed} found: the stacks, sorted, and notes on how it compared (the catalog missing at
+   * the revision, templates outside the repository, a changed root file without {@code allOnRoot}).
+   */
+  public record Changed(List<String> stacks, List<String> notes) {
+    public Changed {
+      stacks = List.copyOf(stacks);
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /**
+   * An import: the catalog text, the stacks it holds, the files it takes over, the files left alone with
+   * the reason, those the catalog does not regenerate exactly, and the rest of what {@code stackgen
+   * import} reports. {@code layoutSummary} is the "files taken over" line of a nested live repository,
+   * {@code root.hcl} or Terragrunt Stacks layout (empty for a {@code stacks/<name>} tree); {@code written}
+   * the catalog file written, relative to the repository (empty when none was).
    */
   public record Imported(String catalog, List<String> stacks, List<String> takenOver, Map<String, String> leftAlone,
-      List<String> differing) {
+      List<String> differing, List<String> overlays, List<String> wrappers, List<String> nonCanonical,
+      String headerNote, List<String> guessedTiers, List<String> verbatimMainCf, List<String> notes,
+      String layoutSummary, String written) {
     public Imported {
       stacks = List.copyOf(stacks);
       takenOver = List.copyOf(takenOver);
       leftAlone = Map.copyOf(leftAlone);
       differing = List.copyOf(differing);
+      overlays = List.copyOf(overlays);
+      wrappers = List.copyOf(wrappers);
+      nonCanonical = List.copyOf(nonCanonical);
+      guessedTiers = List.copyOf(guessedTiers);
+      verbatimMainCf = List.copyOf(verbatimMainCf);
+      notes = List.copyOf(notes);
+    }
+
+    /** How many taken-over files the catalog regenerates byte for byte. */
+    public int identical() {
+      return takenOver.size() - differing.size();
+    }
+
+    /** True for a nested live repository, {@code root.hcl} or Terragrunt Stacks layout. */
+    public boolean layout() {
+      return !layoutSummary.isEmpty();
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * is one line, {@code file:line:col: what is wrong} where there is a position, which {@link #position()}
  * also gives.
  */
-public final class StackgenException extends Exception {
+public class StackgenException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final transient Optional<SourceRef> position;

@@ -22,36 +22,6 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
    * {@code stackgen { templates = "DIR" }} (relative to the repository), else none (null). A folder the
    * catalog names that does not exist is an error at the setting.
    */
-  /**
-   * With {@code --templates DIR} inside the repository, no generated path may land in DIR ({@code
-   * generate --adopt} would overwrite the templates); the catalog's own templates folder is refused
-   * where the catalog is read.
-   */
-  void refuseTemplatesTargets(List<dev.stackgen.render.GeneratedFile> plan) throws UsageException {
-    if (templatesDir == null) {
-      return;
-    }
-    Path dir = templatesDir.toAbsolutePath().normalize();
-    Path realDir;
-    Path realRepo;
-    try {
-      realDir = dir.toRealPath();
-      realRepo = repo.toRealPath();
-    } catch (java.io.IOException e) {
-      return; // no such folder: nothing generated can be in it
-    }
-    if (realDir.equals(realRepo)) {
-      return; // --templates . : the repository itself, where the catalog's own rules apply
-    }
-    for (var f : plan) {
-      if (repo.toAbsolutePath().normalize().resolve(f.path()).normalize().startsWith(dir)
-          || realRepo.resolve(f.path()).normalize().startsWith(realDir)) {
-        throw new UsageException("--templates " + templatesDir + ": the catalog would generate " + f.path()
-            + ", which is in the templates folder; stackgen never writes the templates folder");
-      }
-    }
-  }
-
   static Path templatesFor(Path repo, String flag) throws java.io.IOException, CatalogException {
     if (flag != null) {
       return Path.of(flag);
@@ -73,25 +43,6 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
     }
     checkTemplateFiles(dir, folder, setting.get().source());
     return dir;
-  }
-
-  /**
-   * {@code report} naming the catalog line behind each stale file's first differing line (nothing is
-   * explained when no file is stale; a failure to explain leaves the report as it was).
-   */
-  dev.stackgen.output.DriftReport withOrigins(dev.stackgen.output.DriftReport report, Catalog catalog) {
-    if (!report.hasStale()) {
-      return report;
-    }
-    try {
-      dev.stackgen.Stackgen sg = dev.stackgen.Stackgen.of(repo, catalog);
-      if (templatesDir != null) {
-        sg = sg.withTemplates(templatesDir);
-      }
-      return report.withOrigins(sg.explain());
-    } catch (Exception | StackOverflowError e) {
-      return report;
-    }
   }
 
   /**
@@ -143,48 +94,28 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
   }
 
   /**
-   * A renderer whose templates load and parse on another thread while the caller reads the catalog;
-   * {@link Warm#get} waits for it.
+   * The options every generate and check runs with: the templates resolved for this run, the check
+   * cache where the environment says, and catalog warnings to stderr.
    */
-  Warm renderer(boolean aside) {
-    if (!aside) {
-      Renderer r = renderer();
-      return () -> r;
-    }
-    java.util.concurrent.CompletableFuture<Renderer> f = new java.util.concurrent.CompletableFuture<>();
-    Thread t = new Thread(() -> {
-      try {
-        f.complete(renderer().preload());
-      } catch (Throwable e) {
-        f.completeExceptionally(e);
-      }
-    }, "stackgen-templates");
-    t.setDaemon(true);
-    t.start();
-    return () -> {
-      try {
-        return f.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        throw e;
-      }
-    };
+  dev.stackgen.RunOptions.Builder runOptions() {
+    return dev.stackgen.RunOptions.builder().templates(templatesDir).cacheEnvironment(cacheEnvironment())
+        .warnings(err::println);
   }
 
   /**
-   * The check cache for this repository, keyed by stackgen's build, the catalog files and the
-   * template overrides; empty when caching is off. The folder is {@code STACKGEN_CACHE_DIR} (or the
-   * system property {@code stackgen.cacheDir}), else {@code $XDG_CACHE_HOME/stackgen}, else
-   * {@code ~/.cache/stackgen}.
+   * The repository's catalog through the library, its warnings to stderr, with the catalog's own
+   * template overrides (commands that take {@code --templates} pass {@link #templatesDir()} on).
    */
-  java.util.Optional<CheckCache> cache() throws java.io.IOException {
-    return cache(null);
+  dev.stackgen.Stackgen stackgen() throws Exception {
+    return dev.stackgen.Stackgen.open(repo, dev.stackgen.RunOptions.builder().warnings(err::println).build());
   }
 
-  /** {@link #cache()} keyed by the given {@link #cacheInputs()} snapshot (null: read them now). */
-  java.util.Optional<CheckCache> cache(java.util.Map<String, byte[]> snapshot) throws java.io.IOException {
+  /**
+   * Where the check cache lives: {@code STACKGEN_CACHE_DIR} (or the system property
+   * {@code stackgen.cacheDir}), else {@code $XDG_CACHE_HOME/stackgen}, else {@code ~/.cache/stackgen};
+   * {@code STACKGEN_NO_CACHE} (or {@code -Dstackgen.noCache=true}) turns it off.
+   */
+  static java.util.Map<String, String> cacheEnvironment() {
     java.util.Map<String, String> env = new java.util.HashMap<>();
     for (String name : CheckCache.ENVIRONMENT) {
       String value = System.getenv(name);
@@ -198,44 +129,7 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
     if (Boolean.getBoolean("stackgen.noCache")) {
       env.put("STACKGEN_NO_CACHE", "1");
     }
-    if (env.get("STACKGEN_NO_CACHE") != null) {
-      return java.util.Optional.empty(); // as CheckCache.of decides, without reading the inputs first
-    }
-    return CheckCache.of(repo, CheckCache.toolIdentity(Context.class),
-        snapshot == null ? cacheInputs() : snapshot, env);
-  }
-
-  /**
-   * The check cache's inputs as they are on disk now: every catalog file and template override,
-   * relative name to bytes. {@code generate} reads them before and after its run and records nothing
-   * when they differ (a catalog edited while it ran was not what it rendered).
-   */
-  java.util.Map<String, byte[]> cacheInputs() throws java.io.IOException {
-    java.util.Map<String, byte[]> inputs = new java.util.LinkedHashMap<>();
-    for (String name : CatalogReader.catalogFiles(repo)) {
-      inputs.put("catalog:" + name, CheckCache.read(repo.resolve(name)));
-    }
-    if (templatesDir != null) {
-      try (var files = java.nio.file.Files.walk(templatesDir)) {
-        for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-          inputs.put("template:" + templatesDir.relativize(f), CheckCache.read(f));
-        }
-      }
-    }
-    return inputs;
-  }
-
-  /** Whether two {@link #cacheInputs()} snapshots hold the same files with the same bytes. */
-  static boolean sameInputs(java.util.Map<String, byte[]> a, java.util.Map<String, byte[]> b) {
-    if (!a.keySet().equals(b.keySet())) {
-      return false;
-    }
-    for (var e : a.entrySet()) {
-      if (!java.util.Arrays.equals(e.getValue(), b.get(e.getKey()))) {
-        return false;
-      }
-    }
-    return true;
+    return env;
   }
 
   /**
@@ -254,11 +148,6 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
           repo.startsWith(cwd) ? cwd.relativize(repo).toString() : repo.toString());
     }
     return new dev.stackgen.output.DriftReport.Advice(command, dir, null);
-  }
-
-  /** A renderer that may still be loading. */
-  interface Warm {
-    Renderer get();
   }
 
   /**

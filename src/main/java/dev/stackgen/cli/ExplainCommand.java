@@ -52,7 +52,7 @@ final class ExplainCommand implements Command {
       lineNumber = Integer.parseInt(arg.substring(colon + 1));
       arg = arg.substring(0, colon);
     }
-    Stackgen sg = Stackgen.of(ctx.repo(), ctx.catalog());
+    Stackgen sg = ctx.stackgen();
     if (ctx.templatesDir() != null) {
       sg = sg.withTemplates(ctx.templatesDir());
     }

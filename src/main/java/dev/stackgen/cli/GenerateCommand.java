@@ -1,25 +1,16 @@
 package dev.stackgen.cli;
 
-import dev.stackgen.model.Catalog;
+import dev.stackgen.RunOptions;
+import dev.stackgen.Stackgen;
+import dev.stackgen.UnknownStackException;
 import dev.stackgen.output.AtomicWriter;
-import dev.stackgen.output.DriftChecker;
-import dev.stackgen.output.FileReport;
-import dev.stackgen.output.FileStatus;
-import dev.stackgen.output.Generator;
-import dev.stackgen.output.RepoLock;
-import dev.stackgen.render.GeneratedFile;
-import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 
 /** {@code stackgen generate}: writes what changed, atomically, one line per file and a summary. */
 final class GenerateCommand implements Command {
-  /** A test seam: runs after the catalog is read, before anything is rendered or recorded. */
-  static volatile Runnable afterCatalogRead = () -> {};
-
   @Override
   public String name() {
     return "generate";
@@ -46,80 +37,17 @@ final class GenerateCommand implements Command {
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
     }
-    if (line.hasOption("dry-run")) {
-      return generate(line, ctx);
-    }
-    try (RepoLock lock = RepoLock.acquire(ctx.repo(), Duration.ofSeconds(10))) {
-      return generate(line, ctx);
-    }
-  }
-
-  /**
-   * Nothing to do, answered from the check cache as {@code check} answers it: the catalog, templates
-   * and build are the ones the last generate wrote from, every owned file is on disk as written, and
-   * no orphan or leftover exists. Prints what the full run would print; renders, writes and syncs
-   * nothing (the cache stays as it is).
-   */
-  private static boolean upToDate(CommandLine line, Context ctx) throws Exception {
-    var cache = ctx.cache();
-    var hit = cache.isPresent() ? cache.get().load() : java.util.Optional.<dev.stackgen.output.CheckCache.Hit>empty();
-    if (hit.isEmpty()) {
-      return false;
-    }
-    var clean = dev.stackgen.output.CheckCache.cleanReports(ctx.repo(), hit.get());
-    if (clean.isEmpty()) {
-      return false;
-    }
-    for (String warning : hit.get().warnings()) {
-      ctx.err().println(warning);
-    }
-    ctx.out().println("generate: 0" + (line.hasOption("dry-run") ? " would change, " : " changed, ")
-        + clean.get().size() + " unchanged");
-    return true;
-  }
-
-  /** Reads, plans and writes; a writing run holds the repository lock from before it reads. */
-  private int generate(CommandLine line, Context ctx) throws Exception {
-    String[] only = line.getOptionValues("stack");
-    if (only == null && upToDate(line, ctx)) {
-      return Main.OK;
-    }
-    Context.Warm renderer = ctx.renderer(true);
-    // The cache may only remember what was rendered: the inputs as they were before reading them must
-    // still be there after the run.
-    var inputsBefore = line.hasOption("dry-run") ? null : ctx.cacheInputs();
-    Catalog catalog = ctx.lintedCatalog();
-    afterCatalogRead.run();
-    if (only != null) {
-      for (String s : only) {
-        Main.requireStack(catalog, s);
-      }
-    }
-    List<GeneratedFile> plan = renderer.get().render(catalog);
-    ctx.refuseTemplatesTargets(plan);
-    List<FileReport> reports = DriftChecker.check(ctx.repo(), plan, catalog.settings().stacksDir(),
-        catalog.settings().header());
-    if (only != null) {
-      Set<String> wanted = Set.of(only);
-      reports = reports.stream().filter(r -> r.stack() == null || wanted.contains(r.stack())).toList();
-    }
-    // An owned file that differs from what the last generate wrote was edited by hand: say so when
-    // generate replaces it (only known where the check cache remembers the last generate).
-    var lastWritten = ctx.cache().map(c -> c.lastWritten()).orElse(java.util.Map.of());
-    Set<String> handEdited = new java.util.HashSet<>();
-    for (FileReport r : reports) {
-      if (r.status() == FileStatus.STALE && r.actual() != null) {
-        String last = lastWritten.get(r.path());
-        if (last != null && !last.equals(dev.stackgen.output.CheckCache.sha256Hex(r.actual()))) {
-          handEdited.add(r.path());
-        }
-      }
-    }
-    Generator.Options options =
-        new Generator.Options(line.hasOption("prune"), line.hasOption("adopt"), line.hasOption("dry-run"));
-    List<Generator.Change> changes;
+    RunOptions options = ctx.runOptions()
+        .stacks(line.hasOption("stack") ? List.of(line.getOptionValues("stack")) : List.of())
+        .prune(line.hasOption("prune"))
+        .adopt(line.hasOption("adopt"))
+        .dryRun(line.hasOption("dry-run"))
+        .build();
+    Stackgen.Generated generated;
     try {
-      changes = Generator.apply(ctx.repo(), reports, options, catalog.settings().stacksDir());
+      generated = Stackgen.generate(ctx.repo(), options);
+    } catch (UnknownStackException e) {
+      throw Main.unknownStack(e);
     } catch (AtomicWriter.PartialWriteException e) {
       // Some files were replaced before the failure: say exactly which, then fail (exit 2).
       for (String path : e.replaced()) {
@@ -127,36 +55,27 @@ final class GenerateCommand implements Command {
       }
       throw e;
     }
-    if (!options.dryRun()) {
-      // What this catalog produces is now known: a later check of the same catalog compares hashes.
-      var cache = ctx.cache(inputsBefore);
-      if (cache.isPresent() && Context.sameInputs(inputsBefore, ctx.cacheInputs())) {
-        cache.get().store(ctx.repo(), plan, catalog.settings().stacksDir(), catalog.settings().header(),
-            catalog.warnings().stream().map(Object::toString).toList());
-      }
-    }
+    print(generated, options, ctx);
+    return Main.OK;
+  }
+
+  /** One line per file written or removed, then the summary. */
+  private static void print(Stackgen.Generated generated, RunOptions options, Context ctx) {
     String prefix = options.dryRun() ? "would be " : "";
-    long leftovers = 0;
-    for (Generator.Change c : changes) {
-      ctx.out().println(prefix + c.verb() + " " + c.path()
-          + (c.verb().equals("updated") && handEdited.contains(c.path()) ? " (hand edits replaced)" : ""));
-      if (c.verb().equals(Generator.LEFTOVER_REMOVED)) {
-        leftovers++;
-      }
+    for (Stackgen.Change c : generated.changes()) {
+      ctx.out().println(prefix + c.action() + " " + c.path() + (c.handEditsReplaced() ? " (hand edits replaced)" : ""));
     }
-    long orphans = reports.stream().filter(r -> r.status() == FileStatus.ORPHANED).count();
-    long unchanged = reports.stream().filter(r -> r.status() == FileStatus.CLEAN).count();
+    int leftovers = generated.leftovers();
     StringBuilder summary = new StringBuilder("generate: ")
-        .append(changes.size() - leftovers).append(options.dryRun() ? " would change, " : " changed, ")
-        .append(unchanged).append(" unchanged");
-    if (orphans > 0 && !options.prune()) {
-      summary.append(", ").append(orphans).append(" orphaned (use --prune to remove)");
+        .append(generated.changed()).append(options.dryRun() ? " would change, " : " changed, ")
+        .append(generated.unchanged()).append(" unchanged");
+    if (generated.orphaned() > 0 && !options.prune()) {
+      summary.append(", ").append(generated.orphaned()).append(" orphaned (use --prune to remove)");
     }
     if (leftovers > 0) {
       summary.append(", ").append(leftovers).append(" leftover temporary file").append(leftovers == 1 ? "" : "s")
           .append(options.dryRun() ? " to remove" : " of an interrupted run removed");
     }
     ctx.out().println(summary);
-    return Main.OK;
   }
 }

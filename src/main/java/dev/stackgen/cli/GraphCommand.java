@@ -1,10 +1,5 @@
 package dev.stackgen.cli;
 
-import dev.stackgen.catalog.GraphCheck;
-import dev.stackgen.graph.DependencyGraph;
-import dev.stackgen.graph.GraphFormat;
-import dev.stackgen.model.Catalog;
-import dev.stackgen.model.Tier;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -46,19 +41,14 @@ final class GraphCommand implements Command {
     if (line.hasOption("dependents") && !line.hasOption("stack")) {
       throw new UsageException("--dependents needs --stack NAME");
     }
-    Catalog catalog = ctx.catalog();
-    DependencyGraph graph = GraphCheck.graph(catalog);
-    if (line.hasOption("stack")) {
-      String name = line.getOptionValue("stack");
-      Main.requireStack(catalog, name);
-      graph = line.hasOption("dependents") ? graph.dependentsOf(name) : graph.subgraphNeeding(name);
+    String text;
+    try {
+      text = ctx.stackgen().graphText(format, java.util.Optional.ofNullable(line.getOptionValue("stack")),
+          line.hasOption("dependents"), line.hasOption("reverse"));
+    } catch (dev.stackgen.UnknownStackException e) {
+      throw Main.unknownStack(e);
     }
-    List<String> tiers = catalog.root().tiers().stream().map(Tier::name).toList();
-    ctx.out().print(switch (format) {
-      case "mermaid" -> GraphFormat.mermaid(graph, tiers);
-      case "dot" -> GraphFormat.dot(graph, tiers);
-      default -> GraphFormat.order(line.hasOption("reverse") ? graph.reverseWaves() : graph.waves());
-    });
+    ctx.out().print(text);
     return Main.OK;
   }
 }

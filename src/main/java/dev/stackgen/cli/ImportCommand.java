@@ -1,12 +1,9 @@
 package dev.stackgen.cli;
 
-import dev.stackgen.importer.CatalogImporter;
+import dev.stackgen.ImportOptions;
+import dev.stackgen.Stackgen;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.model.Settings;
-import dev.stackgen.output.AtomicWriter;
-import dev.stackgen.output.SafePaths;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -48,25 +45,17 @@ final class ImportCommand implements Command {
       return Main.ERROR;
     }
     String out = line.getOptionValue("out", CatalogReader.MAIN_FILE);
-    Path target = SafePaths.resolve(ctx.repo(), out);
-    if (Files.exists(target) && !line.hasOption("force")) {
-      ctx.err().println("stackgen import: " + out + " already exists; use --force to overwrite it");
-      return Main.ERROR;
-    }
-    if (out.equals(CatalogReader.MAIN_FILE) && CatalogReader.catalogFiles(ctx.repo()).size() > 1
-        && !line.hasOption("force")) {
-      ctx.err().println("stackgen import: " + CatalogReader.DROP_IN_DIR + "/ holds catalog files that would be merged"
-          + " into the imported catalog; move them away or use --force");
-      return Main.ERROR;
-    }
-    AtomicWriter.writable(ctx.repo(), target); // a link leading outside: refused before the import runs
     String stacksDir = line.getOptionValue("stacks-dir", Settings.DEFAULT.stacksDir());
-    // Nested live repositories, root.hcl and Terragrunt Stacks: the layout importer (issue 16).
-    boolean layout = dev.stackgen.importer.LayoutImporter.applies(ctx.repo(), stacksDir);
-    CatalogImporter.Result r = CatalogImporter.importRepo(ctx.repo(), stacksDir, ctx.renderer());
+    Stackgen.Imported r = Stackgen.importRepository(ctx.repo(), ImportOptions.builder()
+        .stacksDir(stacksDir)
+        .templates(ctx.templatesDir())
+        .write(out)
+        .force(line.hasOption("force"))
+        .build());
+    boolean layout = r.layout();
     ctx.out().println("stacks imported: " + r.stacks().size());
     if (layout) {
-      ctx.out().println(dev.stackgen.importer.LayoutImporter.summary(r));
+      ctx.out().println(r.layoutSummary());
     }
     long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
     ctx.out().print(layout ? "" : "files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "
@@ -102,7 +91,6 @@ final class ImportCommand implements Command {
     for (String f : r.differing()) {
       ctx.out().println("differs after regeneration: " + f);
     }
-    AtomicWriter.write(ctx.repo(), target, r.catalog());
     ctx.out().println("wrote " + out);
     ctx.out().println("round-trip: " + r.identical() + "/" + r.takenOver().size() + " files identical");
     return r.differing().isEmpty() ? Main.OK : Main.FINDINGS;

@@ -1,5 +1,6 @@
 package dev.stackgen.cli;
 
+import dev.stackgen.StackgenException;
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.model.Suggestions;
@@ -140,15 +141,28 @@ public final class Main {
     } catch (UsageException e) {
       err.println("stackgen " + name + ": " + e.getMessage() + " (see stackgen " + name + " --help)");
       return ERROR;
-    } catch (CatalogException | HclSyntaxException e) {
-      err.println(e.getMessage());
-      debug(debug, e, err);
-      return ERROR;
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-      err.println(HclEscaper.oneLine("stackgen " + name + ": " + describe(e)));
-      debug(debug, e, err);
-      return ERROR;
+      return failed(name, e, debug, err);
     }
+  }
+
+  /**
+   * The one line (and with {@code --debug} the stack trace) for a command that failed, and its exit
+   * code: a catalog or syntax error as it is ({@code file:line:col: what is wrong}), anything else
+   * after {@code stackgen NAME: }. A {@link StackgenException} from the library is reported as its
+   * cause, when it has one.
+   */
+  static int failed(String name, Throwable e, boolean debug, PrintStream err) {
+    if (e instanceof StackgenException s && s.getCause() != null) {
+      e = s.getCause();
+    }
+    if (e instanceof CatalogException || e instanceof HclSyntaxException) {
+      err.println(e.getMessage());
+    } else {
+      err.println(HclEscaper.oneLine("stackgen " + name + ": " + describe(e)));
+    }
+    debug(debug, e, err);
+    return ERROR;
   }
 
   private static String describe(Throwable e) {
@@ -180,6 +194,12 @@ public final class Main {
       throw new UsageException("--stack " + name + ": no such stack in the catalog"
           + (near == null ? "" : "; did you mean " + near + "?"));
     }
+  }
+
+  /** The usage error for a {@code --stack NAME} the catalog does not have (suggesting the nearest name). */
+  static UsageException unknownStack(dev.stackgen.UnknownStackException e) {
+    return new UsageException("--stack " + e.stack() + ": no such stack in the catalog"
+        + e.suggestion().map(near -> "; did you mean " + near + "?").orElse(""));
   }
 
   /** The command names, in the order usage and completion list them. */

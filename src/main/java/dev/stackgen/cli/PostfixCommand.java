@@ -101,6 +101,18 @@ final class PostfixCommand implements Command {
             + " master_cf_append itself)");
       }
     }
+    if (args.get(0).equals("lint")) {
+      List<Finding> findings;
+      try {
+        findings = dev.stackgen.Stackgen.postfixLint(ctx.repo(),
+            java.util.Optional.ofNullable(line.getOptionValue("stack")), verbose, ctx.err()::println);
+      } catch (dev.stackgen.UnknownStackException e) {
+        throw Main.unknownStack(e);
+      }
+      ctx.out().print(PostfixLint.format(findings));
+      ctx.out().println(summary(findings));
+      return PostfixLint.exitCode(findings);
+    }
     Catalog catalog = ctx.unlintedCatalog();
     List<Stack> stacks = new ArrayList<>();
     for (Stack s : catalog.stacks()) {
@@ -111,40 +123,28 @@ final class PostfixCommand implements Command {
     if (line.hasOption("stack")) {
       Main.requireStack(catalog, line.getOptionValue("stack"));
     }
-    if (args.get(0).equals("effective")) {
-      int overlays = stacks.stream().mapToInt(s -> s.overlays().size()).sum();
-      if (overlays == 0) {
-        List<String> with = catalog.stacks().stream().filter(s -> !s.overlays().isEmpty()).map(Stack::name).toList();
-        String which = with.isEmpty() ? "the catalog has no postfix_overlay"
-            : "stack \"" + line.getOptionValue("stack") + "\" has no postfix_overlay (stacks with one: "
-                + String.join(", ", with) + ")";
-        ctx.err().println("stackgen postfix effective: " + which);
-        return Main.ERROR;
-      }
-      for (Stack s : stacks) {
-        for (PostfixOverlay o : s.overlays()) {
-          if (overlays > 1) {
-            ctx.out().println("# " + s.name() + ": " + o.file() + " variable \"" + o.variable() + "\"");
-          }
-          DmsContext context = CatalogLint.context(o, o.file());
-          if (!print(ctx, line, context.effective(o.file(), o.text().text()), context, overlayOrigins(ctx, catalog, s,
-              o, line.hasOption("origins")))) {
-            return Main.ERROR;
-          }
-        }
-      }
-      return Main.OK;
+    int overlays = stacks.stream().mapToInt(s -> s.overlays().size()).sum();
+    if (overlays == 0) {
+      List<String> with = catalog.stacks().stream().filter(s -> !s.overlays().isEmpty()).map(Stack::name).toList();
+      String which = with.isEmpty() ? "the catalog has no postfix_overlay"
+          : "stack \"" + line.getOptionValue("stack") + "\" has no postfix_overlay (stacks with one: "
+              + String.join(", ", with) + ")";
+      ctx.err().println("stackgen postfix effective: " + which);
+      return Main.ERROR;
     }
-    List<Finding> findings = new ArrayList<>();
     for (Stack s : stacks) {
       for (PostfixOverlay o : s.overlays()) {
-        findings.addAll(CatalogLint.lint(s, o, verbose));
+        if (overlays > 1) {
+          ctx.out().println("# " + s.name() + ": " + o.file() + " variable \"" + o.variable() + "\"");
+        }
+        DmsContext context = CatalogLint.context(o, o.file());
+        if (!print(ctx, line, context.effective(o.file(), o.text().text()), context, overlayOrigins(ctx, catalog, s,
+            o, line.hasOption("origins")))) {
+          return Main.ERROR;
+        }
       }
     }
-    findings.sort(Finding.ORDER);
-    ctx.out().print(PostfixLint.format(findings));
-    ctx.out().println(summary(findings));
-    return PostfixLint.exitCode(findings);
+    return Main.OK;
   }
 
   /**

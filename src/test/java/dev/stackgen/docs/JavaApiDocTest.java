@@ -72,6 +72,7 @@ class JavaApiDocTest {
         .contains("clean before generate: false, 4 files to write\n")
         .contains("created stacks/mailserver/terragrunt.hcl\n")
         .contains("clean after generate: true\n")
+        .contains("mailserver files checked: 2\n")
         .contains("waves: [[platform], [mailserver]]\n")
         .contains("effective postscreen_cache_map: postscreen_cache_map =\n")
         .contains("dependency \"state-db\" {\n  config_path  = \"../state-db\"\n")

@@ -1,4 +1,4 @@
-package dev.stackgen.cli;
+package dev.stackgen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ class CheckCachePoisoningTest {
   @Test
   void aCatalogEditedDuringGenerateIsNotRememberedAsClean(@TempDir Path repo) throws Exception {
     Files.writeString(repo.resolve("stackgen.hcl"), CATALOG);
-    GenerateCommand.afterCatalogRead = () -> {
+    Generating.afterCatalogRead = () -> {
       try {
         Files.writeString(repo.resolve("stackgen.hcl"), CATALOG + "\nstack \"b\" {\n  tier = \"core\"\n}\n");
       } catch (java.io.IOException e) {
@@ -37,7 +37,7 @@ class CheckCachePoisoningTest {
     try {
       generate = Run.in(repo, "generate");
     } finally {
-      GenerateCommand.afterCatalogRead = () -> {};
+      Generating.afterCatalogRead = () -> {};
     }
     assertThat(generate.exit()).as(generate.toString()).isZero();
     assertThat(repo.resolve("stacks/b")).doesNotExist(); // the catalog rendered was the one read
