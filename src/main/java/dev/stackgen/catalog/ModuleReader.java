@@ -44,7 +44,7 @@ final class ModuleReader {
       "depends_on", "count", "for_each");
   static final Set<String> DERIVE_ATTRIBUTES = Set.of("variables", "vault", "source", "tier");
   static final Set<String> LAYOUT_ATTRIBUTES = Set.of("blank_lines", "before_module", "footer");
-  static final Set<String> ELSEWHERE_ATTRIBUTES = Set.of("variables", "locals", "vault");
+  static final Set<String> ELSEWHERE_ATTRIBUTES = Set.of("variables", "locals", "vault", "used_variables");
   /** Terraform blocks a module block may hold, copied into main.tf as written. */
   static final List<String> EXTRA_BLOCKS = ModuleCall.VERBATIM_BLOCKS;
   /** Locals every stack folder has without declaring them (tiers.tf). */
@@ -86,6 +86,7 @@ final class ModuleReader {
     Trivia footer = Trivia.NONE;
     Trivia beforeCall = null;
     Declarations elsewhere = Declarations.NONE;
+    Set<String> usedElsewhere = Set.of();
     Map<String, Scanned> arguments = new LinkedHashMap<>();
     Nested nested = new Nested(name);
     Map<String, Variable> variables = nested.variables;
@@ -209,6 +210,7 @@ final class ModuleReader {
               case "variables" -> vars = names;
               case "locals" -> locs = names;
               case "vault" -> vlt = names;
+              case "used_variables" -> usedElsewhere = names;
               default -> throw Items.unknownAttribute(file, a, "elsewhere");
             }
           }
@@ -281,7 +283,7 @@ final class ModuleReader {
       }
     }
     for (Variable v : variables.values()) {
-      if (!usedVariables.contains(v.name())) {
+      if (!usedVariables.contains(v.name()) && !usedElsewhere.contains(v.name())) {
         warnings.add(new Warning(v.source(), "variable \"" + v.name() + "\" is declared but nothing in module \""
             + name + "\" uses it"));
       }
