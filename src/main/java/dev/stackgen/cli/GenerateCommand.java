@@ -38,7 +38,9 @@ final class GenerateCommand implements Command {
         .addOption(Option.builder().longOpt("prune").desc("remove orphaned generated files").get())
         .addOption(Option.builder().longOpt("adopt")
             .desc("take over hand-written files where stackgen writes (overwrites them)").get())
-        .addOption(Option.builder().longOpt("dry-run").desc("print what would change, write nothing").get());
+        .addOption(Option.builder().longOpt("dry-run").desc("print what would change, write nothing").get())
+        .addOption(Option.builder().longOpt("diff")
+            .desc("print the unified diff of each change (as check --diff prints it)").get());
   }
 
   @Override
@@ -134,11 +136,10 @@ final class GenerateCommand implements Command {
             catalog.warnings().stream().map(Object::toString).toList());
       }
     }
-    String prefix = options.dryRun() ? "would be " : "";
+    ctx.out().print(dev.stackgen.output.GenerateReport.text(changes, reports, handEdited, options.dryRun(),
+        line.hasOption("diff")));
     long leftovers = 0;
     for (Generator.Change c : changes) {
-      ctx.out().println(prefix + c.verb() + " " + c.path()
-          + (c.verb().equals("updated") && handEdited.contains(c.path()) ? " (hand edits replaced)" : ""));
       if (c.verb().equals(Generator.LEFTOVER_REMOVED)) {
         leftovers++;
       }

@@ -7,7 +7,6 @@ import dev.stackgen.output.AtomicWriter;
 import dev.stackgen.output.SafePaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -31,7 +30,9 @@ final class ImportCommand implements Command {
             .desc("catalog file to write, relative to the repository (default: stackgen.hcl)").get())
         .addOption(Option.builder().longOpt("stacks-dir").hasArg().argName("DIR")
             .desc("folder holding the stacks (default: stacks)").get())
-        .addOption(Option.builder().longOpt("force").desc("overwrite an existing catalog").get());
+        .addOption(Option.builder().longOpt("force").desc("overwrite an existing catalog").get())
+        .addOption(Option.builder().longOpt("verbose")
+            .desc("list every file left alone with its reason (default: counts by reason)").get());
   }
 
   @Override
@@ -64,54 +65,10 @@ final class ImportCommand implements Command {
     // Nested live repositories, root.hcl and Terragrunt Stacks: the layout importer (issue 16).
     boolean layout = dev.stackgen.importer.LayoutImporter.applies(ctx.repo(), stacksDir);
     CatalogImporter.Result r = CatalogImporter.importRepo(ctx.repo(), stacksDir, ctx.renderer());
-    ctx.out().println("stacks imported: " + r.stacks().size());
-    if (layout) {
-      ctx.out().println(dev.stackgen.importer.LayoutImporter.summary(r));
-    }
-    long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
-    ctx.out().print(layout ? "" : "files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "
-        + stacksDir + "/*/terragrunt.hcl, " + r.wrappers().size() + " main.tf, "
-        + (r.takenOver().size() - 1 - stackFiles - r.wrappers().size()) + " overlay files)\n");
-    ctx.out().println("main.tf module wrappers taken over: " + r.wrappers().size());
-    ctx.out().println("postfix overlays: " + r.overlays().size());
-    for (String o : r.overlays()) {
-      ctx.out().println("  " + o);
-    }
-    if (!r.verbatimMainCf().isEmpty()) {
-      ctx.out().println("main.cf heredocs kept verbatim (not the overlay): " + r.verbatimMainCf().size());
-      for (String v : r.verbatimMainCf()) {
-        int at = v.indexOf(": ");
-        ctx.out().println("  " + located(v.substring(0, at), v.substring(at + 2)));
-      }
-    }
-    if (!r.guessedTiers().isEmpty()) {
-      ctx.out().println("tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): "
-          + r.guessedTiers().size() + " stacks");
-      ctx.out().println("  " + String.join(", ", r.guessedTiers()));
-    }
-    r.notes().forEach(ctx.out()::println);
-    ctx.out().println("header: " + r.headerNote());
-    ctx.out().println("reproduced in canonical form (were not canonical): " + r.nonCanonical().size());
-    for (String f : r.nonCanonical()) {
-      ctx.out().println("  " + f);
-    }
-    ctx.out().println("left alone: " + r.leftAlone().size());
-    for (Map.Entry<String, String> e : new java.util.TreeMap<>(r.leftAlone()).entrySet()) {
-      ctx.out().println("  " + located(e.getKey(), e.getValue()));
-    }
-    for (String f : r.differing()) {
-      ctx.out().println("differs after regeneration: " + f);
-    }
+    ctx.out().print(dev.stackgen.importer.ImportReport.text(r, stacksDir, layout, line.hasOption("verbose")));
     AtomicWriter.write(ctx.repo(), target, r.catalog());
     ctx.out().println("wrote " + out);
     ctx.out().println("round-trip: " + r.identical() + "/" + r.takenOver().size() + " files identical");
     return r.differing().isEmpty() ? Main.OK : Main.FINDINGS;
-  }
-
-  /** {@code file:N: what} for a reason that starts with {@code line N: }, else {@code file: reason}. */
-  private static String located(String file, String reason) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+): (.*)", java.util.regex.Pattern.DOTALL)
-        .matcher(reason);
-    return m.matches() ? file + ":" + m.group(1) + ": " + m.group(2) : file + ": " + reason;
   }
 }
