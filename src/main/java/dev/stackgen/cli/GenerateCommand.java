@@ -39,6 +39,8 @@ final class GenerateCommand implements Command {
         .addOption(Option.builder().longOpt("adopt")
             .desc("take over hand-written files where stackgen writes (overwrites them)").get())
         .addOption(Option.builder().longOpt("dry-run").desc("print what would change, write nothing").get())
+        .addOption(Option.builder().longOpt("watch")
+            .desc("generate again whenever the catalog or the templates change, one line per run; Ctrl-C stops").get())
         .addOption(Option.builder().longOpt("diff")
             .desc("print the unified diff of each change (as check --diff prints it)").get());
   }
@@ -47,6 +49,9 @@ final class GenerateCommand implements Command {
   public int run(CommandLine line, Context ctx) throws Exception {
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
+    }
+    if (line.hasOption("watch")) {
+      return watch(line, ctx);
     }
     if (line.hasOption("dry-run")) {
       return generate(line, ctx);
@@ -78,6 +83,55 @@ final class GenerateCommand implements Command {
     ctx.out().println("generate: 0" + (line.hasOption("dry-run") ? " would change, " : " changed, ")
         + clean.get().size() + " unchanged");
     return true;
+  }
+
+  /** The debounce of {@code --watch}: changes closer together than this are one change. */
+  static final Duration WATCH_DEBOUNCE = Duration.ofMillis(200);
+
+  /**
+   * {@code --watch}: one generate now and one after every change of the catalog or the templates, each
+   * a whole run of its own (its lock, its error handling) printed as one line: its summary, or its
+   * error; an error does not end the watch. Ends when interrupted (Ctrl-C ends the process).
+   */
+  private static int watch(CommandLine line, Context ctx) throws Exception {
+    java.util.List<String> args = new java.util.ArrayList<>(List.of("-C", ctx.repo().toString(), "generate"));
+    for (Option o : line.getOptions()) {
+      String name = o.getLongOpt();
+      if (name.equals("watch") || name.equals("directory") || name.equals("diff")) {
+        continue;
+      }
+      args.add("--" + name);
+      if (o.hasArg()) {
+        args.add(name.equals("templates") && ctx.templatesDir() != null ? ctx.templatesDir().toString() : o.getValue());
+      }
+    }
+    try (dev.stackgen.output.Watcher watcher = new dev.stackgen.output.Watcher(ctx.repo(), ctx.templatesDir())) {
+      ctx.out().println(once(args, ctx) + " (watching the catalog" + (ctx.templatesDir() != null ? " and the templates"
+          : "") + "; Ctrl-C stops)");
+      ctx.out().flush();
+      while (!Thread.currentThread().isInterrupted()) {
+        java.util.Set<String> changed = watcher.awaitChange(WATCH_DEBOUNCE);
+        ctx.out().println(once(args, ctx) + " (" + String.join(", ", changed) + " changed)");
+        ctx.out().flush();
+      }
+    } catch (InterruptedException e) {
+      // stopped
+    }
+    return Main.OK;
+  }
+
+  /** One generate run of the watch: its summary line, or the line of its error. */
+  private static String once(List<String> args, Context ctx) {
+    var out = new java.io.ByteArrayOutputStream();
+    var err = new java.io.ByteArrayOutputStream();
+    int code;
+    try (var o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        var e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)) {
+      code = Main.run(args.toArray(String[]::new), ctx.in(), o, e);
+    }
+    List<String> lines = (code == Main.OK ? out : err).toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+        .filter(l -> !l.isBlank()).toList();
+    return lines.isEmpty() ? "generate: exit " + code : lines.get(lines.size() - 1);
   }
 
   /** Reads, plans and writes; a writing run holds the repository lock from before it reads. */
