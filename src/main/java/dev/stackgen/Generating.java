@@ -122,7 +122,7 @@ final class Generating {
     }
     int unchanged = (int) reports.stream().filter(r -> r.status() == FileStatus.CLEAN).count();
     int orphaned = (int) reports.stream().filter(r -> r.status() == FileStatus.ORPHANED).count();
-    return new Stackgen.Generated(changes, unchanged, orphaned, o.dryRun());
+    return new Stackgen.Generated(changes, unchanged, orphaned, o.dryRun(), reports);
   }
 
   /** Check; {@code given} is the catalog to use, or null to read the repository's. */

@@ -543,9 +543,16 @@ public final class Stackgen {
   }
 
   /** What {@link #generate} did (or, in a dry run, would do). */
-  public record Generated(List<Change> changes, int unchanged, int orphaned, boolean dryRun) {
+  public record Generated(List<Change> changes, int unchanged, int orphaned, boolean dryRun,
+      List<FileReport> reports) {
     public Generated {
       changes = List.copyOf(changes);
+      reports = List.copyOf(reports);
+    }
+
+    /** A result without the per-file reports. */
+    public Generated(List<Change> changes, int unchanged, int orphaned, boolean dryRun) {
+      this(changes, unchanged, orphaned, dryRun, List.of());
     }
 
     /** Temporary files of an interrupted run removed (or, in a dry run, to remove). */

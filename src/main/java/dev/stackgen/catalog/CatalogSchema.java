@@ -152,7 +152,10 @@ public final class CatalogSchema {
               .attrs(
                   attr("variables", STRING_LIST).literal().doc("variable names declared in another file"),
                   attr("locals", STRING_LIST).literal().doc("local names declared in another file"),
-                  attr("vault", STRING_LIST).literal().doc("vault data source labels declared in another file")));
+                  attr("vault", STRING_LIST).literal().doc("vault data source labels declared in another file"),
+                  attr("used_variables", STRING_LIST).literal()
+                      .doc("variables the module declares but does not use itself: another file of the stack uses"
+                          + " them, or Terragrunt's inputs set them (no \"declared but unused\" warning)")));
 
   /** {@code file "<path>" { }}: a .tf file of the stack, items in order. */
   static final Schema.Block FILE_BLOCK = block("file").label("<path>")

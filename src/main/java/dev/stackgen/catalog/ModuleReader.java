@@ -81,6 +81,7 @@ final class ModuleReader {
     Trivia footer = Trivia.NONE;
     Trivia beforeCall = null;
     Declarations elsewhere = Declarations.NONE;
+    Set<String> usedElsewhere = Set.of();
     Map<String, Scanned> arguments = new LinkedHashMap<>();
     Nested nested = new Nested(name);
     Map<String, Variable> variables = nested.variables;
@@ -156,6 +157,7 @@ final class ModuleReader {
               case "variables" -> vars = names;
               case "locals" -> locs = names;
               case "vault" -> vlt = names;
+              case "used_variables" -> usedElsewhere = names;
               default -> { }
             }
           }
@@ -226,7 +228,7 @@ final class ModuleReader {
       }
     }
     for (Variable v : variables.values()) {
-      if (!usedVariables.contains(v.name())) {
+      if (!usedVariables.contains(v.name()) && !usedElsewhere.contains(v.name())) {
         warnings.add(new Warning(v.source(), "variable \"" + v.name() + "\" is declared but nothing in module \""
             + name + "\" uses it"));
       }

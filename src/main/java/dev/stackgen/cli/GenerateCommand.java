@@ -4,6 +4,7 @@ import dev.stackgen.RunOptions;
 import dev.stackgen.Stackgen;
 import dev.stackgen.UnknownStackException;
 import dev.stackgen.output.AtomicWriter;
+import java.time.Duration;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -29,13 +30,20 @@ final class GenerateCommand implements Command {
         .addOption(Option.builder().longOpt("prune").desc("remove orphaned generated files").get())
         .addOption(Option.builder().longOpt("adopt")
             .desc("take over hand-written files where stackgen writes (overwrites them)").get())
-        .addOption(Option.builder().longOpt("dry-run").desc("print what would change, write nothing").get());
+        .addOption(Option.builder().longOpt("dry-run").desc("print what would change, write nothing").get())
+        .addOption(Option.builder().longOpt("watch")
+            .desc("generate again whenever the catalog or the templates change, one line per run; Ctrl-C stops").get())
+        .addOption(Option.builder().longOpt("diff")
+            .desc("print the unified diff of each change (as check --diff prints it)").get());
   }
 
   @Override
   public int run(CommandLine line, Context ctx) throws Exception {
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
+    }
+    if (line.hasOption("watch")) {
+      return watch(line, ctx);
     }
     RunOptions options = ctx.runOptions()
         .stacks(line.hasOption("stack") ? List.of(line.getOptionValues("stack")) : List.of())
@@ -55,16 +63,71 @@ final class GenerateCommand implements Command {
       }
       throw e;
     }
-    print(generated, options, ctx);
+    print(generated, options, line.hasOption("diff"), ctx);
     return Main.OK;
   }
 
-  /** One line per file written or removed, then the summary. */
-  private static void print(Stackgen.Generated generated, RunOptions options, Context ctx) {
-    String prefix = options.dryRun() ? "would be " : "";
-    for (Stackgen.Change c : generated.changes()) {
-      ctx.out().println(prefix + c.action() + " " + c.path() + (c.handEditsReplaced() ? " (hand edits replaced)" : ""));
+  /** The debounce of {@code --watch}: changes closer together than this are one change. */
+  static final Duration WATCH_DEBOUNCE = Duration.ofMillis(200);
+
+  /**
+   * {@code --watch}: one generate now and one after every change of the catalog or the templates, each
+   * a whole run of its own (its lock, its error handling) printed as one line: its summary, or its
+   * error; an error does not end the watch. Ends when interrupted (Ctrl-C ends the process).
+   */
+  private static int watch(CommandLine line, Context ctx) throws Exception {
+    java.util.List<String> args = new java.util.ArrayList<>(List.of("-C", ctx.repo().toString(), "generate"));
+    for (Option o : line.getOptions()) {
+      String name = o.getLongOpt();
+      if (name.equals("watch") || name.equals("directory") || name.equals("diff")) {
+        continue;
+      }
+      args.add("--" + name);
+      if (o.hasArg()) {
+        args.add(name.equals("templates") && ctx.templatesDir() != null ? ctx.templatesDir().toString() : o.getValue());
+      }
     }
+    try (dev.stackgen.output.Watcher watcher = new dev.stackgen.output.Watcher(ctx.repo(), ctx.templatesDir())) {
+      ctx.out().println(once(args, ctx) + " (watching the catalog" + (ctx.templatesDir() != null ? " and the templates"
+          : "") + "; Ctrl-C stops)");
+      ctx.out().flush();
+      while (!Thread.currentThread().isInterrupted()) {
+        java.util.Set<String> changed = watcher.awaitChange(WATCH_DEBOUNCE);
+        ctx.out().println(once(args, ctx) + " (" + String.join(", ", changed) + " changed)");
+        ctx.out().flush();
+      }
+    } catch (InterruptedException e) {
+      // stopped
+    }
+    return Main.OK;
+  }
+
+  /** One generate run of the watch: its summary line, or the line of its error. */
+  private static String once(List<String> args, Context ctx) {
+    var out = new java.io.ByteArrayOutputStream();
+    var err = new java.io.ByteArrayOutputStream();
+    int code;
+    try (var o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        var e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)) {
+      code = Main.run(args.toArray(String[]::new), ctx.in(), o, e);
+    }
+    List<String> lines = (code == Main.OK ? out : err).toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+        .filter(l -> !l.isBlank()).toList();
+    return lines.isEmpty() ? "generate: exit " + code : lines.get(lines.size() - 1);
+  }
+
+  /** One line per file written or removed (with its diff for {@code --diff}), then the summary. */
+  private static void print(Stackgen.Generated generated, RunOptions options, boolean diff, Context ctx) {
+    List<dev.stackgen.output.Generator.Change> changes = new java.util.ArrayList<>();
+    java.util.Set<String> handEdited = new java.util.HashSet<>();
+    for (Stackgen.Change c : generated.changes()) {
+      changes.add(new dev.stackgen.output.Generator.Change(c.path(), c.action()));
+      if (c.handEditsReplaced()) {
+        handEdited.add(c.path());
+      }
+    }
+    ctx.out().print(dev.stackgen.output.GenerateReport.text(changes, generated.reports(), handEdited, options.dryRun(),
+        diff));
     int leftovers = generated.leftovers();
     StringBuilder summary = new StringBuilder("generate: ")
         .append(generated.changed()).append(options.dryRun() ? " would change, " : " changed, ")

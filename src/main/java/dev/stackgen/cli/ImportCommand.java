@@ -4,7 +4,8 @@ import dev.stackgen.ImportOptions;
 import dev.stackgen.Stackgen;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.model.Settings;
-import java.util.Map;
+import dev.stackgen.importer.CatalogImporter;
+import dev.stackgen.importer.ImportReport;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -28,7 +29,9 @@ final class ImportCommand implements Command {
             .desc("catalog file to write, relative to the repository (default: stackgen.hcl)").get())
         .addOption(Option.builder().longOpt("stacks-dir").hasArg().argName("DIR")
             .desc("folder holding the stacks (default: stacks)").get())
-        .addOption(Option.builder().longOpt("force").desc("overwrite an existing catalog").get());
+        .addOption(Option.builder().longOpt("force").desc("overwrite an existing catalog").get())
+        .addOption(Option.builder().longOpt("verbose")
+            .desc("list every file left alone with its reason (default: counts by reason)").get());
   }
 
   @Override
@@ -52,54 +55,12 @@ final class ImportCommand implements Command {
         .write(out)
         .force(line.hasOption("force"))
         .build());
-    boolean layout = r.layout();
-    ctx.out().println("stacks imported: " + r.stacks().size());
-    if (layout) {
-      ctx.out().println(r.layoutSummary());
-    }
-    long stackFiles = r.takenOver().stream().filter(f -> f.endsWith("/terragrunt.hcl")).count();
-    ctx.out().print(layout ? "" : "files taken over: " + r.takenOver().size() + " (root terragrunt.hcl, " + stackFiles + " "
-        + stacksDir + "/*/terragrunt.hcl, " + r.wrappers().size() + " main.tf, "
-        + (r.takenOver().size() - 1 - stackFiles - r.wrappers().size()) + " overlay files)\n");
-    ctx.out().println("main.tf module wrappers taken over: " + r.wrappers().size());
-    ctx.out().println("postfix overlays: " + r.overlays().size());
-    for (String o : r.overlays()) {
-      ctx.out().println("  " + o);
-    }
-    if (!r.verbatimMainCf().isEmpty()) {
-      ctx.out().println("main.cf heredocs kept verbatim (not the overlay): " + r.verbatimMainCf().size());
-      for (String v : r.verbatimMainCf()) {
-        int at = v.indexOf(": ");
-        ctx.out().println("  " + located(v.substring(0, at), v.substring(at + 2)));
-      }
-    }
-    if (!r.guessedTiers().isEmpty()) {
-      ctx.out().println("tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): "
-          + r.guessedTiers().size() + " stacks");
-      ctx.out().println("  " + String.join(", ", r.guessedTiers()));
-    }
-    r.notes().forEach(ctx.out()::println);
-    ctx.out().println("header: " + r.headerNote());
-    ctx.out().println("reproduced in canonical form (were not canonical): " + r.nonCanonical().size());
-    for (String f : r.nonCanonical()) {
-      ctx.out().println("  " + f);
-    }
-    ctx.out().println("left alone: " + r.leftAlone().size());
-    for (Map.Entry<String, String> e : new java.util.TreeMap<>(r.leftAlone()).entrySet()) {
-      ctx.out().println("  " + located(e.getKey(), e.getValue()));
-    }
-    for (String f : r.differing()) {
-      ctx.out().println("differs after regeneration: " + f);
-    }
+    CatalogImporter.Result result = new CatalogImporter.Result(r.catalog(), r.stacks(), r.takenOver(), r.overlays(),
+        r.wrappers(), r.leftAlone(), r.nonCanonical(), r.headerNote(), r.differing(), r.guessedTiers(),
+        r.verbatimMainCf(), r.notes());
+    ctx.out().print(ImportReport.text(result, stacksDir, r.layout(), line.hasOption("verbose")));
     ctx.out().println("wrote " + out);
     ctx.out().println("round-trip: " + r.identical() + "/" + r.takenOver().size() + " files identical");
     return r.differing().isEmpty() ? Main.OK : Main.FINDINGS;
-  }
-
-  /** {@code file:N: what} for a reason that starts with {@code line N: }, else {@code file: reason}. */
-  private static String located(String file, String reason) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+): (.*)", java.util.regex.Pattern.DOTALL)
-        .matcher(reason);
-    return m.matches() ? file + ":" + m.group(1) + ": " + m.group(2) : file + ": " + reason;
   }
 }

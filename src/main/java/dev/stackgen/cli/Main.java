@@ -221,6 +221,7 @@ public final class Main {
       case "migrate" -> new MigrateCommand();
       case "lsp" -> new LspCommand();
       case "completion" -> new CompletionCommand();
+      case CompleteCommand.NAME -> new CompleteCommand(); // hidden: not in NAMES, usage or completion
       default -> null;
     };
   }

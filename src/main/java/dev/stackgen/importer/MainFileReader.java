@@ -232,10 +232,23 @@ final class MainFileReader {
 
   /** {@code elsewhere { ... }} naming what main.tf uses from the stack's other files, or "". */
   private static String elsewhereBlock(HclFile file, Declarations otherFiles) {
-    if (otherFiles.isEmpty()) {
-      return "";
-    }
     Declarations own = Declared.in(file);
+    // Variables main.tf declares and nothing else in it uses (another file of the stack does, or they take
+    // Terragrunt's inputs): named, so the catalog does not warn about what the file says on purpose.
+    Set<String> unused = new TreeSet<>(own.variables());
+    for (Node n : file.body().nodes()) {
+      if (!(n instanceof Block b && b.type().equals("variable"))) {
+        for (Reference r : references(n)) {
+          String[] parts = r.path().split("\\.");
+          if (parts.length >= 2 && parts[0].equals("var")) {
+            unused.remove(parts[1]);
+          }
+        }
+      }
+    }
+    if (otherFiles.isEmpty()) {
+      return unused.isEmpty() ? "" : "elsewhere {\n" + listed("used_variables", unused) + "}\n";
+    }
     Set<String> variables = new TreeSet<>();
     Set<String> locals = new TreeSet<>();
     Set<String> vault = new TreeSet<>();
@@ -260,7 +273,14 @@ final class MainFileReader {
     list(b, "variables", variables);
     list(b, "locals", locals);
     list(b, "vault", vault);
+    list(b, "used_variables", unused);
     return b.isEmpty() ? "" : "elsewhere {\n" + b + "}\n";
+  }
+
+  private static String listed(String name, Set<String> names) {
+    StringBuilder b = new StringBuilder();
+    list(b, name, names);
+    return b.toString();
   }
 
   private static void list(StringBuilder b, String name, Set<String> names) {

@@ -231,6 +231,14 @@ class ModuleReaderTest {
   }
 
   @Test
+  void aVariableNamedInUsedVariablesIsNoWarning() throws Exception {
+    Catalog c = read("stack \"app\" {\n  tier = \"aux\"\n  module \"app\" {\n    elsewhere {\n"
+        + "      used_variables = [\"nfs\"]\n    }\n    variable \"nfs\" {}\n    variable \"unused\" {}\n  }\n}\n");
+    assertThat(c.warnings()).extracting(Object::toString).containsExactly(
+        "stackgen.hcl:12:5: warning: variable \"unused\" is declared but nothing in module \"app\" uses it");
+  }
+
+  @Test
   void aBadTierIsReportedAsAnUnknownTier() {
     assertThatThrownBy(() -> read("stack \"app\" {\n  tier = \"no such\"\n  module \"app\" {}\n}\n"))
         .isInstanceOf(CatalogException.class)

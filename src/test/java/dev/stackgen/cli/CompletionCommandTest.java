@@ -80,6 +80,112 @@ class CompletionCommandTest {
     assertThat(bashComplete(dir, script, "stackgen", "fmt", "infra")).isEqualTo("infra-file\ninfra-repo\n");
   }
 
+  /**
+   * A stand-in {@code stackgen} on PATH for the shells: answers {@code __complete} as the real one does for
+   * a catalog with stacks alpha and beta and tiers core and edge (gamma for the catalog {@code -C elsewhere}
+   * names), and fails on anything else. The real {@code __complete} is tested in-process below.
+   */
+  private static Path fakeStackgen(Path dir) throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path fake = bin.resolve("stackgen");
+    Files.writeString(fake, "#!/bin/sh\ncase \"$*\" in\n"
+        + "  '__complete stacks') printf 'alpha\\nbeta\\n' ;;\n"
+        + "  '-C elsewhere __complete stacks') printf 'gamma\\n' ;;\n"
+        + "  '__complete tiers') printf 'core\\nedge\\n' ;;\n"
+        + "  *) echo \"unexpected: $*\" >&2; exit 2 ;;\nesac\n");
+    fake.toFile().setExecutable(true);
+    return bin;
+  }
+
+  private static String runWithPath(Path dir, Path bin, List<String> command) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    pb.environment().put("PATH", bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    return out;
+  }
+
+  private static String bashCompleteWithPath(Path dir, Path bin, Path script, String... words) throws Exception {
+    StringBuilder array = new StringBuilder();
+    for (String w : words) {
+      array.append(" '").append(w).append("'");
+    }
+    String program = "source '" + script + "'\n"
+        + "COMP_WORDS=(" + array + ")\nCOMP_CWORD=" + (words.length - 1) + "\n"
+        + "_stackgen\nprintf '%s\\n' \"${COMPREPLY[@]}\" | sort\n";
+    return runWithPath(dir, bin, List.of("bash", "-c", program));
+  }
+
+  @Test
+  void bashCompletesStackAndTierNamesFromTheCatalog(@TempDir Path dir) throws Exception {
+    Assumptions.assumeTrue(has("bash"), "bash not installed");
+    Path script = script(dir, "bash");
+    Path bin = fakeStackgen(dir);
+    for (String command : List.of("check", "generate", "graph", "postfix")) {
+      assertThat(bashCompleteWithPath(dir, bin, script, "stackgen", command, "--stack", ""))
+          .as(command).isEqualTo("alpha\nbeta\n");
+    }
+    assertThat(bashCompleteWithPath(dir, bin, script, "stackgen", "check", "--stack", "b")).isEqualTo("beta\n");
+    assertThat(bashCompleteWithPath(dir, bin, script, "stackgen", "-C", "elsewhere", "graph", "--stack", ""))
+        .isEqualTo("gamma\n");
+    assertThat(bashCompleteWithPath(dir, bin, script, "stackgen", "new", "x", "--tier", "")).isEqualTo("core\nedge\n");
+    assertThat(bashCompleteWithPath(dir, bin, script, "stackgen", "new", "x", "--depends-on", "alpha,b"))
+        .isEqualTo("alpha,beta\n");
+  }
+
+  @Test
+  void zshAndFishCompleteStackNamesFromTheCatalog(@TempDir Path dir) throws Exception {
+    Path bin = fakeStackgen(dir);
+    if (has("zsh")) {
+      Path script = script(dir, "zsh");
+      // compadd stubbed to print what it is given: the names _stackgen_names offers
+      String out = runWithPath(dir, bin, List.of("zsh", "-fc", "autoload -U compinit && compinit -u -D && source '"
+          + script + "' && compadd() { print -l -- ${(P)${@[-1]}} }"
+          + " && words=(check --stack '') && _stackgen_prog=stackgen && _stackgen_names stacks"));
+      assertThat(out).isEqualTo("alpha\nbeta\n");
+      assertThat(Files.readString(script)).contains("'--stack[").contains(":_stackgen_names stacks'");
+    } else {
+      System.out.println("zsh not installed (apt-get install zsh): skipping the zsh stack-name check");
+    }
+    if (has("fish")) {
+      Path script = script(dir, "fish");
+      String out = runWithPath(dir, bin, List.of("fish", "-N", "-c",
+          "source '" + script + "'; complete -C 'stackgen check --stack '"));
+      assertThat(out.lines().map(l -> l.split("\t")[0]).sorted().toList()).containsExactly("alpha", "beta");
+      String tiers = runWithPath(dir, bin, List.of("fish", "-N", "-c",
+          "source '" + script + "'; complete -C 'stackgen new x --tier '"));
+      assertThat(tiers.lines().map(l -> l.split("\t")[0]).sorted().toList()).containsExactly("core", "edge");
+    } else {
+      System.out.println("fish not installed (apt-get install fish): skipping the fish stack-name check");
+    }
+  }
+
+  /** The hidden command the scripts call: the catalog's names, one per line; nothing at all on any error. */
+  @Test
+  void hiddenCompleteCommandPrintsTheCatalogsNamesAndNothingOnError(@TempDir Path dir) throws Exception {
+    Path repo = dev.stackgen.testing.Fixtures.copyTree(dev.stackgen.testing.Fixtures.fixturesDir().resolve("minimal"),
+        dir.resolve("repo"));
+    dev.stackgen.model.Catalog catalog = dev.stackgen.catalog.CatalogReader.read(repo);
+    Run stacks = Run.in(repo, "__complete", "stacks");
+    assertThat(stacks.exit()).isZero();
+    assertThat(stacks.out()).isEqualTo(String.join("", catalog.stacks().stream().map(s -> s.name() + "\n").toList()))
+        .isNotEmpty();
+    Run tiers = Run.in(repo, "__complete", "tiers");
+    assertThat(tiers.out()).isEqualTo(String.join("", catalog.root().tiers().stream().map(t -> t.name() + "\n").toList()))
+        .isNotEmpty();
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(repo.resolve("stackgen.hcl"), "stack \"broken\" {\n");
+    for (Path where : List.of(empty, repo)) {
+      Run r = Run.in(where, "__complete", "stacks");
+      assertThat(r.exit()).isZero();
+      assertThat(r.out() + r.err()).as(where.toString()).isEmpty();
+    }
+    assertThat(Run.of("--help").out()).doesNotContain("__complete");
+    assertThat(Run.of("completion", "bash").out()).doesNotContain("__complete stacks|");
+  }
+
   @Test
   void everyCommandAndEveryOptionIsInEveryScript() throws Exception {
     for (String shell : CompletionCommand.SHELLS) {

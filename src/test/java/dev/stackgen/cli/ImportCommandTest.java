@@ -49,9 +49,17 @@ class ImportCommandTest {
     assertThat(imported.out()).contains(
         "files taken over: 65 (root terragrunt.hcl, 52 stacks/*/terragrunt.hcl, 11 main.tf, 1 overlay files)\n",
         "main.tf module wrappers taken over: 11\n",
-        "reproduced in canonical form (were not canonical): 4\n  stacks/frigate/terragrunt.hcl\n",
-        "left alone: 7\n",
-        "  stacks/infra/main.tf: app code: provider \"cloudflare\" at line 13\n",
+        "reproduced in canonical form (were not canonical): 4\n"
+            + "  the first generate only formats these (terraform fmt's layout); it changes no other file\n"
+            + "  stacks/frigate/terragrunt.hcl\n",
+        "header: no taken-over file carries the generated header: header = false",
+        "  a hand edit to a taken-over file is still caught: check and the pre-commit hook report it stale",
+        "left alone: 7 (stackgen never writes them), by reason; --verbose lists every file\n"
+            + "  app code: 4 (stacks/infra/main.tf, stacks/mailserver/modules/mailserver/main.tf,"
+            + " stacks/monitoring/main.tf, ...)\n"
+            + "  folder name is not a stack name: 2 (stacks/_template/main.tf.example, stacks/_template/terragrunt.hcl)\n"
+            + "  not a module wrapper: 1 (stacks/cert-manager/main.tf: not a module wrapper: module \"cert_manager\""
+            + " at line 15 calls \"terraform-iaac/cert-manager/kubernetes\", not a local path (./ or ../))\n",
         "tiers guessed (no local.tiers.<key> in the stack's files; review them in the catalog): 39 stacks\n");
 
     // The four non-canonical files are the only drift: generate formats them, then check is clean.
@@ -63,6 +71,56 @@ class ImportCommandTest {
     assertThat(run(repo, "generate").exit()).isZero();
     Run again = run(repo, "check");
     assertThat(again.exit()).as(again.toString()).isZero();
+  }
+
+  /**
+   * The first generate after import changes exactly the files the report lists as not canonical, each
+   * only into terraform fmt's layout, and says so; every other file keeps its bytes.
+   */
+  @Test
+  void theFirstGenerateAfterImportOnlyFormatsTheFilesTheReportNames() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("handwritten-repo"), temp.resolve("repo"));
+    java.util.Map<String, String> before = new java.util.TreeMap<>();
+    for (String f : Fixtures.listFiles(repo)) {
+      before.put(f, new String(Files.readAllBytes(repo.resolve(f)), java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+    Run imported = run(repo, "import");
+    assertThat(imported.exit()).as(imported.toString()).isZero();
+    String report = imported.out();
+    String listed = report.substring(report.indexOf("reproduced in canonical form (were not canonical): "),
+        report.indexOf("left alone: "));
+    List<String> nonCanonical = listed.lines().skip(2).map(String::strip).toList();
+    assertThat(listed).contains("the first generate only formats these");
+    assertThat(nonCanonical).hasSize(4).contains("stacks/frigate/terragrunt.hcl", "stacks/jellyfin/main.tf");
+
+    Run generate = run(repo, "generate");
+    assertThat(generate.exit()).as(generate.toString()).isZero();
+    List<String> expectedLines = new java.util.ArrayList<>();
+    for (String f : nonCanonical) {
+      expectedLines.add("updated " + f + " (canonical formatting only)");
+    }
+    assertThat(generate.out().lines().filter(l -> !l.startsWith("generate: ")).toList())
+        .containsExactlyInAnyOrderElementsOf(expectedLines);
+    for (var e : before.entrySet()) {
+      String now = new String(Files.readAllBytes(repo.resolve(e.getKey())), java.nio.charset.StandardCharsets.ISO_8859_1);
+      if (nonCanonical.contains(e.getKey())) {
+        assertThat(now).as(e.getKey()).isNotEqualTo(e.getValue())
+            .isEqualTo(dev.stackgen.hcl.HclFormatter.format(e.getValue(), e.getKey()));
+      } else {
+        assertThat(now).as(e.getKey() + " is not touched").isEqualTo(e.getValue());
+      }
+    }
+  }
+
+  /** With the header off, a hand edit is no formatting change: generate says it replaces hand edits or nothing. */
+  @Test
+  void aRealEditIsNotCalledFormatting() throws Exception {
+    Path repo = Fixtures.copyTree(Fixtures.fixturesDir().resolve("handwritten-repo-3"), temp.resolve("edit"));
+    assertThat(run(repo, "import").exit()).isZero();
+    Path main = repo.resolve("stacks/boot/main.tf");
+    Files.writeString(main, Files.readString(main).replace("eu-west", "us-east"));
+    Run generate = run(repo, "generate");
+    assertThat(generate.out()).contains("updated stacks/boot/main.tf\n").doesNotContain("formatting only");
   }
 
   @Test
@@ -128,8 +186,9 @@ class ImportCommandTest {
     Files.writeString(temp.resolve("stacks/api/terragrunt.hcl"), "inputs = {}\n");
     Run r = run(temp, "import");
     assertThat(r.exit()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("stacks imported: 1\n", "left alone: 1\n", "  stacks/web/terragrunt.hcl:1: the catalog"
-        + " cannot hold it: stack \"web\" depends on unknown stack \"db\"\n", "round-trip: 2/2 files identical");
+    assertThat(r.out()).contains("stacks imported: 1\n", "left alone: 1 (", "  the catalog cannot hold it: 1"
+        + " (stacks/web/terragrunt.hcl:1: the catalog cannot hold it: stack \"web\" depends on unknown stack \"db\")\n",
+        "round-trip: 2/2 files identical");
     assertThat(Files.readString(temp.resolve("stackgen.hcl"))).contains("stack \"api\"").doesNotContain("\"web\"");
     assertThat(run(temp, "check").exit()).isZero();
   }

@@ -374,7 +374,7 @@ class HostileRepoTest {
     git(repo, "add", "-A").ok();
     git(repo, "commit", "-q", "-m", "x").ok();
 
-    Run imp = Run.in(repo, "import");
+    Run imp = Run.in(repo, "import", "--verbose");
     assertThat(imp.exit()).as(imp.toString()).isZero();
     assertThat(imp.out()).contains("stacks/pp/terragrunt.hcl: a symbolic link to ../../terragrunt.hcl")
         .contains("stacks/web/common.tf: a symbolic link to ../../common.tf");
