@@ -200,7 +200,7 @@ class ImportWildTest {
     dev.stackgen.testing.Tools.git(repo, "init", "-q", ".");
     dev.stackgen.testing.Tools.git(repo, "add", "-A");
     dev.stackgen.testing.Tools.git(repo, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "init");
-    Run imp = Run.in(repo, "import");
+    Run imp = Run.in(repo, "import", "--verbose");
     assertThat(imp.exit()).as(imp.toString()).isZero();
     assertThat(imp.out()).contains("stacks/b/terragrunt.hcl: a symbolic link to ../../terragrunt.hcl")
         .contains("stacks/c/terragrunt.hcl: a symbolic link").contains("round-trip: 2/2 files identical");
