@@ -60,16 +60,34 @@ class CorpusOracleTest {
   Stream<DynamicTest> officialFormatterGivesTheCommittedOutput() {
     HclOracle.assumeAvailable();
     Map<String, String> out = formatted();
-    return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(),
-        () -> assertThat(out.get(c.inputFile())).isEqualTo(c.expected())));
+    return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+      if (providerFunction(c)) {
+        // hcl v2.19.1 (this oracle) predates the "::" token and writes "provider : : ns : : f", which
+        // nothing parses; the committed output is the valid form Terraform 1.8+ writes (HclFormatterTest)
+        assertThat(out.get(c.inputFile()).replace(" : : ", "::")).isEqualTo(c.expected());
+        return;
+      }
+      assertThat(out.get(c.inputFile())).isEqualTo(c.expected());
+    }));
   }
 
   @TestFactory
   Stream<DynamicTest> committedOutputsAreFixedPointsOfTheOfficialFormatter() {
     HclOracle.assumeAvailable();
     Map<String, String> out = formatted();
-    return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(),
-        () -> assertThat(out.get(c.outputFile())).isEqualTo(c.expected())));
+    return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+      if (providerFunction(c)) {
+        // hcl v2.19.1 (this oracle) predates the "::" token and writes "provider : : ns : : f", which
+        // nothing parses; the committed output is the valid form Terraform 1.8+ writes (HclFormatterTest)
+        assertThat(out.get(c.outputFile()).replace(" : : ", "::")).isEqualTo(c.expected());
+        return;
+      }
+      assertThat(out.get(c.outputFile())).isEqualTo(c.expected());
+    }));
+  }
+
+  private static boolean providerFunction(HclCorpus.Case c) {
+    return HclLexer.scan(c.input()).stream().anyMatch(t -> t.type() == TokenType.DOUBLE_COLON);
   }
 
   @TestFactory
