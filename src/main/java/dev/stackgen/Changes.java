@@ -55,7 +55,8 @@ final class Changes {
       if (allOnRoot) {
         stacks = changed.allStacks();
       } else {
-        notes.add("the root terragrunt.hcl differs from " + since + "; it affects every stack (--all-on-root lists them all)");
+        notes.add("the root terragrunt.hcl differs from " + since
+            + "; it affects every stack (--all-on-root lists them all)");
       }
     }
     return new Stackgen.Changed(stacks, notes);
@@ -94,7 +95,8 @@ final class Changes {
     return changed;
   }
 
-  private static List<GeneratedFile> renderAt(GitRevision rev, Path repo, Optional<Path> templatesDir, List<String> notes)
+  private static List<GeneratedFile> renderAt(GitRevision rev, Path repo, Optional<Path> templatesDir,
+      List<String> notes)
       throws java.io.IOException {
     List<CatalogReader.Source> sources = new ArrayList<>();
     Optional<byte[]> main = rev.read(CatalogReader.MAIN_FILE);

@@ -419,8 +419,8 @@ public final class Stackgen {
    * @throws IllegalArgumentException the catalog has no stack of that name
    */
   public List<String> postfixEffective(String stack) {
-    Stack s = catalog.stack(stack).orElseThrow(() ->
-        new IllegalArgumentException("no such stack in the catalog: " + stack));
+    Stack s = catalog.stack(stack).orElseThrow(() -> new IllegalArgumentException("no such stack in the catalog: "
+        + stack));
     List<String> out = new ArrayList<>();
     for (PostfixOverlay o : s.overlays()) {
       out.add(CatalogLint.effective(o).render());

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * printed report, files written and errors.
  */
 class FacadeParityTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   /** Every fixture holding a catalog: check, generate and graph. */
   static Stream<Path> catalogFixtures() {
@@ -68,7 +69,8 @@ class FacadeParityTest {
 
     assertThat(cli.exit()).as(cli.toString()).isEqualTo(check.clean() ? 0 : 1);
     assertThat(check.clean()).isFalse();
-    DriftReport.Advice advice = new DriftReport.Advice("stackgen", " -C " + DriftReport.shellQuote(repo.toString()), null);
+    DriftReport.Advice advice = new DriftReport.Advice("stackgen", " -C " + DriftReport.shellQuote(repo.toString()),
+        null);
     assertThat(cli.out()).isEqualTo(check.report(advice).text(false));
     assertThat(json.out()).isEqualTo(check.report(advice).json());
     assertThat(Run.in(repo, "check", "--diff").out()).isEqualTo(check.report(advice).text(true));

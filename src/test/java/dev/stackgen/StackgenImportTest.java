@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The library's import is the command line's import: the same layouts, checks and catalog. */
 class StackgenImportTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   /** Regression: the facade ran only the stacks/NAME importer and failed with "no root terragrunt.hcl". */
   @Test

@@ -109,14 +109,15 @@ final class CatalogBuilder {
         defaults == null ? Defaults.NONE : defaults, stacks, warnings, shared, stackFiles);
     if (!settingsReader.blankLineRefs.isEmpty() || !settingsReader.newlineRefs.isEmpty()) {
       java.util.Set<String> owned = new java.util.HashSet<>(catalog.ownedPaths());
-      for (var refs : List.of(Map.entry("leading_blank_lines", settingsReader.blankLineRefs), Map.entry("no_final_newline",
+      for (var refs : List.of(Map.entry("leading_blank_lines", settingsReader.blankLineRefs), Map.entry(
+          "no_final_newline",
           settingsReader.newlineRefs))) {
         for (var e : refs.getValue().entrySet()) {
           if (!owned.contains(e.getKey())) {
             String closest = Suggestions.didYouMean(e.getKey(), catalog.ownedPaths());
             throw new CatalogException(e.getValue(), refs.getKey() + " names \"" + e.getKey()
                 + "\", which the catalog does not generate" + (closest == null ? "" : " (did you mean \"" + closest
-                + "\"?)"));
+                    + "\"?)"));
           }
         }
       }

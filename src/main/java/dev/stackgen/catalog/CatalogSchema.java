@@ -69,9 +69,9 @@ public final class CatalogSchema {
           attr("map_types", STRING_LIST).literal().doc("map types installed beside the image's `postconf -m`"
               + " (`[\"pgsql\"]` when a `user-patches.sh` runs `apt-get install postfix-pgsql`); lint only"))
       .blocks(block("master").label("<service>/<type>")
-              .doc("docker-mailserver's `postfix-master.cf`: `<service>/<type>/<parameter> = <value>` per attribute"
-                  + " (lint and `postfix effective` only)")
-              .anyAttributes("master.cf `-o` parameters of that service"),
+          .doc("docker-mailserver's `postfix-master.cf`: `<service>/<type>/<parameter> = <value>` per attribute"
+              + " (lint and `postfix effective` only)")
+          .anyAttributes("master.cf `-o` parameters of that service"),
           block("line").label("<main.cf line>")
               .doc("one main.cf line exactly as written (`line \"smtpd_use_tls=yes\" {}`), typed as Postfix reads it"),
           variableBlock(block("variable").count("0-1")
@@ -83,12 +83,12 @@ public final class CatalogSchema {
   /** A Terraform variable block's body, with {@code defaultAttr} (whose meaning differs between uses). */
   private static Schema.Block variableBlock(Schema.Block block, Schema.Attr defaultAttr) {
     return block.attrs(
-            attr("type", ANY).doc("its type"),
-            defaultAttr,
-            attr("description", STRING).doc("its description"),
-            attr("sensitive", BOOL).literal().doc("hide its value"),
-            attr("nullable", BOOL).literal().doc("may be null"),
-            attr("ephemeral", BOOL).literal().doc("not stored in state or plan"))
+        attr("type", ANY).doc("its type"),
+        defaultAttr,
+        attr("description", STRING).doc("its description"),
+        attr("sensitive", BOOL).literal().doc("hide its value"),
+        attr("nullable", BOOL).literal().doc("may be null"),
+        attr("ephemeral", BOOL).literal().doc("not stored in state or plan"))
         .blocks(block("validation").doc("a validation rule").attrs(
             attr("condition", BOOL).doc("the rule"),
             attr("error_message", STRING).doc("the message when it fails")));
@@ -147,7 +147,8 @@ public final class CatalogSchema {
                   attr("footer", STRING_LIST).literal()
                       .doc("blank lines and comments after the module call"),
                   attr("one_line_call", BOOL).literal().defaultValue("false")
-                      .doc("write the call on one line, `module \"x\" { source = \"./x\" }` (one argument, no comments)")),
+                      .doc(
+                          "write the call on one line, `module \"x\" { source = \"./x\" }` (one argument, no comments)")),
           block("elsewhere").count("0-1").doc("what other files of the stack declare, so derivation leaves it out")
               .attrs(
                   attr("variables", STRING_LIST).literal().doc("variable names declared in another file"),
@@ -198,7 +199,8 @@ public final class CatalogSchema {
       .doc("the repository's root `terragrunt.hcl`")
       .attrs(
           attr("tiers", MAP).requiredUnless("remote_state", "layout")
-              .missing("add tiers = { core = \"0-core\", ... }").doc("the tier keys stacks may use, with their folder names"),
+              .missing("add tiers = { core = \"0-core\", ... }").doc(
+                  "the tier keys stacks may use, with their folder names"),
           attr("local_state_path", ANY).doc("where tier-0 stacks keep state"),
           attr("pg_conn_str", ANY).defaultValue("`get_env(\"PG_CONN_STR\")`")
               .doc("the PostgreSQL backend's connection string"),
@@ -209,7 +211,8 @@ public final class CatalogSchema {
           block("provider").label("<name>").doc("a provider every stack gets through `providers.tf`")
               .attrs(
                   attr("source", STRING).literal().required()
-                      .missing("add source = \"hashicorp/<name>\" or another registry source").doc("its registry source"),
+                      .missing("add source = \"hashicorp/<name>\" or another registry source").doc(
+                          "its registry source"),
                   attr("version", STRING).literal().required()
                       .missing("add a version constraint, e.g. version = \">= 1.0\"").doc("its version constraint"))
               .anyAttributes("provider settings").anyBlocks(),

@@ -44,7 +44,7 @@ public final class Declared {
             vault.add(b.labels().get(1).value());
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     return new Declarations(variables, locals, vault);

@@ -152,7 +152,7 @@ final class FileBlocks {
         case "values" -> values = java.util.Optional.of(value);
         case "no_dot_terragrunt_stack" -> noDot = java.util.Optional.of(Items.bool(file, a));
         case "no_validation" -> noValidation = java.util.Optional.of(Items.bool(file, a));
-        default -> { }
+        default -> {}
       }
     }
     return new StackBlock(b.type().equals("unit") ? StackBlock.Kind.UNIT : StackBlock.Kind.STACK,

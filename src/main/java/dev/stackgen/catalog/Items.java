@@ -119,7 +119,7 @@ final class Items {
         case "path" -> path = new Expr(a.expression().text().strip());
         case "expose" -> expose = java.util.Optional.of(bool(file, a));
         case "merge_strategy" -> merge = java.util.Optional.of(string(file, a));
-        default -> { }
+        default -> {}
       }
     }
     String label = block.labels().isEmpty() ? "" : block.labels().get(0).value();

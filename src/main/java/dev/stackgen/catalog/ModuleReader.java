@@ -132,7 +132,7 @@ final class ModuleReader {
               case "vault" -> deriveVault = value;
               case "source" -> deriveSource = value;
               case "tier" -> deriveTier = value;
-              default -> { }
+              default -> {}
             }
           }
         }
@@ -143,7 +143,7 @@ final class ModuleReader {
               case "footer" -> footer = lines(a);
               case "one_line_call" -> oneLineCall = Items.bool(file, a);
               case "before_module" -> beforeCall = lines(a);
-              default -> { }
+              default -> {}
             }
           }
         }
@@ -158,7 +158,7 @@ final class ModuleReader {
               case "locals" -> locs = names;
               case "vault" -> vlt = names;
               case "used_variables" -> usedElsewhere = names;
-              default -> { }
+              default -> {}
             }
           }
           elsewhere = new Declarations(vars, locs, vlt);
@@ -223,7 +223,7 @@ final class ModuleReader {
                   + "\" { name = \"" + stack + "\" } to it, or remove vault = false from derive)");
             }
           }
-          default -> { }
+          default -> {}
         }
       }
     }
@@ -356,7 +356,8 @@ final class ModuleReader {
     try {
       lines = Expressions.decodeStringList(a.expression());
     } catch (dev.stackgen.hcl.HclSyntaxException e) {
-      throw new CatalogException(Items.valueRef(file, a), a.name() + " must be a list of lines, e.g. [\"\", \"# end\"]");
+      throw new CatalogException(Items.valueRef(file, a), a.name()
+          + " must be a list of lines, e.g. [\"\", \"# end\"]");
     }
     String text = String.join("\n", lines) + "\n";
     try {

@@ -62,7 +62,7 @@ final class ObjectEntries {
       switch (type) {
         case OBRACE, OBRACK, OPAREN, TEMPLATE_INTERP, TEMPLATE_CONTROL, OQUOTE, OHEREDOC -> depth++;
         case CBRACE, CBRACK, CPAREN, TEMPLATE_SEQ_END, CQUOTE, CHEREDOC -> depth--;
-        default -> { }
+        default -> {}
       }
       current.add(t);
       lineHasContent = true;

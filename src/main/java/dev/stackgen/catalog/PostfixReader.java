@@ -59,7 +59,8 @@ final class PostfixReader {
     for (Node n : overlay.body().nodes()) {
       if (n instanceof Block b && b.type().equals("variable")) {
         for (Node v : b.body().nodes()) {
-          if (v instanceof Attribute a && a.name().equals("sensitive") && a.expression().text().strip().equals("true")) {
+          if (v instanceof Attribute a && a.name().equals("sensitive") && a.expression().text().strip().equals(
+              "true")) {
             return true;
           }
         }

@@ -40,7 +40,6 @@ final class ReferenceCheck {
       Pattern.compile("\"(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?(\\.{1,2}/[^\"\\\\$%?]*)\"");
   private static final Pattern DEPENDENCIES_PATHS = Pattern.compile("(?s)(?:^|\\n)\\s*paths\\s*=\\s*\\[(.*?)]");
 
-
   private ReferenceCheck() {}
 
   /** The catalog with a warning for each reference that may be made outside stackgen; throws on the first error. */

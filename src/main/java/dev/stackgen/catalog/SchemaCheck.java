@@ -397,7 +397,9 @@ public final class SchemaCheck {
   }
 
   /** What a literal expression is, as far as it matters for type conversion. */
-  enum Kind { STRING, TEMPLATE, NUMBER, BOOL, NULL, TUPLE, OBJECT, OTHER }
+  enum Kind {
+    STRING, TEMPLATE, NUMBER, BOOL, NULL, TUPLE, OBJECT, OTHER
+  }
 
   static Kind kind(Expression expr) {
     List<Token> toks = new ArrayList<>();

@@ -82,7 +82,7 @@ public final class SchemaDocs {
       String labels = nested.labelDoc().isEmpty() ? "" : " " + nested.labelDoc();
       rows.add(new String[] {"`" + nested.name() + labels + " { }`", "block" + (nested.isAlsoAttribute()
           ? " or attribute" : ""), nested.isRequired() ? "required" : nested.count().equals("any") ? ""
-          : nested.count(), nested.doc()});
+              : nested.count(), nested.doc()});
     }
     if (rows.isEmpty()) {
       return;

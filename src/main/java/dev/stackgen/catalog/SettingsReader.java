@@ -89,8 +89,8 @@ final class SettingsReader {
           }
         }
         case "templates" -> templates = templatesFolder(file, a);
-        case SchemaCheck.ALLOW_TERRAGRUNT -> { } // read before the files, see SchemaCheck.allowList
-        default -> { } // the schema knows every name
+        case SchemaCheck.ALLOW_TERRAGRUNT -> {} // read before the files, see SchemaCheck.allowList
+        default -> {} // the schema knows every name
       }
     }
     return new Settings(stacksDir, header, rootFile, templates, blankLines, noFinalNewline);

@@ -88,7 +88,8 @@ public final class TerragruntSchema {
       .attrs(
           attr("path", STRING).required().doc("the parent configuration file"),
           attr("expose", BOOL).defaultValue("false").doc("make its values readable as include.<name>"),
-          attr("merge_strategy", STRING).values(dev.stackgen.model.Include.MERGE_STRATEGIES.toArray(String[]::new)).defaultValue("\"shallow\"")
+          attr("merge_strategy", STRING).values(dev.stackgen.model.Include.MERGE_STRATEGIES.toArray(String[]::new))
+              .defaultValue("\"shallow\"")
               .doc("how it is merged"));
 
   /** {@code locals { }}: any attributes. */

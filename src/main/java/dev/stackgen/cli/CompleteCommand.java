@@ -49,7 +49,8 @@ final class CompleteCommand implements Command {
         return Main.OK;
       }
       // the schema and the model only: no lint, no reference check (nothing else is needed for names)
-      Catalog catalog = CatalogReader.parse(CatalogReader.sources(ctx.repo()), java.util.Set.of(CatalogReader.POSTFIX_CHECK));
+      Catalog catalog = CatalogReader.parse(CatalogReader.sources(ctx.repo()), java.util.Set.of(
+          CatalogReader.POSTFIX_CHECK));
       StringBuilder b = new StringBuilder();
       if (args.get(0).equals("stacks")) {
         for (Stack s : catalog.stacks()) {

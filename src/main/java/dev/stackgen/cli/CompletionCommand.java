@@ -51,7 +51,9 @@ final class CompletionCommand implements Command {
   }
 
   /** What an option's value completes to. */
-  private enum ValueKind { NONE, DIRECTORY, FILE, CHOICE, FREE, STACK, TIER }
+  private enum ValueKind {
+    NONE, DIRECTORY, FILE, CHOICE, FREE, STACK, TIER
+  }
 
   private static ValueKind kind(Option o) {
     if (!o.hasArg()) {
@@ -161,7 +163,7 @@ final class CompletionCommand implements Command {
           case STACK, TIER -> b.append("        ").append(pattern).append(") local pre=\"\"; [[ \"$cur\" == *,* ]]"
               + " && pre=\"${cur%,*},\"; COMPREPLY=($(compgen -P \"$pre\" -W \"$(_stackgen_names ")
               .append(kind(o) == ValueKind.STACK ? "stacks" : "tiers").append(")\" -- \"${cur##*,}\")); return 0 ;;\n");
-          case NONE -> { }
+          case NONE -> {}
         }
       }
       b.append("      esac\n");
@@ -307,7 +309,7 @@ final class CompletionCommand implements Command {
           case FREE -> line.append(" -x");
           case STACK -> line.append(" -x -a ").append(fishQuote("(__stackgen_names stacks)"));
           case TIER -> line.append(" -x -a ").append(fishQuote("(__stackgen_names tiers)"));
-          case NONE -> { }
+          case NONE -> {}
         }
         line.append(" -d ").append(fishQuote(o.getDescription() == null ? "" : o.getDescription()));
         b.append(line).append('\n');

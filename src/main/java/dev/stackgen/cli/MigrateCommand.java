@@ -191,7 +191,8 @@ final class MigrateCommand implements Command {
   /** The first bytes of a file, enough to see stackgen's header after leading blank lines. */
   private static byte[] readStart(Path file) throws IOException {
     // regular (checked by the caller), opened without following a link put there meanwhile
-    try (var ch = Files.newByteChannel(file, java.nio.file.StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    try (var ch = Files.newByteChannel(file, java.nio.file.StandardOpenOption.READ,
+        java.nio.file.LinkOption.NOFOLLOW_LINKS);
         java.io.InputStream in = java.nio.channels.Channels.newInputStream(ch)) {
       return in.readNBytes(4096);
     }

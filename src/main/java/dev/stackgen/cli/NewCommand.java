@@ -93,7 +93,8 @@ final class NewCommand implements Command {
     String tier = line.getOptionValue("tier", tiers.get(tiers.size() - 1));
     if (!tiers.contains(tier)) {
       String near = dev.stackgen.model.Suggestions.didYouMean(tier, tiers);
-      throw new UsageException("unknown tier \"" + tier + "\"" + (near == null ? "" : "; did you mean \"" + near + "\"?")
+      throw new UsageException("unknown tier \"" + tier + "\"" + (near == null ? "" : "; did you mean \"" + near
+          + "\"?")
           + " (tiers: " + String.join(", ", tiers) + ")");
     }
     List<String> dependsOn = new ArrayList<>();

@@ -222,7 +222,8 @@ final class PostfixCommand implements Command {
           String best = dev.stackgen.model.Suggestions.closest(name,
               new java.util.ArrayList<>(new java.util.TreeSet<>(dev.stackgen.model.DmsSetup.VARIABLES)),
               Math.max(2, name.length() / 4));
-          throw new UsageException("--env " + name + ": not a docker-mailserver " + dev.stackgen.model.DmsSetup.DMS_VERSION
+          throw new UsageException("--env " + name + ": not a docker-mailserver "
+              + dev.stackgen.model.DmsSetup.DMS_VERSION
               + " variable" + (best == null ? "" : " (did you mean " + best + "?)"));
         }
         values.put(name, nv.substring(eq + 1));
@@ -237,7 +238,8 @@ final class PostfixCommand implements Command {
     Map<String, String> types = new LinkedHashMap<>();
     for (String t : line.getOptionValues("map-type") == null ? new String[0] : line.getOptionValues("map-type")) {
       if (!t.matches("[a-z][a-z0-9]*")) {
-        throw new UsageException("--map-type " + t + ": not a Postfix map type (as postconf -m lists them, e.g. pgsql)");
+        throw new UsageException("--map-type " + t
+            + ": not a Postfix map type (as postconf -m lists them, e.g. pgsql)");
       }
       types.putIfAbsent(t, "--map-type " + t);
     }
@@ -246,7 +248,8 @@ final class PostfixCommand implements Command {
     if (patches != null && Files.isRegularFile(patches)) {
       Path shown = file.getParent() == null ? Path.of("user-patches.sh") : file.getParent().resolve("user-patches.sh");
       DmsContext.mapTypesInstalledBy(shown.toString(),
-          dev.stackgen.hcl.HclSource.decode(Files.readAllBytes(patches), patches.toString())).forEach(types::putIfAbsent);
+          dev.stackgen.hcl.HclSource.decode(Files.readAllBytes(patches), patches.toString())).forEach(
+              types::putIfAbsent);
     }
     return types;
   }

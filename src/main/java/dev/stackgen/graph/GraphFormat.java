@@ -25,14 +25,14 @@ import java.util.TreeSet;
 public final class GraphFormat {
   /** Fill and stroke colour pairs, assigned to tiers in order and reused after the last one. */
   private static final String[][] PALETTE = {
-    {"#dbeafe", "#1d4ed8"},
-    {"#dcfce7", "#15803d"},
-    {"#fef9c3", "#a16207"},
-    {"#fce7f3", "#be185d"},
-    {"#ede9fe", "#6d28d9"},
-    {"#ffedd5", "#c2410c"},
-    {"#cffafe", "#0e7490"},
-    {"#f3f4f6", "#374151"},
+      {"#dbeafe", "#1d4ed8"},
+      {"#dcfce7", "#15803d"},
+      {"#fef9c3", "#a16207"},
+      {"#fce7f3", "#be185d"},
+      {"#ede9fe", "#6d28d9"},
+      {"#ffedd5", "#c2410c"},
+      {"#cffafe", "#0e7490"},
+      {"#f3f4f6", "#374151"},
   };
   private static final String TIER_ZERO_SUFFIX = " (tier-0)";
 

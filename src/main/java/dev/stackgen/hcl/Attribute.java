@@ -7,7 +7,8 @@ import java.util.Optional;
 /** {@code name = expression}, with an optional comment after it on the same line. */
 public record Attribute(
     String name, Expression expression, Optional<Comment> trailingComment, List<Token> tokens)
-    implements Node {
+    implements
+      Node {
   public Attribute {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(expression, "expression");

@@ -16,7 +16,8 @@ public record Block(
     Optional<Comment> openComment,
     Optional<Comment> trailingComment,
     List<Token> tokens)
-    implements Node {
+    implements
+      Node {
   public Block {
     Objects.requireNonNull(type, "type");
     labels = List.copyOf(labels);

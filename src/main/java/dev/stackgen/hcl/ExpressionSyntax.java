@@ -253,53 +253,49 @@ final class ExpressionSyntax {
       case NUMBER_LIT:
         read();
         return false;
-      case IDENT:
-        {
-          TokenType second = peekType2();
-          Token name = read();
-          if (second == TokenType.OPAREN || second == TokenType.DOUBLE_COLON) {
-            return call(name);
-          }
-          return false;
+      case IDENT: {
+        TokenType second = peekType2();
+        Token name = read();
+        if (second == TokenType.OPAREN || second == TokenType.DOUBLE_COLON) {
+          return call(name);
         }
+        return false;
+      }
       case OPAREN:
         frames.push(new Frame(Kind.PAREN, read(), false, false));
         return true;
-      case OBRACK:
-        {
-          Token open = read();
-          if (forFollows()) {
-            frames.push(new Frame(Kind.FOR_COLLECTION, open, false, false));
-            forIntro(open);
-            return true;
-          }
-          frames.push(new Frame(Kind.TUPLE, open, false, false));
-          if (peekType() == TokenType.CBRACK) {
-            read();
-            frames.pop();
-            return false;
-          }
+      case OBRACK: {
+        Token open = read();
+        if (forFollows()) {
+          frames.push(new Frame(Kind.FOR_COLLECTION, open, false, false));
+          forIntro(open);
           return true;
         }
-      case OBRACE:
-        {
-          Token open = read();
-          if (forFollows()) {
-            frames.push(new Frame(Kind.FOR_COLLECTION, open, false, true));
-            forIntro(open);
-            return true;
-          }
-          frames.push(new Frame(Kind.OBJECT_KEY, open, true, true));
-          return !objectItemStart();
-        }
-      case OQUOTE:
-      case OHEREDOC:
-        {
-          Frame f = new Frame(Kind.TEMPLATE, read(), newlines(), false);
-          f.directives = new ArrayDeque<>();
-          frames.push(f);
+        frames.push(new Frame(Kind.TUPLE, open, false, false));
+        if (peekType() == TokenType.CBRACK) {
+          read();
+          frames.pop();
           return false;
         }
+        return true;
+      }
+      case OBRACE: {
+        Token open = read();
+        if (forFollows()) {
+          frames.push(new Frame(Kind.FOR_COLLECTION, open, false, true));
+          forIntro(open);
+          return true;
+        }
+        frames.push(new Frame(Kind.OBJECT_KEY, open, true, true));
+        return !objectItemStart();
+      }
+      case OQUOTE:
+      case OHEREDOC: {
+        Frame f = new Frame(Kind.TEMPLATE, read(), newlines(), false);
+        f.directives = new ArrayDeque<>();
+        frames.push(f);
+        return false;
+      }
       default:
         if (last != null && i > 0) {
           throw expected("an expression after " + quote(last));
@@ -471,78 +467,74 @@ final class ExpressionSyntax {
           read();
           frames.pop();
           return false;
-        case CALL:
-          {
-            TokenType t = peekType();
-            if (t == TokenType.CPAREN) {
-              read();
-              frames.pop();
-              return false;
-            }
-            if (t == TokenType.ELLIPSIS) {
-              read();
-              if (peekType() != TokenType.CPAREN) {
-                throw expected("\")\" right after \"...\"");
-              }
-              read();
-              frames.pop();
-              return false;
-            }
-            if (t != TokenType.COMMA) {
-              throw expected("\",\" or \")\" after a function argument");
+        case CALL: {
+          TokenType t = peekType();
+          if (t == TokenType.CPAREN) {
+            read();
+            frames.pop();
+            return false;
+          }
+          if (t == TokenType.ELLIPSIS) {
+            read();
+            if (peekType() != TokenType.CPAREN) {
+              throw expected("\")\" right after \"...\"");
             }
             read();
-            if (peekType() == TokenType.CPAREN) {
-              read();
-              frames.pop();
-              return false;
-            }
-            return true;
+            frames.pop();
+            return false;
           }
-        case TUPLE:
-          {
-            TokenType t = peekType();
-            if (t == TokenType.CBRACK) {
-              read();
-              frames.pop();
-              return false;
-            }
-            if (t != TokenType.COMMA) {
-              throw expected("\",\" or \"]\" after a tuple element");
-            }
+          if (t != TokenType.COMMA) {
+            throw expected("\",\" or \")\" after a function argument");
+          }
+          read();
+          if (peekType() == TokenType.CPAREN) {
             read();
-            if (peekType() == TokenType.CBRACK) {
-              read();
-              frames.pop();
-              return false;
-            }
-            return true;
+            frames.pop();
+            return false;
           }
-        case OBJECT_KEY:
-          {
-            TokenType t = peekType();
-            if (t != TokenType.EQUAL && t != TokenType.COLON) {
-              throw expected("\"=\" after the key");
-            }
+          return true;
+        }
+        case TUPLE: {
+          TokenType t = peekType();
+          if (t == TokenType.CBRACK) {
             read();
-            f.kind = Kind.OBJECT_VALUE;
-            return true;
+            frames.pop();
+            return false;
           }
-        case OBJECT_VALUE:
-          {
-            TokenType t = peekType();
-            if (t == TokenType.CBRACE) {
-              read();
-              frames.pop();
-              return false;
-            }
-            if (t != TokenType.COMMA && t != TokenType.NEWLINE) {
-              throw expected("a newline or \",\" before the next key");
-            }
+          if (t != TokenType.COMMA) {
+            throw expected("\",\" or \"]\" after a tuple element");
+          }
+          read();
+          if (peekType() == TokenType.CBRACK) {
             read();
-            f.kind = Kind.OBJECT_KEY;
-            return !objectItemStart();
+            frames.pop();
+            return false;
           }
+          return true;
+        }
+        case OBJECT_KEY: {
+          TokenType t = peekType();
+          if (t != TokenType.EQUAL && t != TokenType.COLON) {
+            throw expected("\"=\" after the key");
+          }
+          read();
+          f.kind = Kind.OBJECT_VALUE;
+          return true;
+        }
+        case OBJECT_VALUE: {
+          TokenType t = peekType();
+          if (t == TokenType.CBRACE) {
+            read();
+            frames.pop();
+            return false;
+          }
+          if (t != TokenType.COMMA && t != TokenType.NEWLINE) {
+            throw expected("a newline or \",\" before the next key");
+          }
+          read();
+          f.kind = Kind.OBJECT_KEY;
+          return !objectItemStart();
+        }
         case FOR_COLLECTION:
           if (peekType() != TokenType.COLON) {
             throw expected("\":\" after the collection of \"for\"");
@@ -551,32 +543,31 @@ final class ExpressionSyntax {
           f.kind = Kind.FOR_VALUE;
           return true;
         case FOR_VALUE:
-        case FOR_KEYED_VALUE:
-          {
-            if (f.kind == Kind.FOR_VALUE && peekType() == TokenType.FAT_ARROW) {
-              if (!f.object) {
-                throw error(peek(), "\"=>\" is only valid in a for-expression that builds an object");
-              }
-              read();
-              f.kind = Kind.FOR_KEYED_VALUE;
-              return true;
+        case FOR_KEYED_VALUE: {
+          if (f.kind == Kind.FOR_VALUE && peekType() == TokenType.FAT_ARROW) {
+            if (!f.object) {
+              throw error(peek(), "\"=>\" is only valid in a for-expression that builds an object");
             }
-            if (f.object && f.kind == Kind.FOR_VALUE) {
-              throw expected("\"=>\": a for-expression that builds an object needs key => value");
-            }
-            if (peekType() == TokenType.ELLIPSIS) {
-              if (!f.object) {
-                throw error(peek(), "\"...\" is only valid in a for-expression that builds an object");
-              }
-              read();
-            }
-            if (peekKeyword("if")) {
-              read();
-              f.kind = Kind.FOR_CONDITION;
-              return true;
-            }
-            return closeFor(f);
+            read();
+            f.kind = Kind.FOR_KEYED_VALUE;
+            return true;
           }
+          if (f.object && f.kind == Kind.FOR_VALUE) {
+            throw expected("\"=>\": a for-expression that builds an object needs key => value");
+          }
+          if (peekType() == TokenType.ELLIPSIS) {
+            if (!f.object) {
+              throw error(peek(), "\"...\" is only valid in a for-expression that builds an object");
+            }
+            read();
+          }
+          if (peekKeyword("if")) {
+            read();
+            f.kind = Kind.FOR_CONDITION;
+            return true;
+          }
+          return closeFor(f);
+        }
         case FOR_CONDITION:
           return closeFor(f);
         case INTERPOLATION:
@@ -698,25 +689,23 @@ final class ExpressionSyntax {
         read();
         template.directives.push(new Directive("for", open));
         return false;
-      case "else":
-        {
-          Directive d = template.directives.peek();
-          if (d == null || !d.keyword.equals("if") || d.inElse) {
-            throw error(open, "unexpected %{ else }: " + unbalanced(d));
-          }
-          d.inElse = true;
-          break;
+      case "else": {
+        Directive d = template.directives.peek();
+        if (d == null || !d.keyword.equals("if") || d.inElse) {
+          throw error(open, "unexpected %{ else }: " + unbalanced(d));
         }
+        d.inElse = true;
+        break;
+      }
       case "endif":
-      case "endfor":
-        {
-          Directive d = template.directives.peek();
-          if (d == null || !kw.text().equals("end" + d.keyword)) {
-            throw error(open, "unexpected %{ " + kw.text() + " }: " + unbalanced(d));
-          }
-          template.directives.pop();
-          break;
+      case "endfor": {
+        Directive d = template.directives.peek();
+        if (d == null || !kw.text().equals("end" + d.keyword)) {
+          throw error(open, "unexpected %{ " + kw.text() + " }: " + unbalanced(d));
         }
+        template.directives.pop();
+        break;
+      }
       default:
         throw error(
             kw,

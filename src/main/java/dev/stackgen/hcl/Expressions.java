@@ -249,7 +249,8 @@ public final class Expressions {
             int cp = (int) Long.parseLong(s.substring(k + 2, k + 2 + len), 16);
             if (!Character.isValidCodePoint(cp) || (cp >= 0xD800 && cp <= 0xDFFF)) {
               throw escapeError(
-                  t, fileName, k, "invalid escape sequence: U+" + Integer.toHexString(cp).toUpperCase() + " is not a valid character");
+                  t, fileName, k, "invalid escape sequence: U+" + Integer.toHexString(cp).toUpperCase()
+                      + " is not a valid character");
             }
             sb.appendCodePoint(cp);
             k += 2 + len;

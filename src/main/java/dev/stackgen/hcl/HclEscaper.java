@@ -98,7 +98,7 @@ public final class HclEscaper {
         return candidate;
       }
     }
-    for (int k = 1; ; k++) {
+    for (int k = 1;; k++) {
       if (!lines.contains("EOT" + k)) {
         return "EOT" + k;
       }

@@ -220,7 +220,8 @@ public final class CatalogImporter {
             }
             continue;
           }
-          String unfit = excluded.containsKey(name) ? excluded.get(name) : StackFileReader.unfit(tg, files.readOrNull(tg));
+          String unfit = excluded.containsKey(name) ? excluded.get(name) : StackFileReader.unfit(tg, files.readOrNull(
+              tg));
           if (unfit != null) {
             for (String f : files.filesUnder(dir)) {
               leftAlone.put(f, f.equals(tg) ? unfit : "the stack's terragrunt.hcl is left alone, so is the stack");
@@ -283,8 +284,8 @@ public final class CatalogImporter {
         ? "every taken-over file carries the generated header: header = true"
         : withHeader == 0
             ? "no taken-over file carries the generated header: header = false (see docs/import.md to turn it on)"
-            : withHeader + " of " + originals.size() + " files carry the generated header: header = false, the"
-                + " header line is kept as a comment in those files";
+        : withHeader + " of " + originals.size() + " files carry the generated header: header = false, the"
+            + " header line is kept as a comment in those files";
     Settings settings = new Settings(stacksDir, header);
 
     String rootText = originals.get("terragrunt.hcl");

@@ -23,7 +23,8 @@ final class FirstDifference {
       }
     }
     if (a.length > b.length) {
-      return "the file goes on at line " + (n + 1) + " with " + show(shownA.get(n)) + " (" + (a.length - n) + " more lines)";
+      return "the file goes on at line " + (n + 1) + " with " + show(shownA.get(n)) + " (" + (a.length - n)
+          + " more lines)";
     }
     if (b.length > a.length) {
       return "the file ends at line " + n + ", the rendering goes on with " + show(shownB.get(n));

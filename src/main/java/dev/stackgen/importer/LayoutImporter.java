@@ -79,8 +79,8 @@ public final class LayoutImporter {
       if (f.endsWith("/" + StackConfig.FILE) || f.equals(StackConfig.FILE)) {
         return true;
       }
-      if (f.endsWith("/terragrunt.hcl") && !(f.startsWith(stacksDir + "/") && f.split("/").length
-          == stacksDir.split("/").length + 2)) {
+      if (f.endsWith("/terragrunt.hcl") && !(f.startsWith(stacksDir + "/") && f.split("/").length == stacksDir.split(
+          "/").length + 2)) {
         return true;
       }
     }
@@ -219,8 +219,8 @@ public final class LayoutImporter {
     boolean header = withHeader == originals.size() && withHeader > 0;
     String headerNote = header ? "every taken-over file carries the generated header: header = true"
         : withHeader == 0 ? "no taken-over file carries the generated header: header = false"
-            : withHeader + " of " + originals.size() + " files carry the generated header: header = false, the"
-                + " header line is kept as a comment in those files";
+        : withHeader + " of " + originals.size() + " files carry the generated header: header = false, the"
+            + " header line is kept as a comment in those files";
 
     String rootText = originals.get(rootFile);
     if (rootText != null && rootText.indexOf('\r') >= 0) {
@@ -437,7 +437,8 @@ public final class LayoutImporter {
     boolean root = !r.takenOver().isEmpty() && !r.takenOver().get(0).contains("/")
         && !r.takenOver().get(0).equals(StackConfig.FILE);
     return "files taken over: " + r.takenOver().size() + " (root " + (root ? r.takenOver().get(0)
-        : "hand-kept, not owned") + ", " + units + " units, " + shared + " shared files, " + stackFiles + " terragrunt.stack.hcl)";
+        : "hand-kept, not owned") + ", " + units + " units, " + shared + " shared files, " + stackFiles
+        + " terragrunt.stack.hcl)";
   }
 
   /** Why a file cannot be read as HCL, or null. */

@@ -63,8 +63,8 @@ final class MainFileReader {
         continue;
       }
       switch (b.type()) {
-        case "variable" -> { }
-        case "locals" -> { }
+        case "variable" -> {}
+        case "locals" -> {}
         case "module" -> modules.add(b);
         case "data" -> {
           if (b.labels().isEmpty() || !b.labels().get(0).value().equals(VaultSource.TYPE)) {
@@ -168,9 +168,11 @@ final class MainFileReader {
       String layoutBody = (asWritten ? "blank_lines = \"as_written\"\n" : "") + before + footerLines
           + (call.oneLine() ? "one_line_call = true\n" : "");
       String layout = layoutBody.isEmpty() ? "" : "layout {\n" + layoutBody + "}\n";
-      for (String derive : new String[] {"", "derive {\nvariables = false\nvault = false\nsource = false\ntier = false\n}\n"}) {
+      for (String derive : new String[] {"",
+          "derive {\nvariables = false\nvault = false\nsource = false\ntier = false\n}\n"}) {
         String settings = layout + derive + elsewhere;
-        String block = header + "module " + quoted(label) + " {" + callOpen + "\n" + settings + (settings.isEmpty() ? "" : "\n")
+        String block = header + "module " + quoted(label) + " {" + callOpen + "\n" + settings + (settings.isEmpty() ? ""
+            : "\n")
             + blocks + (blocks.isEmpty() ? "" : "\n") + arguments + "}" + callTrailing + "\n";
         StackProbe.Rendering r = probe.render(name, tier, block, path, stackGenerates);
         if (canonical.equals(r.content())) {
@@ -258,7 +260,8 @@ final class MainFileReader {
         if (parts.length < 2) {
           continue;
         }
-        if (parts[0].equals("var") && otherFiles.variables().contains(parts[1]) && !own.variables().contains(parts[1])) {
+        if (parts[0].equals("var") && otherFiles.variables().contains(parts[1]) && !own.variables().contains(
+            parts[1])) {
           variables.add(parts[1]);
         } else if (parts[0].equals("local") && otherFiles.locals().contains(parts[1])
             && !own.locals().contains(parts[1])) {

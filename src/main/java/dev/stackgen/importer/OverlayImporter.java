@@ -156,13 +156,15 @@ public final class OverlayImporter {
     for (Node m : b.body().nodes()) {
       if (m instanceof Attribute a && a.name().equals("default")) {
         if (!Expressions.isHeredocLiteral(a.expression())) {
-          return overlay ? new Candidate(b, a, true, new Problem(0, "its default is not a heredoc without templates")) : null;
+          return overlay ? new Candidate(b, a, true, new Problem(0, "its default is not a heredoc without templates"))
+              : null;
         }
         String value;
         try {
           value = Expressions.decodeString(a.expression());
         } catch (HclSyntaxException e) {
-          return overlay ? new Candidate(b, a, true, new Problem(0, "its heredoc does not decode: " + e.getMessage())) : null;
+          return overlay ? new Candidate(b, a, true, new Problem(0, "its heredoc does not decode: " + e.getMessage()))
+              : null;
         }
         int k = 0;
         boolean definition = false;
@@ -350,8 +352,8 @@ public final class OverlayImporter {
       PostfixOverlay.Entry e = PostfixOverlay.Entry.line(line, SourceRef.NONE);
       if (e.kind() == PostfixOverlay.Kind.PARAMETER) {
         int end = i + 1;
-        while (end < n && PostfixOverlay.Entry.line(lines.get(end), SourceRef.NONE).kind()
-            == PostfixOverlay.Kind.CONTINUATION) {
+        while (end < n && PostfixOverlay.Entry.line(lines.get(end), SourceRef.NONE)
+            .kind() == PostfixOverlay.Kind.CONTINUATION) {
           end++;
         }
         List<String> group = lines.subList(i, end);

@@ -67,8 +67,10 @@ final class RepoFiles {
     if (text == null) {
       String link = link(path);
       if (link != null) {
-        throw new CatalogException(new dev.stackgen.model.SourceRef(path, 1, 1), (link.equals(path) ? "" : "passes through ")
-            + "a symbolic link (" + link + " -> " + linkTarget(link) + "); import reads links as links, not their targets");
+        throw new CatalogException(new dev.stackgen.model.SourceRef(path, 1, 1), (link.equals(path) ? ""
+            : "passes through ")
+            + "a symbolic link (" + link + " -> " + linkTarget(link)
+            + "); import reads links as links, not their targets");
       }
       Path p = repo.resolve(path);
       if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {

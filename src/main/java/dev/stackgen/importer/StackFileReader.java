@@ -100,7 +100,8 @@ final class StackFileReader {
       i++;
     }
     if (i >= nodes.size() || !(nodes.get(i) instanceof Block b) || !b.type().equals("include")
-        || !HclFormatter.format(b.print().strip() + "\n").equals("include \"root\" {\n  path = find_in_parent_folders()\n}\n")) {
+        || !HclFormatter.format(b.print().strip() + "\n").equals(
+            "include \"root\" {\n  path = find_in_parent_folders()\n}\n")) {
       return null;
     }
     StringBuilder out = new StringBuilder();

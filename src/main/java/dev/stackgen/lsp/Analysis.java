@@ -36,7 +36,9 @@ final class Analysis {
       boolean wholeLine) {}
 
   /** Severities, as LSP numbers them. */
-  enum Kind { ERROR, WARNING, INFO }
+  enum Kind {
+    ERROR, WARNING, INFO
+  }
 
   /** The result: the catalog files read (name → text), their problems, and the catalog when it is valid. */
   record Result(Path repo, Map<String, String> texts, List<Problem> problems, Catalog catalog) {}

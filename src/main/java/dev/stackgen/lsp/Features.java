@@ -144,7 +144,7 @@ final class Features {
           }
         }
       }
-      default -> { }
+      default -> {}
     }
     return items;
   }
@@ -452,7 +452,7 @@ final class Features {
             String attr = str.attr().name();
             if ((attr.equals("paths") || attr.equals("config_path") || attr.equals("depends_on"))
                 && (sym.name().equals(stackOfPath(str.value())) || attr.equals("depends_on")
-                && str.value().equals(sym.name()))) {
+                    && str.value().equals(sym.name()))) {
               out.add(new Spot(e.getKey(), str.start(), str.end()));
             }
           }

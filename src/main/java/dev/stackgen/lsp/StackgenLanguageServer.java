@@ -87,8 +87,12 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * the {@code stackgen.preview} command work from the same schema and renderer as the command line.
  * See docs/lsp.md.
  */
-public final class StackgenLanguageServer implements LanguageServer, LanguageClientAware, TextDocumentService,
-    WorkspaceService {
+public final class StackgenLanguageServer
+    implements
+      LanguageServer,
+      LanguageClientAware,
+      TextDocumentService,
+      WorkspaceService {
   /** The command that returns the files a stack generates: arguments stack name, then optionally a document URI. */
   public static final String PREVIEW = "stackgen.preview";
   /** Milliseconds between the last edit and the analysis. */
@@ -637,8 +641,8 @@ public final class StackgenLanguageServer implements LanguageServer, LanguageCli
             "templates folder \"" + (templatesOverride != null ? templates : folder) + "\" does not exist in "
                 + repoDir, null));
       }
-      Renderer renderer = renderers.computeIfAbsent(templates == null ? "" : templates.toString(), k ->
-          new Renderer(templates == null ? Templates.bundled() : Templates.overriddenBy(templates)));
+      Renderer renderer = renderers.computeIfAbsent(templates == null ? "" : templates.toString(), k -> new Renderer(
+          templates == null ? Templates.bundled() : Templates.overriddenBy(templates)));
       try {
         files = renderer.render(catalog);
       } catch (RuntimeException e) {

@@ -52,7 +52,9 @@ final class Syntax {
   record Ref(String kind, String name, int start, int end, BlockSpan block) {}
 
   /** Where the cursor is. */
-  enum Place { NAME, VALUE, LABEL, OTHER }
+  enum Place {
+    NAME, VALUE, LABEL, OTHER
+  }
 
   /**
    * The context at the cursor: the innermost block (null at the top level), the place, the attribute

@@ -323,7 +323,8 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
               new Owner(stack + " (postfix_overlay file \"" + o.file() + "\"", o.source()))));
     }
     String prefix = settings.stacksDir().equals(".") ? "" : settings.stacksDir() + "/";
-    shared.forEach(f -> all.add(Map.entry(prefix + f.path(), new Owner("shared file \"" + f.path() + "\"", f.source()))));
+    shared.forEach(f -> all.add(Map.entry(prefix + f.path(), new Owner("shared file \"" + f.path() + "\"", f
+        .source()))));
     stackFiles.forEach(f -> all.add(Map.entry(settings.stackDir(f.dir()) + StackConfig.FILE,
         new Owner("stack_file \"" + f.dir() + "\"", f.source()))));
     for (Map.Entry<String, Owner> e : all) {
@@ -412,11 +413,11 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     }
 
     private static final java.util.regex.Pattern SAFE_DIR =
-      java.util.regex.Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
-  private static final java.util.regex.Pattern TF_FILE =
-      java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
+        java.util.regex.Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+    private static final java.util.regex.Pattern TF_FILE =
+        java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
 
-  public List<Problem> problems() {
+    public List<Problem> problems() {
       return problems;
     }
   }

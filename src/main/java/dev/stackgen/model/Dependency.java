@@ -20,7 +20,8 @@ public record Dependency(
     Trivia closing,
     SourceRef source,
     String text)
-    implements StackItem {
+    implements
+      StackItem {
   private static final Pattern SIBLING = Pattern.compile("\"\\.\\./([a-z0-9][a-z0-9._-]*)\"");
 
   public Dependency(

@@ -8,7 +8,8 @@ import java.util.Objects;
  * Catalog files keep their generate blocks as {@link Verbatim} text.
  */
 public record Generate(String name, String path, String ifExists, String contents, Trivia leading, SourceRef source)
-    implements StackItem {
+    implements
+      StackItem {
   public Generate {
     Objects.requireNonNull(name, "name");
     if (path == null || path.isBlank()) {

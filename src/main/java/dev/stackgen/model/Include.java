@@ -17,7 +17,8 @@ public record Include(
     Trivia leading,
     SourceRef source,
     String text)
-    implements StackItem {
+    implements
+      StackItem {
   /** Terragrunt's merge strategies, default {@code shallow}. */
   public static final List<String> MERGE_STRATEGIES = List.of("no_merge", "shallow", "deep");
 

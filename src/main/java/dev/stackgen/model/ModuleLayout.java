@@ -32,7 +32,8 @@ public record ModuleLayout(boolean blankLinesAsWritten, Trivia beforeCall, Strin
     Objects.requireNonNull(footer, "footer");
     order = List.copyOf(order);
     localsBlocks = List.copyOf(localsBlocks);
-    if (!order.isEmpty() && order.indexOf(CALL) != order.lastIndexOf(CALL) || !order.isEmpty() && !order.contains(CALL)) {
+    if (!order.isEmpty() && order.indexOf(CALL) != order.lastIndexOf(CALL) || !order.isEmpty() && !order.contains(
+        CALL)) {
       throw new IllegalArgumentException("block order must name the module call (" + CALL + ") once: " + order);
     }
   }

@@ -20,7 +20,8 @@ final class SharedLookup {
       "\"\\$\\{(?:dirname\\(find_in_parent_folders\\((?:\\s*\"([A-Za-z0-9_.-]+)\"\\s*)?\\)\\)|get_repo_root\\(\\))\\}"
           + "/([A-Za-z0-9_./-]+)\"");
   private static final Pattern LOOKUP = Pattern.compile("find_in_parent_folders\\(\\s*\"([A-Za-z0-9_./-]+)\"\\s*\\)");
-  private static final Pattern RELATIVE = Pattern.compile("\"(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?([A-Za-z0-9_./-]+)\"");
+  private static final Pattern RELATIVE = Pattern.compile(
+      "\"(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?([A-Za-z0-9_./-]+)\"");
 
   private SharedLookup() {}
 

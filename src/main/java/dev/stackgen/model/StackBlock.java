@@ -20,7 +20,8 @@ public record StackBlock(
     Trivia leading,
     SourceRef source,
     String text)
-    implements StackItem {
+    implements
+      StackItem {
   /** Which of the two blocks. */
   public enum Kind {
     UNIT("unit"),

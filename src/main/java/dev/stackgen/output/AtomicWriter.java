@@ -176,7 +176,8 @@ public final class AtomicWriter {
       IntStream indices = IntStream.range(0, files.size());
       (files.size() >= PARALLEL_FROM ? indices.parallel() : indices).forEach(i -> {
         try {
-          temps.set(i, tree.writeTemp(targets.get(i), files.get(i).getValue().getBytes(StandardCharsets.UTF_8), folders));
+          temps.set(i, tree.writeTemp(targets.get(i), files.get(i).getValue().getBytes(StandardCharsets.UTF_8),
+              folders));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

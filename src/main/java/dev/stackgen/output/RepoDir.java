@@ -117,13 +117,14 @@ final class RepoDir implements Closeable {
 
   /** Writes {@code bytes} to a new temporary file in this folder; returns its absolute path. */
   Path writeTemp(byte[] bytes, Set<PosixFilePermission> permissions) throws IOException {
-    for (int attempt = 0; ; attempt++) {
+    for (int attempt = 0;; attempt++) {
       String name = TempFiles.newName();
       Path path = folder.resolve(name);
       try {
         TempFiles.creating(path, () -> {
           try (SeekableByteChannel ch = sds != null
-              ? sds.newByteChannel(Path.of(name), Set.<java.nio.file.OpenOption>of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+              ? sds.newByteChannel(Path.of(name), Set.<java.nio.file.OpenOption>of(StandardOpenOption.CREATE_NEW,
+                  StandardOpenOption.WRITE,
                   LinkOption.NOFOLLOW_LINKS))
               : Files.newByteChannel(checked().resolve(name), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                   LinkOption.NOFOLLOW_LINKS)) {

@@ -71,7 +71,8 @@ public final class RepoLock implements AutoCloseable {
             LinkOption.NOFOLLOW_LINKS);
       } catch (IOException e) {
         if (Files.isSymbolicLink(file)) {
-          throw new IOException("the lock file " + file + " is a symbolic link; stackgen does not follow it (remove it)");
+          throw new IOException("the lock file " + file
+              + " is a symbolic link; stackgen does not follow it (remove it)");
         }
         throw e;
       }

@@ -135,7 +135,8 @@ public final class StagedCheck {
             ? FileStatus.LINE_ENDINGS : FileStatus.STALE;
       }
       reports.add(new FileReport(f.path(), f.stack(), status, f.content(),
-          staged == null ? (status == FileStatus.CLEAN ? f.content() : null) : new String(staged, StandardCharsets.UTF_8)));
+          staged == null ? (status == FileStatus.CLEAN ? f.content() : null) : new String(staged,
+              StandardCharsets.UTF_8)));
     }
     for (String path : unplanned) {
       String name = path.substring(path.lastIndexOf('/') + 1);
@@ -241,14 +242,16 @@ public final class StagedCheck {
         staged = regularFile(p);
       } else if (mode.equals("120000")) {
         try {
-          staged = Files.isSymbolicLink(p) ? Files.readSymbolicLink(p).toString().getBytes(StandardCharsets.UTF_8) : null;
+          staged = Files.isSymbolicLink(p) ? Files.readSymbolicLink(p).toString().getBytes(StandardCharsets.UTF_8)
+              : null;
         } catch (IOException ex) {
           staged = null;
         }
       } else {
         return none; // a submodule
       }
-      if (staged == null || !blobId(staged, sha256).equals(ie.getValue().id()) || DriftChecker.startsWithHeader(staged)) {
+      if (staged == null || !blobId(staged, sha256).equals(ie.getValue().id()) || DriftChecker.startsWithHeader(
+          staged)) {
         return none;
       }
     }

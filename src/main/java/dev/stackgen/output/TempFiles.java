@@ -55,7 +55,7 @@ final class TempFiles {
 
   /** Creates a new temporary file in {@code dir} by path (for writes outside a repository). */
   static Path create(Path dir) throws IOException {
-    for (int attempt = 0; ; attempt++) {
+    for (int attempt = 0;; attempt++) {
       Path p = dir.resolve(newName());
       try {
         return creating(p, () -> Files.createFile(p));

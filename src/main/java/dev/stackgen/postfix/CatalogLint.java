@@ -114,7 +114,8 @@ public final class CatalogLint {
     return out;
   }
 
-  private static final java.util.Comparator<Located> BY_FINDING = (a, b) -> Finding.ORDER.compare(a.finding(), b.finding());
+  private static final java.util.Comparator<Located> BY_FINDING = (a, b) -> Finding.ORDER.compare(a.finding(), b
+      .finding());
 
   private static final String OVERRIDES = " (postfix-master.cf)";
   private static final String APPENDED = " (master_cf_append)";

@@ -14,37 +14,37 @@ import java.util.Objects;
  */
 public record Finding(Severity severity, String file, int line, String ruleId, String message) {
 
-    /** Deterministic order: file, line, rule id, message, severity. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-            .thenComparingInt(Finding::line)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message)
-            .thenComparing(Finding::severity);
+  /** Deterministic order: file, line, rule id, message, severity. */
+  public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+      .thenComparingInt(Finding::line)
+      .thenComparing(Finding::ruleId)
+      .thenComparing(Finding::message)
+      .thenComparing(Finding::severity);
 
-    public Finding {
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(ruleId, "ruleId");
-        Objects.requireNonNull(message, "message");
-        if (line < 0) {
-            throw new IllegalArgumentException("line must be >= 0: " + line);
-        }
-        if (message.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("message must be one line: " + message);
-        }
+  public Finding {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(message, "message");
+    if (line < 0) {
+      throw new IllegalArgumentException("line must be >= 0: " + line);
     }
+    if (message.indexOf('\n') >= 0) {
+      throw new IllegalArgumentException("message must be one line: " + message);
+    }
+  }
 
-    /**
-     * The same finding in another file, {@code lineOffset} lines further down (for an overlay embedded in a
-     * larger file, e.g. a heredoc starting after line {@code lineOffset}); line 0 stays 0.
-     */
-    public Finding relocate(String newFile, int lineOffset) {
-        return new Finding(severity, newFile, line == 0 ? 0 : line + lineOffset, ruleId, message);
-    }
+  /**
+   * The same finding in another file, {@code lineOffset} lines further down (for an overlay embedded in a
+   * larger file, e.g. a heredoc starting after line {@code lineOffset}); line 0 stays 0.
+   */
+  public Finding relocate(String newFile, int lineOffset) {
+    return new Finding(severity, newFile, line == 0 ? 0 : line + lineOffset, ruleId, message);
+  }
 
-    /** {@code file:line: severity: [rule-id] message}; {@code file: ...} when line is 0. */
-    public String format() {
-        String where = line == 0 ? file : file + ":" + line;
-        return where + ": " + severity.label() + ": [" + ruleId + "] " + message;
-    }
+  /** {@code file:line: severity: [rule-id] message}; {@code file: ...} when line is 0. */
+  public String format() {
+    String where = line == 0 ? file : file + ":" + line;
+    return where + ": " + severity.label() + ": [" + ruleId + "] " + message;
+  }
 }

@@ -4,12 +4,12 @@ import java.util.Locale;
 
 /** How serious a lint finding is; any {@link #ERROR} makes {@code postfix lint} exit 1. */
 public enum Severity {
-    ERROR,
-    WARNING,
-    INFO;
+  ERROR,
+  WARNING,
+  INFO;
 
-    /** The lower-case word used in formatted findings ({@code error}, {@code warning}, {@code info}). */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+  /** The lower-case word used in formatted findings ({@code error}, {@code warning}, {@code info}). */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
 }

@@ -128,7 +128,8 @@ public final class Renderer {
     StackInfo info = StackInfo.of(catalog, stack);
     StackFileView view = stack.exact()
         ? new StackFileView(stack.name(), exactPreamble(catalog, stack.header(), stack.source()), items,
-            found(exactFooter(stack.footer(), items.isEmpty()), stack.source()), false, catalog.settings().rootIncludePath(), info, catalog.settings())
+            found(exactFooter(stack.footer(), items.isEmpty()), stack.source()), false, catalog.settings()
+                .rootIncludePath(), info, catalog.settings())
         : new StackFileView(stack.name(), preamble(catalog, stack.header(), stack.source()), items,
             found(footer(stack.footer()), stack.source()),
             stack.includeIndex() < 0, catalog.settings().rootIncludePath(), info, catalog.settings());
@@ -159,7 +160,8 @@ public final class Renderer {
       }
       String filePath = dir + f.path();
       String text = templates.render("stack-file.tf.ftl",
-          new TfFileView(exactPreamble(catalog, Trivia.NONE), fileItems, found(f.footer().lines(), f.source()), f.path(), info,
+          new TfFileView(exactPreamble(catalog, Trivia.NONE), fileItems, found(f.footer().lines(), f.source()), f
+              .path(), info,
               catalog.settings()));
       files.add(new GeneratedFile(filePath, format(filePath, text), stack.name()));
     }
@@ -255,7 +257,8 @@ public final class Renderer {
       List<String> lines = attributeLines(d.attributes());
       lines.addAll(found(d.closing().lines(), d.source()));
       MainFileView.BlockView view = new MainFileView.BlockView("vault", trivia(d.leading().lines(), d.source()),
-          derived("data " + HclEscaper.quoted(VaultSource.TYPE) + " " + HclEscaper.quoted(d.label()), d.source()), trailing(d.openComment()), null,
+          derived("data " + HclEscaper.quoted(VaultSource.TYPE) + " " + HclEscaper.quoted(d.label()), d.source()),
+          trailing(d.openComment()), null,
           lines, trailing(d.trailingComment()));
       vaults.add(view);
       byKey.computeIfAbsent(ModuleLayout.key(d), k -> new ArrayList<>()).add(view);
@@ -278,7 +281,8 @@ public final class Renderer {
     byKey.put("locals", new ArrayList<>(locals));
     List<String> args = attributeLines(module.arguments());
     args.addAll(found(module.closing().lines(), module.source()));
-    List<String> callLeading = layout.beforeCall() == null ? List.of() : found(layout.beforeCall().lines(), module.source());
+    List<String> callLeading = layout.beforeCall() == null ? List.of() : found(layout.beforeCall().lines(), module
+        .source());
     boolean oneLine = layout.oneLineCall() && module.arguments().size() == 1 && module.closing().isEmpty()
         && module.openComment().isEmpty() && module.arguments().get(0).leading().isEmpty()
         && module.arguments().get(0).trailingComment().isEmpty() && args.get(0).indexOf('\n') < 0;

@@ -88,7 +88,7 @@ public final class Templates {
       StringBuilder text = new StringBuilder();
       try (java.io.Reader r = delegate.getReader(s.inner(), encoding)) {
         char[] buf = new char[8192];
-        for (int n; (n = r.read(buf)) > 0; ) {
+        for (int n; (n = r.read(buf)) > 0;) {
           text.append(buf, 0, n);
         }
       }
@@ -114,7 +114,7 @@ public final class Templates {
     checkOverrideNames(dir);
     try {
       TemplateLoader loader = new MultiTemplateLoader(new TemplateLoader[] {
-        new FileTemplateLoader(dir.toFile()), new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT)
+          new FileTemplateLoader(dir.toFile()), new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT)
       });
       return new Templates(configure(loader));
     } catch (IOException e) {
@@ -130,7 +130,7 @@ public final class Templates {
     freemarker.cache.StringTemplateLoader strings = new freemarker.cache.StringTemplateLoader();
     sources.forEach(strings::putTemplate);
     return new Templates(configure(new MultiTemplateLoader(new TemplateLoader[] {
-      strings, new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT)
+        strings, new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT)
     })));
   }
 

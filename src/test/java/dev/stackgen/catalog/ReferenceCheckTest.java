@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReferenceCheckTest {
   private static final String ROOT = "root {\n  tiers = {\n    core = \"0-core\"\n  }\n}\n\n";
 
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   @Test
   void aDependencyOutsideTheStacksFolderThatIsNotThereIsAWarningUntilItExists() throws Exception {

@@ -37,7 +37,8 @@ class ChangedCommandTest {
       }
       """;
 
-  @TempDir Path git;
+  @TempDir
+  Path git;
   Path repo;
 
   static boolean hasGit() {

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CiExamplesTest {
   private static final Path EXAMPLES = Fixtures.repoRoot().resolve("examples/ci");
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   @Test
   void actionlintAcceptsTheGithubWorkflow() {
@@ -73,7 +74,8 @@ class CiExamplesTest {
       if (t.startsWith("run: |")) {
         int indent = line.indexOf("run:");
         StringBuilder b = new StringBuilder();
-        while (i + 1 < lines.size() && (lines.get(i + 1).isBlank() || lines.get(i + 1).indexOf(lines.get(i + 1).strip()) > indent)) {
+        while (i + 1 < lines.size() && (lines.get(i + 1).isBlank() || lines.get(i + 1).indexOf(lines.get(i + 1)
+            .strip()) > indent)) {
           b.append(lines.get(++i).strip().isEmpty() ? "" : lines.get(i).substring(indent + 2)).append('\n');
         }
         runs.put(name, b.toString());

@@ -173,7 +173,8 @@ class CompletionCommandTest {
     assertThat(stacks.out()).isEqualTo(String.join("", catalog.stacks().stream().map(s -> s.name() + "\n").toList()))
         .isNotEmpty();
     Run tiers = Run.in(repo, "__complete", "tiers");
-    assertThat(tiers.out()).isEqualTo(String.join("", catalog.root().tiers().stream().map(t -> t.name() + "\n").toList()))
+    assertThat(tiers.out()).isEqualTo(String.join("", catalog.root().tiers().stream().map(t -> t.name() + "\n")
+        .toList()))
         .isNotEmpty();
     Path empty = Files.createDirectories(dir.resolve("empty"));
     Files.writeString(repo.resolve("stackgen.hcl"), "stack \"broken\" {\n");
@@ -220,7 +221,8 @@ class CompletionCommandTest {
     run(dir, List.of("fish", "-n", script.toString()));
     String commands = run(dir, List.of("fish", "-N", "-c", "source '" + script + "'; complete -C 'stackgen gen'"));
     assertThat(commands).startsWith("generate\t");
-    String values = run(dir, List.of("fish", "-N", "-c", "source '" + script + "'; complete -C 'stackgen check --format '"));
+    String values = run(dir, List.of("fish", "-N", "-c", "source '" + script
+        + "'; complete -C 'stackgen check --format '"));
     assertThat(values.lines().map(l -> l.split("\t")[0]).sorted().toList()).containsExactly("json", "text");
   }
 

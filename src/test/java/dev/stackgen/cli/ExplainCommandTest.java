@@ -22,7 +22,8 @@ class ExplainCommandTest {
   static final Path HOMELAB = Path.of("stacks-fixtures/homelab");
   static final Pattern MADE_BY = Pattern.compile("line (\\d+) differs; it is made by stackgen\\.hcl:(\\d+)");
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   @Test
   void explainsOneLineWithTheWholeRepoRelativePathAndTheRealFileLine() throws Exception {
@@ -50,7 +51,8 @@ class ExplainCommandTest {
   void aFileStackgenDoesNotGenerateIsAnErrorWithADidYouMean() {
     Run r = Run.in(HOMELAB, "explain", "stacks/ntfy/main.ft");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("stacks/ntfy/main.ft is not a file stackgen generates; did you mean stacks/ntfy/main.tf?");
+    assertThat(r.err()).contains(
+        "stacks/ntfy/main.ft is not a file stackgen generates; did you mean stacks/ntfy/main.tf?");
     Run past = Run.in(HOMELAB, "explain", "stacks/ntfy/main.tf:9999");
     assertThat(past.exit()).isEqualTo(2);
     assertThat(past.err()).contains("lines, not 9999");
@@ -70,7 +72,8 @@ class ExplainCommandTest {
 
     Path vault = repo.resolve("stacks/vault/terragrunt.hcl");
     String before = Files.readString(vault);
-    Files.writeString(vault, before.replace("ci_roles = [\"ci\", \"renovate\"]", "ci_roles = [\"ci\", \"renovate\", \"x\"]"));
+    Files.writeString(vault, before.replace("ci_roles = [\"ci\", \"renovate\"]",
+        "ci_roles = [\"ci\", \"renovate\", \"x\"]"));
     git(repo, "add", "-A").ok();
     Run hook = Run.in(repo, "check", "--staged");
     assertThat(hook.exit()).as(hook.toString()).isEqualTo(1);

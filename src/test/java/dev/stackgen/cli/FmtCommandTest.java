@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FmtCommandTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void checkListsRewritesAndStdin() throws Exception {

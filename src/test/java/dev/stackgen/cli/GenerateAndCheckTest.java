@@ -37,7 +37,8 @@ class GenerateAndCheckTest {
       }
       """;
 
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   @BeforeEach
   void catalog() throws Exception {
@@ -131,7 +132,8 @@ class GenerateAndCheckTest {
       System.clearProperty("stackgen.noCache");
     }
     assertThat(cached.toString()).isEqualTo(rendered.toString()).contains("generate: 0 changed, 3 unchanged\n");
-    assertThat(cachedDry.toString()).isEqualTo(renderedDry.toString()).contains("generate: 0 would change, 3 unchanged\n");
+    assertThat(cachedDry.toString()).isEqualTo(renderedDry.toString()).contains(
+        "generate: 0 would change, 3 unchanged\n");
     Path web = repo.resolve("stacks/web/terragrunt.hcl");
     String good = Files.readString(web);
     Files.writeString(web, good + "# edited\n");
@@ -163,7 +165,8 @@ class GenerateAndCheckTest {
     assertThat(check.out()).startsWith("stale         stacks/web/terragrunt.hcl\n"
         + "--- a/stacks/web/terragrunt.hcl\n+++ b/stacks/web/terragrunt.hcl\n");
     assertThat(check.out()).contains("-  replicas = 3\n+  replicas = 2\n");
-    assertThat(check.out()).endsWith("check: 1 of 3 files out of date (1 stale)\nrun: stackgen generate -C " + repo + "\n");
+    assertThat(check.out()).endsWith("check: 1 of 3 files out of date (1 stale)\nrun: stackgen generate -C " + repo
+        + "\n");
     assertThat(Files.readString(web)).contains("replicas = 3");
   }
 
@@ -225,19 +228,21 @@ class GenerateAndCheckTest {
     Files.delete(repo.resolve("stacks/db/terragrunt.hcl"));
     Run check = run("check", "--format", "json");
     assertThat(check.exit()).isEqualTo(1);
-    assertThat(check.out()).isEqualTo("""
-        {
-          "version": 1,
-          "clean": false,
-          "summary": {"files": 3, "clean": 2, "stale": 0, "missing": 1, "orphaned": 0, "hand-written": 0, "line-endings": 0, "leftover": 0, "unstaged": 0},
-          "fix": ["stackgen generate -C REPO"],
-          "files": [
-            {"path": "terragrunt.hcl", "stack": null, "status": "clean"},
-            {"path": "stacks/db/terragrunt.hcl", "stack": "db", "status": "missing"},
-            {"path": "stacks/web/terragrunt.hcl", "stack": "web", "status": "clean"}
-          ]
-        }
-        """.replace("REPO", repo.toString()));
+    assertThat(check.out()).isEqualTo(
+        """
+            {
+              "version": 1,
+              "clean": false,
+              "summary": {"files": 3, "clean": 2, "stale": 0, "missing": 1, "orphaned": 0, "hand-written": 0, "line-endings": 0, "leftover": 0, "unstaged": 0},
+              "fix": ["stackgen generate -C REPO"],
+              "files": [
+                {"path": "terragrunt.hcl", "stack": null, "status": "clean"},
+                {"path": "stacks/db/terragrunt.hcl", "stack": "db", "status": "missing"},
+                {"path": "stacks/web/terragrunt.hcl", "stack": "web", "status": "clean"}
+              ]
+            }
+            """
+            .replace("REPO", repo.toString()));
   }
 
   @Test

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** generate --diff (and --dry-run --diff) prints what it writes as check --diff does, sensitive values redacted. */
 class GenerateDiffTest {
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   @Test
   void dryRunDiffShowsTheChangeWritesNothingAndGenerateDiffPrintsTheSameDiff() throws Exception {
@@ -42,7 +43,8 @@ class GenerateDiffTest {
 
     Run generate = Run.in(repo, "generate", "--diff");
     assertThat(generate.exit()).as(generate.toString()).isZero();
-    assertThat(generate.out()).isEqualTo("updated stacks/boot/main.tf\n" + hunks + "generate: 1 changed, 11 unchanged\n");
+    assertThat(generate.out()).isEqualTo("updated stacks/boot/main.tf\n" + hunks
+        + "generate: 1 changed, 11 unchanged\n");
     assertThat(Files.readString(main)).contains("s3cr3t-region");
 
     // a new stack's files: diffs from /dev/null

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerateWatchTest {
   private static final long TIMEOUT_SECONDS = 60;
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   /** Complete lines written to it, one queue entry per line. */
   private static final class Lines extends OutputStream {

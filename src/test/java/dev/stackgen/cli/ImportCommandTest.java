@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandTest {
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   private static Run run(Path repo, String... args) {
     return Run.in(repo, args);
@@ -102,7 +103,8 @@ class ImportCommandTest {
     assertThat(generate.out().lines().filter(l -> !l.startsWith("generate: ")).toList())
         .containsExactlyInAnyOrderElementsOf(expectedLines);
     for (var e : before.entrySet()) {
-      String now = new String(Files.readAllBytes(repo.resolve(e.getKey())), java.nio.charset.StandardCharsets.ISO_8859_1);
+      String now = new String(Files.readAllBytes(repo.resolve(e.getKey())),
+          java.nio.charset.StandardCharsets.ISO_8859_1);
       if (nonCanonical.contains(e.getKey())) {
         assertThat(now).as(e.getKey()).isNotEqualTo(e.getValue())
             .isEqualTo(dev.stackgen.hcl.HclFormatter.format(e.getValue(), e.getKey()));

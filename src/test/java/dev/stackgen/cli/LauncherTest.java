@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (never 1, the drift code), and it finds its checkout when called through symbolic links on PATH.
  */
 class LauncherTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
   Path checkout;
   Path tools;
 
@@ -54,7 +55,8 @@ class LauncherTest {
   }
 
   private void fakeJava(String version) throws Exception {
-    script(tools, "java", "case \"$1\" in -version) echo 'openjdk version \"" + version + "\" 2023-10-17' >&2; exit 0;; esac\n"
+    script(tools, "java", "case \"$1\" in -version) echo 'openjdk version \"" + version
+        + "\" 2023-10-17' >&2; exit 0;; esac\n"
         + "echo \"java $*\"\n");
   }
 
@@ -104,12 +106,14 @@ class LauncherTest {
   @Test
   void aFailedBuildIsExit2AndKeepsMavensOutput() throws Exception {
     fakeJava("17.0.9");
-    script(tools, "mvn", "echo '[ERROR] COMPILATION ERROR : Foo.java:[3,1] class, interface, or enum expected'\nexit 1\n");
+    script(tools, "mvn",
+        "echo '[ERROR] COMPILATION ERROR : Foo.java:[3,1] class, interface, or enum expected'\nexit 1\n");
     Proc p = run(launcher(), "check", "--format", "json");
     assertThat(p.exit()).as("not 1: a CI job must not read a broken set-up as drift").isEqualTo(2);
     Path log = checkout.resolve("target/stackgen-build.log");
     assertThat(p.out().lines().toList()).last()
-        .isEqualTo("stackgen: building " + checkout.resolve("target/stackgen.jar") + " failed (Maven output: " + log + ")");
+        .isEqualTo("stackgen: building " + checkout.resolve("target/stackgen.jar") + " failed (Maven output: " + log
+            + ")");
     assertThat(Files.readString(log)).contains("COMPILATION ERROR");
   }
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MigrateCommandTest {
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   @Test
   void homelabMigratesInOneStepAndChecksClean() throws Exception {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ModuleStacksCliTest {
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   @Test
   void warningsGoToStderrAndDoNotFail() throws Exception {

@@ -62,7 +62,8 @@ class NestedUnitsTest {
       }
       """;
 
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   private Catalog write(String catalog) throws Exception {
     Files.writeString(repo.resolve("stackgen.hcl"), catalog);

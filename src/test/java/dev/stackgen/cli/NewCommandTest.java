@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NewCommandTest {
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
   private byte[] before;
 
   @BeforeEach

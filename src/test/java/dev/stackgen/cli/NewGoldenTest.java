@@ -31,7 +31,8 @@ class NewGoldenTest {
   private static final Path GOLDEN = Fixtures.repoRoot().resolve("src/test/resources/new-golden");
   private static final String APPENDED = ".appended";
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   private record Case(String name, Path repo, List<String> args) {}
 

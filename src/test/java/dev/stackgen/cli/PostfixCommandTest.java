@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PostfixCommandTest {
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   private void catalog(String overlayBody) throws Exception {
     mailCatalog(repo, overlayBody);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code postfix lint|effective} with docker-mailserver's environment and master.cf changes (issue 17). */
 class PostfixDmsCommandTest {
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   /** The seed's follow-up: a second postscreen with PROXY protocol appended to master.cf by user-patches.sh. */
   private static final String SECOND_POSTSCREEN = """
@@ -120,8 +121,9 @@ class PostfixDmsCommandTest {
         """);
     Run lint = run("postfix", "lint");
     assertThat(lint.exit()).as(lint.toString()).isZero();
-    assertThat(lint.out()).contains("stackgen.hcl:11: warning: [master-override-unapplied] `smtps/inet/smtpd_tls_wrappermode"
-        + " = yes` changes nothing (unmatched service_name/type:");
+    assertThat(lint.out()).contains(
+        "stackgen.hcl:11: warning: [master-override-unapplied] `smtps/inet/smtpd_tls_wrappermode"
+            + " = yes` changes nothing (unmatched service_name/type:");
   }
 
   @Test

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code postfix lint|effective} on configurations as real docker-mailserver deployments write them (issue 25). */
 class PostfixInTheWildTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private Run run(String... args) {
     return Run.in(dir, args);
@@ -73,7 +74,8 @@ class PostfixInTheWildTest {
         "smtp/inet/postscreen_upstream_proxy_protocol=haproxy\n");
     Run lint = run("postfix", "lint", "--file", overlay.toString());
     assertThat(lint.exit()).isEqualTo(1);
-    assertThat(lint.out()).isEqualTo(overlay + ":1: error: [unknown-parameter] `smtp/inet/postscreen_upstream_proxy_protocol"
+    assertThat(lint.out()).isEqualTo(overlay
+        + ":1: error: [unknown-parameter] `smtp/inet/postscreen_upstream_proxy_protocol"
         + " = ...` is a postfix-master.cf line (a master.cf -o override: service/type/parameter = value), not a main.cf"
         + " parameter; postconf -n drops it here (unused parameter); move it to postfix-master.cf (in the catalog:"
         + " `master \"smtp/inet\" { postscreen_upstream_proxy_protocol = ... }`)\n"
@@ -90,7 +92,8 @@ class PostfixInTheWildTest {
     Run without = run("postfix", "lint", "--file", overlay.toString());
     assertThat(without.exit()).isEqualTo(1);
     assertThat(without.out()).contains("error: [map-type-unavailable] `pgsql:` in `relay_recipient_maps` is not a map"
-        + " type of dms-15").contains("`map_types = [\"pgsql\"]`, `--map-type pgsql`, or apt-get install postfix-pgsql");
+        + " type of dms-15").contains(
+            "`map_types = [\"pgsql\"]`, `--map-type pgsql`, or apt-get install postfix-pgsql");
     Files.writeString(config.resolve("user-patches.sh"), "#!/bin/bash\n# apt-get install postfix-lmdb (not yet)\n"
         + "apt-get update && \\\n  apt-get install -y --no-install-recommends postfix-pgsql\n");
     Run with = run("postfix", "lint", "--file", overlay.toString());

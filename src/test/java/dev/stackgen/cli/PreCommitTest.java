@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class PreCommitTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
   Map<String, String> env;
   Path infra;
 
@@ -55,7 +56,8 @@ class PreCommitTest {
     Path launcher = Files.createDirectories(hooks.resolve("bin")).resolve("stackgen");
     // like bin/stackgen, it passes its own path for the advice it prints
     Files.writeString(launcher, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
-        + "' -Dstackgen.launcher=\"$0\" -Dstackgen.cacheDir='" + tmp.resolve("cache") + "' -cp '" + System.getProperty("java.class.path")
+        + "' -Dstackgen.launcher=\"$0\" -Dstackgen.cacheDir='" + tmp.resolve("cache") + "' -cp '" + System.getProperty(
+            "java.class.path")
         + "' dev.stackgen.cli.Main \"$@\"\n");
     Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
     in(hooks, "git", "init", "-q").ok();

@@ -82,7 +82,8 @@ class SharedFilesTest {
       }
       """;
 
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   @Test
   void sharedFilesRenderExactlyAndIncludesAreTyped() throws Exception {

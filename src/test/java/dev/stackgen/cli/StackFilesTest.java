@@ -65,7 +65,8 @@ class StackFilesTest {
       }
       """;
 
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   @Test
   void stackFilesRenderExactlyAndTheirUnitsJoinTheGraph() throws Exception {
@@ -107,7 +108,8 @@ class StackFilesTest {
     Run order = Run.in(repo, "graph", "--format", "order");
     assertThat(order.exit()).as(order.toString()).isZero();
     String out = order.out();
-    assertThat(out).contains("dev/services/.terragrunt-stack/vpc", "dev/services/db", "dev/services/.terragrunt-stack/app");
+    assertThat(out).contains("dev/services/.terragrunt-stack/vpc", "dev/services/db",
+        "dev/services/.terragrunt-stack/app");
     assertThat(out.indexOf("dev/services/.terragrunt-stack/vpc")).isLessThan(out.indexOf("dev/services/db"));
     assertThat(out.indexOf("dev/services/db")).isLessThan(out.indexOf("dev/services/.terragrunt-stack/app"));
   }

@@ -41,7 +41,8 @@ class StagedCheckTest {
       }
       """;
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
   Path git;
   Path repo;
 
@@ -113,7 +114,8 @@ class StagedCheckTest {
     Files.writeString(web, good);
     Run r = staged();
     assertThat(r.exit()).as("the commit would hold the edit, whatever the working tree says").isEqualTo(1);
-    assertThat(r.out()).contains("unstaged      stacks/web/terragrunt.hcl\n", "run: git add -- stacks/web/terragrunt.hcl\n");
+    assertThat(r.out()).contains("unstaged      stacks/web/terragrunt.hcl\n",
+        "run: git add -- stacks/web/terragrunt.hcl\n");
     // and the reverse: a correct index with a bad working tree passes (the commit is right)
     git(git, "add", "-A").ok();
     Files.writeString(web, good.replace("../db", "../dbx"));

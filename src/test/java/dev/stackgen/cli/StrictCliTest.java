@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Discovery like git, -C anywhere, did-you-mean on the command line, and the messages around them. */
 class StrictCliTest {
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   private static final String CATALOG = """
       root {
@@ -63,7 +64,8 @@ class StrictCliTest {
   void importRefusesToCreateACatalogInsideAManagedFolder() {
     Run imp = Run.of("-C", repo.resolve("stacks").toString(), "import");
     assertThat(imp.exit()).isEqualTo(2);
-    assertThat(imp.err()).startsWith("stackgen import: " + repo.resolve("stacks") + " is already managed by the catalog "
+    assertThat(imp.err()).startsWith("stackgen import: " + repo.resolve("stacks")
+        + " is already managed by the catalog "
         + repo.resolve("stackgen.hcl"));
     assertThat(repo.resolve("stacks/stackgen.hcl")).doesNotExist();
   }

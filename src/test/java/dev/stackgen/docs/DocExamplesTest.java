@@ -29,7 +29,8 @@ class DocExamplesTest {
       Pattern.compile("<!-- runnable: (stacks-fixtures/[A-Za-z0-9._-]+)(?: after: (stackgen [^>]*?))? -->");
   private static final Pattern EXIT = Pattern.compile("\\s+# exit (\\d+)\\b.*$");
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   record Example(String where, String fixture, String setup, List<String> lines) {}
 

@@ -124,7 +124,8 @@ public final class FuzzTargets {
           }
           for (String f : before) {
             String now = new String(Files.readAllBytes(repo.resolve(f)), java.nio.charset.StandardCharsets.ISO_8859_1);
-            if (!now.equals(kept.get(f)) && !now.replaceAll("[ \t]+", "").equals(kept.get(f).replaceAll("[ \t]+", ""))) {
+            if (!now.equals(kept.get(f)) && !now.replaceAll("[ \t]+", "").equals(kept.get(f).replaceAll("[ \t]+",
+                ""))) {
               throw new AssertionError("import said " + f + " round-trips, but generate changed more than spaces:\n"
                   + now);
             }

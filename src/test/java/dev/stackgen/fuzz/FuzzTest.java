@@ -49,7 +49,8 @@ class FuzzTest {
   private static final Map<String, int[]> COUNTS = new ConcurrentHashMap<>();
   private static long started;
 
-  @TempDir static Path work;
+  @TempDir
+  static Path work;
 
   private static long seed() {
     String s = System.getProperty("stackgen.fuzz.seed", "20261128");

@@ -20,7 +20,8 @@ class HugeInputsTest {
   private static final String ROOT = "root {\n  tiers = { core = \"0-core\" }\n}\n";
   private static final int N = 100_000;
 
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   static Stream<Arguments> inputs() {
     return Stream.of(

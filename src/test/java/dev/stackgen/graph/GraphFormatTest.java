@@ -159,8 +159,8 @@ class GraphFormatTest {
   // ---- external oracles: the real mermaid parser (tools/mermaid-oracle) and Graphviz (gvpr) ----
 
   private static final String[] FRAGMENTS = {
-    "end", "graph", "subgraph", "o", "x", "ops", "class", "style", "click", "a.b", "1", "-", "_",
-    "ü", "default", "flowchart", "__proto__", "constructor", " ", "A", "node", "edge", "digraph", "strict",
+      "end", "graph", "subgraph", "o", "x", "ops", "class", "style", "click", "a.b", "1", "-", "_",
+      "ü", "default", "flowchart", "__proto__", "constructor", " ", "A", "node", "edge", "digraph", "strict",
   };
 
   /**

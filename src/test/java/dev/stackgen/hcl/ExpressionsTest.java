@@ -42,10 +42,13 @@ class ExpressionsTest {
 
   static Stream<Arguments> notStrings() {
     return Stream.of(
-        Arguments.of("\"a${b}\"", "f.hcl:1:5: expected a literal string without ${ } or %{ } sequences, found \"a${b}\""),
-        Arguments.of("\"%{if a}b%{endif}\"", "f.hcl:1:5: expected a literal string without ${ } or %{ } sequences, found \"%{if a}b%{endif}\""),
+        Arguments.of("\"a${b}\"",
+            "f.hcl:1:5: expected a literal string without ${ } or %{ } sequences, found \"a${b}\""),
+        Arguments.of("\"%{if a}b%{endif}\"",
+            "f.hcl:1:5: expected a literal string without ${ } or %{ } sequences, found \"%{if a}b%{endif}\""),
         Arguments.of("var.x", "f.hcl:1:5: expected a literal string without ${ } or %{ } sequences, found var.x"),
-        Arguments.of("<<EOT\n${a}\nEOT", "f.hcl:1:5: expected a literal string without ${ } or %{ } sequences, found <<EOT..."),
+        Arguments.of("<<EOT\n${a}\nEOT",
+            "f.hcl:1:5: expected a literal string without ${ } or %{ } sequences, found <<EOT..."),
         Arguments.of("\"a\" # c", null));
   }
 
@@ -90,7 +93,8 @@ class ExpressionsTest {
   @Test
   void references() throws HclSyntaxException {
     Expression e =
-        expr("merge(var.x, local.y[0].z, data.vault_kv_secret_v2.secrets.data, \"${module.m.out} var.no\", upper(x), each.value, x)");
+        expr(
+            "merge(var.x, local.y[0].z, data.vault_kv_secret_v2.secrets.data, \"${module.m.out} var.no\", upper(x), each.value, x)");
     assertThat(Expressions.references(e))
         .extracting(Reference::path)
         .containsExactly(
@@ -124,7 +128,8 @@ class ExpressionsTest {
 
   static Stream<Arguments> badLiterals() {
     return Stream.of(
-        Arguments.of("[1, var.x]", "f.hcl:1:9: expected a literal value, found \"var\" (references are not allowed here)"),
+        Arguments.of("[1, var.x]",
+            "f.hcl:1:9: expected a literal value, found \"var\" (references are not allowed here)"),
         Arguments.of("{ a = 1, a = 2 }", "f.hcl:1:14: duplicate object key \"a\""),
         Arguments.of("[\"a${b}\"]", "f.hcl:1:8: expected a literal string without ${ } or %{ } sequences"),
         Arguments.of("1 + 2", "f.hcl:1:7: unexpected \"+\" after the value"),

@@ -120,7 +120,8 @@ class HclEscaperTest {
 
   @Test
   void printableEscapesLineBreaksControlsAndInvisibleCharacters() {
-    assertThat(HclEscaper.printable("plain \"text\" \ud83d\ude00 \u00e9")).isEqualTo("plain \"text\" \ud83d\ude00 \u00e9");
+    assertThat(HclEscaper.printable("plain \"text\" \ud83d\ude00 \u00e9")).isEqualTo(
+        "plain \"text\" \ud83d\ude00 \u00e9");
     assertThat(HclEscaper.printable("a\nb\rc\u0000d\u2028e\u0085f\u200bg\ud800"))
         .isEqualTo("a\\u000ab\\u000dc\\u0000d\\u2028e\\u0085f\\u200bg\\ud800");
   }

@@ -24,8 +24,8 @@ class HclFormatterOracleTest {
             // The official formatter here is hcl v2.19.1, older than the "::" token (hcl v2.20,
             // Terraform 1.8's provider::ns::f calls): it writes "provider : : ns : : f", which no parser
             // accepts. Ours keeps "::" whole, so only that is checked.
-            if (HclLexer.scan(ours).stream().filter(t -> t.type() == TokenType.DOUBLE_COLON).count()
-                != HclLexer.scan(content).stream().filter(t -> t.type() == TokenType.DOUBLE_COLON).count()) {
+            if (HclLexer.scan(ours).stream().filter(t -> t.type() == TokenType.DOUBLE_COLON).count() != HclLexer.scan(
+                content).stream().filter(t -> t.type() == TokenType.DOUBLE_COLON).count()) {
               bad.add(name + "\n  lost a \"::\": " + escape(ours));
             }
             return;

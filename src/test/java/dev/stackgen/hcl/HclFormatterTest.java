@@ -71,18 +71,16 @@ class HclFormatterTest {
   Stream<DynamicTest> corpusFormatsToTheOfficialOutput() {
     return CaseCount.atLeast(303, "HCL corpus cases", HclCorpus.cases()).stream()
         .map(
-            c ->
-                DynamicTest.dynamicTest(
-                    c.name(),
-                    () -> assertThat(HclFormatter.format(c.input(), c.inputFile())).isEqualTo(c.expected())));
+            c -> DynamicTest.dynamicTest(
+                c.name(),
+                () -> assertThat(HclFormatter.format(c.input(), c.inputFile())).isEqualTo(c.expected())));
   }
 
   @TestFactory
   Stream<DynamicTest> corpusOutputsAreFixedPoints() {
     return CaseCount.atLeast(303, "HCL corpus cases", HclCorpus.cases()).stream()
         .map(
-            c ->
-                DynamicTest.dynamicTest(
-                    c.name(), () -> assertThat(HclFormatter.format(c.expected())).isEqualTo(c.expected())));
+            c -> DynamicTest.dynamicTest(
+                c.name(), () -> assertThat(HclFormatter.format(c.expected())).isEqualTo(c.expected())));
   }
 }

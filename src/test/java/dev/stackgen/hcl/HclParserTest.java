@@ -148,12 +148,14 @@ class HclParserTest {
         Arguments.of("a\n", "f.hcl:1:2: expected \"=\" or a block after \"a\", found newline"),
         Arguments.of("a = \n", "f.hcl:1:5: expected an expression after \"=\", found newline"),
         Arguments.of("1 = 2\n", "f.hcl:1:1: expected an attribute or block definition, found number 1"),
-        Arguments.of("x = 1\n  \"s\" = 2\n", "f.hcl:2:3: expected an attribute or block definition, found quoted string"),
+        Arguments.of("x = 1\n  \"s\" = 2\n",
+            "f.hcl:2:3: expected an attribute or block definition, found quoted string"),
         Arguments.of("a = 1 @\n", "f.hcl:1:7: invalid character \"@\""),
         Arguments.of("a = 1\r", "f.hcl:1:6: invalid character U+000D"),
         Arguments.of("b \"x\" y\n", "f.hcl:1:8: expected \"{\" to open block \"b\", found newline"),
         Arguments.of("b { a = 1\n}\n", "f.hcl:1:10: a single-line block must end with \"}\" right after its attribute"),
-        Arguments.of("b { c {} }\n", "f.hcl:1:5: expected a newline or a single attribute after \"{\" of block \"b\", found \"c\""),
+        Arguments.of("b { c {} }\n",
+            "f.hcl:1:5: expected a newline or a single attribute after \"{\" of block \"b\", found \"c\""),
         Arguments.of("b {} c = 1\n", "f.hcl:1:6: expected a newline after the \"}\" of block \"b\", found \"c\""),
         Arguments.of("b \"x${y}\" {}\n", "f.hcl:1:5: template sequences are not allowed in block labels"),
         Arguments.of("b \"\\q\" {}\n", "f.hcl:1:4: invalid escape sequence \"\\q\""),
@@ -208,7 +210,8 @@ class HclParserTest {
         int at = sb.length() == 0 ? 0 : rnd.nextInt(sb.length() + 1);
         switch (rnd.nextInt(3)) {
           case 0:
-            int cp = alphabet.codePointAt(alphabet.offsetByCodePoints(0, rnd.nextInt(alphabet.codePointCount(0, alphabet.length()))));
+            int cp = alphabet.codePointAt(alphabet.offsetByCodePoints(0, rnd.nextInt(alphabet.codePointCount(0, alphabet
+                .length()))));
             sb.insert(at, Character.toChars(cp));
             break;
           case 1:
@@ -242,20 +245,19 @@ class HclParserTest {
   Stream<DynamicTest> corpusParsesLikeTheOfficialParserAndPrintsBack() {
     return CaseCount.atLeast(303, "HCL corpus cases", HclCorpus.cases()).stream()
         .map(
-            c ->
-                DynamicTest.dynamicTest(
-                    c.name(),
-                    () -> {
-                      HclFile f = null;
-                      try {
-                        f = HclParser.parse(c.input(), c.inputFile());
-                      } catch (HclSyntaxException e) {
-                        assertThat(c.parses()).as("official parser accepts; we said " + e.getMessage()).isFalse();
-                        return;
-                      }
-                      assertThat(c.parses()).as("official parser rejects; we accepted").isTrue();
-                      assertThat(f.print()).isEqualTo(c.input());
-                    }));
+            c -> DynamicTest.dynamicTest(
+                c.name(),
+                () -> {
+                  HclFile f = null;
+                  try {
+                    f = HclParser.parse(c.input(), c.inputFile());
+                  } catch (HclSyntaxException e) {
+                    assertThat(c.parses()).as("official parser accepts; we said " + e.getMessage()).isFalse();
+                    return;
+                  }
+                  assertThat(c.parses()).as("official parser rejects; we accepted").isTrue();
+                  assertThat(f.print()).isEqualTo(c.input());
+                }));
   }
 
   /** Found by FuzzTest: a few thousand nested blocks overflowed the stack (now a positioned error). */

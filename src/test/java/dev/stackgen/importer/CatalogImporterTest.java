@@ -29,7 +29,8 @@ class CatalogImporterTest {
       "hedgedoc", "jellyfin", "linkding", "mailserver", "mealie", "miniflux", "n8n", "ntfy", "paperless",
       "vaultwarden", "webmail");
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   private static Map<String, byte[]> snapshot(Path dir) throws Exception {
     Map<String, byte[]> files = new TreeMap<>();
@@ -65,7 +66,8 @@ class CatalogImporterTest {
     assertThat(snapshot(repo)).as("import reads only").containsExactlyInAnyOrderEntriesOf(before);
     assertThat(r.stacks()).hasSize(52).doesNotContain("_template");
     assertThat(r.takenOver()).hasSize(65)
-        .contains("terragrunt.hcl", "stacks/mealie/terragrunt.hcl", "stacks/mailserver/modules/mailserver/variables.tf");
+        .contains("terragrunt.hcl", "stacks/mealie/terragrunt.hcl",
+            "stacks/mailserver/modules/mailserver/variables.tf");
     assertThat(r.wrappers()).containsExactlyElementsOf(WRAPPERS.stream().map(w -> "stacks/" + w + "/main.tf").toList());
     assertThat(r.overlays()).containsExactly("mailserver: modules/mailserver/variables.tf variable \"postfix_cf\"");
     assertThat(r.nonCanonical()).containsExactlyInAnyOrder("stacks/frigate/terragrunt.hcl",
@@ -79,10 +81,11 @@ class CatalogImporterTest {
     expectedLeftAlone.put("stacks/_template/terragrunt.hcl", notAStack);
     expectedLeftAlone.put("stacks/cert-manager/main.tf",
         "not a module wrapper: module \"cert_manager\" at line 15 calls \"terraform-iaac/cert-manager/kubernetes\","
-        + " not a local path (./ or ../)");
+            + " not a local path (./ or ../)");
     expectedLeftAlone.put("stacks/infra/main.tf",
         "app code: provider \"cloudflare\" at line 13");
-    expectedLeftAlone.put("stacks/monitoring/main.tf", "app code: resource \"helm_release\" \"pushgateway\" at line 36");
+    expectedLeftAlone.put("stacks/monitoring/main.tf",
+        "app code: resource \"helm_release\" \"pushgateway\" at line 36");
     expectedLeftAlone.put("stacks/platform/main.tf",
         "app code: resource \"kubernetes_cluster_role_binding\" \"read_only\" at line 53");
     expectedLeftAlone.put("stacks/mailserver/modules/mailserver/main.tf",
@@ -262,9 +265,9 @@ class CatalogImporterTest {
   private static String randomStack(java.util.Random rnd, int index) {
     List<String> items = new java.util.ArrayList<>();
     String[] includes = {
-      "include \"root\" {\n  path = find_in_parent_folders()\n}\n",
-      "include \"root\" { path = find_in_parent_folders() }\n",
-      "include {\n    path = find_in_parent_folders()\n}\n",
+        "include \"root\" {\n  path = find_in_parent_folders()\n}\n",
+        "include \"root\" { path = find_in_parent_folders() }\n",
+        "include {\n    path = find_in_parent_folders()\n}\n",
     };
     boolean tidy = rnd.nextBoolean();
     int includeAt = tidy ? 0 : rnd.nextInt(5) == 0 ? -1 : rnd.nextInt(4) == 0 ? 1 : 0;
@@ -275,7 +278,8 @@ class CatalogImporterTest {
       String target = "s" + (index - 1 - d);
       items.add(switch (rnd.nextInt(4)) {
         case 0 -> "dependency \"" + target + "\" {\n  config_path  = \"../" + target + "\"\n  skip_outputs = true\n}\n";
-        case 1 -> "dependency \"" + target + "\" { # why\n  config_path = \"../" + target + "\"\n  skip_outputs = true\n\n"
+        case 1 -> "dependency \"" + target + "\" { # why\n  config_path = \"../" + target
+            + "\"\n  skip_outputs = true\n\n"
             + "  # mocks\n  mock_outputs = {}\n}\n";
         case 2 -> "dependency \"x" + d + "\" {\n  config_path = \"../" + target + "\"\n} # after\n";
         default -> "dependency \"" + target + "\" { config_path = \"../" + target + "\" }\n";

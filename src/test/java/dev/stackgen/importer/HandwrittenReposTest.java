@@ -34,7 +34,8 @@ class HandwrittenReposTest {
   /** Fixtures whose import result is pinned byte for byte (the first fixture is also the overlay's). */
   private static final List<String> GOLDEN = List.of("handwritten-repo-2", "handwritten-repo-3");
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   static List<Path> repos() throws Exception {
     try (Stream<Path> s = Files.list(Fixtures.fixturesDir())) {
@@ -52,33 +53,34 @@ class HandwrittenReposTest {
 
   @TestFactory
   Stream<DynamicTest> deletingEveryTakenOverFileAndGeneratingGivesItBack() throws Exception {
-    return CaseCount.atLeast(3, "handwritten-repo fixtures", repos()).stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
-      Path repo = Fixtures.copyTree(dir, temp.resolve("gen-" + dir.getFileName()));
-      Map<String, byte[]> before = snapshot(repo);
-      CatalogImporter.Result r = new CatalogImporter(repo, "stacks", new Renderer(Templates.bundled())).run();
-      assertThat(r.differing()).isEmpty();
-      assertThat(snapshot(repo)).as("import reads only").containsExactlyInAnyOrderEntriesOf(before);
+    return CaseCount.atLeast(3, "handwritten-repo fixtures", repos()).stream().map(dir -> DynamicTest.dynamicTest(dir
+        .getFileName().toString(), () -> {
+          Path repo = Fixtures.copyTree(dir, temp.resolve("gen-" + dir.getFileName()));
+          Map<String, byte[]> before = snapshot(repo);
+          CatalogImporter.Result r = new CatalogImporter(repo, "stacks", new Renderer(Templates.bundled())).run();
+          assertThat(r.differing()).isEmpty();
+          assertThat(snapshot(repo)).as("import reads only").containsExactlyInAnyOrderEntriesOf(before);
 
-      Files.writeString(repo.resolve("stackgen.hcl"), r.catalog());
-      for (String f : r.takenOver()) {
-        Files.delete(repo.resolve(f));
-      }
-      Run generate = Run.in(repo, "generate");
-      assertThat(generate.exit()).as(generate.toString()).isZero();
-      for (var e : before.entrySet()) {
-        String path = e.getKey();
-        byte[] now = Files.readAllBytes(repo.resolve(path));
-        if (r.nonCanonical().contains(path)) {
-          String original = new String(e.getValue(), StandardCharsets.UTF_8);
-          assertThat(new String(now, StandardCharsets.UTF_8)).as(path)
-              .isEqualTo(HclFormatter.format(original, path));
-        } else {
-          assertThat(now).as(path).isEqualTo(e.getValue());
-        }
-      }
-      Run check = Run.in(repo, "check");
-      assertThat(check.exit()).as(check.toString()).isZero();
-    }));
+          Files.writeString(repo.resolve("stackgen.hcl"), r.catalog());
+          for (String f : r.takenOver()) {
+            Files.delete(repo.resolve(f));
+          }
+          Run generate = Run.in(repo, "generate");
+          assertThat(generate.exit()).as(generate.toString()).isZero();
+          for (var e : before.entrySet()) {
+            String path = e.getKey();
+            byte[] now = Files.readAllBytes(repo.resolve(path));
+            if (r.nonCanonical().contains(path)) {
+              String original = new String(e.getValue(), StandardCharsets.UTF_8);
+              assertThat(new String(now, StandardCharsets.UTF_8)).as(path)
+                  .isEqualTo(HclFormatter.format(original, path));
+            } else {
+              assertThat(now).as(path).isEqualTo(e.getValue());
+            }
+          }
+          Run check = Run.in(repo, "check");
+          assertThat(check.exit()).as(check.toString()).isZero();
+        }));
   }
 
   @TestFactory
@@ -108,25 +110,26 @@ class HandwrittenReposTest {
   /** Every file the imported catalogs generate is what the official formatter makes of it, and parses. */
   @TestFactory
   Stream<DynamicTest> generatedFilesPassTheOfficialFormatterAndParser() throws Exception {
-    return CaseCount.atLeast(3, "handwritten-repo fixtures", repos()).stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
-      HclOracle.assumeAvailable();
-      Path repo = Fixtures.copyTree(dir, temp.resolve("oracle-" + dir.getFileName()));
-      CatalogImporter.Result r = new CatalogImporter(repo, "stacks", new Renderer(Templates.bundled())).run();
-      Map<String, String> files = new LinkedHashMap<>();
-      Path fresh = Files.createDirectories(temp.resolve("fresh-" + dir.getFileName()));
-      Files.writeString(fresh.resolve("stackgen.hcl"), r.catalog());
-      for (var f : new Renderer(Templates.bundled()).render(dev.stackgen.catalog.CatalogReader.read(fresh))) {
-        files.put(f.path(), f.content());
-      }
-      files.put("stackgen.hcl", r.catalog());
-      assertThat(files).hasSizeGreaterThan(5);
-      Map<String, String> formatted = HclOracle.format(files);
-      for (var e : files.entrySet()) {
-        assertThat(formatted.get(e.getKey())).as("official formatter on " + e.getKey()).isEqualTo(e.getValue());
-      }
-      for (var e : HclOracle.parse(files).entrySet()) {
-        assertThat(e.getValue().ok()).as("official parser on " + e.getKey() + ": " + e.getValue().error()).isTrue();
-      }
-    }));
+    return CaseCount.atLeast(3, "handwritten-repo fixtures", repos()).stream().map(dir -> DynamicTest.dynamicTest(dir
+        .getFileName().toString(), () -> {
+          HclOracle.assumeAvailable();
+          Path repo = Fixtures.copyTree(dir, temp.resolve("oracle-" + dir.getFileName()));
+          CatalogImporter.Result r = new CatalogImporter(repo, "stacks", new Renderer(Templates.bundled())).run();
+          Map<String, String> files = new LinkedHashMap<>();
+          Path fresh = Files.createDirectories(temp.resolve("fresh-" + dir.getFileName()));
+          Files.writeString(fresh.resolve("stackgen.hcl"), r.catalog());
+          for (var f : new Renderer(Templates.bundled()).render(dev.stackgen.catalog.CatalogReader.read(fresh))) {
+            files.put(f.path(), f.content());
+          }
+          files.put("stackgen.hcl", r.catalog());
+          assertThat(files).hasSizeGreaterThan(5);
+          Map<String, String> formatted = HclOracle.format(files);
+          for (var e : files.entrySet()) {
+            assertThat(formatted.get(e.getKey())).as("official formatter on " + e.getKey()).isEqualTo(e.getValue());
+          }
+          for (var e : HclOracle.parse(files).entrySet()) {
+            assertThat(e.getValue().ok()).as("official parser on " + e.getKey() + ": " + e.getValue().error()).isTrue();
+          }
+        }));
   }
 }

@@ -11,7 +11,8 @@ class ImportReportTest {
   @Test
   void reasonsGroupByKindWithoutWhatNamesOneFile() {
     assertThat(ImportReport.kind("app code: resource \"a\" \"b\" at line 3")).isEqualTo("app code");
-    assertThat(ImportReport.kind("written by Terragrunt's generate \"k8s\"")).isEqualTo("written by Terragrunt's generate");
+    assertThat(ImportReport.kind("written by Terragrunt's generate \"k8s\"")).isEqualTo(
+        "written by Terragrunt's generate");
     assertThat(ImportReport.kind("not HCL (.md file)")).isEqualTo("not HCL");
     assertThat(ImportReport.kind("not HCL: a.tf:2:7: expected")).isEqualTo("not HCL");
     assertThat(ImportReport.kind("folder name \"_t\" is not a stack name ([a-z0-9][a-z0-9._-]*)"))
@@ -20,7 +21,7 @@ class ImportReportTest {
         .isEqualTo("the catalog cannot hold it");
     assertThat(ImportReport.kind("the stack's terragrunt.hcl is left alone, so is the stack"))
         .isEqualTo("the stack's terragrunt.hcl is left alone");
-    assertThat(ImportReport.kind("line 5: main.cf line 2 of variable \"postfix_cf\" (the Postfix overlay): no =")) 
+    assertThat(ImportReport.kind("line 5: main.cf line 2 of variable \"postfix_cf\" (the Postfix overlay): no ="))
         .isEqualTo("Postfix overlay a postfix_overlay cannot hold");
   }
 

@@ -28,7 +28,8 @@ class ImportWildTest {
   private static final Path CORPUS = Path.of("src/test/resources/wild-corpus");
   private static final Map<String, int[]> SHARES = new java.util.TreeMap<>();
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   static Stream<String> repos() throws Exception {
     try (Stream<Path> s = Files.list(CORPUS)) {
@@ -97,7 +98,8 @@ class ImportWildTest {
     Files.createDirectories(repo.resolve("b"));
     Files.writeString(repo.resolve("root.hcl"), "locals {\n  x = 1\n}\n");
     String include = "include \"root\" {\n  path = find_in_parent_folders(\"root.hcl\")\n}\n";
-    Files.writeString(repo.resolve("a/terragrunt.hcl"), include + "\ndependency \"gone\" {\n  config_path = \"../gone\"\n}\n");
+    Files.writeString(repo.resolve("a/terragrunt.hcl"), include
+        + "\ndependency \"gone\" {\n  config_path = \"../gone\"\n}\n");
     Files.writeString(repo.resolve("b/terragrunt.hcl"), include.stripTrailing()); // no final newline
     Run imp = Run.in(repo, "import");
     assertThat(imp.exit()).as(imp.toString()).isZero();
@@ -193,13 +195,15 @@ class ImportWildTest {
     Files.createDirectories(repo.resolve("stacks/c"));
     Files.writeString(repo.resolve("terragrunt.hcl"),
         "locals {\n  tiers = { apps = \"apps\" }\n}\n\nremote_state {\n  backend = \"local\"\n}\n");
-    Files.writeString(repo.resolve("stacks/a/terragrunt.hcl"), "include \"root\" {\n  path = find_in_parent_folders()\n}\n");
+    Files.writeString(repo.resolve("stacks/a/terragrunt.hcl"),
+        "include \"root\" {\n  path = find_in_parent_folders()\n}\n");
     Files.createSymbolicLink(repo.resolve("stacks/b/terragrunt.hcl"), Path.of("../../terragrunt.hcl"));
     Path outside = Files.writeString(tmp.resolve("outside.hcl"), "inputs = {}\n");
     Files.createSymbolicLink(repo.resolve("stacks/c/terragrunt.hcl"), outside);
     dev.stackgen.testing.Tools.git(repo, "init", "-q", ".");
     dev.stackgen.testing.Tools.git(repo, "add", "-A");
-    dev.stackgen.testing.Tools.git(repo, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "init");
+    dev.stackgen.testing.Tools.git(repo, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm",
+        "init");
     Run imp = Run.in(repo, "import", "--verbose");
     assertThat(imp.exit()).as(imp.toString()).isZero();
     assertThat(imp.out()).contains("stacks/b/terragrunt.hcl: a symbolic link to ../../terragrunt.hcl")
@@ -211,7 +215,8 @@ class ImportWildTest {
       assertThat(r.exit()).as(r.toString()).isZero();
     }
     assertThat(Files.isSymbolicLink(repo.resolve("stacks/b/terragrunt.hcl"))).isTrue();
-    assertThat(Files.readSymbolicLink(repo.resolve("stacks/b/terragrunt.hcl"))).isEqualTo(Path.of("../../terragrunt.hcl"));
+    assertThat(Files.readSymbolicLink(repo.resolve("stacks/b/terragrunt.hcl"))).isEqualTo(Path.of(
+        "../../terragrunt.hcl"));
     assertThat(Files.readString(outside)).isEqualTo("inputs = {}\n");
   }
 }

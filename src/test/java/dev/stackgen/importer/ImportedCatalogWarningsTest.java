@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * written catalog gives no warning, so no later command prints one.
  */
 class ImportedCatalogWarningsTest {
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   static List<Path> importFixtures() throws Exception {
     List<Path> all = new ArrayList<>();

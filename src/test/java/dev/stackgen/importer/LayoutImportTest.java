@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * after it is deleted, check clean, and graph every unit in a valid order.
  */
 class LayoutImportTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   @Test
   void filesStartingWithBlankLinesAreTakenOverAndRegenerateWithThem() throws Exception {
@@ -83,7 +84,8 @@ class LayoutImportTest {
         "round-trip: " + files + "/" + files + " files identical", "left alone: 1 (",
         "  not a Terragrunt .hcl file: 1 (README.md: not a Terragrunt .hcl file)\n");
     // The catalog import writes is the committed golden catalog, byte for byte.
-    assertThat(Files.readString(repo.resolve("stackgen.hcl"))).isEqualTo(Files.readString(source.resolve("stackgen.hcl")));
+    assertThat(Files.readString(repo.resolve("stackgen.hcl"))).isEqualTo(Files.readString(source.resolve(
+        "stackgen.hcl")));
 
     int deleted = 0;
     for (String f : Fixtures.listFiles(repo)) {
@@ -149,7 +151,8 @@ class LayoutImportTest {
     assertThat(imp.exit()).as(imp.toString()).isZero();
     assertThat(imp.out())
         .contains("  prod/us-east-1/prod/env.hcl: not HCL: prod/us-east-1/prod/env.hcl:")
-        .contains("  nonprod/us-east-1/odd case/terragrunt.hcl: folder \"nonprod/us-east-1/odd case\" is not a unit path")
+        .contains(
+            "  nonprod/us-east-1/odd case/terragrunt.hcl: folder \"nonprod/us-east-1/odd case\" is not a unit path")
         // a name Terragrunt's schema lacks is carried verbatim, listed in allow_terragrunt and reported
         .contains("carried verbatim: allow_terragrunt = frobnicate")
         .contains("  prod/us-east-1/prod/app/terragrunt.stack.hcl: a stack file block cannot hold it:")

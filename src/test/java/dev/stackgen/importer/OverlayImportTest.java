@@ -24,7 +24,8 @@ class OverlayImportTest {
   private static final boolean UPDATE = Boolean.getBoolean("stackgen.updateGolden");
   private static final Path DIR = Path.of("src/test/resources/overlay-import/golden");
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   private static List<Path> cases(String kind) throws Exception {
     try (Stream<Path> s = Files.list(DIR.resolve(kind))) {
@@ -59,8 +60,10 @@ class OverlayImportTest {
    */
   @org.junit.jupiter.api.Test
   void aStartupServiceParameterStatesTheEnvironmentSoTheCatalogLintsClean() throws Exception {
-    String file = "variable \"postfix_cf\" {\n  default = <<EOT\npolicyd-spf_time_limit = 3600\nsmtpd_use_tls=yes\nEOT\n}\n";
-    CatalogImporter.Result r = OverlayRoundTrip.assertRoundTrip(OverlayRoundTrip.repo(temp.resolve("spf"), file, Map.of()));
+    String file =
+        "variable \"postfix_cf\" {\n  default = <<EOT\npolicyd-spf_time_limit = 3600\nsmtpd_use_tls=yes\nEOT\n}\n";
+    CatalogImporter.Result r = OverlayRoundTrip.assertRoundTrip(OverlayRoundTrip.repo(temp.resolve("spf"), file, Map
+        .of()));
     assertThat(r.catalog()).containsPattern("\\n *env += \\{\\}\\n");
     var catalog = dev.stackgen.catalog.CatalogReader.parse(
         List.of(new dev.stackgen.catalog.CatalogReader.Source("stackgen.hcl", r.catalog())));
@@ -68,7 +71,8 @@ class OverlayImportTest {
         .filter(f -> f.path().equals(OverlayRoundTrip.PATH)).findFirst().orElseThrow().content()).isEqualTo(file);
 
     String plain = "variable \"postfix_cf\" {\n  default = <<EOT\nsmtpd_use_tls=yes\nEOT\n}\n";
-    CatalogImporter.Result p = OverlayRoundTrip.assertRoundTrip(OverlayRoundTrip.repo(temp.resolve("plain"), plain, Map.of()));
+    CatalogImporter.Result p = OverlayRoundTrip.assertRoundTrip(OverlayRoundTrip.repo(temp.resolve("plain"), plain, Map
+        .of()));
     assertThat(p.catalog()).doesNotContainPattern("\\n *env +=");
   }
 

@@ -21,13 +21,15 @@ class OverlayRoundTripPropertyTest {
   private static final long BASE = "random".equals(System.getProperty("stackgen.overlay.seed"))
       ? new Random().nextLong() : Long.getLong("stackgen.overlay.seed", 12_000L);
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   @TestFactory
   Stream<DynamicTest> randomOverlayFilesRoundTrip() {
-    return CaseCount.exactly(150, "seeds", LongStream.range(BASE, BASE + CASES).boxed()).map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-      Path repo = OverlayRoundTrip.repo(temp.resolve("s" + seed), RandomOverlayFiles.generate(seed), Map.of());
-      OverlayRoundTrip.assertRoundTrip(repo);
-    }));
+    return CaseCount.exactly(150, "seeds", LongStream.range(BASE, BASE + CASES).boxed()).map(seed -> DynamicTest
+        .dynamicTest("seed " + seed, () -> {
+          Path repo = OverlayRoundTrip.repo(temp.resolve("s" + seed), RandomOverlayFiles.generate(seed), Map.of());
+          OverlayRoundTrip.assertRoundTrip(repo);
+        }));
   }
 }

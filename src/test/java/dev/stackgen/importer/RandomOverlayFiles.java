@@ -17,16 +17,16 @@ import java.util.Random;
  */
 public final class RandomOverlayFiles {
   private static final String[] NAMES = {
-    "smtpd_use_tls", "message_size_limit", "smtpd_tls_security_level", "postscreen_dnsbl_action",
-    "postscreen_cache_map", "relayhost", "mynetworks", "smtpd_helo_restrictions", "smtpd_recipient_restrictions",
-    "policyd-spf_time_limit", "2bounce_notice_recipient", "header_checks", "smtp_tls_session_cache_database",
-    "smtpd_tls_auth_only", "disable_vrfy_command", "delay_warning_time", "smtpd_sasl_auth_only", "my_checks",
+      "smtpd_use_tls", "message_size_limit", "smtpd_tls_security_level", "postscreen_dnsbl_action",
+      "postscreen_cache_map", "relayhost", "mynetworks", "smtpd_helo_restrictions", "smtpd_recipient_restrictions",
+      "policyd-spf_time_limit", "2bounce_notice_recipient", "header_checks", "smtp_tls_session_cache_database",
+      "smtpd_tls_auth_only", "disable_vrfy_command", "delay_warning_time", "smtpd_sasl_auth_only", "my_checks",
   };
   private static final String[] VALUES = {
-    "yes", "no", "52428800", "ignore", "[smtp-relay.example.net]:587", "127.0.0.0/8 [::1]/128",
-    "pcre:/etc/postfix/header_checks", "btree:$${data_directory}/smtp_scache", "$myhostname", "4h",
-    "permit_mynetworks,", "proxy:btree:$data_directory/postscreen_cache", "reject_unauth_destination",
-    "Contact %%{postmaster}", "$${my_checks}", "a # not a comment", "caf\u00e9",
+      "yes", "no", "52428800", "ignore", "[smtp-relay.example.net]:587", "127.0.0.0/8 [::1]/128",
+      "pcre:/etc/postfix/header_checks", "btree:$${data_directory}/smtp_scache", "$myhostname", "4h",
+      "permit_mynetworks,", "proxy:btree:$data_directory/postscreen_cache", "reject_unauth_destination",
+      "Contact %%{postmaster}", "$${my_checks}", "a # not a comment", "caf\u00e9",
   };
   private static final String[] EQUALS = {" = ", "=", " =", "= ", "\t=\t", " =  ", "\t= "};
   private static final String[] TRAIL = {"", "", "", " ", "  ", "\t", " \t"};

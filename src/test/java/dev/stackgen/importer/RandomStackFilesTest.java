@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dstackgen.random.seed=N} picks the first seed.
  */
 class RandomStackFilesTest {
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   @Test
   void randomStackAndRootFilesAreTakenOverAndRoundTrip() throws Exception {

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * first seed.
  */
 class RandomWrappersTest {
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   @Test
   void randomWrappersAreTakenOverAndRoundTrip() throws Exception {

@@ -228,8 +228,8 @@ class StackgenLanguageServerTest {
     Position tier = at("  tier  = \"edge\"", "  tier  = \"e".length());
     List<? extends Location> tierDef = lsp.get(lsp.server.getTextDocumentService().definition(
         new DefinitionParams(doc(), tier))).getLeft();
-    assertThat(tierDef).singleElement().satisfies(l ->
-        assertThat(l.getRange().getStart()).isEqualTo(at("    edge = \"3-edge\"", 4)));
+    assertThat(tierDef).singleElement().satisfies(l -> assertThat(l.getRange().getStart()).isEqualTo(at(
+        "    edge = \"3-edge\"", 4)));
   }
 
   @Test
@@ -237,8 +237,8 @@ class StackgenLanguageServerTest {
     Position use = at("= var.tls_secret_name", "= var.".length());
     List<? extends Location> defs = lsp.get(lsp.server.getTextDocumentService().definition(
         new DefinitionParams(doc(), use))).getLeft();
-    assertThat(defs).singleElement().satisfies(l ->
-        assertThat(l.getRange().getStart()).isEqualTo(at("variable \"tls_secret_name\"", "variable \"".length())));
+    assertThat(defs).singleElement().satisfies(l -> assertThat(l.getRange().getStart()).isEqualTo(at(
+        "variable \"tls_secret_name\"", "variable \"".length())));
   }
 
   @Test
@@ -276,8 +276,8 @@ class StackgenLanguageServerTest {
     }
     var lenses = lsp.get(lsp.server.getTextDocumentService().codeLens(new CodeLensParams(doc())));
     Position stack = at("stack \"mailserver\"", 0);
-    assertThat(lenses).filteredOn(l -> l.getRange().getStart().equals(stack)).singleElement().satisfies(l ->
-        assertThat(l.getCommand().getTitle()).isEqualTo(files.size() + " files"));
+    assertThat(lenses).filteredOn(l -> l.getRange().getStart().equals(stack)).singleElement().satisfies(l -> assertThat(
+        l.getCommand().getTitle()).isEqualTo(files.size() + " files"));
   }
 
   @Test

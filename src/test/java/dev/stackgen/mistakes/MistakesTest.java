@@ -36,7 +36,8 @@ class MistakesTest {
 
   static List<Path> mistakes() throws IOException {
     try (Stream<Path> s = Files.list(DIR)) {
-      return CaseCount.atLeast(109, "mistakes in " + DIR, s.filter(p -> p.toString().endsWith(".hcl")).sorted().toList());
+      return CaseCount.atLeast(109, "mistakes in " + DIR, s.filter(p -> p.toString().endsWith(".hcl")).sorted()
+          .toList());
     }
   }
 

@@ -16,7 +16,8 @@ class PostfixOverlayTest {
         PostfixOverlay.Entry.comment("# cache off", at(3)),
         PostfixOverlay.Entry.parameter("postscreen_cache_map", "", at(4)),
         PostfixOverlay.Entry.blank(at(5)),
-        PostfixOverlay.Entry.parameter("smtpd_helo_restrictions", "permit_mynetworks,\nreject_invalid_helo_hostname\n", at(6)),
+        PostfixOverlay.Entry.parameter("smtpd_helo_restrictions", "permit_mynetworks,\nreject_invalid_helo_hostname\n",
+            at(6)),
         PostfixOverlay.Entry.parameter("x", "${data_directory}/y", at(10))),
         Trivia.NONE, at(1));
     PostfixOverlay.Text text = o.text();

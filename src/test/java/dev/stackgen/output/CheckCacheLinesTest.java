@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The cache file is split into lines exactly as Files.readAllLines would, and refused where it fails. */
 class CheckCacheLinesTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void sameLinesAsReadAllLines() throws IOException {

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CheckCacheTest {
-  @TempDir Path repo;
-  @TempDir Path cacheDir;
+  @TempDir
+  Path repo;
+  @TempDir
+  Path cacheDir;
 
   private final List<GeneratedFile> plan = List.of(
       new GeneratedFile("terragrunt.hcl", Renderer.HEADER + "\nx = 1\n", null),
@@ -39,7 +41,8 @@ class CheckCacheTest {
     cache("root {}").store(repo, plan, "stacks", true, List.of("stackgen.hcl:3:1: warning: unused"));
     CheckCache.Hit hit = cache("root {}").load().orElseThrow();
     assertThat(hit.warnings()).containsExactly("stackgen.hcl:3:1: warning: unused");
-    assertThat(hit.files()).extracting(CheckCache.Entry::path).containsExactly("terragrunt.hcl", "stacks/a/terragrunt.hcl");
+    assertThat(hit.files()).extracting(CheckCache.Entry::path).containsExactly("terragrunt.hcl",
+        "stacks/a/terragrunt.hcl");
     assertThat(CheckCache.cleanReports(repo, hit).orElseThrow())
         .extracting(FileReport::path, FileReport::stack, FileReport::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("terragrunt.hcl", null, FileStatus.CLEAN),
@@ -67,7 +70,8 @@ class CheckCacheTest {
   void unchangedFilesAreNotReadButTouchedOnesAreHashed() throws Exception {
     cache("root {}").store(repo, plan, "stacks", true, List.of());
     CheckCache c = cache("root {}");
-    Files.setLastModifiedTime(c.file(), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+    Files.setLastModifiedTime(c.file(), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()
+        + 10_000));
     CheckCache.Hit hit = c.load().orElseThrow();
     assertThat(hit.files()).allSatisfy(e -> assertThat(e.size()).isPositive());
     Path a = repo.resolve("stacks/a/terragrunt.hcl");

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Two {@code generate} processes on one repository: the second waits or fails clearly; no file is corrupted. */
 @Tag("slow")
 class ConcurrentGenerateTest {
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   @Test
   void twoGenerateProcessesAtOnce() throws Exception {
@@ -39,7 +40,8 @@ class ConcurrentGenerateTest {
       String out = (String) run[1];
       if (exit != 0) {
         assertThat(exit).as(out).isEqualTo(2);
-        assertThat(out).as(out).hasLineCount(1).startsWith("stackgen generate: another stackgen run holds the lock for ");
+        assertThat(out).as(out).hasLineCount(1).startsWith(
+            "stackgen generate: another stackgen run holds the lock for ");
       }
     }
     assertThat(a.exitValue() == 0 || b.exitValue() == 0).as(outA + outB).isTrue();

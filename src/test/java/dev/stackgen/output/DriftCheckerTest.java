@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DriftCheckerTest {
   static final String OWNED = Renderer.HEADER + "\n\ninclude \"root\" {\n  path = find_in_parent_folders()\n}\n";
 
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   private void write(String path, String content) throws Exception {
     Path p = repo.resolve(path);

@@ -13,15 +13,16 @@ class DriftReportTest {
 
   @Test
   void jsonOfAnEmptyReportIsValidAndClean() {
-    assertThat(new DriftReport(List.of()).json()).isEqualTo("""
-        {
-          "version": 1,
-          "clean": true,
-          "summary": {"files": 0, "clean": 0, "stale": 0, "missing": 0, "orphaned": 0, "hand-written": 0, "line-endings": 0, "leftover": 0, "unstaged": 0},
-          "fix": [],
-          "files": []
-        }
-        """);
+    assertThat(new DriftReport(List.of()).json()).isEqualTo(
+        """
+            {
+              "version": 1,
+              "clean": true,
+              "summary": {"files": 0, "clean": 0, "stale": 0, "missing": 0, "orphaned": 0, "hand-written": 0, "line-endings": 0, "leftover": 0, "unstaged": 0},
+              "fix": [],
+              "files": []
+            }
+            """);
   }
 
   @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GeneratorTest {
   static final String OWNED = Renderer.HEADER + "\n\nx = 1\n";
 
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   private void write(String path, String content) throws Exception {
     Path p = repo.resolve(path);

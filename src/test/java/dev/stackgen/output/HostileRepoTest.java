@@ -41,7 +41,8 @@ class HostileRepoTest {
       }
       """;
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   private Path repo() throws IOException {
     Path repo = Files.createDirectories(tmp.resolve("repo"));
@@ -165,7 +166,8 @@ class HostileRepoTest {
     assertThat(Files.isDirectory(outside.resolve("team/old"))).as(r.toString()).isTrue();
     assertThat(Files.isDirectory(outside.resolve("team"))).isTrue();
     assertThat(r.exit()).as(r.toString()).isIn(0, 2);
-    assertThat(Files.exists(repo.resolve("stacks.aside/team/old/terragrunt.hcl"))).as("the orphan was removed").isFalse();
+    assertThat(Files.exists(repo.resolve("stacks.aside/team/old/terragrunt.hcl"))).as("the orphan was removed")
+        .isFalse();
   }
 
   @Test
@@ -395,7 +397,8 @@ class HostileRepoTest {
     Run changed = Run.in(repo, "changed", "--since", "HEAD");
     assertThat(changed.exit()).as(changed.toString()).isZero();
     assertThat(Files.isSymbolicLink(repo.resolve("stacks/pp/terragrunt.hcl"))).isTrue();
-    assertThat(Files.readSymbolicLink(repo.resolve("stacks/pp/terragrunt.hcl"))).isEqualTo(Path.of("../../terragrunt.hcl"));
+    assertThat(Files.readSymbolicLink(repo.resolve("stacks/pp/terragrunt.hcl"))).isEqualTo(Path.of(
+        "../../terragrunt.hcl"));
   }
 
   @Test

@@ -34,7 +34,8 @@ class KilledGenerateTest {
   private static final long SEED = "random".equals(System.getProperty("stackgen.kill.seed")) ? new Random().nextLong()
       : Long.getLong("stackgen.kill.seed", 20261128L);
 
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   static String catalog(String version) {
     return catalog(version, STACKS);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a CRLF catalog renders LF files.
  */
 class LineEndingsTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
   Path origin;
 
   @BeforeEach

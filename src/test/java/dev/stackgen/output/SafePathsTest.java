@@ -19,7 +19,8 @@ class SafePathsTest {
   private static final String ROOT = "root {\n  tiers = { core = \"0-core\" }\n}\n";
   private static final String WEB = "stack \"web\" {\n  tier  = \"core\"\n  state = \"local\"\n}\n";
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
   Path repo;
   Path outside;
 
@@ -50,7 +51,8 @@ class SafePathsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../outside/x", "..", ".", "/tmp/x", "a/../../x", "a//b", "a\\\\b", "C:x", ".hidden", "-web", "a b"})
+  @ValueSource(strings = {"../outside/x", "..", ".", "/tmp/x", "a/../../x", "a//b", "a\\\\b", "C:x", ".hidden", "-web",
+      "a b"})
   void stackNamesMustBeSafePaths(String name) throws Exception {
     // (a name may be a path of safe segments since units can nest: "prod/us-east-1/mysql")
     assertRefusedAtPosition(ROOT + "stack \"" + name + "\" {\n  tier = \"core\"\n}\n", "is not a safe path");
@@ -59,7 +61,8 @@ class SafePathsTest {
   @ParameterizedTest
   @ValueSource(strings = {"../outside", "..", "/etc", "a/../../outside"})
   void dependencyNamesMustBeStackNames(String name) throws Exception {
-    assertRefusedAtPosition(ROOT + WEB.replace("}\n", "  dependency \"" + name + "\" {}\n}\n"), "does not name a stack");
+    assertRefusedAtPosition(ROOT + WEB.replace("}\n", "  dependency \"" + name + "\" {}\n}\n"),
+        "does not name a stack");
   }
 
   @ParameterizedTest
@@ -79,7 +82,7 @@ class SafePathsTest {
   void postfixOverlayThroughASymlinkedFolderLeadingOutsideIsRefused() throws Exception {
     Files.writeString(repo.resolve("stackgen.hcl"), ROOT + WEB.replace("}\n",
         "  postfix_overlay \"postfix_cf\" {\n    file = \"modules/mail/variables.tf\"\n"
-        + "    relayhost = \"[mx]:587\"\n  }\n}\n"));
+            + "    relayhost = \"[mx]:587\"\n  }\n}\n"));
     Files.createDirectories(repo.resolve("stacks/web"));
     Files.createSymbolicLink(repo.resolve("stacks/web/modules"), outside);
     assertRefused(run("generate"), "symbolic link stacks/web/modules which leads outside the repository");

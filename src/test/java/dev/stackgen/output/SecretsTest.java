@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SecretsTest {
   private static final String SECRET = "s3cr3t-value-that-must-not-leak";
 
-  @TempDir Path repo;
+  @TempDir
+  Path repo;
 
   /**
    * The product code reads the environment in one place only, by name, and only the variables that
@@ -33,9 +34,11 @@ class SecretsTest {
       assertThat(readers).extracting(p -> p.getFileName().toString()).containsExactly("Context.java");
       String context = read(readers.get(0));
       assertThat(context.split("getenv", -1)).as("one getenv call").hasSize(2);
-      assertThat(context).contains("for (String name : CheckCache.ENVIRONMENT) {\n      String value = System.getenv(name);");
+      assertThat(context).contains(
+          "for (String name : CheckCache.ENVIRONMENT) {\n      String value = System.getenv(name);");
     }
-    assertThat(CheckCache.ENVIRONMENT).containsExactly("STACKGEN_NO_CACHE", "STACKGEN_CACHE_DIR", "XDG_CACHE_HOME", "HOME");
+    assertThat(CheckCache.ENVIRONMENT).containsExactly("STACKGEN_NO_CACHE", "STACKGEN_CACHE_DIR", "XDG_CACHE_HOME",
+        "HOME");
   }
 
   @Test

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * untracked planned file, and any staged orphan or temporary file means no answer (then it renders).
  */
 class StagedCacheTest {
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
   Path repo;
   Path cacheDir;
 
@@ -33,7 +34,8 @@ class StagedCacheTest {
 
   @BeforeEach
   void repository() throws Exception {
-    Tools.require(Tools.onPath("git"), "git not installed (apt-get install -y git): skipping check --staged cache tests");
+    Tools.require(Tools.onPath("git"),
+        "git not installed (apt-get install -y git): skipping check --staged cache tests");
     repo = Files.createDirectories(tmp.resolve("work"));
     cacheDir = Files.createDirectories(tmp.resolve("cache"));
     git(repo, "init", "-q").ok();

@@ -29,7 +29,8 @@ class SymlinkSwapTest {
   private static final int STACKS = 24;
   private static final int SWAPS = 1000;
 
-  @TempDir Path tmp;
+  @TempDir
+  Path tmp;
 
   private static String catalog(String version) {
     StringBuilder b = new StringBuilder("root {\n  tiers = { core = \"0-core\", apps = \"4-aux\" }\n}\n");

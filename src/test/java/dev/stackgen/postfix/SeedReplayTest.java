@@ -31,7 +31,8 @@ class SeedReplayTest {
   private static final Path SEED = Path.of("src/test/resources/postfix-seed");
   private static final String OVERLAY_FILE = "stacks/mailserver/modules/mailserver/variables.tf";
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   /** What the maintainer writes in the catalog: the stanza at the end of the overlay block. */
   static String addStanza(String catalog) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * official HCL parser (hcl2json). Seed printed on failure; {@code -Dstackgen.escaping.seed=N}.
  */
 class EscapingPropertyTest {
-  private static final long SEED = "random".equals(System.getProperty("stackgen.escaping.seed")) ? new Random().nextLong()
+  private static final long SEED = "random".equals(System.getProperty("stackgen.escaping.seed")) ? new Random()
+      .nextLong()
       : Long.getLong("stackgen.escaping.seed", 20261128L);
 
   private static final String[] PIECES = {

@@ -27,12 +27,13 @@ class HandwrittenWrappersTest {
   Stream<DynamicTest> everyWrapperIsReproduced() throws Exception {
     Catalog catalog = CatalogReader.read(CASE);
     Renderer renderer = new Renderer(Templates.bundled());
-    return CaseCount.atLeast(10, "stacks of handwritten-wrappers", catalog.stacks()).stream().map(stack -> DynamicTest.dynamicTest(stack.name(), () -> {
-      GeneratedFile mainTf = renderer.renderStack(catalog, stack).stream()
-          .filter(f -> f.path().endsWith("/main.tf")).findFirst().orElseThrow();
-      String expected = Files.readString(HANDWRITTEN.resolve(stack.name()).resolve("main.tf"));
-      assertThat(mainTf.content()).isEqualTo(Renderer.HEADER + "\n\n" + expected);
-    }));
+    return CaseCount.atLeast(10, "stacks of handwritten-wrappers", catalog.stacks()).stream().map(stack -> DynamicTest
+        .dynamicTest(stack.name(), () -> {
+          GeneratedFile mainTf = renderer.renderStack(catalog, stack).stream()
+              .filter(f -> f.path().endsWith("/main.tf")).findFirst().orElseThrow();
+          String expected = Files.readString(HANDWRITTEN.resolve(stack.name()).resolve("main.tf"));
+          assertThat(mainTf.content()).isEqualTo(Renderer.HEADER + "\n\n" + expected);
+        }));
   }
 
   @Test

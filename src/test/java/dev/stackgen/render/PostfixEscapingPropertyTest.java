@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * one HashiCorp's parser reads. Seed printed on failure; {@code -Dstackgen.escaping.seed=N}.
  */
 class PostfixEscapingPropertyTest {
-  private static final long SEED = "random".equals(System.getProperty("stackgen.escaping.seed")) ? new Random().nextLong()
+  private static final long SEED = "random".equals(System.getProperty("stackgen.escaping.seed")) ? new Random()
+      .nextLong()
       : Long.getLong("stackgen.escaping.seed", 20261128L);
   private static final String[] PIECES = {
       "a", "z", "9", "_", "-", ".", ":", "/", ",", " ", "\t", "$name", "${data_directory}", "$${x}", "%{", "%%{",

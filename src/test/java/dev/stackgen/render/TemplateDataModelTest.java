@@ -145,51 +145,52 @@ class TemplateDataModelTest {
       """;
 
   /** Every field of docs/templates.md's stack-terragrunt.hcl.ftl, file.stack and file.settings sections. */
-  private static final String STACK_TEMPLATE = """
-      [#list file.preamble as line]
-      [=line]
-      [/#list]
-      # name=[=file.name] include=[=file.include] footer-lines=[=file.footer?size]
-      # stack.name=[=file.stack.name] stack.dir=[=file.stack.dir] stack.tier=[=file.stack.tier]
-      # stack.tierValue=[=file.stack.tierValue!"none"] stack.state=[=file.stack.state] stack.tierZero=[=file.stack.tierZero]
-      # stack.dependencies=[=file.stack.dependencies?join(",")] stack.module=[=file.stack.module!"none"]
-      # stack.overlays=[=file.stack.overlays?join(",")]
-      # settings.stacksDir=[=file.settings.stacksDir] settings.header=[=file.settings.header] settings.templates=[=file.settings.templates]
-      # settings.rootFile=[=file.settings.rootFile] settings.leadingBlankLines=[=file.settings.leadingBlankLines?size] settings.noFinalNewline=[=file.settings.noFinalNewline?size]
-      [#if file.include]
-      include "root" {
-        path = [=file.rootInclude]
-      }
-      [/#if]
-      [#list file.items as item]
-      [#list item.leading as line]
-      [=line]
-      [/#list]
-      [#if item.dependency??]
-      [#assign d = item.dependency]
-      # dependency name=[=d.name] skipOutputs=[=d.skipOutputs] extra=[=d.extra?size] closing=[=d.closing?size]
-      dependency "[=d.name]" {[=d.openComment]
-      [#if d.configPath??]
-        config_path = [=d.configPath]
-      [/#if]
-      [#if d.skipOutputs]
-        skip_outputs = true
-      [/#if]
-      [#list d.extra as line]
-        [=line]
-      [/#list]
-      [#list d.closing as line]
-        [=line]
-      [/#list]
-      }
-      [#elseif item.text??]
-      [=item.text]
-      [/#if]
-      [/#list]
-      [#list file.footer as line]
-      [=line]
-      [/#list]
-      """;
+  private static final String STACK_TEMPLATE =
+      """
+          [#list file.preamble as line]
+          [=line]
+          [/#list]
+          # name=[=file.name] include=[=file.include] footer-lines=[=file.footer?size]
+          # stack.name=[=file.stack.name] stack.dir=[=file.stack.dir] stack.tier=[=file.stack.tier]
+          # stack.tierValue=[=file.stack.tierValue!"none"] stack.state=[=file.stack.state] stack.tierZero=[=file.stack.tierZero]
+          # stack.dependencies=[=file.stack.dependencies?join(",")] stack.module=[=file.stack.module!"none"]
+          # stack.overlays=[=file.stack.overlays?join(",")]
+          # settings.stacksDir=[=file.settings.stacksDir] settings.header=[=file.settings.header] settings.templates=[=file.settings.templates]
+          # settings.rootFile=[=file.settings.rootFile] settings.leadingBlankLines=[=file.settings.leadingBlankLines?size] settings.noFinalNewline=[=file.settings.noFinalNewline?size]
+          [#if file.include]
+          include "root" {
+            path = [=file.rootInclude]
+          }
+          [/#if]
+          [#list file.items as item]
+          [#list item.leading as line]
+          [=line]
+          [/#list]
+          [#if item.dependency??]
+          [#assign d = item.dependency]
+          # dependency name=[=d.name] skipOutputs=[=d.skipOutputs] extra=[=d.extra?size] closing=[=d.closing?size]
+          dependency "[=d.name]" {[=d.openComment]
+          [#if d.configPath??]
+            config_path = [=d.configPath]
+          [/#if]
+          [#if d.skipOutputs]
+            skip_outputs = true
+          [/#if]
+          [#list d.extra as line]
+            [=line]
+          [/#list]
+          [#list d.closing as line]
+            [=line]
+          [/#list]
+          }
+          [#elseif item.text??]
+          [=item.text]
+          [/#if]
+          [/#list]
+          [#list file.footer as line]
+          [=line]
+          [/#list]
+          """;
 
   private static Path repo(Path dir) throws Exception {
     Files.writeString(dir.resolve("stackgen.hcl"), CATALOG);
@@ -204,7 +205,8 @@ class TemplateDataModelTest {
     String doc = doc();
     for (String type : new String[] {"StackFileView", "ItemView", "DependencyView", "StackInfo", "Settings"}) {
       for (String field : documentedFields(doc, type)) {
-        assertThat(STACK_TEMPLATE).as("the test template uses %s.%s", type, field).containsPattern("\\." + field + "\\b");
+        assertThat(STACK_TEMPLATE).as("the test template uses %s.%s", type, field).containsPattern("\\." + field
+            + "\\b");
       }
     }
     var files = Stackgen.open(repo).render();

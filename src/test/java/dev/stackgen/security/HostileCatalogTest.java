@@ -84,9 +84,9 @@ class HostileCatalogTest {
     Files.createDirectories(repo.resolve("stackgen.d"));
     Files.createDirectories(repo.resolve("tpl"));
     String[][] cases = {
-      {"stackgen {\n  stacks_dir = \".\"\n}\n", "stackgen.d", "a catalog drop-in"},
-      {"stackgen {\n  stacks_dir = \".\"\n  templates = \"tpl\"\n}\n", "tpl", "in the templates folder"},
-      {"stackgen {\n  stacks_dir = \".git\"\n}\n", "hooks", "inside .git"},
+        {"stackgen {\n  stacks_dir = \".\"\n}\n", "stackgen.d", "a catalog drop-in"},
+        {"stackgen {\n  stacks_dir = \".\"\n  templates = \"tpl\"\n}\n", "tpl", "in the templates folder"},
+        {"stackgen {\n  stacks_dir = \".git\"\n}\n", "hooks", "inside .git"},
     };
     for (String[] c : cases) {
       String catalog = c[0] + ROOT + "stack \"" + c[1] + "\" {\n  tier = \"core\"\n}\n";

@@ -46,10 +46,10 @@ class HostileTemplatesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "[#assign ex = \"freemarker.template.utility.Execute\"?new()][=ex(\"touch PWNED\")]",
-    "[#assign oc = \"freemarker.template.utility.ObjectConstructor\"?new()][=oc(\"java.io.File\", \"PWNED\")]",
-    "[#assign ex = '\"freemarker.template.utility.Execute\"?new()'?eval][=ex(\"touch PWNED\")]",
-    "[#assign t = r'[#assign ex = \"freemarker.template.utility.Execute\"?new()][=ex(\"touch PWNED\")]'?interpret][@t/]",
+      "[#assign ex = \"freemarker.template.utility.Execute\"?new()][=ex(\"touch PWNED\")]",
+      "[#assign oc = \"freemarker.template.utility.ObjectConstructor\"?new()][=oc(\"java.io.File\", \"PWNED\")]",
+      "[#assign ex = '\"freemarker.template.utility.Execute\"?new()'?eval][=ex(\"touch PWNED\")]",
+      "[#assign t = r'[#assign ex = \"freemarker.template.utility.Execute\"?new()][=ex(\"touch PWNED\")]'?interpret][@t/]",
   })
   void classInstantiationIsRefusedForCheckAndGenerate(String line, @TempDir Path dir) throws Exception {
     Path repo = repo(dir, "# hostile\n" + line + "\n");
@@ -65,11 +65,11 @@ class HostileTemplatesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-    "[=file.getClass().getName()]",
-    "[=file.stack.getClass().getProtectionDomain()]",
-    "[=file.items?api.getClass()]",
-    "[=file.settings.stackDir(\"x\")]",
-    "[=file.hashCode()]",
+      "[=file.getClass().getName()]",
+      "[=file.stack.getClass().getProtectionDomain()]",
+      "[=file.items?api.getClass()]",
+      "[=file.settings.stackDir(\"x\")]",
+      "[=file.hashCode()]",
   })
   void nothingButTheViewsFieldsIsReachable(String expression, @TempDir Path dir) throws Exception {
     Path repo = repo(dir, "# line one\n# line two\n" + expression + "\n");

@@ -90,7 +90,8 @@ class SensitiveValuesTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).startsWith("stackgen.hcl:13:").contains("found " + Redaction.SENSITIVE)
         .doesNotContain("hunter");
-    Files.writeString(repo.resolve("stackgen.hcl"), CATALOG.replace("token = \"s3cr3t\"", "token = \"s3cr3t\" s3cr3tword"));
+    Files.writeString(repo.resolve("stackgen.hcl"), CATALOG.replace("token = \"s3cr3t\"",
+        "token = \"s3cr3t\" s3cr3tword"));
     run = Run.in(repo, "check");
     assertThat(run.err()).startsWith("stackgen.hcl:18:").contains("\",\"").doesNotContain("s3cr3t");
     // the same mistake in a variable that is not sensitive is quoted as always

@@ -64,7 +64,8 @@ class TemplateTimeLimitTest {
   @Test
   void anEndlessLoopInAnIncludedTemplateStopsToo(@TempDir Path dir) throws Exception {
     Path repo = repo(dir, "stack-terragrunt.hcl.ftl", "# a\n[#include \"loop.inc\"]\n");
-    Files.writeString(repo.resolve("tpl/loop.inc"), "[#list 1..999999999 as x][#list 1..999999999 as y][/#list][/#list]\n");
+    Files.writeString(repo.resolve("tpl/loop.inc"),
+        "[#list 1..999999999 as x][#list 1..999999999 as y][/#list][/#list]\n");
     Run run = Run.in(repo, "generate");
     assertThat(run.exit()).as(run.toString()).isEqualTo(2);
     assertThat(repo.resolve("stacks")).doesNotExist();
