@@ -193,19 +193,9 @@ public record MainCf(String file, int physicalLines, List<LogicalLine> lines) {
       if (c == '$') {
         i += 2;
       } else if (c == '{' || c == '(') {
-        char close = c == '{' ? '}' : ')';
-        int depth = 1;
-        int j = i + 2;
-        while (j < n && depth > 0) {
-          char d = s.charAt(j);
-          if (d == c) {
-            depth++;
-          } else if (d == close) {
-            depth--;
-          }
-          j++;
-        }
-        String inner = s.substring(i + 2, depth == 0 ? j - 1 : n);
+        int end = bracketEnd(s, i + 1);
+        int j = end < 0 ? n : end;
+        String inner = s.substring(i + 2, end < 0 ? n : end - 1);
         int k = 0;
         while (k < inner.length() && isNameChar(inner.charAt(k))) {
           k++;
@@ -229,6 +219,27 @@ public record MainCf(String file, int physicalLines, List<LogicalLine> lines) {
   }
 
   /**
+   * The index just past the bracket closing the one at {@code open} ({@code {} or {@code (}, nested ones
+   * counted), or -1 when the value ends first.
+   */
+  private static int bracketEnd(String s, int open) {
+    char c = s.charAt(open);
+    char close = c == '{' ? '}' : ')';
+    int depth = 1;
+    int j = open + 1;
+    while (j < s.length() && depth > 0) {
+      char d = s.charAt(j);
+      if (d == c) {
+        depth++;
+      } else if (d == close) {
+        depth--;
+      }
+      j++;
+    }
+    return depth == 0 ? j : -1;
+  }
+
+  /**
    * The error Postfix's macro parser reports for a value, if any: {@code empty macro name} ({@code $} not
    * followed by a name, {@code ${}}), {@code truncated macro reference} (no closing bracket) or
    * {@code attribute name syntax error} ({@code ${name!x}}). {@code $$} is a literal dollar.
@@ -248,19 +259,8 @@ public record MainCf(String file, int physicalLines, List<LogicalLine> lines) {
       if (c == '$') {
         i += 2;
       } else if (c == '{' || c == '(') {
-        char close = c == '{' ? '}' : ')';
-        int depth = 1;
-        int j = i + 2;
-        while (j < n && depth > 0) {
-          char d = value.charAt(j);
-          if (d == c) {
-            depth++;
-          } else if (d == close) {
-            depth--;
-          }
-          j++;
-        }
-        if (depth > 0) {
+        int j = bracketEnd(value, i + 1);
+        if (j < 0) {
           return Optional.of("truncated macro reference");
         }
         String inner = value.substring(i + 2, j - 1);
