@@ -181,16 +181,20 @@ final class Generating {
     }
   }
 
-  /** The repository's catalog, every check included; its warnings go to {@code o.warnings()}. */
-  static Catalog read(Path repo, RunOptions o) throws IOException, StackgenException {
-    Catalog catalog;
+  /** {@link CatalogReader#read}, its errors as {@link StackgenException}s. */
+  static Catalog readChecked(Path repo) throws IOException, StackgenException {
     try {
-      catalog = CatalogReader.read(repo);
+      return CatalogReader.read(repo);
     } catch (CatalogException e) {
       throw StackgenException.of(e);
     } catch (HclSyntaxException e) {
       throw StackgenException.of(e);
     }
+  }
+
+  /** The repository's catalog, every check included; its warnings go to {@code o.warnings()}. */
+  static Catalog read(Path repo, RunOptions o) throws IOException, StackgenException {
+    Catalog catalog = readChecked(repo);
     for (var warning : catalog.warnings()) {
       o.warnings().accept(warning.toString());
     }

@@ -69,15 +69,7 @@ public final class Stackgen {
    * @throws StackgenException the catalog is wrong ({@code file:line:col: what is wrong})
    */
   public static Stackgen open(Path repository) throws IOException, StackgenException {
-    Catalog catalog;
-    try {
-      catalog = CatalogReader.read(repository);
-    } catch (CatalogException e) {
-      throw StackgenException.of(e);
-    } catch (HclSyntaxException e) {
-      throw StackgenException.of(e);
-    }
-    return of(repository, catalog);
+    return of(repository, Generating.readChecked(repository));
   }
 
   /**
@@ -610,6 +602,16 @@ public final class Stackgen {
     /** How many taken-over files the catalog regenerates byte for byte. */
     public int identical() {
       return takenOver.size() - differing.size();
+    }
+
+    /**
+     * The report {@code stackgen import} prints before {@code wrote <catalog>}: what was taken over, the
+     * files left alone grouped by reason ({@code verbose}: each with its reason).
+     */
+    public String report(String stacksDir, boolean verbose) {
+      var result = new dev.stackgen.importer.CatalogImporter.Result(catalog, stacks, takenOver, overlays, wrappers,
+          leftAlone, nonCanonical, headerNote, differing, guessedTiers, verbatimMainCf, notes);
+      return dev.stackgen.importer.ImportReport.text(result, stacksDir, layout(), verbose);
     }
 
     /** True for a nested live repository, {@code root.hcl} or Terragrunt Stacks layout. */

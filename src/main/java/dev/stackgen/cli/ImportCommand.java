@@ -4,8 +4,6 @@ import dev.stackgen.ImportOptions;
 import dev.stackgen.Stackgen;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.model.Settings;
-import dev.stackgen.importer.CatalogImporter;
-import dev.stackgen.importer.ImportReport;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -55,10 +53,7 @@ final class ImportCommand implements Command {
         .write(out)
         .force(line.hasOption("force"))
         .build());
-    CatalogImporter.Result result = new CatalogImporter.Result(r.catalog(), r.stacks(), r.takenOver(), r.overlays(),
-        r.wrappers(), r.leftAlone(), r.nonCanonical(), r.headerNote(), r.differing(), r.guessedTiers(),
-        r.verbatimMainCf(), r.notes());
-    ctx.out().print(ImportReport.text(result, stacksDir, r.layout(), line.hasOption("verbose")));
+    ctx.out().print(r.report(stacksDir, line.hasOption("verbose")));
     ctx.out().println("wrote " + out);
     ctx.out().println("round-trip: " + r.identical() + "/" + r.takenOver().size() + " files identical");
     return r.differing().isEmpty() ? Main.OK : Main.FINDINGS;
