@@ -2,7 +2,6 @@ package dev.stackgen.cli;
 
 import dev.stackgen.RunOptions;
 import dev.stackgen.Stackgen;
-import dev.stackgen.UnknownStackException;
 import dev.stackgen.output.AtomicWriter;
 import java.time.Duration;
 import java.util.List;
@@ -54,8 +53,6 @@ final class GenerateCommand implements Command {
     Stackgen.Generated generated;
     try {
       generated = Stackgen.generate(ctx.repo(), options);
-    } catch (UnknownStackException e) {
-      throw Main.unknownStack(e);
     } catch (AtomicWriter.PartialWriteException e) {
       // Some files were replaced before the failure: say exactly which, then fail (exit 2).
       for (String path : e.replaced()) {
