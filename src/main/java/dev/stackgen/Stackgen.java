@@ -36,10 +36,14 @@ import java.util.function.Consumer;
  * Instances are immutable; methods that touch the disk say so. See {@code docs/java-api.md}.
  *
  * <p>Every command of the command line is one call here (the CLI parses options, calls, prints), so
- * this class is the whole API in one place: each method is a few lines that delegate ({@code
- * Generating}, {@code Importing}, {@code Changes} hold the orchestration), and the result records are
- * nested so their names read {@code Stackgen.Check}, {@code Stackgen.Generated}; that is why it is
- * longer than the other classes.
+ * this class is the whole API in one place, and why it is longer than ~400 lines: each method body is a
+ * delegation of one to four lines to the package-private class of its concern ({@code Generating},
+ * {@code Importing}, {@code Changes}, {@code Adding}, {@code Migrating}, {@code Postfixes}, {@code
+ * Formatting}, {@code Repositories}, {@code Graphs}, {@code Validation} hold the orchestration); over
+ * 40% of the lines are the API's Javadoc, and a quarter the result records nested here since their
+ * names, {@code Stackgen.Check}, {@code Stackgen.Generated}, are API (results added later are top-level
+ * records of this package: {@link StackAdded}, {@link RootFileMigrated}, {@link PostfixEffective},
+ * {@link Formatted}).
  */
 public final class Stackgen {
   /** The catalog file at the repository root ({@code stackgen.d/*.hcl} drop-ins are merged into it). */
@@ -295,6 +299,15 @@ public final class Stackgen {
   public static Formatted format(List<String> files, Path base, Path repository, boolean check, boolean diff,
       InputStream stdin) {
     return Formatting.run(files, base, repository, check, diff, stdin);
+  }
+
+  /**
+   * Watches the repository's catalog files ({@code stackgen.hcl}, {@code stackgen.d/*.hcl}) and the template
+   * overrides folder {@code templates}, for {@code stackgen generate --watch}: {@code awaitChange(debounce)}
+   * returns the names that changed (changes closer together than {@code debounce} are one). Close it to stop.
+   */
+  public static dev.stackgen.output.Watcher watch(Path repository, Optional<Path> templates) throws IOException {
+    return new dev.stackgen.output.Watcher(repository.toAbsolutePath().normalize(), templates.orElse(null));
   }
 
   /**
@@ -580,6 +593,23 @@ public final class Stackgen {
     /** Owned files written or removed, leftovers not counted. */
     public int changed() {
       return changes.size() - leftovers();
+    }
+
+    /**
+     * The lines {@code stackgen generate} prints before its summary: one per file written or removed
+     * ({@code [would be ]<action> <path>[ (hand edits replaced)]}), each followed by its unified diff when
+     * {@code diff} ({@code generate --diff}).
+     */
+    public String text(boolean diff) {
+      List<Generator.Change> list = new java.util.ArrayList<>();
+      java.util.Set<String> handEdited = new java.util.HashSet<>();
+      for (Change c : changes) {
+        list.add(new Generator.Change(c.path(), c.action()));
+        if (c.handEditsReplaced()) {
+          handEdited.add(c.path());
+        }
+      }
+      return dev.stackgen.output.GenerateReport.text(list, reports, handEdited, dryRun, diff);
     }
   }
 
