@@ -260,6 +260,40 @@ final class Generating {
     }
   }
 
+  /**
+   * The renderer of a run: the templates of {@code o} when given, else the catalog's own ({@code stackgen {
+   * templates }}), else the bundled ones.
+   */
+  static Renderer renderer(Path repo, Catalog catalog, RunOptions o) {
+    if (o.templates().isPresent()) {
+      return new Renderer(Templates.overriddenBy(o.templates().get()));
+    }
+    String own = catalog.settings().templates();
+    return new Renderer(own.isEmpty() ? Templates.bundled() : Templates.overriddenBy(repo.resolve(own)));
+  }
+
+  /** {@link Renderer#render}, its failures as {@link StackgenException}s. */
+  static List<GeneratedFile> render(Renderer renderer, Catalog catalog) throws StackgenException {
+    try {
+      return renderer.render(catalog);
+    } catch (RenderException | IllegalArgumentException e) {
+      throw new StackgenException(e.getMessage(), Optional.empty(), e);
+    }
+  }
+
+  /** The explainer of a repository: template lines from {@code templates} (else bundled), file lines from disk. */
+  static Explainer explainer(Path repo, Optional<Path> templates) {
+    Templates t = templates.map(Templates::overriddenBy).orElse(Templates.bundled());
+    return new Explainer(t, name -> {
+      Path file = repo.resolve(name);
+      try {
+        return Files.isRegularFile(file) ? Files.readAllLines(file) : null;
+      } catch (IOException e) {
+        return null;
+      }
+    });
+  }
+
   /** Renders with the warm renderer, or with the catalog's own templates when no folder was given. */
   private static List<GeneratedFile> render(Warm warm, Path repo, Catalog catalog, RunOptions o)
       throws StackgenException {

@@ -25,6 +25,13 @@ import java.util.function.Consumer;
  */
 public record RunOptions(List<String> stacks, boolean prune, boolean adopt, boolean dryRun, boolean staged,
     Optional<Path> templates, Optional<Map<String, String>> cacheEnvironment, Consumer<String> warnings) {
+  /**
+   * The environment variables that say where the check cache lives, the only ones stackgen reads ({@link
+   * #cacheEnvironment()} takes their values): {@code STACKGEN_NO_CACHE}, {@code STACKGEN_CACHE_DIR},
+   * {@code XDG_CACHE_HOME}, {@code HOME}.
+   */
+  public static final List<String> CACHE_VARIABLES = dev.stackgen.output.CheckCache.ENVIRONMENT;
+
   public RunOptions {
     stacks = List.copyOf(stacks);
     Objects.requireNonNull(templates, "templates");

@@ -2,25 +2,16 @@ package dev.stackgen;
 
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
-import dev.stackgen.catalog.GraphCheck;
 import dev.stackgen.graph.DependencyGraph;
-import dev.stackgen.graph.GraphException;
-import dev.stackgen.graph.GraphFormat;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Catalog;
-import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Settings;
-import dev.stackgen.model.SourceRef;
-import dev.stackgen.model.Stack;
-import dev.stackgen.model.Tier;
 import dev.stackgen.output.DriftReport;
 import dev.stackgen.output.FileReport;
 import dev.stackgen.output.FileStatus;
 import dev.stackgen.output.Generator;
 import dev.stackgen.postfix.CatalogLint;
 import dev.stackgen.postfix.Finding;
-import dev.stackgen.postfix.PostfixLint;
-import dev.stackgen.postfix.Profile;
 import dev.stackgen.render.Explainer;
 import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.RenderException;
@@ -31,12 +22,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 /**
  * The library's entry point: a catalog (read from a repository or built in code with
@@ -45,12 +36,19 @@ import java.util.Properties;
  * Instances are immutable; methods that touch the disk say so. See {@code docs/java-api.md}.
  *
  * <p>Every command of the command line is one call here (the CLI parses options, calls, prints), so
- * this class is the whole API in one place: each method is a few lines that delegate ({@code
- * Generating}, {@code Importing}, {@code Changes} hold the orchestration), and the result records are
- * nested so their names read {@code Stackgen.Check}, {@code Stackgen.Generated}; that is why it is
- * longer than the other classes.
+ * this class is the whole API in one place, and why it is longer than ~400 lines: each method body is a
+ * delegation of one to four lines to the package-private class of its concern ({@code Generating},
+ * {@code Importing}, {@code Changes}, {@code Adding}, {@code Migrating}, {@code Postfixes}, {@code
+ * Formatting}, {@code Repositories}, {@code Graphs}, {@code Validation} hold the orchestration); over
+ * 40% of the lines are the API's Javadoc, and a quarter the result records nested here since their
+ * names, {@code Stackgen.Check}, {@code Stackgen.Generated}, are API (results added later are top-level
+ * records of this package: {@link StackAdded}, {@link RootFileMigrated}, {@link PostfixEffective},
+ * {@link Formatted}).
  */
 public final class Stackgen {
+  /** The catalog file at the repository root ({@code stackgen.d/*.hcl} drop-ins are merged into it). */
+  public static final String CATALOG_FILE = CatalogReader.MAIN_FILE;
+
   private final Path repository;
   private final Catalog catalog;
   private final Path templates;
@@ -140,11 +138,7 @@ public final class Stackgen {
    */
   public List<GeneratedFile> render() throws StackgenException {
     requireValid();
-    try {
-      return renderer().render(catalog);
-    } catch (RenderException | IllegalArgumentException e) {
-      throw new StackgenException(e.getMessage(), Optional.empty(), e);
-    }
+    return Generating.render(renderer(), catalog);
   }
 
   /**
@@ -173,15 +167,7 @@ public final class Stackgen {
   }
 
   private Explainer explainer() {
-    Templates t = templates == null ? Templates.bundled() : Templates.overriddenBy(templates);
-    return new Explainer(t, name -> {
-      Path file = repository.resolve(name);
-      try {
-        return Files.isRegularFile(file) ? Files.readAllLines(file) : null;
-      } catch (IOException e) {
-        return null;
-      }
-    });
+    return Generating.explainer(repository, Optional.ofNullable(templates));
   }
 
   /**
@@ -239,7 +225,7 @@ public final class Stackgen {
   /** The catalog after the checks reading it from a file makes (a catalog built in code skipped them). */
   Catalog validated() throws StackgenException {
     requireValid();
-    linted();
+    Validation.requireLinted(catalog);
     return catalog;
   }
 
@@ -268,6 +254,93 @@ public final class Stackgen {
   }
 
   /**
+   * Adds stack {@code name} to the repository's catalog and generates its files (what {@code stackgen new}
+   * does): the stack block is appended to the catalog file that holds the stacks (every other byte is kept),
+   * the catalog is checked with it in memory, then written atomically under the repository lock with the
+   * stack's owned files. {@code tier}: a key of {@code root.tiers} (default: the last tier); {@code kind}
+   * {@code "module"} adds a module block (an owned main.tf), {@code "app"} writes a one-time, hand-owned main.tf
+   * scaffold. Honours {@link RunOptions#dryRun()}, {@link RunOptions#templates()} and {@link RunOptions#warnings()}.
+   *
+   * @throws InvalidRequestException the name is not a safe path or exists, the tier or a dependency is unknown,
+   *     the catalog would be invalid with the stack, or a file stands where the stack's files go
+   * @throws StackgenException the catalog is wrong or does not render
+   */
+  public static StackAdded newStack(Path repository, String name, Optional<String> tier, List<String> dependsOn,
+      Optional<String> kind, RunOptions options) throws IOException, StackgenException {
+    return Adding.run(repository.toAbsolutePath().normalize(), name, tier, dependsOn, kind, options);
+  }
+
+  /**
+   * Terragrunt's root file rename in one step (what {@code stackgen migrate root-hcl} does): {@code root_file =
+   * "root.hcl"} in the catalog, every {@code find_in_parent_folders()} root lookup in the catalog and in
+   * hand-kept {@code .hcl} files under the stacks folder rewritten, the owned files regenerated and the old root
+   * file removed, all under the repository lock (not for {@link RunOptions#dryRun()}). Finishes a migration an
+   * interrupted run left half done.
+   *
+   * @throws InvalidRequestException an owned file differs from the catalog (migrate works on a clean tree), or a
+   *     hand-written file stands where the migrated catalog writes
+   * @throws StackgenException the catalog is wrong or does not render
+   */
+  public static RootFileMigrated migrateRootHcl(Path repository, RunOptions options)
+      throws IOException, StackgenException {
+    return Migrating.rootHcl(repository.toAbsolutePath().normalize(), options);
+  }
+
+  /**
+   * The canonical HCL formatter (what {@code stackgen fmt} does; byte-identical to {@code terraform fmt}):
+   * each of {@code files} (relative to {@code base}; a folder: its {@code .hcl}, {@code .tf} and {@code .tfvars}
+   * files, recursively, never inside {@code .terraform/}, {@code .terragrunt-cache/}, {@code .git/}; none: {@code
+   * base}) is rewritten in place atomically when not canonical, unless {@code check}; {@code -} formats {@code
+   * stdin}. A file that is a symbolic link is formatted as the file it points to when that is inside {@code
+   * repository}, refused otherwise. One file failing does not stop the others: its outcome says so.
+   *
+   * @param diff record a unified diff of each file that is not canonical
+   */
+  public static Formatted format(List<String> files, Path base, Path repository, boolean check, boolean diff,
+      InputStream stdin) {
+    return Formatting.run(files, base, repository, check, diff, stdin);
+  }
+
+  /**
+   * Watches the repository's catalog files ({@code stackgen.hcl}, {@code stackgen.d/*.hcl}) and the template
+   * overrides folder {@code templates}, for {@code stackgen generate --watch}: {@code awaitChange(debounce)}
+   * returns the names that changed (changes closer together than {@code debounce} are one). Close it to stop.
+   */
+  public static dev.stackgen.output.Watcher watch(Path repository, Optional<Path> templates) throws IOException {
+    return new dev.stackgen.output.Watcher(repository.toAbsolutePath().normalize(), templates.orElse(null));
+  }
+
+  /**
+   * The repository a run started in {@code start} works on: the nearest folder at or above it that holds
+   * {@code stackgen.hcl} (as git finds its repository); empty when there is none.
+   */
+  public static Optional<Path> discover(Path start) {
+    return CatalogReader.discover(start);
+  }
+
+  /**
+   * The template overrides folder the repository's catalog names ({@code stackgen { templates = "DIR" }}), as
+   * every command renders with it; empty when it names none.
+   *
+   * @throws StackgenException at the setting: the folder does not exist, leads outside the repository, or holds
+   *     a link leading out of it or something that is not a regular file
+   */
+  public static Optional<Path> templatesFolder(Path repository) throws IOException, StackgenException {
+    return Repositories.templatesFolder(repository.toAbsolutePath().normalize());
+  }
+
+  /**
+   * The stack ({@code kind} {@code "stacks"}) or tier ({@code "tiers"}) names of the repository's catalog, as
+   * shell completion offers them ({@code stackgen __complete stacks|tiers}). Only the schema is checked (a
+   * catalog with a wrong reference still has names).
+   *
+   * @throws StackgenException there is no catalog, or it does not parse
+   */
+  public static List<String> completions(Path repository, String kind) throws IOException, StackgenException {
+    return Repositories.names(repository.toAbsolutePath().normalize(), kind);
+  }
+
+  /**
    * The stacks whose generated files differ between git revision {@code since} and the working tree
    * (what {@code stackgen changed --since REV} prints), sorted; with {@code allOnRoot}, every stack when
    * the root file differs. The catalog and template overrides of both are rendered ({@link
@@ -289,11 +362,7 @@ public final class Stackgen {
    */
   public DependencyGraph graph() throws StackgenException {
     requireValid();
-    try {
-      return GraphCheck.graph(catalog).requireValid();
-    } catch (GraphException e) {
-      throw new StackgenException(e.getMessage(), Optional.empty(), e);
-    }
+    return Graphs.validated(catalog);
   }
 
   /**
@@ -306,24 +375,8 @@ public final class Stackgen {
    */
   public String graphText(String format, Optional<String> stack, boolean dependents, boolean reverse)
       throws StackgenException {
-    if (!List.of("order", "mermaid", "dot").contains(format)) {
-      throw new IllegalArgumentException("format must be order, mermaid or dot, not " + format);
-    }
     requireValid();
-    DependencyGraph graph = GraphCheck.graph(catalog);
-    if (stack.isPresent()) {
-      String name = stack.get();
-      if (catalog.stack(name).isEmpty()) {
-        throw new UnknownStackException(name, dev.stackgen.model.Suggestions.didYouMean(name,
-            catalog.stacks().stream().map(Stack::name).toList()));
-      }
-      graph = dependents ? graph.dependentsOf(name) : graph.subgraphNeeding(name);
-    }
-    return switch (format) {
-      case "mermaid" -> GraphFormat.mermaid(graph, tierNames());
-      case "dot" -> GraphFormat.dot(graph, tierNames());
-      default -> GraphFormat.order(reverse ? graph.reverseWaves() : graph.waves());
-    };
+    return Graphs.text(catalog, format, stack, dependents, reverse);
   }
 
   /** The apply order in waves that can run in parallel, names sorted within each wave. */
@@ -333,16 +386,12 @@ public final class Stackgen {
 
   /** The graph as Mermaid ({@code stackgen graph --format mermaid}). */
   public String mermaid() throws StackgenException {
-    return GraphFormat.mermaid(graph(), tierNames());
+    return Graphs.mermaid(catalog, graph());
   }
 
   /** The graph as Graphviz DOT ({@code stackgen graph --format dot}). */
   public String dot() throws StackgenException {
-    return GraphFormat.dot(graph(), tierNames());
-  }
-
-  private List<String> tierNames() {
-    return catalog.root().tiers().stream().map(Tier::name).toList();
+    return Graphs.dot(catalog, graph());
   }
 
   /** Lint findings of every {@code postfix_overlay}, at the catalog lines they come from, in order. */
@@ -360,30 +409,8 @@ public final class Stackgen {
    * @throws StackgenException the catalog is wrong otherwise
    */
   public static List<Finding> postfixLint(Path repository, Optional<String> stack, boolean verbose,
-      java.util.function.Consumer<String> warnings) throws IOException, StackgenException {
-    Catalog catalog;
-    try {
-      catalog = CatalogReader.readUnlinted(repository);
-    } catch (CatalogException e) {
-      throw StackgenException.of(e);
-    } catch (HclSyntaxException e) {
-      throw StackgenException.of(e);
-    }
-    catalog.warnings().forEach(w -> warnings.accept(w.toString()));
-    if (stack.isPresent() && catalog.stack(stack.get()).isEmpty()) {
-      throw new UnknownStackException(stack.get(), dev.stackgen.model.Suggestions.didYouMean(stack.get(),
-          catalog.stacks().stream().map(Stack::name).toList()));
-    }
-    List<Finding> findings = new ArrayList<>();
-    for (Stack s : catalog.stacks()) {
-      if (stack.isEmpty() || s.name().equals(stack.get())) {
-        for (PostfixOverlay o : s.overlays()) {
-          findings.addAll(CatalogLint.lint(s, o, verbose));
-        }
-      }
-    }
-    findings.sort(Finding.ORDER);
-    return List.copyOf(findings);
+      Consumer<String> warnings) throws IOException, StackgenException {
+    return Postfixes.lint(repository.toAbsolutePath().normalize(), stack, verbose, warnings);
   }
 
   /**
@@ -392,15 +419,45 @@ public final class Stackgen {
    * @throws StackgenException the file is not UTF-8, or the profile is unknown
    */
   public static List<Finding> postfixLint(Path mainCfFragment, String profile) throws IOException, StackgenException {
-    if (!Profile.KNOWN.contains(profile)) {
-      throw new StackgenException("unknown Postfix lint profile " + profile + " (known: "
-          + String.join(", ", Profile.KNOWN) + ")", Optional.empty(), null);
-    }
-    try {
-      return PostfixLint.lintFragment(mainCfFragment, profile);
-    } catch (HclSyntaxException e) {
-      throw StackgenException.of(e);
-    }
+    return Postfixes.lint(mainCfFragment, profile);
+  }
+
+  /**
+   * What {@code stackgen postfix lint --file F} reports: the findings of a plain main.cf fragment with the lint
+   * profile, docker-mailserver environment, master.cf changes and map types of {@code options}.
+   *
+   * @throws InvalidRequestException the profile, a variable or a map type is unknown, or a file is missing
+   * @throws StackgenException a file is not UTF-8
+   */
+  public static List<Finding> postfixLint(Path mainCfFragment, PostfixOptions options)
+      throws IOException, StackgenException {
+    return Postfixes.lint(mainCfFragment, options);
+  }
+
+  /**
+   * What {@code stackgen postfix effective --file F} prints: the main.cf (and master.cf) docker-mailserver
+   * ends up with after merging a plain main.cf fragment, in the context {@code options} describe.
+   *
+   * @throws InvalidRequestException the profile, a variable or a map type is unknown, or a file is missing
+   * @throws StackgenException a file is not UTF-8
+   */
+  public static PostfixEffective postfixEffective(Path mainCfFragment, PostfixOptions options)
+      throws IOException, StackgenException {
+    return Postfixes.effective(mainCfFragment, options);
+  }
+
+  /**
+   * What {@code stackgen postfix effective [--stack N] [--origins]} prints: for each {@code postfix_overlay} of
+   * the repository's catalog (of stack {@code stack} only, when given), the main.cf and master.cf
+   * docker-mailserver ends up with; with {@code origins}, an overlay line's origin is the generated file's line
+   * and the catalog line behind it. The catalog is read without refusing it for a lint error.
+   *
+   * @throws UnknownStackException the catalog has no stack {@code stack}
+   * @throws StackgenException the catalog is wrong otherwise
+   */
+  public static PostfixEffective postfixEffective(Path repository, Optional<String> stack, boolean origins,
+      RunOptions options) throws IOException, StackgenException {
+    return Postfixes.effective(repository.toAbsolutePath().normalize(), stack, origins, options);
   }
 
   /**
@@ -411,13 +468,7 @@ public final class Stackgen {
    * @throws IllegalArgumentException the catalog has no stack of that name
    */
   public List<String> postfixEffective(String stack) {
-    Stack s = catalog.stack(stack).orElseThrow(() -> new IllegalArgumentException("no such stack in the catalog: "
-        + stack));
-    List<String> out = new ArrayList<>();
-    for (PostfixOverlay o : s.overlays()) {
-      out.add(CatalogLint.effective(o).render());
-    }
-    return List.copyOf(out);
+    return Postfixes.effective(catalog, stack);
   }
 
   /** The version of this stackgen build, e.g. {@code 0.1.0}. */
@@ -451,26 +502,7 @@ public final class Stackgen {
 
   /** A catalog built in code has not been through the reader's checks: the same problems are errors here. */
   private void requireValid() throws StackgenException {
-    List<Catalog.Problem> problems = catalog.problems();
-    if (!problems.isEmpty()) {
-      Catalog.Problem p = problems.get(0);
-      throw new StackgenException(p.toString(), position(p.source()), null);
-    }
-  }
-
-  /** This instance after refusing a catalog whose Postfix overlay has a lint error (as the CLI does). */
-  private Stackgen linted() throws StackgenException {
-    var error = CatalogLint.firstError(catalog);
-    if (error.isPresent()) {
-      var f = error.get().finding();
-      throw new StackgenException(error.get().source() + ": postfix overlay: [" + f.ruleId() + "] " + f.message(),
-          position(error.get().source()), null);
-    }
-    return this;
-  }
-
-  private static Optional<SourceRef> position(SourceRef s) {
-    return s == SourceRef.NONE ? Optional.empty() : Optional.of(s);
+    Validation.requireValid(catalog);
   }
 
   /**
@@ -561,6 +593,23 @@ public final class Stackgen {
     /** Owned files written or removed, leftovers not counted. */
     public int changed() {
       return changes.size() - leftovers();
+    }
+
+    /**
+     * The lines {@code stackgen generate} prints before its summary: one per file written or removed
+     * ({@code [would be ]<action> <path>[ (hand edits replaced)]}), each followed by its unified diff when
+     * {@code diff} ({@code generate --diff}).
+     */
+    public String text(boolean diff) {
+      List<Generator.Change> list = new java.util.ArrayList<>();
+      java.util.Set<String> handEdited = new java.util.HashSet<>();
+      for (Change c : changes) {
+        list.add(new Generator.Change(c.path(), c.action()));
+        if (c.handEditsReplaced()) {
+          handEdited.add(c.path());
+        }
+      }
+      return dev.stackgen.output.GenerateReport.text(list, reports, handEdited, dryRun, diff);
     }
   }
 

@@ -3,15 +3,14 @@ package dev.stackgen;
 import java.util.Optional;
 
 /** A stack named in {@link RunOptions#stacks()} that the catalog does not have, with the nearest name it has. */
-public final class UnknownStackException extends StackgenException {
+public final class UnknownStackException extends InvalidRequestException {
   private static final long serialVersionUID = 1L;
 
   private final String stack;
   private final String suggestion;
 
   UnknownStackException(String stack, String suggestion) {
-    super("no such stack in the catalog: " + stack + (suggestion == null ? "" : "; did you mean " + suggestion + "?"),
-        Optional.empty(), null);
+    super("no such stack in the catalog: " + stack + (suggestion == null ? "" : "; did you mean " + suggestion + "?"));
     this.stack = stack;
     this.suggestion = suggestion;
   }

@@ -2,7 +2,6 @@ package dev.stackgen.cli;
 
 import dev.stackgen.RunOptions;
 import dev.stackgen.Stackgen;
-import dev.stackgen.UnknownStackException;
 import dev.stackgen.output.DriftReport;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
@@ -48,12 +47,7 @@ final class CheckCommand implements Command {
         .stacks(line.hasOption("stack") ? List.of(line.getOptionValues("stack")) : List.of())
         .staged(staged)
         .build();
-    Stackgen.Check check;
-    try {
-      check = Stackgen.check(ctx.repo(), options);
-    } catch (UnknownStackException e) {
-      throw Main.unknownStack(e);
-    }
+    Stackgen.Check check = Stackgen.check(ctx.repo(), options);
     DriftReport.Advice advice = ctx.advice();
     DriftReport report = check.report(staged ? advice.staged(check.gitPrefix()) : advice);
     ctx.out().print(format.equals("json") ? report.json() : report.text(line.hasOption("diff")));

@@ -1,9 +1,6 @@
 package dev.stackgen.cli;
 
-import dev.stackgen.catalog.CatalogReader;
-import dev.stackgen.model.Catalog;
-import dev.stackgen.model.Stack;
-import dev.stackgen.model.Tier;
+import dev.stackgen.Stackgen;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
@@ -45,22 +42,8 @@ final class CompleteCommand implements Command {
       return Main.OK;
     }
     try {
-      if (CatalogReader.catalogFiles(ctx.repo()).isEmpty()) {
-        return Main.OK;
-      }
-      // the schema and the model only: no lint, no reference check (nothing else is needed for names)
-      Catalog catalog = CatalogReader.parse(CatalogReader.sources(ctx.repo()), java.util.Set.of(
-          CatalogReader.POSTFIX_CHECK));
       StringBuilder b = new StringBuilder();
-      if (args.get(0).equals("stacks")) {
-        for (Stack s : catalog.stacks()) {
-          b.append(s.name()).append('\n');
-        }
-      } else {
-        for (Tier t : catalog.root().tiers()) {
-          b.append(t.name()).append('\n');
-        }
-      }
+      Stackgen.completions(ctx.repo(), args.get(0)).forEach(name -> b.append(name).append('\n'));
       ctx.out().print(b);
     } catch (Exception | StackOverflowError e) {
       // nothing: a completion never prints an error

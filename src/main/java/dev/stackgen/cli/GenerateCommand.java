@@ -2,7 +2,6 @@ package dev.stackgen.cli;
 
 import dev.stackgen.RunOptions;
 import dev.stackgen.Stackgen;
-import dev.stackgen.UnknownStackException;
 import dev.stackgen.output.AtomicWriter;
 import java.time.Duration;
 import java.util.List;
@@ -54,8 +53,6 @@ final class GenerateCommand implements Command {
     Stackgen.Generated generated;
     try {
       generated = Stackgen.generate(ctx.repo(), options);
-    } catch (UnknownStackException e) {
-      throw Main.unknownStack(e);
     } catch (AtomicWriter.PartialWriteException e) {
       // Some files were replaced before the failure: say exactly which, then fail (exit 2).
       for (String path : e.replaced()) {
@@ -87,7 +84,7 @@ final class GenerateCommand implements Command {
         args.add(name.equals("templates") && ctx.templatesDir() != null ? ctx.templatesDir().toString() : o.getValue());
       }
     }
-    try (dev.stackgen.output.Watcher watcher = new dev.stackgen.output.Watcher(ctx.repo(), ctx.templatesDir())) {
+    try (var watcher = Stackgen.watch(ctx.repo(), java.util.Optional.ofNullable(ctx.templatesDir()))) {
       ctx.out().println(once(args, ctx) + " (watching the catalog" + (ctx.templatesDir() != null ? " and the templates"
           : "") + "; Ctrl-C stops)");
       ctx.out().flush();
@@ -118,16 +115,7 @@ final class GenerateCommand implements Command {
 
   /** One line per file written or removed (with its diff for {@code --diff}), then the summary. */
   private static void print(Stackgen.Generated generated, RunOptions options, boolean diff, Context ctx) {
-    List<dev.stackgen.output.Generator.Change> changes = new java.util.ArrayList<>();
-    java.util.Set<String> handEdited = new java.util.HashSet<>();
-    for (Stackgen.Change c : generated.changes()) {
-      changes.add(new dev.stackgen.output.Generator.Change(c.path(), c.action()));
-      if (c.handEditsReplaced()) {
-        handEdited.add(c.path());
-      }
-    }
-    ctx.out().print(dev.stackgen.output.GenerateReport.text(changes, generated.reports(), handEdited, options.dryRun(),
-        diff));
+    ctx.out().print(generated.text(diff));
     int leftovers = generated.leftovers();
     StringBuilder summary = new StringBuilder("generate: ")
         .append(generated.changed()).append(options.dryRun() ? " would change, " : " changed, ")

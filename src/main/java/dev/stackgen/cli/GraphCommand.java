@@ -41,14 +41,8 @@ final class GraphCommand implements Command {
     if (line.hasOption("dependents") && !line.hasOption("stack")) {
       throw new UsageException("--dependents needs --stack NAME");
     }
-    String text;
-    try {
-      text = ctx.stackgen().graphText(format, java.util.Optional.ofNullable(line.getOptionValue("stack")),
-          line.hasOption("dependents"), line.hasOption("reverse"));
-    } catch (dev.stackgen.UnknownStackException e) {
-      throw Main.unknownStack(e);
-    }
-    ctx.out().print(text);
+    ctx.out().print(ctx.stackgen().graphText(format, java.util.Optional.ofNullable(line.getOptionValue("stack")),
+        line.hasOption("dependents"), line.hasOption("reverse")));
     return Main.OK;
   }
 }

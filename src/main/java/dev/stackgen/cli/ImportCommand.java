@@ -2,7 +2,6 @@ package dev.stackgen.cli;
 
 import dev.stackgen.ImportOptions;
 import dev.stackgen.Stackgen;
-import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.model.Settings;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -41,11 +40,11 @@ final class ImportCommand implements Command {
     // create a second catalog inside one that a catalog above already manages.
     if (!ctx.repo().equals(ctx.start())) {
       ctx.err().println("stackgen import: " + ctx.start() + " is already managed by the catalog "
-          + ctx.repo().resolve(CatalogReader.MAIN_FILE) + "; run import at the repository root (or -C "
+          + ctx.repo().resolve(Stackgen.CATALOG_FILE) + "; run import at the repository root (or -C "
           + ctx.repo() + ")");
       return Main.ERROR;
     }
-    String out = line.getOptionValue("out", CatalogReader.MAIN_FILE);
+    String out = line.getOptionValue("out", Stackgen.CATALOG_FILE);
     String stacksDir = line.getOptionValue("stacks-dir", Settings.DEFAULT.stacksDir());
     Stackgen.Imported r = Stackgen.importRepository(ctx.repo(), ImportOptions.builder()
         .stacksDir(stacksDir)

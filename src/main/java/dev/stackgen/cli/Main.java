@@ -1,11 +1,10 @@
 package dev.stackgen.cli;
 
+import dev.stackgen.InvalidRequestException;
+import dev.stackgen.Stackgen;
 import dev.stackgen.StackgenException;
-import dev.stackgen.catalog.CatalogException;
-import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.UnknownStackException;
 import dev.stackgen.model.Suggestions;
-import dev.stackgen.hcl.HclEscaper;
-import dev.stackgen.hcl.HclSyntaxException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -24,7 +23,14 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.UnrecognizedOptionException;
 
-/** Command-line entry point; all logic lives in {@link #run}, which returns the exit code. */
+/**
+ * Command-line entry point; all logic lives in {@link #run}, which returns the exit code. Every command
+ * parses its options, makes one call on {@link Stackgen} and prints the result; the exit codes are here:
+ * a command returns {@link #OK} or {@link #FINDINGS} from what it printed, and every failure becomes
+ * {@link #ERROR} with one line on stderr in {@link #run} (a usage error, an {@link InvalidRequestException}
+ * or an {@link UnknownStackException} with a pointer to the command's {@code --help}; anything else
+ * through {@link #failed}).
+ */
 public final class Main {
   /** Exit code for success or a clean check. */
   public static final int OK = 0;
@@ -81,7 +87,7 @@ public final class Main {
     }
     String name = args[0];
     if (name.equals("--version") || name.equals("version")) {
-      out.println("stackgen " + version() + " (commit " + dev.stackgen.Stackgen.commit() + ")");
+      out.println("stackgen " + version() + " (commit " + Stackgen.commit() + ")");
       return OK;
     }
     if (name.equals("--help") || name.equals("-h") || name.equals("help")) {
@@ -130,7 +136,7 @@ public final class Main {
       if (!Files.isDirectory(start)) {
         throw new UsageException("-C " + line.getOptionValue("directory") + ": not a directory");
       }
-      Path repo = CatalogReader.discover(start).orElse(start);
+      Path repo = Stackgen.discover(start).orElse(start);
       String flag = line.getOptionValue("templates");
       if (flag != null && base != null && !Path.of(flag).isAbsolute()) {
         flag = base.resolve(flag).toString();
@@ -138,68 +144,37 @@ public final class Main {
       Path templates = List.of("fmt", "completion", "lsp").contains(command.name()) ? null
           : Context.templatesFor(repo, flag);
       return command.run(line, new Context(out, err, in, repo, start, templates));
-    } catch (UsageException e) {
-      err.println("stackgen " + name + ": " + e.getMessage() + " (see stackgen " + name + " --help)");
-      return ERROR;
+    } catch (UnknownStackException e) {
+      return usage(name, "--stack " + e.stack() + ": no such stack in the catalog"
+          + e.suggestion().map(near -> "; did you mean " + near + "?").orElse(""), err);
+    } catch (UsageException | InvalidRequestException e) {
+      return usage(name, e.getMessage(), err);
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       return failed(name, e, debug, err);
     }
   }
 
-  /**
-   * The one line (and with {@code --debug} the stack trace) for a command that failed, and its exit
-   * code: a catalog or syntax error as it is ({@code file:line:col: what is wrong}), anything else
-   * after {@code stackgen NAME: }. A {@link StackgenException} from the library is reported as its
-   * cause, when it has one.
-   */
-  static int failed(String name, Throwable e, boolean debug, PrintStream err) {
-    if (e instanceof StackgenException s && s.getCause() != null) {
-      e = s.getCause();
-    }
-    if (e instanceof CatalogException || e instanceof HclSyntaxException) {
-      err.println(e.getMessage());
-    } else {
-      err.println(HclEscaper.oneLine("stackgen " + name + ": " + describe(e)));
-    }
-    debug(debug, e, err);
+  /** A usage error of command {@code name}: one line with a pointer to its help; {@link #ERROR}. */
+  private static int usage(String name, String message, PrintStream err) {
+    err.println("stackgen " + name + ": " + message + " (see stackgen " + name + " --help)");
     return ERROR;
   }
 
-  private static String describe(Throwable e) {
-    String message = e.getMessage();
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file: " + message;
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied: " + message;
-    }
-    if (e instanceof StackOverflowError) {
-      return "input nested too deeply";
-    }
-    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
-  }
-
-  private static void debug(boolean debug, Throwable e, PrintStream err) {
+  /**
+   * The one line (and with {@code --debug} the stack trace) for a command that failed, and its exit
+   * code: an error at a position in the input as it is ({@code file:line:col: what is wrong}), anything
+   * else after {@code stackgen NAME: } ({@link StackgenException#describe}).
+   */
+  static int failed(String name, Throwable e, boolean debug, PrintStream err) {
+    err.println(StackgenException.located(e) ? e.getMessage() : "stackgen " + name + ": " + StackgenException.describe(
+        e));
     if (debug) {
+      Throwable shown = e instanceof StackgenException s && s.getCause() != null ? s.getCause() : e;
       StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
+      shown.printStackTrace(new PrintWriter(trace));
       err.print(trace);
     }
-  }
-
-  /** Fails unless the catalog has the stack {@code name} given with --stack (suggesting the nearest name). */
-  static void requireStack(dev.stackgen.model.Catalog catalog, String name) throws UsageException {
-    if (catalog.stack(name).isEmpty()) {
-      String near = Suggestions.didYouMean(name, catalog.stacks().stream().map(s -> s.name()).toList());
-      throw new UsageException("--stack " + name + ": no such stack in the catalog"
-          + (near == null ? "" : "; did you mean " + near + "?"));
-    }
-  }
-
-  /** The usage error for a {@code --stack NAME} the catalog does not have (suggesting the nearest name). */
-  static UsageException unknownStack(dev.stackgen.UnknownStackException e) {
-    return new UsageException("--stack " + e.stack() + ": no such stack in the catalog"
-        + e.suggestion().map(near -> "; did you mean " + near + "?").orElse(""));
+    return ERROR;
   }
 
   /** The command names, in the order usage and completion list them. */
@@ -274,6 +249,6 @@ public final class Main {
   }
 
   static String version() {
-    return dev.stackgen.Stackgen.version();
+    return Stackgen.version();
   }
 }

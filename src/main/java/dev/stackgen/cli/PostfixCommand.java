@@ -1,17 +1,12 @@
 package dev.stackgen.cli;
 
-import dev.stackgen.model.Catalog;
+import dev.stackgen.PostfixEffective;
+import dev.stackgen.PostfixOptions;
+import dev.stackgen.Stackgen;
 import dev.stackgen.model.PostfixOverlay;
-import dev.stackgen.model.Stack;
-import dev.stackgen.postfix.CatalogLint;
-import dev.stackgen.postfix.DmsContext;
-import dev.stackgen.postfix.Effective;
 import dev.stackgen.postfix.Finding;
-import dev.stackgen.postfix.PostfixLint;
-import dev.stackgen.postfix.Profile;
-import java.nio.file.Files;
+import dev.stackgen.postfix.Severity;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,26 +69,19 @@ final class PostfixCommand implements Command {
     if (args.size() != 1 || !List.of("lint", "effective").contains(args.get(0))) {
       throw new UsageException("expected lint or effective");
     }
-    String profile = line.getOptionValue("profile", PostfixOverlay.DEFAULT_PROFILE);
-    if (!Profile.KNOWN.contains(profile)) {
-      throw new UsageException("--profile " + profile + ": unknown (known: " + String.join(", ", Profile.KNOWN) + ")");
-    }
-    boolean verbose = line.hasOption("verbose");
+    boolean lint = args.get(0).equals("lint");
     if (line.hasOption("file")) {
       Path file = Path.of(line.getOptionValue("file"));
-      if (!Files.isRegularFile(file)) {
-        throw new UsageException("--file " + file + ": no such file");
+      PostfixOptions options = fileOptions(line);
+      if (lint) {
+        return printed(ctx, Stackgen.postfixLint(file, options));
       }
-      DmsContext context = fileContext(line, profile).withMapTypes(mapTypes(line, file));
-      String text = dev.stackgen.hcl.HclSource.decode(Files.readAllBytes(file), file.toString());
-      if (args.get(0).equals("effective")) {
-        Effective effective = context.effective(file.toString(), text);
-        return print(ctx, line, effective, context) ? Main.OK : Main.ERROR;
-      }
-      List<Finding> findings = new dev.stackgen.postfix.PostfixLinter(context, verbose).lint(file.toString(), text);
-      ctx.out().print(PostfixLint.format(findings));
-      ctx.out().println(summary(findings));
-      return PostfixLint.exitCode(findings);
+      return printed(ctx, line, Stackgen.postfixEffective(file, options));
+    }
+    String profile = line.getOptionValue("profile", PostfixOverlay.DEFAULT_PROFILE);
+    if (!PostfixOverlay.PROFILES.contains(profile)) {
+      throw new UsageException("--profile " + profile + ": unknown (known: " + String.join(", ",
+          PostfixOverlay.PROFILES) + ")");
     }
     for (String only : List.of("env", "startup", "master-file", "master-override", "map-type")) {
       if (line.hasOption(only)) {
@@ -101,175 +89,83 @@ final class PostfixCommand implements Command {
             + " master_cf_append itself)");
       }
     }
-    if (args.get(0).equals("lint")) {
-      List<Finding> findings;
-      try {
-        findings = dev.stackgen.Stackgen.postfixLint(ctx.repo(),
-            java.util.Optional.ofNullable(line.getOptionValue("stack")), verbose, ctx.err()::println);
-      } catch (dev.stackgen.UnknownStackException e) {
-        throw Main.unknownStack(e);
-      }
-      ctx.out().print(PostfixLint.format(findings));
-      ctx.out().println(summary(findings));
-      return PostfixLint.exitCode(findings);
+    Optional<String> stack = Optional.ofNullable(line.getOptionValue("stack"));
+    if (lint) {
+      return printed(ctx, Stackgen.postfixLint(ctx.repo(), stack, line.hasOption("verbose"), ctx.err()::println));
     }
-    Catalog catalog = ctx.unlintedCatalog();
-    List<Stack> stacks = new ArrayList<>();
-    for (Stack s : catalog.stacks()) {
-      if (!s.overlays().isEmpty() && (!line.hasOption("stack") || s.name().equals(line.getOptionValue("stack")))) {
-        stacks.add(s);
-      }
-    }
-    if (line.hasOption("stack")) {
-      Main.requireStack(catalog, line.getOptionValue("stack"));
-    }
-    int overlays = stacks.stream().mapToInt(s -> s.overlays().size()).sum();
-    if (overlays == 0) {
-      List<String> with = catalog.stacks().stream().filter(s -> !s.overlays().isEmpty()).map(Stack::name).toList();
-      String which = with.isEmpty() ? "the catalog has no postfix_overlay"
-          : "stack \"" + line.getOptionValue("stack") + "\" has no postfix_overlay (stacks with one: "
-              + String.join(", ", with) + ")";
-      ctx.err().println("stackgen postfix effective: " + which);
+    return printed(ctx, line, Stackgen.postfixEffective(ctx.repo(), stack, line.hasOption("origins"),
+        ctx.runOptions().build()));
+  }
+
+  /** The findings, one line each, then the summary; exit 1 on any error finding. */
+  private static int printed(Context ctx, List<Finding> findings) {
+    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    findings.forEach(f -> ctx.out().print(f.format() + "\n"));
+    ctx.out().println("postfix lint: " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
+        + (warnings == 1 ? " warning, " : " warnings, ") + (findings.size() - errors - warnings) + " info");
+    return errors > 0 ? Main.FINDINGS : Main.OK;
+  }
+
+  /**
+   * Each merged overlay (a header line above each when there are several), with master.cf when asked for;
+   * exit 2 (after one line on stderr) when there is none, or master.cf is asked for and postconf dies on it.
+   */
+  private static int printed(Context ctx, CommandLine line, PostfixEffective effective) {
+    if (effective.none().isPresent()) {
+      ctx.err().println("stackgen postfix effective: " + effective.none().get());
       return Main.ERROR;
     }
-    for (Stack s : stacks) {
-      for (PostfixOverlay o : s.overlays()) {
-        if (overlays > 1) {
-          ctx.out().println("# " + s.name() + ": " + o.file() + " variable \"" + o.variable() + "\"");
-        }
-        DmsContext context = CatalogLint.context(o, o.file());
-        if (!print(ctx, line, context.effective(o.file(), o.text().text()), context, overlayOrigins(ctx, catalog, s,
-            o, line.hasOption("origins")))) {
-          return Main.ERROR;
-        }
+    boolean master = line.hasOption("master");
+    boolean parameters = line.hasOption("master-parameters");
+    for (PostfixEffective.Overlay o : effective.overlays()) {
+      if (effective.overlays().size() > 1) {
+        ctx.out().println("# " + o.stack() + ": " + o.file() + " variable \"" + o.variable() + "\"");
+      }
+      if (o.masterFatal().isPresent() && (master || parameters)) {
+        // postconf -M/-P print nothing and exit 1 here: never print master.cf without the entry
+        ctx.err().println(o.masterFatal().get() + ", so there is no master.cf to print; see stackgen postfix lint");
+        return Main.ERROR;
+      }
+      ctx.out().print(o.mainCf());
+      if (master) {
+        ctx.out().print(o.master());
+      }
+      if (parameters) {
+        ctx.out().print(o.masterParameters());
       }
     }
     return Main.OK;
   }
 
-  /**
-   * How an origin of a catalog overlay is printed: an overlay line as the generated file's whole
-   * repository-relative path and real line, with the catalog line that makes it; others as they are.
-   */
-  private static java.util.function.Function<Effective.Origin, String> overlayOrigins(Context ctx, Catalog catalog,
-      Stack s, PostfixOverlay o, boolean wanted) {
-    java.util.function.Function<Effective.Origin, String> plain = Effective.Origin::toString;
-    if (!wanted) {
-      return plain;
-    }
-    String path = catalog.settings().stackDir(s.name()) + o.file();
-    int start;
-    try {
-      dev.stackgen.Stackgen sg = dev.stackgen.Stackgen.of(ctx.repo(), catalog);
-      if (ctx.templatesDir() != null) {
-        sg = sg.withTemplates(ctx.templatesDir());
-      }
-      start = sg.explain(path).map(e -> dev.stackgen.output.ExplainReport.heredocStart(e, o.variable())).orElse(0);
-    } catch (Exception e) {
-      start = 0;
-    }
-    int at = start;
-    PostfixOverlay.Text text = o.text();
-    return origin -> {
-      if (!origin.overlay() || origin.line() == 0) {
-        return origin.toString();
-      }
-      dev.stackgen.model.SourceRef src = text.sourceOf(origin.line());
-      String catalogLine = src.line() > 0 ? " (catalog " + src.file() + ":" + src.line() + ")" : "";
-      return (at > 0 ? path + ":" + (at + origin.line()) : path + " overlay line " + origin.line()) + catalogLine;
-    };
-  }
-
-  private static boolean print(Context ctx, CommandLine line, Effective effective, DmsContext context) {
-    return print(ctx, line, effective, context, Effective.Origin::toString);
-  }
-
-  /** Prints the effective files; false (after one line on stderr) when master.cf is asked for and postconf dies on it. */
-  private static boolean print(Context ctx, CommandLine line, Effective effective, DmsContext context,
-      java.util.function.Function<Effective.Origin, String> describe) {
-    java.util.Optional<dev.stackgen.postfix.MasterCf.Problem> fatal = context.finalMaster().fatal();
-    if (fatal.isPresent() && (line.hasOption("master") || line.hasOption("master-parameters"))) {
-      // postconf -M/-P print nothing and exit 1 here: never print master.cf without the entry
-      ctx.err().println(fatal.get().where() + ": postconf rejects this master.cf entry (fatal: " + fatal.get().message()
-          + "), so there is no master.cf to print; see stackgen postfix lint");
-      return false;
-    }
-    ctx.out().print(line.hasOption("origins") ? effective.renderWithOrigins(describe) : effective.render());
-    if (line.hasOption("master")) {
-      if (line.hasOption("origins")) {
-        context.finalMaster().services().forEach(s -> ctx.out().print("# " + s.where() + "\n" + s.render() + "\n"));
-      } else {
-        ctx.out().print(context.finalMaster().render());
-      }
-    }
-    if (line.hasOption("master-parameters")) {
-      ctx.out().print(context.finalMaster().renderParameters());
-    }
-    return true;
-  }
-
-  private static DmsContext fileContext(CommandLine line, String profile) throws Exception {
-    Optional<Map<String, String>> env = Optional.empty();
+  /** What {@code --file} runs with: the profile, the environment, master.cf changes, map types and flags. */
+  private static PostfixOptions fileOptions(CommandLine line) throws UsageException {
+    PostfixOptions.Builder options = PostfixOptions.builder()
+        .profile(line.getOptionValue("profile", PostfixOverlay.DEFAULT_PROFILE))
+        .verbose(line.hasOption("verbose"))
+        .origins(line.hasOption("origins"));
     if (line.hasOption("env") || line.hasOption("startup")) {
       Map<String, String> values = new LinkedHashMap<>();
-      for (String nv : line.getOptionValues("env") == null ? new String[0] : line.getOptionValues("env")) {
+      for (String nv : values(line, "env")) {
         int eq = nv.indexOf('=');
         if (eq <= 0) {
           throw new UsageException("--env " + nv + ": expected NAME=VALUE");
         }
-        String name = nv.substring(0, eq);
-        if (!dev.stackgen.postfix.DmsStartup.isKnown(name)) {
-          String best = dev.stackgen.model.Suggestions.closest(name,
-              new java.util.ArrayList<>(new java.util.TreeSet<>(dev.stackgen.model.DmsSetup.VARIABLES)),
-              Math.max(2, name.length() / 4));
-          throw new UsageException("--env " + name + ": not a docker-mailserver "
-              + dev.stackgen.model.DmsSetup.DMS_VERSION
-              + " variable" + (best == null ? "" : " (did you mean " + best + "?)"));
-        }
-        values.put(name, nv.substring(eq + 1));
+        values.put(nv.substring(0, eq), nv.substring(eq + 1));
       }
-      env = Optional.of(values);
+      options.environment(values);
     }
-    return DmsContext.of(Profile.load(profile), env, source(line, "master-override"), source(line, "master-file"));
+    if (line.hasOption("master-override")) {
+      options.masterOverride(Path.of(line.getOptionValue("master-override")));
+    }
+    if (line.hasOption("master-file")) {
+      options.masterAppend(Path.of(line.getOptionValue("master-file")));
+    }
+    return options.mapTypes(values(line, "map-type")).build();
   }
 
-  /** {@code --map-type} values, then the types a {@code user-patches.sh} beside the file installs. */
-  private static Map<String, String> mapTypes(CommandLine line, Path file) throws Exception {
-    Map<String, String> types = new LinkedHashMap<>();
-    for (String t : line.getOptionValues("map-type") == null ? new String[0] : line.getOptionValues("map-type")) {
-      if (!t.matches("[a-z][a-z0-9]*")) {
-        throw new UsageException("--map-type " + t
-            + ": not a Postfix map type (as postconf -m lists them, e.g. pgsql)");
-      }
-      types.putIfAbsent(t, "--map-type " + t);
-    }
-    Path dir = file.toAbsolutePath().getParent();
-    Path patches = dir == null ? null : dir.resolve("user-patches.sh");
-    if (patches != null && Files.isRegularFile(patches)) {
-      Path shown = file.getParent() == null ? Path.of("user-patches.sh") : file.getParent().resolve("user-patches.sh");
-      DmsContext.mapTypesInstalledBy(shown.toString(),
-          dev.stackgen.hcl.HclSource.decode(Files.readAllBytes(patches), patches.toString())).forEach(
-              types::putIfAbsent);
-    }
-    return types;
-  }
-
-  private static Optional<DmsContext.Source> source(CommandLine line, String option) throws Exception {
-    if (!line.hasOption(option)) {
-      return Optional.empty();
-    }
-    Path p = Path.of(line.getOptionValue(option));
-    if (!Files.isRegularFile(p)) {
-      throw new UsageException("--" + option + " " + p + ": no such file");
-    }
-    return Optional.of(new DmsContext.Source(p.toString(),
-        dev.stackgen.hcl.HclSource.decode(Files.readAllBytes(p), p.toString())));
-  }
-
-  static String summary(List<Finding> findings) {
-    long errors = findings.stream().filter(f -> f.severity().name().equals("ERROR")).count();
-    long warnings = findings.stream().filter(f -> f.severity().name().equals("WARNING")).count();
-    return "postfix lint: " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
-        + (warnings == 1 ? " warning, " : " warnings, ") + (findings.size() - errors - warnings) + " info";
+  private static List<String> values(CommandLine line, String option) {
+    String[] values = line.getOptionValues(option);
+    return values == null ? List.of() : List.of(values);
   }
 }

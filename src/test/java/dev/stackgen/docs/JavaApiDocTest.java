@@ -78,6 +78,7 @@ class JavaApiDocTest {
         .contains("dependency \"state-db\" {\n  config_path  = \"../state-db\"\n")
         .contains("missing stacks/wiki/terragrunt.hcl\n")
         .contains("orphaned stacks/platform/terragrunt.hcl\n")
-        .contains("import: [mailserver, platform], 4/4 files identical\n");
+        .contains("import: [mailserver, platform], 4/4 files identical\n")
+        .contains("new: created stacks/webmail/terragrunt.hcl\n");
   }
 }

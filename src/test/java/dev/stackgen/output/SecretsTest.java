@@ -35,8 +35,9 @@ class SecretsTest {
       String context = read(readers.get(0));
       assertThat(context.split("getenv", -1)).as("one getenv call").hasSize(2);
       assertThat(context).contains(
-          "for (String name : CheckCache.ENVIRONMENT) {\n      String value = System.getenv(name);");
+          "for (String name : RunOptions.CACHE_VARIABLES) {\n      String value = System.getenv(name);");
     }
+    assertThat(dev.stackgen.RunOptions.CACHE_VARIABLES).isEqualTo(CheckCache.ENVIRONMENT);
     assertThat(CheckCache.ENVIRONMENT).containsExactly("STACKGEN_NO_CACHE", "STACKGEN_CACHE_DIR", "XDG_CACHE_HOME",
         "HOME");
   }
