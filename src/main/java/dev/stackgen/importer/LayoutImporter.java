@@ -241,7 +241,7 @@ public final class LayoutImporter {
         continue;
       }
       if (text.indexOf('\r') >= 0) {
-        leftAlone.put(f, "CRLF line endings (generate writes LF)");
+        leftAlone.put(f, CatalogImporter.CRLF);
         continue;
       }
       String name = f.substring(f.lastIndexOf('/') + 1);
@@ -265,6 +265,29 @@ public final class LayoutImporter {
       } else {
         candidates.add(new Candidate(f, "shared " + ImportText.quoted(f) + " {\n" + blockBody(text, f) + "}\n",
             "shared file"));
+      }
+    }
+    // Files whose paths differ only in case (App/terragrunt.hcl, app/terragrunt.hcl): git keeps both, but on
+    // macOS and Windows they are one file, and the catalog refuses such a pair. Every file of the pair stays.
+    Map<String, List<String>> byFoldedPath = new TreeMap<>();
+    for (String f : originals.keySet()) {
+      byFoldedPath.computeIfAbsent(f.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(f);
+    }
+    for (List<String> same : byFoldedPath.values()) {
+      if (same.size() < 2) {
+        continue;
+      }
+      for (String f : same) {
+        List<String> others = same.stream().filter(o -> !o.equals(f)).toList();
+        String reason = "its path differs only in case from " + String.join(", ", others) + " (git keeps both; on"
+            + " macOS and Windows they are one file, so the catalog cannot own them): left as it is";
+        if (candidates.removeIf(c -> c.path().equals(f))) {
+          leftAlone.put(f, reason);
+        } else if (!f.equals(rootFile)) {
+          leftAlone.putIfAbsent(f, reason);
+        } else if (rootReason == null) {
+          rootReason = reason;
+        }
       }
     }
     // Names of Terragrunt newer than stackgen's schema are carried verbatim: allow_terragrunt lists them.
@@ -322,7 +345,9 @@ public final class LayoutImporter {
       text = HclFormatter.format(b.toString(), CatalogReader.MAIN_FILE);
       Catalog catalog;
       try {
-        catalog = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)));
+        // with the reference checks, as every later command reads it
+        catalog = CatalogReader.parseFor(repo, List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)),
+            Set.of());
       } catch (CatalogException e) {
         Matcher m = CATALOG_ERROR_LINE.matcher(e.getMessage());
         int at = -1;
