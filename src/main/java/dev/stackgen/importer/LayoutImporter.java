@@ -172,7 +172,8 @@ public final class LayoutImporter {
 
   /** Reads the repository and builds the catalog; the round trip is computed in memory. */
   public CatalogImporter.Result run() throws IOException, CatalogException, HclSyntaxException {
-    List<String> all = files(repo);
+    List<String> links = new ArrayList<>();
+    List<String> all = files(repo, links);
     String rootFile = rootFileOf(repo, all);
     // Why the catalog owns no root (layout = "none": the root file stays hand-kept, generate never writes
     // it), or null while the root is held exactly.
@@ -185,6 +186,11 @@ public final class LayoutImporter {
     Map<String, Integer> starts = new TreeMap<>();
     Set<String> noNewline = new TreeSet<>();
     Map<String, String> leftAlone = new TreeMap<>();
+    for (String link : links) {
+      // git stores a link with its target: reading through it would own (and rewrite) what it points to
+      leftAlone.put(link, "a symbolic link to " + Files.readSymbolicLink(repo.resolve(link)).toString().replace('\\',
+          '/') + " (git stores the link, not what it points to; stackgen leaves links as they are)");
+    }
     dev.stackgen.catalog.InsideRepo inside = new dev.stackgen.catalog.InsideRepo(repo);
     for (String f : all) {
       if (f.endsWith(".hcl") && !f.equals(CatalogReader.MAIN_FILE)) {
@@ -499,6 +505,14 @@ public final class LayoutImporter {
 
   /** Regular files of the repository as sorted paths; dot folders, caches and generated stacks skipped. */
   static List<String> files(Path repo) throws IOException {
+    return files(repo, null);
+  }
+
+  /**
+   * {@link #files(Path)}; each symbolic link met on the way (to a file or a folder, never followed) is added
+   * to {@code links} when it is not null.
+   */
+  static List<String> files(Path repo, List<String> links) throws IOException {
     List<String> found = new ArrayList<>();
     Files.walkFileTree(repo, new SimpleFileVisitor<>() {
       @Override
@@ -512,6 +526,8 @@ public final class LayoutImporter {
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
           found.add(repo.relativize(file).toString().replace('\\', '/'));
+        } else if (attrs.isSymbolicLink() && links != null && !file.getFileName().toString().startsWith(".")) {
+          links.add(repo.relativize(file).toString().replace('\\', '/'));
         }
         return FileVisitResult.CONTINUE;
       }
