@@ -182,6 +182,16 @@ public final class CatalogReader {
     return ReferenceCheck.check(repo, catalog);
   }
 
+  /**
+   * {@link #parse(List, java.util.Set)} of catalog text held in memory, then the reference checks against the
+   * repository at {@code repo} exactly as {@link #read} makes them: for import, which must write only a
+   * catalog that the next command reads back.
+   */
+  public static Catalog parseFor(Path repo, List<Source> sources, java.util.Set<String> skippedChecks)
+      throws CatalogException, HclSyntaxException {
+    return ReferenceCheck.check(repo, parse(sources, skippedChecks));
+  }
+
   /** The kind of the Postfix lint check ({@link OverlayCheck}). */
   public static final String POSTFIX_CHECK = OverlayCheck.KIND;
 

@@ -24,8 +24,13 @@ import java.util.regex.Pattern;
  * path or a literal {@code find_in_parent_folders("...")}), the folder of a {@code dependency}'s literal
  * {@code config_path} and of each literal {@code dependencies { paths = [...] }} entry. A missing
  * dependency folder inside the stacks folder is an error (stackgen owns that layout); one outside it
- * is a warning (it may be made outside stackgen). Local module sources are not checked: the bundled
- * catalogs name module folders that live beside them.
+ * is a warning (it may be made outside stackgen). Local module sources, where the folder that would
+ * hold the module exists (the repository keeps its modules there): a module wrapper's
+ * {@code source = "./modules/x"} (the {@code main.tf} the catalog writes) that names no folder of the
+ * repository nor one holding a generated file is an error; a unit's {@code terraform { source = "..." }}
+ * with a literal local path ({@code ../../modules//x}, {@code ${get_terragrunt_dir()}/...},
+ * {@code ${get_repo_root()}/modules/x}) that finds no folder is a warning (a module may be fetched into the
+ * repository outside stackgen). Remote sources ({@code git::...//x}, registry addresses) are never checked.
  * Paths with interpolation or other functions are not checked (they may be made outside stackgen).
  */
 final class ReferenceCheck {
@@ -38,6 +43,12 @@ final class ReferenceCheck {
   /** A literal relative path, optionally from {@code ${get_terragrunt_dir()}/}. */
   private static final Pattern RELATIVE =
       Pattern.compile("\"(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?(\\.{1,2}/[^\"\\\\$%?]*)\"");
+  /** A unit's local Terraform source: {@code ./x}, {@code ../x}, or from the unit's or the repository's folder. */
+  private static final Pattern LOCAL_SOURCE = Pattern.compile(
+      "\"(?:(\\$\\{get_repo_root\\(\\)\\}/)|(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?(?=\\.{1,2}/))([^\"\\\\$%?]*)\"");
+  /** The {@code source} attribute inside a {@code terraform} block's text. */
+  private static final Pattern TERRAFORM_SOURCE = Pattern.compile(
+      "(?m)^\\s*source\\s*=\\s*(\"[^\"\\n]*\")\\s*(?:(?:#|//).*)?$");
   private static final Pattern DEPENDENCIES_PATHS = Pattern.compile("(?s)(?:^|\\n)\\s*paths\\s*=\\s*\\[(.*?)]");
 
   private ReferenceCheck() {}
@@ -49,6 +60,9 @@ final class ReferenceCheck {
     List<Warning> warnings = new ArrayList<>();
     for (Stack s : catalog.stacks()) {
       String dir = catalog.settings().stackDir(s.name());
+      if (s.module().isPresent()) {
+        checkModuleSource(repo, generated, s.name(), dir, s.module().get());
+      }
       for (StackItem item : catalog.effectiveItems(s)) {
         if (item instanceof Dependency d) {
           checkDependency(repo, generated, s.name(), dir, d, stacks, warnings);
@@ -111,6 +125,26 @@ final class ReferenceCheck {
             stacks, warnings);
       }
     }
+    if (v.key().equals("terraform")) {
+      Matcher source = TERRAFORM_SOURCE.matcher(text);
+      if (source.find()) {
+        int line = (int) text.substring(0, source.start(1)).chars().filter(c -> c == '\n').count();
+        int column = source.start(1) - text.lastIndexOf('\n', source.start(1) - 1);
+        dev.stackgen.model.SourceRef at = line == 0 ? v.source()
+            : new dev.stackgen.model.SourceRef(v.source().file(), v.source().line() + line, column);
+        Matcher local = LOCAL_SOURCE.matcher(source.group(1));
+        if (local.matches()) {
+          String target = normalize((local.group(1) != null ? "" : dir) + local.group(2));
+          int slash = target == null ? -1 : target.lastIndexOf('/');
+          if (target != null && !folderExists(repo, generated, target)
+              && folderExists(repo, generated, slash < 0 ? "" : target.substring(0, slash))) {
+            warnings.add(new Warning(at, "stack \"" + stack + "\": terraform source " + source.group(1)
+                + " is the folder " + target + ", which is neither in the repository nor made by the catalog"
+                + " (made outside stackgen?)" + siblingHint(repo, generated, target)));
+          }
+        }
+      }
+    }
     Matcher literal = READ_LITERAL.matcher(text);
     while (literal.find()) {
       String path = literal.group(1);
@@ -162,6 +196,81 @@ final class ReferenceCheck {
       throw new CatalogException(at, message);
     }
     warnings.add(new Warning(at, message + " (made outside stackgen?)"));
+  }
+
+  /**
+   * A module wrapper's local {@code source} ({@code ./x}, {@code ../x}, seen from the stack's folder,
+   * where the catalog writes its main.tf) must be a folder of the repository or hold a generated file.
+   * Missing while the folder above it exists ({@code ./modules/ntfyy} beside {@code ./modules/ntfy}): an
+   * error, with the near name. When the folder above it is missing too ({@code stacks/x/modules} not there,
+   * as right after {@code new --kind module}, or with modules fetched by a script), the repository keeps no
+   * modules there and nothing is said.
+   */
+  private static void checkModuleSource(Path repo, Set<String> generated, String stack, String dir,
+      dev.stackgen.model.ModuleCall module) throws CatalogException {
+    for (Attr a : module.arguments()) {
+      if (!a.name().equals("source")) {
+        continue;
+      }
+      Matcher m = RELATIVE.matcher(a.value().text().strip());
+      if (!m.matches() || a.value().text().contains("${")) {
+        return; // a registry address, a remote source, or one built with an expression
+      }
+      String target = normalize(dir + m.group(1));
+      if (target == null || folderExists(repo, generated, target)) {
+        return; // found, or outside the repository: not ours to check
+      }
+      int slash = target.lastIndexOf('/');
+      String parent = slash < 0 ? "" : target.substring(0, slash);
+      if (folderExists(repo, generated, parent)) {
+        // the folder that holds the modules is there, this one is not: a misspelt or removed module
+        throw new CatalogException(a.source() == dev.stackgen.model.SourceRef.NONE ? module.source() : a.source(),
+            "stack \"" + stack + "\": module \"" + module.name() + "\" source \"" + m.group(1) + "\" is the folder "
+                + target + ", which is neither in the repository nor made by the catalog" + siblingHint(repo, generated,
+                    target));
+      }
+      return;
+    }
+  }
+
+  /** A folder of the repository, the repository itself, or a folder holding a generated file. */
+  private static boolean folderExists(Path repo, Set<String> generated, String target) {
+    if (target.isEmpty() || Files.isDirectory(repo.resolve(target))) {
+      return true;
+    }
+    String prefix = target + "/";
+    for (String g : generated) {
+      if (g.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code " (did you mean stacks/ntfy/modules/ntfy?)"} when a folder beside the missing one (in the
+   * repository or made by the catalog) has a near name, else "".
+   */
+  private static String siblingHint(Path repo, Set<String> generated, String target) {
+    int slash = target.lastIndexOf('/');
+    String parent = slash < 0 ? "" : target.substring(0, slash);
+    String prefix = parent.isEmpty() ? "" : parent + "/";
+    Set<String> names = new java.util.TreeSet<>();
+    for (String g : generated) {
+      if (g.startsWith(prefix) && g.indexOf('/', prefix.length()) > 0) {
+        names.add(g.substring(prefix.length(), g.indexOf('/', prefix.length())));
+      }
+    }
+    Path folder = parent.isEmpty() ? repo : repo.resolve(parent);
+    if (Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+        s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).forEach(names::add);
+      } catch (java.io.IOException e) {
+        // no suggestion
+      }
+    }
+    String near = dev.stackgen.model.Suggestions.didYouMean(target.substring(slash + 1), names);
+    return near == null ? "" : " (did you mean " + prefix + near + "?)";
   }
 
   private static boolean foundAbove(Path repo, Set<String> generated, String dir, String name) {

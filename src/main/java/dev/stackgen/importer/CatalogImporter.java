@@ -165,6 +165,12 @@ public final class CatalogImporter {
     }
   }
 
+  /**
+   * Why a file with CRLF line endings is left alone: the catalog renders LF, and import takes over only
+   * what regenerates byte for byte (generate would otherwise rewrite every line of it).
+   */
+  static final String CRLF = "CRLF line endings (generate writes LF): left as it is, line endings and all";
+
   private Result attempt(Map<String, String> excluded)
       throws IOException, CatalogException, HclSyntaxException, StackExcluded {
     startBlanks.clear();
@@ -220,8 +226,9 @@ public final class CatalogImporter {
             }
             continue;
           }
-          String unfit = excluded.containsKey(name) ? excluded.get(name) : StackFileReader.unfit(tg, files.readOrNull(
-              tg));
+          String tgText = files.readOrNull(tg);
+          String unfit = excluded.containsKey(name) ? excluded.get(name)
+              : tgText != null && tgText.indexOf('\r') >= 0 ? CRLF : StackFileReader.unfit(tg, tgText);
           if (unfit != null) {
             for (String f : files.filesUnder(dir)) {
               leftAlone.put(f, f.equals(tg) ? unfit : "the stack's terragrunt.hcl is left alone, so is the stack");
@@ -255,6 +262,12 @@ public final class CatalogImporter {
         if (inStack.equals("main.tf")) {
           continue;
         }
+        if (e.getValue().indexOf('\r') >= 0) {
+          if (overlayImporter.read(inStack, e.getValue().replace("\r\n", "\n"), 0).isPresent()) {
+            overlayReasons.put(f, CRLF);
+          }
+          continue;
+        }
         var r = overlayImporter.read(inStack, e.getValue(), 0);
         if (r.isPresent() && r.get().block() != null) {
           overlayFiles.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
@@ -270,7 +283,7 @@ public final class CatalogImporter {
       String f = stacksDir + "/" + name + "/main.tf";
       if (files.isFile(f)) {
         String text = files.read(f);
-        String reason = MainFileReader.wrapperShape(f, text);
+        String reason = text.indexOf('\r') >= 0 ? CRLF : MainFileReader.wrapperShape(f, text);
         if (reason == null) {
           originals.put(f, started(f, text));
         } else {
@@ -381,7 +394,8 @@ public final class CatalogImporter {
     Catalog imported;
     try {
       // Lint findings of an adopted overlay are reported by generate and postfix lint, not refused here.
-      imported = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)),
+      // References too (includes, dependencies, module sources): the next command reads it that way.
+      imported = CatalogReader.parseFor(repo, List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)),
           java.util.Set.of(CatalogReader.POSTFIX_CHECK));
     } catch (CatalogException e) {
       String message = e.getMessage();

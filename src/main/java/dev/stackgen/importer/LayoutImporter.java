@@ -172,7 +172,8 @@ public final class LayoutImporter {
 
   /** Reads the repository and builds the catalog; the round trip is computed in memory. */
   public CatalogImporter.Result run() throws IOException, CatalogException, HclSyntaxException {
-    List<String> all = files(repo);
+    List<String> links = new ArrayList<>();
+    List<String> all = files(repo, links);
     String rootFile = rootFileOf(repo, all);
     // Why the catalog owns no root (layout = "none": the root file stays hand-kept, generate never writes
     // it), or null while the root is held exactly.
@@ -185,6 +186,11 @@ public final class LayoutImporter {
     Map<String, Integer> starts = new TreeMap<>();
     Set<String> noNewline = new TreeSet<>();
     Map<String, String> leftAlone = new TreeMap<>();
+    for (String link : links) {
+      // git stores a link with its target: reading through it would own (and rewrite) what it points to
+      leftAlone.put(link, "a symbolic link to " + Files.readSymbolicLink(repo.resolve(link)).toString().replace('\\',
+          '/') + " (git stores the link, not what it points to; stackgen leaves links as they are)");
+    }
     dev.stackgen.catalog.InsideRepo inside = new dev.stackgen.catalog.InsideRepo(repo);
     for (String f : all) {
       if (f.endsWith(".hcl") && !f.equals(CatalogReader.MAIN_FILE)) {
@@ -241,7 +247,7 @@ public final class LayoutImporter {
         continue;
       }
       if (text.indexOf('\r') >= 0) {
-        leftAlone.put(f, "CRLF line endings (generate writes LF)");
+        leftAlone.put(f, CatalogImporter.CRLF);
         continue;
       }
       String name = f.substring(f.lastIndexOf('/') + 1);
@@ -265,6 +271,29 @@ public final class LayoutImporter {
       } else {
         candidates.add(new Candidate(f, "shared " + ImportText.quoted(f) + " {\n" + blockBody(text, f) + "}\n",
             "shared file"));
+      }
+    }
+    // Files whose paths differ only in case (App/terragrunt.hcl, app/terragrunt.hcl): git keeps both, but on
+    // macOS and Windows they are one file, and the catalog refuses such a pair. Every file of the pair stays.
+    Map<String, List<String>> byFoldedPath = new TreeMap<>();
+    for (String f : originals.keySet()) {
+      byFoldedPath.computeIfAbsent(f.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(f);
+    }
+    for (List<String> same : byFoldedPath.values()) {
+      if (same.size() < 2) {
+        continue;
+      }
+      for (String f : same) {
+        List<String> others = same.stream().filter(o -> !o.equals(f)).toList();
+        String reason = "its path differs only in case from " + String.join(", ", others) + " (git keeps both; on"
+            + " macOS and Windows they are one file, so the catalog cannot own them): left as it is";
+        if (candidates.removeIf(c -> c.path().equals(f))) {
+          leftAlone.put(f, reason);
+        } else if (!f.equals(rootFile)) {
+          leftAlone.putIfAbsent(f, reason);
+        } else if (rootReason == null) {
+          rootReason = reason;
+        }
       }
     }
     // Names of Terragrunt newer than stackgen's schema are carried verbatim: allow_terragrunt lists them.
@@ -322,7 +351,9 @@ public final class LayoutImporter {
       text = HclFormatter.format(b.toString(), CatalogReader.MAIN_FILE);
       Catalog catalog;
       try {
-        catalog = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)));
+        // with the reference checks, as every later command reads it
+        catalog = CatalogReader.parseFor(repo, List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)),
+            Set.of());
       } catch (CatalogException e) {
         Matcher m = CATALOG_ERROR_LINE.matcher(e.getMessage());
         int at = -1;
@@ -474,6 +505,14 @@ public final class LayoutImporter {
 
   /** Regular files of the repository as sorted paths; dot folders, caches and generated stacks skipped. */
   static List<String> files(Path repo) throws IOException {
+    return files(repo, null);
+  }
+
+  /**
+   * {@link #files(Path)}; each symbolic link met on the way (to a file or a folder, never followed) is added
+   * to {@code links} when it is not null.
+   */
+  static List<String> files(Path repo, List<String> links) throws IOException {
     List<String> found = new ArrayList<>();
     Files.walkFileTree(repo, new SimpleFileVisitor<>() {
       @Override
@@ -487,6 +526,8 @@ public final class LayoutImporter {
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
           found.add(repo.relativize(file).toString().replace('\\', '/'));
+        } else if (attrs.isSymbolicLink() && links != null && !file.getFileName().toString().startsWith(".")) {
+          links.add(repo.relativize(file).toString().replace('\\', '/'));
         }
         return FileVisitResult.CONTINUE;
       }

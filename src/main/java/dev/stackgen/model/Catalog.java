@@ -335,6 +335,17 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
         return;
       }
     }
+    // Paths that differ only in case are one file on macOS and Windows: the second write replaces the first.
+    Map<String, Map.Entry<String, Owner>> folded = new LinkedHashMap<>();
+    for (Map.Entry<String, Owner> e : all) {
+      Map.Entry<String, Owner> first = folded.putIfAbsent(e.getKey().toLowerCase(java.util.Locale.ROOT), e);
+      if (first != null && !first.getKey().equals(e.getKey())) {
+        problems.add(new Problem(e.getValue().source(), e.getKey() + " from " + describe(e.getValue(), false)
+            + " and " + first.getKey() + " from " + describe(first.getValue(), true) + " differ only in case: they"
+            + " are one file on a case-insensitive file system (macOS, Windows); rename one"));
+        return;
+      }
+    }
   }
 
   private static String describe(Owner o, boolean withSource) {

@@ -31,24 +31,51 @@ class ImportWildTest {
   @TempDir
   Path tmp;
 
+  /** Seeds of the generated repositories ({@link WildRepoGenerator}), named {@code gen-<seed>}. */
+  static final int GENERATED = 12;
+
   static Stream<String> repos() throws Exception {
     try (Stream<Path> s = Files.list(CORPUS)) {
-      return CaseCount.atLeast(8, "repositories in " + CORPUS,
-          s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList()).stream();
+      List<String> all = new java.util.ArrayList<>(s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+          .sorted().toList());
+      for (int seed = 1; seed <= GENERATED; seed++) {
+        all.add(String.format("gen-%02d", seed));
+      }
+      return CaseCount.atLeast(20, "repositories in " + CORPUS + " and generated", all).stream();
     }
   }
 
   @ParameterizedTest
   @MethodSource("repos")
   void importOwnsOnlyWhatRegeneratesByteForByte(String name) throws Exception {
-    Path repo = Fixtures.copyTree(CORPUS.resolve(name), tmp.resolve(name));
+    Path repo = tmp.resolve(name);
+    if (name.startsWith("gen-")) {
+      List<String> shape = WildRepoGenerator.write(Long.parseLong(name.substring(4)), repo);
+      System.out.println("wild-corpus " + name + " holds: " + String.join(", ", new java.util.TreeSet<>(shape)));
+    } else {
+      Fixtures.copyTree(CORPUS.resolve(name), repo);
+    }
     Map<String, byte[]> before = new HashMap<>();
     for (String f : Fixtures.listFiles(repo)) {
       before.put(f, Files.readAllBytes(repo.resolve(f)));
     }
+    Map<Path, Path> links = new HashMap<>();
+    try (Stream<Path> walk = Files.walk(repo)) {
+      for (Path p : walk.filter(Files::isSymbolicLink).toList()) {
+        links.put(p, Files.readSymbolicLink(p));
+      }
+    }
     Run imp = Run.in(repo, "import", "--verbose");
+    if (Boolean.getBoolean("stackgen.wildVerbose")) { // -Dstackgen.wildVerbose=true: every file left alone, why
+      System.out.println("wild-corpus " + name + " import:\n" + imp.out());
+    }
     assertThat(imp.exit()).as(imp.toString()).isZero();
     assertThat(imp.out()).containsPattern("round-trip: (\\d+)/\\1 files identical");
+    for (Path link : links.keySet()) { // every link is named, with its target, as left alone
+      String rel = repo.relativize(link).toString().replace('\\', '/');
+      assertThat(imp.out()).contains("    " + rel + ": a symbolic link to " + links.get(link).toString().replace('\\',
+          '/'));
+    }
     Catalog catalog = CatalogReader.read(repo);
     List<String> owned = catalog.ownedPaths();
     for (String line : imp.out().split("\n")) {
@@ -61,28 +88,47 @@ class ImportWildTest {
       Files.delete(repo.resolve(f));
     }
     Run gen = Run.in(repo, "generate");
+    int identical = 0;
+    for (var e : before.entrySet()) {
+      if (Files.exists(repo.resolve(e.getKey()))
+          && java.util.Arrays.equals(Files.readAllBytes(repo.resolve(e.getKey())), e.getValue())) {
+        identical++;
+      }
+    }
     assertThat(gen.exit()).as(gen.toString()).isZero();
     for (var e : before.entrySet()) {
       assertThat(repo.resolve(e.getKey())).as(e.getKey()).exists();
       assertThat(Files.readAllBytes(repo.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
     }
-    assertThat(Run.in(repo, "check").exit()).as("check").isZero();
+    for (var e : links.entrySet()) { // links stay links, with their targets (git stores them so)
+      assertThat(Files.readSymbolicLink(e.getKey())).as(e.getKey().toString()).isEqualTo(e.getValue());
+    }
+    Run check = Run.in(repo, "check");
+    assertThat(check.exit()).as(check.toString()).isZero();
+    assertThat(check.err()).as("no warning about the imported catalog").doesNotContain("warning");
     Run graph = Run.in(repo, "graph", "--format", "order");
     assertThat(graph.exit()).as(graph.toString()).isZero();
     long hcl = before.keySet().stream().filter(f -> f.endsWith(".hcl") && !f.startsWith(".") && !f.contains("/."))
         .count(); // Terragrunt does not read dot folders (.terragrunt-cache, .github, ...)
-    SHARES.put(name, new int[] {owned.size(), (int) hcl});
+    SHARES.put(name, new int[] {owned.size(), (int) hcl, imp.exit(), identical, before.size(), check.exit(),
+        graph.exit(), links.size()});
   }
 
   @AfterAll
   static void report() {
     int owned = 0;
     int all = 0;
+    System.out.println("| repository | import exit | .hcl owned | share | files byte-identical after deleting the"
+        + " owned ones and generate | check exit | graph exit | symlinks kept |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (var e : SHARES.entrySet()) {
-      System.out.println("wild-corpus " + e.getKey() + ": owns " + e.getValue()[0] + " of " + e.getValue()[1]
-          + " .hcl files");
-      owned += e.getValue()[0];
-      all += e.getValue()[1];
+      int[] v = e.getValue();
+      System.out.println("wild-corpus " + e.getKey() + ": owns " + v[0] + " of " + v[1] + " .hcl files");
+      System.out.println("| " + e.getKey() + " | " + v[2] + " | " + v[0] + "/" + v[1] + " | " + (100 * v[0] / Math.max(
+          1,
+          v[1])) + "% | " + v[3] + "/" + v[4] + " | " + v[5] + " | " + v[6] + " | " + v[7] + " |");
+      owned += v[0];
+      all += v[1];
     }
     if (all > 0) {
       System.out.println("wild-corpus overall: owns " + owned + " of " + all + " .hcl files ("
@@ -218,5 +264,64 @@ class ImportWildTest {
     assertThat(Files.readSymbolicLink(repo.resolve("stacks/b/terragrunt.hcl"))).isEqualTo(Path.of(
         "../../terragrunt.hcl"));
     assertThat(Files.readString(outside)).isEqualTo("inputs = {}\n");
+  }
+  /**
+   * CRLF line endings in files other than the root (a stack file, a module wrapper): import never takes them
+   * over to have generate rewrite them with LF; it leaves them alone, says why, and generate keeps their bytes.
+   */
+  @Test
+  void crlfFilesAreLeftAloneWithTheirBytes() throws Exception {
+    Path repo = tmp.resolve("crlf");
+    Files.createDirectories(repo.resolve("stacks/a"));
+    Files.createDirectories(repo.resolve("stacks/b"));
+    Files.createDirectories(repo.resolve("stacks/c/modules/c"));
+    Files.writeString(repo.resolve("terragrunt.hcl"),
+        "locals {\n  tiers = { apps = \"apps\" }\n}\n\nremote_state {\n  backend = \"local\"\n}\n");
+    String include = "include \"root\" {\n  path = find_in_parent_folders()\n}\n";
+    Files.writeString(repo.resolve("stacks/a/terragrunt.hcl"), (include + "\ninputs = {\n  x = 1\n}\n")
+        .replace("\n", "\r\n"));
+    Files.writeString(repo.resolve("stacks/b/terragrunt.hcl"), include);
+    Files.writeString(repo.resolve("stacks/c/terragrunt.hcl"), include);
+    Files.writeString(repo.resolve("stacks/c/modules/c/main.tf"), "variable \"x\" {}\n");
+    Files.writeString(repo.resolve("stacks/c/main.tf"), ("variable \"x\" {\n  type = string\n}\n\nmodule \"c\" {\n"
+        + "  source = \"./modules/c\"\n  x      = var.x\n}\n").replace("\n", "\r\n"));
+    byte[] a = Files.readAllBytes(repo.resolve("stacks/a/terragrunt.hcl"));
+    byte[] c = Files.readAllBytes(repo.resolve("stacks/c/main.tf"));
+    Run imp = Run.in(repo, "import", "--verbose");
+    assertThat(imp.exit()).as(imp.toString()).isZero();
+    assertThat(imp.out()).contains("stacks/a/terragrunt.hcl: " + CatalogImporter.CRLF)
+        .contains("stacks/c/main.tf: " + CatalogImporter.CRLF).contains("round-trip: 3/3 files identical");
+    assertThat(CatalogReader.read(repo).ownedPaths()).doesNotContain("stacks/a/terragrunt.hcl", "stacks/c/main.tf");
+    assertThat(Run.in(repo, "generate").exit()).isZero();
+    assertThat(Files.readAllBytes(repo.resolve("stacks/a/terragrunt.hcl"))).isEqualTo(a);
+    assertThat(Files.readAllBytes(repo.resolve("stacks/c/main.tf"))).isEqualTo(c);
+    assertThat(Run.in(repo, "check").exit()).isZero();
+  }
+
+  /**
+   * Two units whose paths differ only in case (git keeps both; macOS and Windows see one folder): import
+   * leaves both as they are with the reason, owns the rest, and the catalog it writes reads back.
+   */
+  @Test
+  void unitPathsThatDifferOnlyInCaseAreLeftAsTheyAre() throws Exception {
+    Path repo = tmp.resolve("case");
+    String include = "include \"root\" {\n  path = find_in_parent_folders(\"root.hcl\")\n}\n";
+    for (String unit : List.of("prod/App", "prod/app", "prod/db")) {
+      Files.createDirectories(repo.resolve(unit));
+      Files.writeString(repo.resolve(unit + "/terragrunt.hcl"), include + "\ninputs = {\n  name = \"" + unit
+          + "\"\n}\n");
+    }
+    Files.writeString(repo.resolve("root.hcl"), "locals {\n  x = 1\n}\n");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.readString(repo.resolve("prod/App/terragrunt.hcl"))
+        .contains("prod/App"), "a case-insensitive file system");
+    Run imp = Run.in(repo, "import", "--verbose");
+    assertThat(imp.exit()).as(imp.toString()).isZero();
+    assertThat(imp.out()).contains(
+        "prod/App/terragrunt.hcl: its path differs only in case from prod/app/terragrunt.hcl")
+        .contains("prod/app/terragrunt.hcl: its path differs only in case from prod/App/terragrunt.hcl")
+        .contains("round-trip: 2/2 files identical");
+    assertThat(CatalogReader.read(repo).ownedPaths()).containsExactlyInAnyOrder("root.hcl", "prod/db/terragrunt.hcl");
+    assertThat(Run.in(repo, "generate").exit()).isZero();
+    assertThat(Run.in(repo, "check").exit()).isZero();
   }
 }

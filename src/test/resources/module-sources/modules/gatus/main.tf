@@ -1,0 +1,3 @@
+variable "endpoints" {
+  type = list(string)
+}
