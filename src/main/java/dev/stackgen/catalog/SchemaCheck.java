@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class SchemaCheck {
   /** The catalog attribute that lists Terragrunt names newer than the schema. */
-  public static final String ALLOW_TERRAGRUNT = "allow_terragrunt";
+  public static final String ALLOW_TERRAGRUNT = CatalogSchema.Name.ALLOW_TERRAGRUNT;
 
   /** Where each name belongs, for hints on a misplaced one: built on the first error, not on every read. */
   private static final class Places {
