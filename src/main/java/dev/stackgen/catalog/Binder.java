@@ -55,6 +55,7 @@ final class Binder {
   private final Map<String, OnBlock> blocks = new HashMap<>();
   private OnAttribute otherAttribute;
   private OnBlock otherBlock;
+  private BodyItems.Item current;
 
   /** A binder for bodies of {@code schema} in {@code file}. */
   Binder(HclFile file, Schema.Block schema) {
@@ -116,9 +117,16 @@ final class Binder {
   BodyItems bind(Block block) throws CatalogException, HclSyntaxException {
     BodyItems body = BodyItems.of(block);
     for (BodyItems.Item item : body) {
+      current = item;
       dispatch(item.node(), item.leading());
     }
+    current = null;
     return body;
+  }
+
+  /** The item {@link #bind} is reading (for a binding that needs more than the lines above, e.g. its header). */
+  BodyItems.Item current() {
+    return current;
   }
 
   /** Reads one item (an attribute or a block) with the trivia above it. */
