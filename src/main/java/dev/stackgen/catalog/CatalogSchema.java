@@ -101,6 +101,7 @@ public final class CatalogSchema {
     static final String NO_DOT_TERRAGRUNT_STACK = "no_dot_terragrunt_stack";
     static final String NO_VALIDATION = "no_validation";
     static final String CONFIG_PATH = "config_path";
+    static final String AUTOINCLUDE = "autoinclude";
   }
 
   /** {@code dependency "<stack>" { }} as stackgen reads it: Terragrunt's attributes, config_path optional. */
@@ -331,7 +332,7 @@ public final class CatalogSchema {
             attr(Name.NO_DOT_TERRAGRUNT_STACK, BOOL).literal().defaultValue("false")
                 .doc("generate beside the stack file, not below `.terragrunt-stack`"),
             attr(Name.NO_VALIDATION, BOOL).literal().defaultValue("false").doc("skip validating it"))
-        .blocks(block("autoinclude").count("0-1").doc("configuration added to the generated unit")
+        .blocks(block(Name.AUTOINCLUDE).count("0-1").doc("configuration added to the generated unit")
             .anyAttributes("copied as written").anyBlocks());
   }
 

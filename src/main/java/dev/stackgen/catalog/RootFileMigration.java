@@ -78,7 +78,7 @@ public final class RootFileMigration {
     List<Node> nodes = file.body().nodes();
     String value = "\"" + rootFile + "\"";
     for (Node node : nodes) {
-      if (node instanceof Block b && b.type().equals("stackgen")) {
+      if (node instanceof Block b && b.type().equals(CatalogSchema.Name.STACKGEN)) {
         List<Token> own = b.tokens().stream().filter(t -> !t.text().isBlank()).toList();
         int start = own.get(0).offset();
         int close = own.stream().filter(t -> t.type() == TokenType.CBRACE).reduce((x, y) -> y).orElseThrow().offset();

@@ -58,7 +58,7 @@ public final class SchemaCheck {
   public static Set<String> allowList(List<HclFile> files) throws CatalogException {
     Set<String> names = new LinkedHashSet<>();
     for (HclFile file : files) {
-      for (Block b : file.body().blocks("stackgen")) {
+      for (Block b : file.body().blocks(CatalogSchema.Name.STACKGEN)) {
         for (Attribute a : b.body().attributes()) {
           if (a.name().equals(ALLOW_TERRAGRUNT)) {
             try {
