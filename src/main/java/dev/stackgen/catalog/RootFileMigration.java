@@ -84,7 +84,7 @@ public final class RootFileMigration {
         int close = own.stream().filter(t -> t.type() == TokenType.CBRACE).reduce((x, y) -> y).orElseThrow().offset();
         int end = close + 1;
         String replaced;
-        var existing = b.body().attribute("root_file");
+        var existing = b.body().attribute(CatalogSchema.Name.ROOT_FILE);
         if (existing.isPresent()) {
           List<Token> expr = existing.get().expression().tokens().stream().filter(t -> !t.text().isBlank()).toList();
           replaced = text.substring(start, expr.get(0).offset()) + value

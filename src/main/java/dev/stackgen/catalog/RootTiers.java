@@ -104,7 +104,7 @@ public final class RootTiers {
   private static Optional<Found> inLocals(HclFile file, Block locals, String origin, int lineOffset)
       throws CatalogException {
     for (Node m : locals.body().nodes()) {
-      if (m instanceof Attribute a && a.name().equals("tiers")) {
+      if (m instanceof Attribute a && a.name().equals(CatalogSchema.Name.TIERS)) {
         return Optional.of(new Found(tiers(file, a, lineOffset), origin,
             new SourceRef(file.fileName(), a.line() + lineOffset, a.column()), a.expression().text().strip()));
       }

@@ -169,7 +169,7 @@ public final class SchemaCheck {
     } else if (known.passThrough() != null) {
       path = "";
     } else if (known == CatalogSchema.DEPENDENCY) {
-      path = "dependency";
+      path = CatalogSchema.Name.DEPENDENCY;
     } else {
       path = null;
     }
