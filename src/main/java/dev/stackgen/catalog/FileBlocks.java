@@ -5,7 +5,6 @@ import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
-import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Expr;
@@ -78,36 +77,38 @@ final class FileBlocks {
     List<StackItem> items = new ArrayList<>();
     List<Attr> locals = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
-    BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item bodyItem : body) {
-      Node node = bodyItem.node();
-      Trivia leading = bodyItem.leading();
-      SourceRef ref = CatalogReader.ref(file, node);
-      StackItem item;
-      if (node instanceof Block b && b.type().equals(TerragruntSchema.INCLUDE.name())) {
-        item = Items.include(file, b, leading);
-      } else if (node instanceof Block b && b.type().equals(Name.DEPENDENCY)) {
-        Dependency d = Items.dependency(file, b, leading);
-        item = d;
-        if (!d.explicit()) {
-          throw new CatalogException(ref, "dependency \"" + d.label() + "\" in a shared file needs its own"
-              + " config_path (it is resolved from each unit that includes the file)");
-        }
-      } else if (node instanceof Block b && b.type().equals(Name.LOCALS)) {
-        locals.addAll(localsOf(file, b));
-        item = Items.verbatim(file, node, leading);
-      } else if (node instanceof Block b && NOT_IN_SHARED.contains(b.type())) {
-        throw new CatalogException(ref, b.type() + " block is not allowed inside a shared file");
-      } else {
-        item = Items.verbatim(file, node, leading);
-      }
+    Binder.OnValue<StackItem> add = item -> {
+      SourceRef ref = item.source();
       SourceRef first = seen.putIfAbsent(item.key(), ref);
       if (first != null && !(item.key().equals(Name.LOCALS))) {
         throw new CatalogException(ref, "shared file \"" + path + "\" has " + item.key() + " twice (first at "
             + first + ")");
       }
       items.add(item);
-    }
+    };
+    BodyItems body = new Binder(file, CatalogSchema.SHARED)
+        .block(TerragruntSchema.INCLUDE.name(), (b, leading) -> add.read(Items.include(file, b, leading)))
+        .block(Name.DEPENDENCY, (b, leading) -> {
+          Dependency d = Items.dependency(file, b, leading);
+          if (!d.explicit()) {
+            throw new CatalogException(CatalogReader.ref(file, b), "dependency \"" + d.label() + "\" in a shared"
+                + " file needs its own config_path (it is resolved from each unit that includes the file)");
+          }
+          add.read(d);
+        })
+        .block(Name.LOCALS, (b, leading) -> {
+          locals.addAll(localsOf(file, b));
+          add.read(Items.verbatim(file, b, leading));
+        })
+        .otherBlocks((b, leading) -> {
+          if (NOT_IN_SHARED.contains(b.type())) {
+            throw new CatalogException(CatalogReader.ref(file, b), b.type() + " block is not allowed inside a"
+                + " shared file");
+          }
+          add.read(Items.verbatim(file, b, leading));
+        })
+        .otherAttributes((a, leading) -> add.read(Items.verbatim(file, a, leading)))
+        .bind(block);
     if (items.isEmpty()) {
       throw new CatalogException(at, "shared file \"" + path + "\" has no items");
     }
