@@ -30,8 +30,12 @@ import dev.stackgen.model.PostfixOverlay;
  * }</pre>
  * {@code literal()} when stackgen reads the value itself (it cannot be an expression); {@code values(...)}
  * for a closed set of strings; {@code anyAttributes}/{@code anyBlocks} for bodies that hold user content.
- * Then read it in the block's reader, and run {@code mvn -Dtest=SchemaDocsTest
- * -Dstackgen.updateGolden=true test} to rewrite the tables in docs/catalog.md (review the diff).
+ * When stackgen reads it (rather than copying it as written), spell its name once in {@link Name} and use
+ * the constant in the entry ({@code attr(Name.TEMPLATES, STRING)}), then bind it in the block's reader:
+ * {@code new Binder(file, SETTINGS).string(Name.TEMPLATES, v -> templates = v)} ({@link Binder} refuses a
+ * name the entry's block does not declare, and an item the schema lets in that no binding reads).
+ * Run {@code mvn -Dtest=SchemaDocsTest -Dstackgen.updateGolden=true test} to rewrite the tables in
+ * docs/catalog.md (review the diff).
  */
 public final class CatalogSchema {
   private CatalogSchema() {}
