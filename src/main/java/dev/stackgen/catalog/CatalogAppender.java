@@ -22,7 +22,7 @@ public final class CatalogAppender {
     for (CatalogReader.Source source : sources) {
       long count = HclParser.parse(source.text(), source.name()).body().blocks().stream()
           .map(Block::type)
-          .filter("stack"::equals)
+          .filter(CatalogSchema.Name.STACK::equals)
           .count();
       if (count > most) {
         most = count;

@@ -1,27 +1,21 @@
 package dev.stackgen.catalog;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
-import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Defaults;
-import dev.stackgen.model.Dependency;
-import dev.stackgen.model.Names;
-import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SharedFile;
 import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
-import dev.stackgen.model.StackFile;
 import dev.stackgen.model.StackItem;
 import dev.stackgen.model.Suggestions;
-import dev.stackgen.model.State;
-import dev.stackgen.model.Trivia;
 import dev.stackgen.model.Warning;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,26 +61,23 @@ final class CatalogBuilder {
   }
 
   void readFile(HclFile file) throws CatalogException, HclSyntaxException {
+    // The top-level readers take each block's header (the comments directly above it), not every line above.
+    Binder binder = new Binder(file, CatalogSchema.FILE)
+        .block(Name.STACKGEN, (b, header) -> {
+          settings = settingsReader.read(file, b);
+          settingsAt = CatalogReader.ref(file, b);
+        })
+        .block(Name.ROOT, (b, header) -> root = new RootReader(file).read(b, header, CatalogReader.ref(file, b)))
+        .block(Name.DEFAULTS, (b, header) -> defaults = new Defaults(readDefaults(file, b)))
+        .block(Name.STACK, (b, header) -> stacks.add(new StackReader(file, tierRefs, warnings, rootDeclared)
+            .read(b, header, CatalogReader.ref(file, b))))
+        .block(Name.SHARED, (b, header) -> shared.add(FileBlocks.readShared(file, b, header,
+            CatalogReader.ref(file, b))))
+        .block(Name.STACK_FILE, (b, header) -> stackFiles.add(FileBlocks.readStackFile(file, b, header,
+            CatalogReader.ref(file, b))));
     for (BodyItems.Item item : BodyItems.of(file.body())) {
-      Node node = item.node();
-      SourceRef at = CatalogReader.ref(file, node);
-      schema.topLevel(file, node);
-      Block block = (Block) node;
-      switch (block.type()) {
-        case "stackgen" -> {
-          settings = settingsReader.read(file, block);
-          settingsAt = at;
-        }
-        case "root" -> {
-          root = new RootReader(file).read(block, item.header(), at);
-        }
-        case "defaults" -> defaults = new Defaults(readDefaults(file, block));
-        case "stack" -> stacks.add(readStack(file, block, item.header(), at));
-        case "shared" -> shared.add(FileBlocks.readShared(file, block, item.header(), at));
-        case "stack_file" -> stackFiles.add(FileBlocks.readStackFile(file, block, item.header(), at));
-        default -> throw new IllegalStateException("a top-level block the schema takes but no reader reads: "
-            + block.type());
-      }
+      schema.topLevel(file, item.node());
+      binder.dispatch(item.node(), item.header());
     }
   }
 
@@ -109,8 +100,8 @@ final class CatalogBuilder {
         defaults == null ? Defaults.NONE : defaults, stacks, warnings, shared, stackFiles);
     if (!settingsReader.blankLineRefs.isEmpty() || !settingsReader.newlineRefs.isEmpty()) {
       java.util.Set<String> owned = new java.util.HashSet<>(catalog.ownedPaths());
-      for (var refs : List.of(Map.entry("leading_blank_lines", settingsReader.blankLineRefs), Map.entry(
-          "no_final_newline",
+      for (var refs : List.of(Map.entry(Name.LEADING_BLANK_LINES, settingsReader.blankLineRefs), Map.entry(
+          Name.NO_FINAL_NEWLINE,
           settingsReader.newlineRefs))) {
         for (var e : refs.getValue().entrySet()) {
           if (!owned.contains(e.getKey())) {
@@ -208,122 +199,11 @@ final class CatalogBuilder {
 
   private static List<StackItem> readDefaults(HclFile file, Block block) throws CatalogException, HclSyntaxException {
     List<StackItem> items = new ArrayList<>();
-    for (BodyItems.Item item : BodyItems.of(block)) {
-      Node node = item.node();
-      Trivia leading = item.leading();
-      if (node instanceof Block b && b.type().equals("dependency")) {
-        items.add(Items.dependency(file, b, leading));
-      } else {
-        items.add(Items.verbatim(file, node, leading));
-      }
-    }
+    new Binder(file, CatalogSchema.DEFAULTS)
+        .block(Name.DEPENDENCY, (b, leading) -> items.add(Items.dependency(file, b, leading)))
+        .otherAttributes((a, leading) -> items.add(Items.verbatim(file, a, leading)))
+        .otherBlocks((b, leading) -> items.add(Items.verbatim(file, b, leading)))
+        .bind(block);
     return items;
-  }
-
-  private Stack readStack(HclFile file, Block block, Trivia header, SourceRef at)
-      throws CatalogException, HclSyntaxException {
-    String name = block.labels().get(0).value();
-    if (!Names.isStackPath(name)) {
-      throw new CatalogException(at, "stack name \"" + name
-          + "\" is not a safe path (segments of letters, digits, '.', '_' and '-', none starting with '.' or"
-          + " '-', joined by '/': \"web\" or \"prod/us-east-1/mysql\")");
-    }
-    String tier = null;
-    State state = State.PG;
-    boolean useDefaults = true;
-    boolean exact = false;
-    List<StackItem> items = new ArrayList<>();
-    List<PostfixOverlay> overlays = new ArrayList<>();
-    List<StackFile> files = new ArrayList<>();
-    Map<String, SourceRef> seen = new HashMap<>();
-    Block module = null;
-    Trivia moduleHeader = Trivia.NONE;
-    BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item item : body) {
-      Node node = item.node();
-      SourceRef ref = CatalogReader.ref(file, node);
-      Trivia leading = item.leading();
-      if (node instanceof Attribute a) {
-        switch (a.name()) {
-          case "tier" -> {
-            tier = Items.string(file, a);
-            tierRefs.put(name, Items.valueRef(file, a));
-          }
-          case "state" -> state = State.ofKeyword(Items.string(file, a)); // one of the schema's values
-          case "use_defaults" -> useDefaults = Items.bool(file, a);
-          case "layout" -> exact = Items.string(file, a).equals("exact");
-          default -> items.add(Items.verbatim(file, node, leading));
-        }
-        continue;
-      }
-      Block b = (Block) node;
-      switch (b.type()) {
-        case "dependency" -> {
-          Dependency d = Items.dependency(file, b, leading);
-          SourceRef first = seen.putIfAbsent("dependency " + d.label(), ref);
-          if (first != null) {
-            throw new CatalogException(ref, "dependency \"" + d.label() + "\" given twice in stack \""
-                + name + "\" (first at " + first + ")");
-          }
-          items.add(d);
-        }
-        case "module" -> {
-          module = b; // at most one: the schema's count
-          moduleHeader = item.header();
-        }
-        case "postfix_overlay" -> {
-          PostfixOverlay overlay = PostfixReader.read(file, b, new Trivia(leading.fromFirstComment()));
-          SourceRef first = seen.putIfAbsent("overlay " + overlay.file() + " " + overlay.variable(), ref);
-          if (first != null) {
-            throw new CatalogException(ref, "postfix_overlay \"" + overlay.variable() + "\" for "
-                + overlay.file() + " given twice in stack \"" + name + "\" (first at " + first + ")");
-          }
-          if (overlay.file().equals("main.tf")) {
-            throw new CatalogException(ref, "postfix_overlay file " + overlay.file()
-                + " would overwrite the stack's own " + overlay.file());
-          }
-          overlays.add(overlay);
-        }
-        case "file" -> {
-          StackFile f = FileBlocks.readFileBlock(file, b, ref);
-          SourceRef first = seen.putIfAbsent("file " + f.path(), ref);
-          if (first != null) {
-            throw new CatalogException(ref, "file \"" + f.path() + "\" given twice in stack \"" + name
-                + "\" (first at " + first + ")");
-          }
-          for (StackFile.Item fileItem : f.items()) {
-            if (fileItem.overlay() != null) {
-              PostfixOverlay o = fileItem.overlay();
-              SourceRef firstOverlay = seen.putIfAbsent("overlay " + o.file() + " " + o.variable(), o.source());
-              if (firstOverlay != null) {
-                throw new CatalogException(o.source(), "postfix_overlay \"" + o.variable() + "\" for " + o.file()
-                    + " given twice in stack \"" + name + "\" (first at " + firstOverlay + ")");
-              }
-              overlays.add(o);
-            }
-          }
-          files.add(f);
-        }
-        case "include" -> items.add(Items.include(file, b, leading));
-        case "stack", "root", "defaults", "stackgen", "shared" -> throw new CatalogException(ref,
-            b.type() + " block is not allowed inside a stack");
-        default -> items.add(Items.verbatim(file, node, leading));
-      }
-    }
-    for (PostfixOverlay o : overlays) {
-      for (StackFile f : files) {
-        if (f.path().equals(o.file()) && f.items().stream().noneMatch(i -> i.overlay() == o)) {
-          throw new CatalogException(o.source(), "postfix_overlay file " + o.file()
-              + " is written by the file block at " + f.source() + "; move the overlay into it");
-        }
-      }
-    }
-    Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, body.trailing(),
-        at, java.util.Optional.empty(), exact, files);
-    if (module != null) {
-      Declarations provided = rootDeclared.plus(Declared.byGenerateBlocks(file, block.body().nodes()));
-      stack = stack.withModule(new ModuleReader(file, name, tier, warnings, provided).read(module, moduleHeader));
-    }
-    return stack;
   }
 }

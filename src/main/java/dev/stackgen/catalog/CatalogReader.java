@@ -151,13 +151,13 @@ public final class CatalogReader {
       } catch (CatalogException e) {
         return java.util.Optional.empty(); // reading the catalog reports it
       }
-      if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("templates")) {
+      if (!new String(bytes, StandardCharsets.ISO_8859_1).contains(CatalogSchema.Name.TEMPLATES)) {
         continue;
       }
       try {
         HclFile file = HclParser.parse(decode(name, bytes), name);
-        for (Block block : file.body().blocks("stackgen")) {
-          var attribute = block.body().attribute("templates");
+        for (Block block : file.body().blocks(CatalogSchema.Name.STACKGEN)) {
+          var attribute = block.body().attribute(CatalogSchema.Name.TEMPLATES);
           if (attribute.isPresent()) {
             return java.util.Optional.of(new TemplatesSetting(
                 CatalogBuilder.templatesFolder(file, attribute.get()), Items.valueRef(file, attribute.get())));

@@ -65,7 +65,7 @@ public final class Declared {
   static Declarations byRoot(HclFile file) {
     Declarations all = Declarations.NONE;
     for (Node n : file.body().nodes()) {
-      if (n instanceof Block b && b.type().equals("root")) {
+      if (n instanceof Block b && b.type().equals(CatalogSchema.Name.ROOT)) {
         all = all.plus(byGenerateBlocks(file, b.body().nodes()));
       }
     }

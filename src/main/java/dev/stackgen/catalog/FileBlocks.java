@@ -1,10 +1,10 @@
 package dev.stackgen.catalog;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
-import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Expr;
@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The catalog blocks that hold a file's items as written: a stack's {@code file "<path>"}, the
@@ -29,6 +30,10 @@ import java.util.Map;
  */
 final class FileBlocks {
   private FileBlocks() {}
+
+  /** Catalog blocks a shared file cannot hold (a newer Terragrunt name let through may still clash). */
+  private static final List<String> NOT_IN_SHARED = List.of(Name.STACK, Name.ROOT, Name.DEFAULTS, Name.STACKGEN,
+      Name.SHARED, Name.MODULE, Name.FILE, Name.POSTFIX_OVERLAY);
 
   private static final java.util.regex.Pattern TF_FILE =
       java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
@@ -41,15 +46,16 @@ final class FileBlocks {
           + " (no '..', not main.tf), got \"" + path + "\"");
     }
     List<StackFile.Item> items = new ArrayList<>();
-    BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item item : body) {
-      Node node = item.node();
-      Trivia leading = item.leading();
-      if (node instanceof Block b && b.type().equals("postfix_overlay")) {
-        items.add(new StackFile.Item(null, PostfixReader.read(file, b, leading, path)));
-      } else {
-        items.add(new StackFile.Item(Items.verbatim(file, node, leading), null));
-      }
+    BodyItems body;
+    try {
+      body = new Binder(file, CatalogSchema.FILE_BLOCK)
+          .block(Name.POSTFIX_OVERLAY, (b, leading) -> items.add(new StackFile.Item(null, PostfixReader.read(file, b,
+              leading, path))))
+          .otherBlocks((b, leading) -> items.add(new StackFile.Item(Items.verbatim(file, b, leading), null)))
+          .otherAttributes((a, leading) -> items.add(new StackFile.Item(Items.verbatim(file, a, leading), null)))
+          .bind(block);
+    } catch (HclSyntaxException e) {
+      throw new IllegalStateException(e); // nothing here parses more than the catalog's own text
     }
     if (items.isEmpty()) {
       throw new CatalogException(at, "file \"" + path + "\" has no items");
@@ -71,37 +77,38 @@ final class FileBlocks {
     List<StackItem> items = new ArrayList<>();
     List<Attr> locals = new ArrayList<>();
     Map<String, SourceRef> seen = new HashMap<>();
-    BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item bodyItem : body) {
-      Node node = bodyItem.node();
-      Trivia leading = bodyItem.leading();
-      SourceRef ref = CatalogReader.ref(file, node);
-      StackItem item;
-      if (node instanceof Block b && b.type().equals("include")) {
-        item = Items.include(file, b, leading);
-      } else if (node instanceof Block b && b.type().equals("dependency")) {
-        Dependency d = Items.dependency(file, b, leading);
-        item = d;
-        if (!d.explicit()) {
-          throw new CatalogException(ref, "dependency \"" + d.label() + "\" in a shared file needs its own"
-              + " config_path (it is resolved from each unit that includes the file)");
-        }
-      } else if (node instanceof Block b && b.type().equals("locals")) {
-        locals.addAll(localsOf(file, b));
-        item = Items.verbatim(file, node, leading);
-      } else if (node instanceof Block b && List.of("stack", "root", "defaults", "stackgen", "shared", "module",
-          "file", "postfix_overlay").contains(b.type())) {
-        throw new CatalogException(ref, b.type() + " block is not allowed inside a shared file");
-      } else {
-        item = Items.verbatim(file, node, leading);
-      }
+    Binder.OnValue<StackItem> add = item -> {
+      SourceRef ref = item.source();
       SourceRef first = seen.putIfAbsent(item.key(), ref);
-      if (first != null && !(item.key().equals("locals"))) {
+      if (first != null && !(item.key().equals(Name.LOCALS))) {
         throw new CatalogException(ref, "shared file \"" + path + "\" has " + item.key() + " twice (first at "
             + first + ")");
       }
       items.add(item);
-    }
+    };
+    BodyItems body = new Binder(file, CatalogSchema.SHARED)
+        .block(TerragruntSchema.INCLUDE.name(), (b, leading) -> add.read(Items.include(file, b, leading)))
+        .block(Name.DEPENDENCY, (b, leading) -> {
+          Dependency d = Items.dependency(file, b, leading);
+          if (!d.explicit()) {
+            throw new CatalogException(CatalogReader.ref(file, b), "dependency \"" + d.label() + "\" in a shared"
+                + " file needs its own config_path (it is resolved from each unit that includes the file)");
+          }
+          add.read(d);
+        })
+        .block(Name.LOCALS, (b, leading) -> {
+          locals.addAll(localsOf(file, b));
+          add.read(Items.verbatim(file, b, leading));
+        })
+        .otherBlocks((b, leading) -> {
+          if (NOT_IN_SHARED.contains(b.type())) {
+            throw new CatalogException(CatalogReader.ref(file, b), b.type() + " block is not allowed inside a"
+                + " shared file");
+          }
+          add.read(Items.verbatim(file, b, leading));
+        })
+        .otherAttributes((a, leading) -> add.read(Items.verbatim(file, a, leading)))
+        .bind(block);
     if (items.isEmpty()) {
       throw new CatalogException(at, "shared file \"" + path + "\" has no items");
     }
@@ -121,42 +128,45 @@ final class FileBlocks {
     }
     List<StackItem> items = new ArrayList<>();
     List<Attr> locals = new ArrayList<>();
-    BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item item : body) {
-      Block b = item.block(); // locals, unit and stack blocks only: the schema's
-      if (b.type().equals("locals")) {
-        locals.addAll(localsOf(file, b));
-        items.add(Items.verbatim(file, b, item.leading()));
-      } else {
-        items.add(stackBlock(file, b, item.leading()));
-      }
-    }
+    BodyItems body = new Binder(file, CatalogSchema.STACK_FILE) // locals, unit and stack blocks only: the schema's
+        .block(Name.LOCALS, (b, leading) -> {
+          locals.addAll(localsOf(file, b));
+          items.add(Items.verbatim(file, b, leading));
+        })
+        .block(Name.UNIT, (b, leading) -> items.add(stackBlock(file, b, leading, StackBlock.Kind.UNIT)))
+        .block(Name.STACK, (b, leading) -> items.add(stackBlock(file, b, leading, StackBlock.Kind.STACK)))
+        .bind(block);
     if (items.isEmpty()) {
       throw new CatalogException(at, "stack_file \"" + dir + "\" has no items");
     }
     return new StackConfig(dir, header, items, locals, body.trailing(), at);
   }
 
-  private static StackBlock stackBlock(HclFile file, Block b, Trivia leading) throws CatalogException {
+  private static StackBlock stackBlock(HclFile file, Block b, Trivia leading, StackBlock.Kind kind)
+      throws CatalogException, HclSyntaxException {
     SourceRef at = CatalogReader.ref(file, b);
-    Expr source = null;
-    Expr path = null;
-    java.util.Optional<Expr> values = java.util.Optional.empty();
-    java.util.Optional<Boolean> noDot = java.util.Optional.empty();
-    java.util.Optional<Boolean> noValidation = java.util.Optional.empty();
-    for (Attribute a : b.body().attributes()) { // the schema checked names, types and that source and path are given
-      Expr value = new Expr(a.expression().text().strip());
-      switch (a.name()) {
-        case "source" -> source = value;
-        case "path" -> path = value;
-        case "values" -> values = java.util.Optional.of(value);
-        case "no_dot_terragrunt_stack" -> noDot = java.util.Optional.of(Items.bool(file, a));
-        case "no_validation" -> noValidation = java.util.Optional.of(Items.bool(file, a));
-        default -> {}
-      }
+    final class Parts { // the schema checked names, types and that source and path are given
+      Expr source;
+      Expr path;
+      Optional<Expr> values = Optional.empty();
+      Optional<Boolean> noDot = Optional.empty();
+      Optional<Boolean> noValidation = Optional.empty();
     }
-    return new StackBlock(b.type().equals("unit") ? StackBlock.Kind.UNIT : StackBlock.Kind.STACK,
-        b.labels().get(0).value(), source, path, values, noDot, noValidation, leading, at, Items.text(file, b));
+    Parts p = new Parts();
+    new Binder(file, CatalogSchema.STACK_FILE.block(kind == StackBlock.Kind.UNIT ? Name.UNIT : Name.STACK))
+        .attr(Name.SOURCE, (a, l) -> p.source = expr(a))
+        .attr(Name.PATH, (a, l) -> p.path = expr(a))
+        .attr(Name.VALUES, (a, l) -> p.values = Optional.of(expr(a)))
+        .bool(Name.NO_DOT_TERRAGRUNT_STACK, v -> p.noDot = Optional.of(v))
+        .bool(Name.NO_VALIDATION, v -> p.noValidation = Optional.of(v))
+        .block(Name.AUTOINCLUDE, (inner, l) -> {}) // part of the block's text, copied as written
+        .bind(b);
+    return new StackBlock(kind, b.labels().get(0).value(), p.source, p.path, p.values, p.noDot, p.noValidation,
+        leading, at, Items.text(file, b));
+  }
+
+  private static Expr expr(Attribute a) {
+    return new Expr(a.expression().text().strip());
   }
 
   /** The attributes of a {@code locals} block, typed; a nested block there is an error. */

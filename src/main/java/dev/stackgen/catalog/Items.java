@@ -1,6 +1,7 @@
 package dev.stackgen.catalog;
 
 import dev.stackgen.hcl.Attribute;
+import dev.stackgen.hcl.BlankLine;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.Expressions;
@@ -53,6 +54,53 @@ final class Items {
     };
   }
 
+  /** A literal list of names, each an identifier (e.g. {@code elsewhere { variables = ["a", "b"] }}). */
+  static java.util.Set<String> identifiers(HclFile file, Attribute a) throws CatalogException {
+    List<String> names;
+    try {
+      names = Expressions.decodeStringList(a.expression());
+    } catch (HclSyntaxException e) {
+      throw new CatalogException(valueRef(file, a), a.name() + " must be a list of names, e.g. [\"a\", \"b\"]");
+    }
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String n : names) {
+      if (!Names.isIdentifier(n)) {
+        throw new CatalogException(valueRef(file, a), "\"" + n + "\" in " + a.name() + " is not a name");
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  /**
+   * Lines above or after a block: a literal list of strings, each empty (a blank line) or a comment,
+   * e.g. {@code footer = ["", "# end"]}.
+   */
+  static Trivia triviaLines(HclFile file, Attribute a) throws CatalogException {
+    List<String> lines;
+    try {
+      lines = Expressions.decodeStringList(a.expression());
+    } catch (HclSyntaxException e) {
+      throw new CatalogException(valueRef(file, a), a.name() + " must be a list of lines, e.g. [\"\", \"# end\"]");
+    }
+    String text = String.join("\n", lines) + "\n";
+    try {
+      HclFile parsed = dev.stackgen.hcl.HclParser.parse(text, file.fileName());
+      if (parsed.body().nodes().stream().anyMatch(n -> !(n instanceof Comment
+          || n instanceof BlankLine))) {
+        throw new CatalogException(valueRef(file, a), a.name() + " lines must be blank lines or comments");
+      }
+    } catch (HclSyntaxException e) {
+      throw new CatalogException(valueRef(file, a), a.name() + " lines must be blank lines or comments");
+    }
+    for (String line : lines) {
+      if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+        throw new CatalogException(valueRef(file, a), "a line of " + a.name() + " may not hold a line break");
+      }
+    }
+    return new Trivia(lines);
+  }
+
   static String abbreviate(String text) {
     String oneLine = text.strip().replace('\n', ' ');
     return oneLine.length() > 40 ? oneLine.substring(0, 37) + "..." : oneLine;
@@ -94,7 +142,7 @@ final class Items {
       }
       extra.add(attr(file, item.attribute(), item.leading()));
     }
-    boolean explicit = extra.stream().anyMatch(a -> a.name().equals("config_path"));
+    boolean explicit = extra.stream().anyMatch(a -> a.name().equals(CatalogSchema.Name.CONFIG_PATH));
     if (explicit ? target.isBlank() : !Names.isStackName(target)) {
       throw new CatalogException(at, "dependency \"" + target + "\" does not name a stack (stack names are"
           + " one safe path segment: [a-z0-9][a-z0-9._-]*; or write config_path = \"../<stack>\")");

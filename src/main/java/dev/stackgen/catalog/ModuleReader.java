@@ -1,12 +1,13 @@
 package dev.stackgen.catalog;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Attribute;
-import dev.stackgen.hcl.BlankLine;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.Expression;
 import dev.stackgen.hcl.Expressions;
 import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.hcl.Reference;
 import dev.stackgen.model.Attr;
@@ -37,10 +38,8 @@ import java.util.Set;
  * out (variables, vault sources, {@code source}, {@code tier}) and checks every {@code var.},
  * {@code local.} and {@code data.vault_kv_secret_v2.} reference.
  *
- * <p>At about 450 lines it is above the ~400 the project aims for: main.tf's layout (the order of its
- * blocks, the comments around the call, the locals blocks merged and re-split) and the reference
- * check share the block's state, and splitting them would pass a dozen locals between classes. Names,
- * labels, counts and values are the schema's ({@link SchemaCheck}); nothing here re-checks them.
+ * <p>The items are read by {@link Binder}s over the schema's entries ({@link CatalogSchema#MODULE}):
+ * names, labels, counts and values are the schema's ({@link SchemaCheck}); nothing here re-checks them.
  */
 final class ModuleReader {
   /** Terraform blocks a module block may hold, copied into main.tf as written. */
@@ -69,108 +68,88 @@ final class ModuleReader {
 
   private record VaultBlock(VaultSource source, List<Expression> expressions) {}
 
+  // What the module block says, filled by the binders below while its body is read.
+  private boolean deriveVariables = true;
+  private boolean deriveVault = true;
+  private boolean deriveSource = true;
+  private boolean deriveTier = true;
+  private boolean blankLinesAsWritten;
+  private boolean oneLineCall;
+  private Trivia footer = Trivia.NONE;
+  private Trivia beforeCall;
+  private Set<String> elsewhereVariables = Set.of();
+  private Set<String> elsewhereLocals = Set.of();
+  private Set<String> elsewhereVault = Set.of();
+  private Set<String> usedElsewhere = Set.of();
+  private final Map<String, Scanned> arguments = new LinkedHashMap<>();
+  private Nested nested;
+  private SourceRef afterAt;
+  private Trivia afterTrailing = Trivia.NONE;
+  private Trivia callClosing = Trivia.NONE;
+
+  /** The module block's own items: arguments, main.tf's blocks, and the blocks that say how to write it. */
+  private Binder moduleBinder() {
+    Schema.Block derive = CatalogSchema.MODULE.block(Name.DERIVE);
+    Schema.Block layout = CatalogSchema.MODULE.block(Name.LAYOUT);
+    Schema.Block elsewhereBlock = CatalogSchema.MODULE.block(Name.ELSEWHERE);
+    Binder deriveBinder = new Binder(file, derive)
+        .bool(Name.VARIABLES, v -> deriveVariables = v)
+        .bool(Name.VAULT, v -> deriveVault = v)
+        .bool(Name.SOURCE, v -> deriveSource = v)
+        .bool(Name.TIER, v -> deriveTier = v);
+    Binder layoutBinder = new Binder(file, layout)
+        .string(Name.BLANK_LINES, v -> blankLinesAsWritten = v.equals("as_written"))
+        .attr(Name.FOOTER, (a, l) -> footer = Items.triviaLines(file, a))
+        .bool(Name.ONE_LINE_CALL, v -> oneLineCall = v)
+        .attr(Name.BEFORE_MODULE, (a, l) -> beforeCall = Items.triviaLines(file, a));
+    Binder elsewhereBinder = new Binder(file, elsewhereBlock)
+        .attr(Name.VARIABLES, (a, l) -> elsewhereVariables = Items.identifiers(file, a))
+        .attr(Name.LOCALS, (a, l) -> elsewhereLocals = Items.identifiers(file, a))
+        .attr(Name.VAULT, (a, l) -> elsewhereVault = Items.identifiers(file, a))
+        .attr(Name.USED_VARIABLES, (a, l) -> usedElsewhere = Items.identifiers(file, a));
+    return nested.bind(new Binder(file, CatalogSchema.MODULE))
+        .otherAttributes((a, leading) -> arguments.put(a.name(), new Scanned(Items.attr(file, a,
+            arguments.isEmpty() ? new Trivia(leading.fromFirstComment()) : leading), a.expression())))
+        .block(Name.AFTER_MODULE, this::afterModule)
+        .block(Name.DERIVE, (b, l) -> deriveBinder.bind(b))
+        .block(Name.LAYOUT, (b, l) -> layoutBinder.bind(b))
+        .block(Name.ELSEWHERE, (b, l) -> elsewhereBinder.bind(b));
+  }
+
+  /** {@code after_module { }}: main.tf's blocks after the call. */
+  private void afterModule(Block b, Trivia leading) throws CatalogException, HclSyntaxException {
+    afterAt = CatalogReader.ref(file, b);
+    nested.order.add(ModuleLayout.CALL);
+    if (!arguments.isEmpty()) {
+      // Written after the arguments: its comments above end the call's body.
+      List<String> comments = new ArrayList<>(leading.fromFirstComment());
+      while (!comments.isEmpty() && comments.get(comments.size() - 1).isEmpty()) {
+        comments.remove(comments.size() - 1);
+      }
+      callClosing = new Trivia(comments);
+    }
+    afterTrailing = nested.bind(new Binder(file, CatalogSchema.MODULE.block(Name.AFTER_MODULE))).bind(b).trailing();
+  }
+
   ModuleCall read(Block block, Trivia header) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, block);
     String name = Items.identifierLabel(file, block, "module name");
-    boolean deriveVariables = true;
-    boolean deriveVault = true;
-    boolean deriveSource = true;
-    boolean deriveTier = true;
-    boolean blankLinesAsWritten = false;
-    boolean oneLineCall = false;
-    Trivia footer = Trivia.NONE;
-    Trivia beforeCall = null;
-    Declarations elsewhere = Declarations.NONE;
-    Set<String> usedElsewhere = Set.of();
-    Map<String, Scanned> arguments = new LinkedHashMap<>();
-    Nested nested = new Nested(name);
+    nested = new Nested(name);
     Map<String, Variable> variables = nested.variables;
     Map<String, VaultBlock> vaults = nested.vaults;
     Map<String, Scanned> locals = nested.locals;
-    SourceRef afterAt = null;
-    Trivia afterTrailing = Trivia.NONE;
-    Trivia callClosing = Trivia.NONE;
-    BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item item : body) {
-      Node node = item.node();
-      SourceRef ref = CatalogReader.ref(file, node);
-      Trivia leading = item.leading();
-      if (node instanceof Attribute a) {
-        if (arguments.isEmpty()) {
-          leading = new Trivia(leading.fromFirstComment());
-        }
-        arguments.put(a.name(), new Scanned(Items.attr(file, a, leading), a.expression()));
-        continue;
-      }
-      Block b = (Block) node;
-      if (nested.read(b, leading)) {
-        continue;
-      }
-      switch (b.type()) {
-        case "after_module" -> {
-          afterAt = ref;
-          nested.order.add(ModuleLayout.CALL);
-          if (!arguments.isEmpty()) {
-            // Written after the arguments: its comments above end the call's body.
-            List<String> comments = new ArrayList<>(leading.fromFirstComment());
-            while (!comments.isEmpty() && comments.get(comments.size() - 1).isEmpty()) {
-              comments.remove(comments.size() - 1);
-            }
-            callClosing = new Trivia(comments);
-          }
-          BodyItems inner = BodyItems.of(b);
-          for (BodyItems.Item innerItem : inner) {
-            nested.read(innerItem.block(), innerItem.leading()); // the schema let only main.tf's blocks in
-          }
-          afterTrailing = inner.trailing();
-        }
-        case "derive" -> {
-          for (Attribute a : b.body().attributes()) {
-            boolean value = Items.bool(file, a);
-            switch (a.name()) {
-              case "variables" -> deriveVariables = value;
-              case "vault" -> deriveVault = value;
-              case "source" -> deriveSource = value;
-              case "tier" -> deriveTier = value;
-              default -> {}
-            }
-          }
-        }
-        case "layout" -> {
-          for (Attribute a : b.body().attributes()) {
-            switch (a.name()) {
-              case "blank_lines" -> blankLinesAsWritten = Items.string(file, a).equals("as_written");
-              case "footer" -> footer = lines(a);
-              case "one_line_call" -> oneLineCall = Items.bool(file, a);
-              case "before_module" -> beforeCall = lines(a);
-              default -> {}
-            }
-          }
-        }
-        case "elsewhere" -> {
-          Set<String> vars = Set.of();
-          Set<String> locs = Set.of();
-          Set<String> vlt = Set.of();
-          for (Attribute a : b.body().attributes()) {
-            Set<String> names = identifiers(a);
-            switch (a.name()) {
-              case "variables" -> vars = names;
-              case "locals" -> locs = names;
-              case "vault" -> vlt = names;
-              case "used_variables" -> usedElsewhere = names;
-              default -> {}
-            }
-          }
-          elsewhere = new Declarations(vars, locs, vlt);
-        }
-        default -> throw new IllegalStateException("a block the schema takes but no reader reads: " + b.type());
-      }
+    BodyItems body;
+    try {
+      body = moduleBinder().bind(block);
+    } catch (HclSyntaxException e) {
+      throw new IllegalStateException(e); // the module's readers parse nothing but catalog literals
     }
     if (afterAt == null) {
       nested.order.add(ModuleLayout.CALL);
     }
 
-    Declarations declaredElsewhere = provided.plus(elsewhere);
+    Declarations declaredElsewhere = provided.plus(new Declarations(elsewhereVariables, elsewhereLocals,
+        elsewhereVault));
     // loops, not streams, in this method: it runs for every module on every check
     List<Expression> scanned = new ArrayList<>();
     List<VaultSource> vaultSources = new ArrayList<>();
@@ -286,94 +265,41 @@ final class ModuleReader {
       this.module = module;
     }
 
-    /** Reads {@code b} when it is one of main.tf's blocks; false when it is not. */
-    boolean read(Block b, Trivia leading) throws CatalogException {
-      SourceRef ref = CatalogReader.ref(file, b);
-      switch (b.type()) {
-        case "variable" -> {
-          Variable v = variable(b, leading);
-          once(seen, "variable " + v.name(), ref, "variable \"" + v.name() + "\" declared twice in module \""
-              + module + "\"");
-          variables.put(v.name(), v);
-          order.add(ModuleLayout.key(v));
+    /** Binds main.tf's blocks (variables, vault sources, locals, blocks copied as written) in {@code binder}. */
+    Binder bind(Binder binder) {
+      binder.block(Name.VARIABLE, (b, leading) -> {
+        Variable v = variable(b, leading);
+        once(seen, "variable " + v.name(), CatalogReader.ref(file, b), "variable \"" + v.name()
+            + "\" declared twice in module \"" + module + "\"");
+        variables.put(v.name(), v);
+        order.add(ModuleLayout.key(v));
+      }).block(Name.VAULT, (b, leading) -> {
+        VaultBlock v = vault(b, leading);
+        once(seen, "vault " + v.source().label(), CatalogReader.ref(file, b), "vault \"" + v.source().label()
+            + "\" declared twice in module \"" + module + "\"");
+        vaults.put(v.source().label(), v);
+        order.add(ModuleLayout.key(v.source()));
+      }).block(Name.LOCALS, (b, leading) -> {
+        if (localsAt == null) {
+          localsLeading = leading;
+          localsAt = CatalogReader.ref(file, b);
         }
-        case "vault" -> {
-          VaultBlock v = vault(b, leading);
-          once(seen, "vault " + v.source().label(), ref, "vault \"" + v.source().label()
-              + "\" declared twice in module \"" + module + "\"");
-          vaults.put(v.source().label(), v);
-          order.add(ModuleLayout.key(v.source()));
-        }
-        case "locals" -> {
-          if (localsAt == null) {
-            localsLeading = leading;
-            localsAt = ref;
-          }
-          order.add("locals");
-          int before = locals.size();
-          Trivia closing = readLocals(b, locals, module);
-          localsBlocks.add(new ModuleLayout.LocalsBlock(leading, openComment(b), locals.size() - before, closing,
-              b.trailingComment().map(Comment::text).orElse("")));
-        }
-        default -> {
-          if (!EXTRA_BLOCKS.contains(b.type())) {
-            return false;
-          }
+        order.add(Name.LOCALS);
+        int before = locals.size();
+        Trivia closing = readLocals(b, locals, module);
+        localsBlocks.add(new ModuleLayout.LocalsBlock(leading, openComment(b), locals.size() - before, closing,
+            b.trailingComment().map(Comment::text).orElse("")));
+      });
+      for (String type : EXTRA_BLOCKS) {
+        binder.block(type, (b, leading) -> {
           Verbatim v = Items.verbatim(file, b, leading);
           extras.add(v);
           extraBlocks.add(b);
           order.add(v.key());
-        }
+        });
       }
-      return true;
+      return binder;
     }
-  }
-
-  /** A list of names, each an identifier. */
-  private Set<String> identifiers(Attribute a) throws CatalogException {
-    List<String> names;
-    try {
-      names = Expressions.decodeStringList(a.expression());
-    } catch (dev.stackgen.hcl.HclSyntaxException e) {
-      throw new CatalogException(Items.valueRef(file, a), a.name() + " must be a list of names, e.g. [\"a\", \"b\"]");
-    }
-    Set<String> out = new java.util.LinkedHashSet<>();
-    for (String n : names) {
-      if (!Names.isIdentifier(n)) {
-        throw new CatalogException(Items.valueRef(file, a), "\"" + n + "\" in " + a.name() + " is not a name");
-      }
-      out.add(n);
-    }
-    return out;
-  }
-
-  /**
-   * Lines above or after the module call: a list of strings, each empty (a blank line) or a comment,
-   * e.g. {@code footer = ["", "# end"]}.
-   */
-  private Trivia lines(Attribute a) throws CatalogException {
-    List<String> lines;
-    try {
-      lines = Expressions.decodeStringList(a.expression());
-    } catch (dev.stackgen.hcl.HclSyntaxException e) {
-      throw new CatalogException(Items.valueRef(file, a), a.name()
-          + " must be a list of lines, e.g. [\"\", \"# end\"]");
-    }
-    String text = String.join("\n", lines) + "\n";
-    try {
-      HclFile parsed = dev.stackgen.hcl.HclParser.parse(text, file.fileName());
-      if (parsed.body().nodes().stream().anyMatch(n -> !(n instanceof Comment || n instanceof BlankLine))) {
-        throw new CatalogException(Items.valueRef(file, a), a.name() + " lines must be blank lines or comments");
-      }
-    } catch (dev.stackgen.hcl.HclSyntaxException e) {
-      throw new CatalogException(Items.valueRef(file, a), a.name() + " lines must be blank lines or comments");
-    }
-    for (String line : lines) {
-      if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
-        throw new CatalogException(Items.valueRef(file, a), "a line of " + a.name() + " may not hold a line break");
-      }
-    }
-    return new Trivia(lines);
   }
 
   private static void once(Map<String, SourceRef> seen, String key, SourceRef at, String message)
@@ -422,34 +348,25 @@ final class ModuleReader {
         body.trailing(), at);
   }
 
-  private VaultBlock vault(Block b, Trivia leading) throws CatalogException {
+  private VaultBlock vault(Block b, Trivia leading) throws CatalogException, HclSyntaxException {
     SourceRef at = CatalogReader.ref(file, b);
     String label = Items.identifierLabel(file, b, "vault label");
-    Attr mount = null;
-    Attr path = null;
+    Attr[] mountAndPath = {Attr.of(Name.MOUNT, Expr.string(VaultSource.DEFAULT_MOUNT)), Attr.of(Name.NAME,
+        Expr.string(stack))};
     List<Attr> extra = new ArrayList<>();
     List<String> order = new ArrayList<>();
     List<Expression> expressions = new ArrayList<>();
-    BodyItems body = BodyItems.of(b);
-    for (BodyItems.Item item : body) { // attributes only, each known: the schema's
-      Attribute a = item.attribute();
+    Binder.OnAttribute scan = (a, leading1) -> { // attributes only, each known: the schema's
       order.add(a.name());
-      Attr attr = Items.attr(file, a, item.leading());
       expressions.add(a.expression());
-      switch (a.name()) {
-        case "mount" -> mount = attr;
-        case "name" -> path = attr;
-        default -> extra.add(attr);
-      }
-    }
-    if (mount == null) {
-      mount = Attr.of("mount", Expr.string(VaultSource.DEFAULT_MOUNT));
-    }
-    if (path == null) {
-      path = Attr.of("name", Expr.string(stack));
-    }
-    return new VaultBlock(new VaultSource(label, mount, path, extra, leading, openComment(b), at, order,
-        body.trailing(), b.trailingComment().map(Comment::text).orElse("")), expressions);
+    };
+    BodyItems body = new Binder(file, CatalogSchema.MODULE.block(Name.VAULT))
+        .attr(Name.MOUNT, scan.then((a, l) -> mountAndPath[0] = Items.attr(file, a, l)))
+        .attr(Name.NAME, scan.then((a, l) -> mountAndPath[1] = Items.attr(file, a, l)))
+        .otherAttributes(scan.then((a, l) -> extra.add(Items.attr(file, a, l))))
+        .bind(b);
+    return new VaultBlock(new VaultSource(label, mountAndPath[0], mountAndPath[1], extra, leading, openComment(b), at,
+        order, body.trailing(), b.trailingComment().map(Comment::text).orElse("")), expressions);
   }
 
   private static String openComment(Block b) {

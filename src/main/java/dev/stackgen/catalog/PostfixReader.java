@@ -1,5 +1,6 @@
 package dev.stackgen.catalog;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.BlankLine;
 import dev.stackgen.hcl.Block;
@@ -33,8 +34,6 @@ final class PostfixReader {
   private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
   private static final Pattern HEREDOC = Pattern.compile("<<(-?)([\\p{L}_][\\p{L}\\p{N}_-]*)");
 
-  private PostfixReader() {}
-
   static PostfixOverlay read(HclFile file, Block block, Trivia leading) throws CatalogException {
     return read(file, block, leading, null);
   }
@@ -57,9 +56,9 @@ final class PostfixReader {
   /** Whether the overlay's {@code variable { }} block says {@code sensitive = true}. */
   private static boolean sensitive(Block overlay) {
     for (Node n : overlay.body().nodes()) {
-      if (n instanceof Block b && b.type().equals("variable")) {
+      if (n instanceof Block b && b.type().equals(Name.VARIABLE)) {
         for (Node v : b.body().nodes()) {
-          if (v instanceof Attribute a && a.name().equals("sensitive") && a.expression().text().strip().equals(
+          if (v instanceof Attribute a && a.name().equals(Name.SENSITIVE) && a.expression().text().strip().equals(
               "true")) {
             return true;
           }
@@ -69,21 +68,81 @@ final class PostfixReader {
     return false;
   }
 
+  // What the overlay says, filled by the binder while its body is read (one reader per overlay).
+  private final HclFile file;
+  private String path;
+  private Integer indent;
+  private Integer closeIndent;
+  private Attribute heredoc;
+  private PostfixOverlay.VariableLayout variableLayout;
+  private String profile = PostfixOverlay.DEFAULT_PROFILE;
+  private final List<PostfixOverlay.Entry> entries = new ArrayList<>();
+  private final DmsSetupReader dms;
+
+  private PostfixReader(HclFile file, String impliedPath) {
+    this.file = file;
+    this.path = impliedPath;
+    this.dms = new DmsSetupReader(file);
+  }
+
+  /** The overlay's settings, docker-mailserver's parts and its blocks; every other attribute is a parameter. */
+  private Binder binder(String impliedPath) {
+    return new Binder(file, CatalogSchema.POSTFIX_OVERLAY)
+        .attr(Name.HEREDOC_INDENT, (a, l) -> indent = spaces(file, a, Name.HEREDOC_INDENT,
+            "0 for <<EOT, more for an indented <<-EOT"))
+        .attr(Name.HEREDOC_CLOSE_INDENT, (a, l) -> closeIndent = spaces(file, a, Name.HEREDOC_CLOSE_INDENT,
+            "before the closing delimiter"))
+        .attr(Name.HEREDOC, (a, l) -> heredoc = a)
+        .attr(Name.FILE, (a, l) -> {
+          if (impliedPath != null) {
+            throw new CatalogException(CatalogReader.ref(file, a), "postfix_overlay inside a file block takes its"
+                + " file from the block");
+          }
+          path = Items.string(file, a);
+          if (!FILE.matcher(path).matches() || path.contains("..")) {
+            throw new CatalogException(Items.valueRef(file, a), "file must be a relative path to a .tf file"
+                + " inside the stack folder (no '..'), got \"" + path + "\"");
+          }
+        })
+        .attr(Name.ENV, (a, l) -> dms.env(a))
+        .attr(Name.MASTER_CF_APPEND, (a, l) -> dms.append(a))
+        .attr(Name.MAP_TYPES, (a, l) -> dms.mapTypes(a))
+        .string(Name.PROFILE, v -> profile = v) // one of the schema's values
+        .otherAttributes((a, l) -> {
+          // any name HCL allows as an attribute is one postconf reads (e.g. the service-specific
+          // policyd-spf_time_limit); whether Postfix knows it is lint's business (given twice: the parser's)
+          SourceRef ref = CatalogReader.ref(file, a);
+          if (a.trailingComment().isPresent()) {
+            for (String line : postfixComment(a.trailingComment().get().text())) {
+              entries.add(PostfixOverlay.Entry.comment(line, ref));
+            }
+          }
+          entries.add(PostfixOverlay.Entry.parameter(a.name(), value(file, a), ref));
+        })
+        .block(Name.LINE, (b, l) -> {
+          if (b.trailingComment().isPresent()) {
+            for (String line : postfixComment(b.trailingComment().get().text())) {
+              entries.add(PostfixOverlay.Entry.comment(line, CatalogReader.ref(file, b)));
+            }
+          }
+          entries.add(line(file, b));
+        })
+        .block(Name.VARIABLE, (b, l) -> variableLayout = variableLayout(file, b)) // at most one: the schema's
+        .block(Name.MASTER, (b, l) -> dms.master(b));
+  }
+
   private static PostfixOverlay readOverlay(HclFile file, Block block, Trivia leading, String impliedPath)
       throws CatalogException {
+    return new PostfixReader(file, impliedPath).readOverlay(block, leading, impliedPath);
+  }
+
+  private PostfixOverlay readOverlay(Block block, Trivia leading, String impliedPath) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, block);
     String variable = block.labels().get(0).value();
     if (!dev.stackgen.model.Names.isIdentifier(variable)) {
       throw new CatalogException(at, "postfix_overlay label \"" + variable + "\" is not a variable name");
     }
-    String path = impliedPath;
-    Integer indent = null;
-    Integer closeIndent = null;
-    Attribute heredoc = null;
-    PostfixOverlay.VariableLayout variableLayout = null;
-    String profile = PostfixOverlay.DEFAULT_PROFILE;
-    List<PostfixOverlay.Entry> entries = new ArrayList<>();
-    DmsSetupReader dms = new DmsSetupReader(file);
+    Binder binder = binder(impliedPath);
     for (Node n : block.body().nodes()) {
       SourceRef ref = CatalogReader.ref(file, n);
       if (n instanceof BlankLine) {
@@ -92,49 +151,11 @@ final class PostfixReader {
         for (String line : postfixComment(c.text())) {
           entries.add(PostfixOverlay.Entry.comment(line, ref));
         }
-      } else if (n instanceof Block b && b.type().equals("line")) {
-        if (b.trailingComment().isPresent()) {
-          for (String line : postfixComment(b.trailingComment().get().text())) {
-            entries.add(PostfixOverlay.Entry.comment(line, ref));
-          }
-        }
-        entries.add(line(file, b));
-      } else if (n instanceof Block b && b.type().equals("variable")) {
-        variableLayout = variableLayout(file, b); // at most one: the schema's count
-      } else if (n instanceof Block b) {
-        dms.master(b); // line, variable and master are the blocks the schema takes
       } else {
-        Attribute a = (Attribute) n;
-        switch (a.name()) {
-          case "heredoc_indent" -> indent = spaces(file, a, "heredoc_indent",
-              "0 for <<EOT, more for an indented <<-EOT");
-          case "heredoc_close_indent" -> closeIndent = spaces(file, a, "heredoc_close_indent",
-              "before the closing delimiter");
-          case "heredoc" -> heredoc = a;
-          case "file" -> {
-            if (impliedPath != null) {
-              throw new CatalogException(ref, "postfix_overlay inside a file block takes its file from the block");
-            }
-            path = Items.string(file, a);
-            if (!FILE.matcher(path).matches() || path.contains("..")) {
-              throw new CatalogException(Items.valueRef(file, a), "file must be a relative path to a .tf file"
-                  + " inside the stack folder (no '..'), got \"" + path + "\"");
-            }
-          }
-          case "env" -> dms.env(a);
-          case "master_cf_append" -> dms.append(a);
-          case "map_types" -> dms.mapTypes(a);
-          case "profile" -> profile = Items.string(file, a); // one of the schema's values
-          default -> {
-            // any name HCL allows as an attribute is one postconf reads (e.g. the service-specific
-            // policyd-spf_time_limit); whether Postfix knows it is lint's business (given twice: the parser's)
-            if (a.trailingComment().isPresent()) {
-              for (String line : postfixComment(a.trailingComment().get().text())) {
-                entries.add(PostfixOverlay.Entry.comment(line, ref));
-              }
-            }
-            entries.add(PostfixOverlay.Entry.parameter(a.name(), value(file, a), ref));
-          }
+        try {
+          binder.dispatch(n, Trivia.NONE); // comments and blank lines are main.cf's, read above
+        } catch (HclSyntaxException e) {
+          throw new IllegalStateException(e); // the overlay's readers parse nothing but catalog literals
         }
       }
     }
@@ -219,7 +240,7 @@ final class PostfixReader {
     boolean seenDefault = false;
     for (Node n : b.body().nodes()) { // names, the one nested block (validation) and default given: the schema's
       if (n instanceof Attribute a) {
-        if (a.name().equals("default")) {
+        if (a.name().equals(Name.DEFAULT)) {
           if (!a.expression().text().strip().equals(MAIN_CF) || a.trailingComment().isPresent()) {
             throw new CatalogException(Items.valueRef(file, a), "the default of an overlay variable is the"
                 + " overlay: write default = " + MAIN_CF + " where the heredoc goes");

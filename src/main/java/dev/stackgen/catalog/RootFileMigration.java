@@ -78,13 +78,13 @@ public final class RootFileMigration {
     List<Node> nodes = file.body().nodes();
     String value = "\"" + rootFile + "\"";
     for (Node node : nodes) {
-      if (node instanceof Block b && b.type().equals("stackgen")) {
+      if (node instanceof Block b && b.type().equals(CatalogSchema.Name.STACKGEN)) {
         List<Token> own = b.tokens().stream().filter(t -> !t.text().isBlank()).toList();
         int start = own.get(0).offset();
         int close = own.stream().filter(t -> t.type() == TokenType.CBRACE).reduce((x, y) -> y).orElseThrow().offset();
         int end = close + 1;
         String replaced;
-        var existing = b.body().attribute("root_file");
+        var existing = b.body().attribute(CatalogSchema.Name.ROOT_FILE);
         if (existing.isPresent()) {
           List<Token> expr = existing.get().expression().tokens().stream().filter(t -> !t.text().isBlank()).toList();
           replaced = text.substring(start, expr.get(0).offset()) + value

@@ -1,5 +1,6 @@
 package dev.stackgen.catalog;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.HclFile;
@@ -22,50 +23,34 @@ import java.util.Map;
 final class RootReader {
   private final HclFile file;
 
+  // What the root block says, filled by the binders while its body is read (one reader per root block).
+  private List<Tier> tiers;
+  private Trivia tiersLeading = Trivia.NONE;
+  private Expr localStatePath = Root.DEFAULT_LOCAL_STATE_PATH;
+  private Expr pgConnStr = Root.DEFAULT_PG_CONN_STR;
+  private Attribute none;
+
   RootReader(HclFile file) {
     this.file = file;
   }
 
   Root read(Block block, Trivia header, SourceRef at) throws CatalogException, HclSyntaxException {
-    if (block.body().nodes().stream().anyMatch(n -> n instanceof Block b && b.type().equals("remote_state")
-        || n instanceof Attribute a && a.name().equals("layout"))) {
+    if (block.body().nodes().stream().anyMatch(n -> n instanceof Block b && b.type().equals(
+        TerragruntSchema.REMOTE_STATE.name()) || n instanceof Attribute a && a.name().equals(Name.LAYOUT))) {
       return readCustom(block, header, at);
     }
-    List<Tier> tiers = null;
-    Trivia tiersLeading = Trivia.NONE;
     List<Provider> providers = new ArrayList<>();
-    Expr localStatePath = Root.DEFAULT_LOCAL_STATE_PATH;
-    Expr pgConnStr = Root.DEFAULT_PG_CONN_STR;
     List<Verbatim> locals = new ArrayList<>();
     List<Verbatim> extras = new ArrayList<>();
-    Map<String, SourceRef> seen = new HashMap<>();
-    BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item item : body) {
-      Node node = item.node();
-      SourceRef ref = CatalogReader.ref(file, node);
-      Trivia leading = item.leading();
-      String key = node instanceof Attribute a ? a.name() : ((Block) node).type() + " "
-          + String.join(" ", ((Block) node).labels().stream().map(l -> l.value()).toList());
-      SourceRef first = seen.putIfAbsent(key, ref);
-      if (first != null) {
-        throw new CatalogException(ref, "\"" + key + "\" given twice in root (first at " + first + ")");
-      }
-      if (node instanceof Attribute a) {
-        switch (a.name()) {
-          case "tiers" -> {
-            tiers = tiers(a);
-            tiersLeading = leading;
-          }
-          case "local_state_path" -> localStatePath = new Expr(a.expression().text());
-          case "pg_conn_str" -> pgConnStr = new Expr(a.expression().text());
-          default -> extras.add(Items.verbatim(file, node, leading));
-        }
-        continue;
-      }
-      Block b = (Block) node;
-      switch (b.type()) {
-        case "provider" -> providers.add(provider(b, leading));
-        case "locals" -> {
+    Binder binder = new Binder(file, CatalogSchema.ROOT)
+        .attr(Name.TIERS, (a, leading) -> {
+          tiers = tiers(a);
+          tiersLeading = leading;
+        })
+        .attr(Name.LOCAL_STATE_PATH, (a, leading) -> localStatePath = new Expr(a.expression().text()))
+        .attr(Name.PG_CONN_STR, (a, leading) -> pgConnStr = new Expr(a.expression().text()))
+        .block(Name.PROVIDER, (b, leading) -> providers.add(provider(b, leading)))
+        .block(Name.LOCALS, (b, leading) -> {
           List<Verbatim> items = bodyItems(b);
           if (!items.isEmpty()) {
             Verbatim head = items.get(0);
@@ -74,11 +59,21 @@ final class RootReader {
             items.set(0, new Verbatim(head.text(), new Trivia(lines), head.source()));
           }
           locals.addAll(items);
-        }
-        case "remote_state" -> throw new CatalogException(ref, "remote_state is generated from the stacks'"
-            + " state settings; set root.local_state_path or root.pg_conn_str instead");
-        default -> extras.add(Items.verbatim(file, node, leading));
+        })
+        .otherAttributes((a, leading) -> extras.add(Items.verbatim(file, a, leading)))
+        .otherBlocks((b, leading) -> extras.add(Items.verbatim(file, b, leading)));
+    Map<String, SourceRef> seen = new HashMap<>();
+    BodyItems body = BodyItems.of(block);
+    for (BodyItems.Item item : body) {
+      Node node = item.node();
+      SourceRef ref = CatalogReader.ref(file, node);
+      String key = node instanceof Attribute a ? a.name() : ((Block) node).type() + " "
+          + String.join(" ", ((Block) node).labels().stream().map(l -> l.value()).toList());
+      SourceRef first = seen.putIfAbsent(key, ref);
+      if (first != null) {
+        throw new CatalogException(ref, "\"" + key + "\" given twice in root (first at " + first + ")");
       }
+      binder.dispatch(node, item.leading());
     }
     return new Root(tiers, tiersLeading, providers, localStatePath, pgConnStr, locals, extras, header,
         body.trailing(), at);
@@ -90,57 +85,52 @@ final class RootReader {
    * from a catalog-only {@code tiers} attribute or else from {@code locals { tiers = {...} }}, at the
    * top level or in the HCL a {@code generate} block writes ({@link RootTiers}).
    */
-  private Root readCustom(Block block, Trivia header, SourceRef at) throws CatalogException {
-    List<Tier> typedTiers = null;
+  private Root readCustom(Block block, Trivia header, SourceRef at) throws CatalogException, HclSyntaxException {
     List<Verbatim> items = new ArrayList<>();
-    Attribute none = null;
-    BodyItems body = BodyItems.of(block);
-    for (BodyItems.Item item : body) {
-      Node node = item.node();
-      SourceRef ref = CatalogReader.ref(file, node);
-      Trivia leading = item.leading();
-      if (node instanceof Attribute a && a.name().equals("tiers")) {
-        typedTiers = tiers(a);
-        continue;
-      }
-      if (node instanceof Attribute a && a.name().equals("layout")) {
-        String layout = Items.string(file, a);
-        if (layout.equals("none")) {
-          none = a;
-        } else if (!layout.equals("exact")) {
-          throw new CatalogException(Items.valueRef(file, a), "root layout must be \"exact\" (the root file is"
-              + " the root block's items as written) or \"none\" (the root file is hand-kept), got \"" + layout
-              + "\"");
-        }
-        continue;
-      }
-      if (node instanceof Attribute a && (a.name().equals("local_state_path") || a.name().equals("pg_conn_str"))
-          || node instanceof Block b && b.type().equals("provider")) {
-        String what = node instanceof Attribute a ? a.name() : "provider";
-        throw new CatalogException(ref, what + " is not allowed in a root that writes its own remote_state"
-            + " (write the backend and the generate blocks there instead)");
-      }
-      items.add(Items.verbatim(file, node, leading));
-    }
+    Binder.OnAttribute notHere = (a, leading) -> notInCustom(a, a.name());
+    BodyItems body = new Binder(file, CatalogSchema.ROOT)
+        .attr(Name.TIERS, (a, leading) -> tiers = tiers(a))
+        .attr(Name.LAYOUT, (a, leading) -> {
+          String layout = Items.string(file, a);
+          if (layout.equals("none")) {
+            none = a;
+          } else if (!layout.equals("exact")) {
+            throw new CatalogException(Items.valueRef(file, a), "root layout must be \"exact\" (the root file is"
+                + " the root block's items as written) or \"none\" (the root file is hand-kept), got \"" + layout
+                + "\"");
+          }
+        })
+        .attr(Name.LOCAL_STATE_PATH, notHere)
+        .attr(Name.PG_CONN_STR, notHere)
+        .block(Name.PROVIDER, (b, leading) -> notInCustom(b, Name.PROVIDER))
+        .otherAttributes((a, leading) -> items.add(Items.verbatim(file, a, leading)))
+        .otherBlocks((b, leading) -> items.add(Items.verbatim(file, b, leading)))
+        .bind(block);
     if (none != null) {
       if (!items.isEmpty()) {
         throw new CatalogException(items.get(0).source(), "a root with layout = \"none\" writes no file (the root"
             + " file is hand-kept): remove this item, or say layout = \"exact\" to write the root file");
       }
-      if (typedTiers == null) {
+      if (tiers == null) {
         throw new CatalogException(at, "a root with layout = \"none\" names its tiers in a catalog-only"
             + " tiers = { ... }");
       }
-      return Root.handKept(typedTiers, header, body.trailing(), at);
+      return Root.handKept(tiers, header, body.trailing(), at);
     }
-    List<Tier> tiers = typedTiers != null ? typedTiers
-        : RootTiers.find(file, block.body().nodes()).map(RootTiers.Found::tiers).orElse(null);
+    if (tiers == null) {
+      tiers = RootTiers.find(file, block.body().nodes()).map(RootTiers.Found::tiers).orElse(null);
+    }
     if (tiers == null) {
       throw new CatalogException(at, "root writes its own remote_state but names no tiers (add"
           + " locals { tiers = { core = \"0-core\", ... } }, a generate block whose contents hold that locals block,"
           + " or a catalog-only tiers = { ... })");
     }
     return Root.custom(tiers, items, header, body.trailing(), at);
+  }
+
+  private void notInCustom(Node node, String what) throws CatalogException {
+    throw new CatalogException(CatalogReader.ref(file, node), what + " is not allowed in a root that writes its own"
+        + " remote_state (write the backend and the generate blocks there instead)");
   }
 
   private List<Verbatim> bodyItems(Block block) {
@@ -151,23 +141,17 @@ final class RootReader {
     return items;
   }
 
-  private Provider provider(Block b, Trivia leading) throws CatalogException {
-    SourceRef at = CatalogReader.ref(file, b);
+  private Provider provider(Block b, Trivia leading) throws CatalogException, HclSyntaxException {
     String name = Items.identifierLabel(file, b, "provider name");
-    String source = null;
-    String version = null;
+    String[] sourceAndVersion = new String[2];
     List<Verbatim> config = new ArrayList<>();
-    for (BodyItems.Item item : BodyItems.of(b)) {
-      Node n = item.node();
-      if (n instanceof Attribute a && a.name().equals("source")) {
-        source = Items.string(file, a);
-      } else if (n instanceof Attribute a && a.name().equals("version")) {
-        version = Items.string(file, a);
-      } else {
-        config.add(Items.verbatim(file, n, item.leading()));
-      }
-    }
-    return new Provider(name, source, version, config, leading);
+    new Binder(file, CatalogSchema.ROOT.block(Name.PROVIDER))
+        .string(Name.SOURCE, v -> sourceAndVersion[0] = v)
+        .string(Name.VERSION, v -> sourceAndVersion[1] = v)
+        .otherAttributes((a, l) -> config.add(Items.verbatim(file, a, l)))
+        .otherBlocks((inner, l) -> config.add(Items.verbatim(file, inner, l)))
+        .bind(b);
+    return new Provider(name, sourceAndVersion[0], sourceAndVersion[1], config, leading);
   }
 
   private List<Tier> tiers(Attribute a) throws CatalogException {

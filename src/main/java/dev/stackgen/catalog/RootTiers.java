@@ -47,12 +47,12 @@ public final class RootTiers {
       if (!(n instanceof Block b)) {
         continue;
       }
-      if (b.type().equals("locals")) {
-        Optional<Found> f = inLocals(file, b, "locals", 0);
+      if (b.type().equals(TerragruntSchema.LOCALS.name())) {
+        Optional<Found> f = inLocals(file, b, b.type(), 0);
         if (f.isPresent()) {
           return f;
         }
-      } else if (b.type().equals("generate")) {
+      } else if (b.type().equals(TerragruntSchema.GENERATE.name())) {
         Optional<Found> f;
         try {
           f = inGenerate(file, b);
@@ -91,7 +91,7 @@ public final class RootTiers {
         .filter(m -> m instanceof Attribute a && a.name().equals("contents")).findFirst().orElseThrow().line();
     String label = b.labels().isEmpty() ? "" : " \"" + b.labels().get(0).value() + "\"";
     for (Node n : inner.get().body().nodes()) {
-      if (n instanceof Block l && l.type().equals("locals")) {
+      if (n instanceof Block l && l.type().equals(TerragruntSchema.LOCALS.name())) {
         Optional<Found> f = inLocals(inner.get(), l, "generate" + label, contentsLine);
         if (f.isPresent()) {
           return f;
@@ -104,7 +104,7 @@ public final class RootTiers {
   private static Optional<Found> inLocals(HclFile file, Block locals, String origin, int lineOffset)
       throws CatalogException {
     for (Node m : locals.body().nodes()) {
-      if (m instanceof Attribute a && a.name().equals("tiers")) {
+      if (m instanceof Attribute a && a.name().equals(CatalogSchema.Name.TIERS)) {
         return Optional.of(new Found(tiers(file, a, lineOffset), origin,
             new SourceRef(file.fileName(), a.line() + lineOffset, a.column()), a.expression().text().strip()));
       }

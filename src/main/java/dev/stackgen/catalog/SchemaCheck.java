@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class SchemaCheck {
   /** The catalog attribute that lists Terragrunt names newer than the schema. */
-  public static final String ALLOW_TERRAGRUNT = "allow_terragrunt";
+  public static final String ALLOW_TERRAGRUNT = CatalogSchema.Name.ALLOW_TERRAGRUNT;
 
   /** Where each name belongs, for hints on a misplaced one: built on the first error, not on every read. */
   private static final class Places {
@@ -58,7 +58,7 @@ public final class SchemaCheck {
   public static Set<String> allowList(List<HclFile> files) throws CatalogException {
     Set<String> names = new LinkedHashSet<>();
     for (HclFile file : files) {
-      for (Block b : file.body().blocks("stackgen")) {
+      for (Block b : file.body().blocks(CatalogSchema.Name.STACKGEN)) {
         for (Attribute a : b.body().attributes()) {
           if (a.name().equals(ALLOW_TERRAGRUNT)) {
             try {
@@ -169,7 +169,7 @@ public final class SchemaCheck {
     } else if (known.passThrough() != null) {
       path = "";
     } else if (known == CatalogSchema.DEPENDENCY) {
-      path = "dependency";
+      path = CatalogSchema.Name.DEPENDENCY;
     } else {
       path = null;
     }

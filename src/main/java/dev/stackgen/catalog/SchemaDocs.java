@@ -30,7 +30,7 @@ public final class SchemaDocs {
     }
     out.append("Inside a `file` block: `postfix_overlay` and Terraform's top-level blocks (")
         .append(String.join(", ", CatalogSchema.FILE_BLOCK.blocks().keySet().stream()
-            .filter(n -> !n.equals("postfix_overlay")).map(n -> "`" + n + "`").toList()))
+            .filter(n -> !n.equals(CatalogSchema.Name.POSTFIX_OVERLAY)).map(n -> "`" + n + "`").toList()))
         .append("), copied as written.\n\n");
     out.append("### Terragrunt's configuration (").append(TerragruntSchema.VERSION).append(")\n\n");
     out.append("Checked in `stack`, `defaults` and `root` (items stackgen copies into `terragrunt.hcl`).\n\n");

@@ -1,5 +1,6 @@
 package dev.stackgen.catalog;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.HclFile;
@@ -7,8 +8,10 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SourceRef;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the {@code stackgen { }} block into {@link Settings}, and keeps where the paths it names are
@@ -25,75 +28,78 @@ final class SettingsReader {
   /** The most blank lines {@code leading_blank_lines} may put above a file (the output stays near the input's size). */
   static final int MAX_LEADING_BLANK_LINES = 1000;
 
+  // What the stackgen block says, filled by the binder while its body is read (the schema allows one block).
+  private String stacksDir = Settings.DEFAULT.stacksDir();
+  private boolean header = Settings.DEFAULT.header();
+  private String rootFile = Settings.DEFAULT.rootFile();
+  private String templates = "";
+  private final Map<String, Integer> blankLines = new LinkedHashMap<>();
+  private final Set<String> noFinalNewline = new LinkedHashSet<>();
+
   Settings read(HclFile file, Block block) throws CatalogException, HclSyntaxException {
-    String stacksDir = Settings.DEFAULT.stacksDir();
-    boolean header = Settings.DEFAULT.header();
-    String rootFile = Settings.DEFAULT.rootFile();
-    String templates = "";
-    Map<String, Integer> blankLines = new LinkedHashMap<>();
-    java.util.Set<String> noFinalNewline = new java.util.LinkedHashSet<>();
-    for (Attribute a : Items.attributesOnly(file, block)) {
-      switch (a.name()) {
-        case "leading_blank_lines" -> {
-          for (ObjectEntries.Entry e : ObjectEntries.parse(file, a.expression()).entries()) {
-            int n;
-            try {
-              n = Integer.parseInt(e.value());
-            } catch (NumberFormatException x) {
-              n = 0;
-            }
-            if (n < 1 || e.key().isEmpty() || e.key().startsWith("/") || e.key().contains("..")) {
-              throw new CatalogException(e.source(), "leading_blank_lines maps an owned file's repository path to"
-                  + " the number of blank lines it starts with, e.g. { \"stacks/a/main.tf\" = 1 }; got "
-                  + e.key() + " = " + e.value());
-            }
-            if (n > MAX_LEADING_BLANK_LINES) {
-              throw new CatalogException(e.source(), "leading_blank_lines allows at most " + MAX_LEADING_BLANK_LINES
-                  + " blank lines at the start of a file; got " + e.key() + " = " + e.value());
-            }
-            blankLines.put(e.key(), n);
-            blankLineRefs.put(e.key(), e.source());
-          }
-        }
-        case "no_final_newline" -> {
-          List<String> paths;
-          try {
-            paths = dev.stackgen.hcl.Expressions.decodeStringList(a.expression());
-          } catch (HclSyntaxException x) {
-            paths = null;
-          }
-          if (paths == null || paths.stream().anyMatch(p -> p.isEmpty() || p.startsWith("/") || p.contains(".."))) {
-            throw new CatalogException(Items.valueRef(file, a), "no_final_newline lists the repository paths of owned"
-                + " files that end without a final newline, e.g. [\"prod/app/terragrunt.hcl\"]; got "
-                + Items.abbreviate(a.expression().text()));
-          }
-          for (String p : paths) {
-            noFinalNewline.add(p);
-            newlineRefs.putIfAbsent(p, Items.valueRef(file, a));
-          }
-        }
-        case "stacks_dir" -> {
+    new Binder(file, CatalogSchema.SETTINGS)
+        .attr(Name.LEADING_BLANK_LINES, (a, l) -> leadingBlankLines(file, a))
+        .attr(Name.NO_FINAL_NEWLINE, (a, l) -> noFinalNewline(file, a))
+        .attr(Name.STACKS_DIR, (a, l) -> {
           stacksDir = Items.string(file, a);
           if (!stacksDir.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*") || stacksDir.contains("..")) {
             throw new CatalogException(Items.ref(file, a),
                 "stacks_dir must be a relative folder inside the repository, got \"" + stacksDir + "\"");
           }
-        }
-        case "header" -> header = Items.bool(file, a);
-        case "root_file" -> {
+        })
+        .bool(Name.HEADER, v -> header = v)
+        .attr(Name.ROOT_FILE, (a, l) -> {
           rootFile = Items.string(file, a);
           rootFileAt = Items.valueRef(file, a);
           if (!Settings.isRootFileName(rootFile)) {
             throw new CatalogException(Items.valueRef(file, a), "root_file must be a file name ending in .hcl"
                 + " at the repository root (\"root.hcl\" or \"terragrunt.hcl\"), got \"" + rootFile + "\"");
           }
-        }
-        case "templates" -> templates = templatesFolder(file, a);
-        case SchemaCheck.ALLOW_TERRAGRUNT -> {} // read before the files, see SchemaCheck.allowList
-        default -> {} // the schema knows every name
-      }
-    }
+        })
+        .attr(Name.TEMPLATES, (a, l) -> templates = templatesFolder(file, a))
+        .attr(Name.ALLOW_TERRAGRUNT, (a, l) -> {}) // read before the files, see SchemaCheck.allowList
+        .bind(block);
     return new Settings(stacksDir, header, rootFile, templates, blankLines, noFinalNewline);
+  }
+
+  private void leadingBlankLines(HclFile file, Attribute a) throws CatalogException, HclSyntaxException {
+    for (ObjectEntries.Entry e : ObjectEntries.parse(file, a.expression()).entries()) {
+      int n;
+      try {
+        n = Integer.parseInt(e.value());
+      } catch (NumberFormatException x) {
+        n = 0;
+      }
+      if (n < 1 || e.key().isEmpty() || e.key().startsWith("/") || e.key().contains("..")) {
+        throw new CatalogException(e.source(), "leading_blank_lines maps an owned file's repository path to"
+            + " the number of blank lines it starts with, e.g. { \"stacks/a/main.tf\" = 1 }; got "
+            + e.key() + " = " + e.value());
+      }
+      if (n > MAX_LEADING_BLANK_LINES) {
+        throw new CatalogException(e.source(), "leading_blank_lines allows at most " + MAX_LEADING_BLANK_LINES
+            + " blank lines at the start of a file; got " + e.key() + " = " + e.value());
+      }
+      blankLines.put(e.key(), n);
+      blankLineRefs.put(e.key(), e.source());
+    }
+  }
+
+  private void noFinalNewline(HclFile file, Attribute a) throws CatalogException {
+    List<String> paths;
+    try {
+      paths = dev.stackgen.hcl.Expressions.decodeStringList(a.expression());
+    } catch (HclSyntaxException x) {
+      paths = null;
+    }
+    if (paths == null || paths.stream().anyMatch(p -> p.isEmpty() || p.startsWith("/") || p.contains(".."))) {
+      throw new CatalogException(Items.valueRef(file, a), "no_final_newline lists the repository paths of owned"
+          + " files that end without a final newline, e.g. [\"prod/app/terragrunt.hcl\"]; got "
+          + Items.abbreviate(a.expression().text()));
+    }
+    for (String p : paths) {
+      noFinalNewline.add(p);
+      newlineRefs.putIfAbsent(p, Items.valueRef(file, a));
+    }
   }
 
   /** {@code templates = "DIR"}: a folder of template overrides, relative and inside the repository. */

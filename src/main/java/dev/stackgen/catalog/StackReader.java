@@ -1,0 +1,158 @@
+package dev.stackgen.catalog;
+
+import dev.stackgen.catalog.CatalogSchema.Name;
+import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.model.Declarations;
+import dev.stackgen.model.Dependency;
+import dev.stackgen.model.Names;
+import dev.stackgen.model.PostfixOverlay;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.Stack;
+import dev.stackgen.model.StackFile;
+import dev.stackgen.model.StackItem;
+import dev.stackgen.model.State;
+import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Warning;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one {@code stack "<name>" { }} block through a {@link Binder} over {@link CatalogSchema#STACK}:
+ * its settings ({@code tier}, {@code state}, {@code use_defaults}, {@code layout}), dependencies,
+ * includes, the module block ({@link ModuleReader}), postfix overlays and file blocks; every other
+ * item is Terragrunt's, copied as written. One reader per stack block.
+ */
+final class StackReader {
+  /** Blocks that only make sense at the top level (a newer Terragrunt name let through may still clash). */
+  private static final List<String> TOP_LEVEL_ONLY = List.of(Name.STACK, Name.ROOT, Name.DEFAULTS, Name.STACKGEN,
+      Name.SHARED);
+
+  private final HclFile file;
+  private final Map<String, SourceRef> tierRefs;
+  private final List<Warning> warnings;
+  private final Declarations rootDeclared;
+
+  // What the stack block says, filled by the binder while its body is read.
+  private String name;
+  private String tier;
+  private State state = State.PG;
+  private boolean useDefaults = true;
+  private boolean exact;
+  private final List<StackItem> items = new ArrayList<>();
+  private final List<PostfixOverlay> overlays = new ArrayList<>();
+  private final List<StackFile> files = new ArrayList<>();
+  private final Map<String, SourceRef> seen = new HashMap<>();
+  private Block module;
+  private Trivia moduleHeader = Trivia.NONE;
+
+  /**
+   * @param tierRefs where each stack's tier value is written (filled here)
+   * @param rootDeclared what the root's generate blocks write into every stack
+   */
+  StackReader(HclFile file, Map<String, SourceRef> tierRefs, List<Warning> warnings, Declarations rootDeclared) {
+    this.file = file;
+    this.tierRefs = tierRefs;
+    this.warnings = warnings;
+    this.rootDeclared = rootDeclared;
+  }
+
+  Stack read(Block block, Trivia header, SourceRef at) throws CatalogException, HclSyntaxException {
+    name = block.labels().get(0).value();
+    if (!Names.isStackPath(name)) {
+      throw new CatalogException(at, "stack name \"" + name
+          + "\" is not a safe path (segments of letters, digits, '.', '_' and '-', none starting with '.' or"
+          + " '-', joined by '/': \"web\" or \"prod/us-east-1/mysql\")");
+    }
+    Binder binder = new Binder(file, CatalogSchema.STACK);
+    binder.attr(Name.TIER, (a, l) -> {
+      tier = Items.string(file, a);
+      tierRefs.put(name, Items.valueRef(file, a));
+    })
+        .string(Name.STATE, v -> state = State.ofKeyword(v)) // one of the schema's values
+        .bool(Name.USE_DEFAULTS, v -> useDefaults = v)
+        .string(Name.LAYOUT, v -> exact = v.equals("exact"))
+        .otherAttributes((a, leading) -> items.add(Items.verbatim(file, a, leading)))
+        .block(Name.DEPENDENCY, (b, leading) -> dependency(b, leading))
+        .block(Name.MODULE, (b, leading) -> {
+          module = b; // at most one: the schema's count
+          moduleHeader = binder.current().header();
+        })
+        .block(Name.POSTFIX_OVERLAY, (b, leading) -> overlay(b, leading))
+        .block(Name.FILE, (b, leading) -> fileBlock(b))
+        .block(TerragruntSchema.INCLUDE.name(), (b, leading) -> items.add(Items.include(file, b, leading)))
+        .otherBlocks((b, leading) -> {
+          if (TOP_LEVEL_ONLY.contains(b.type())) {
+            throw new CatalogException(CatalogReader.ref(file, b), b.type() + " block is not allowed inside a stack");
+          }
+          items.add(Items.verbatim(file, b, leading));
+        });
+    BodyItems body = binder.bind(block);
+    for (PostfixOverlay o : overlays) {
+      for (StackFile f : files) {
+        if (f.path().equals(o.file()) && f.items().stream().noneMatch(i -> i.overlay() == o)) {
+          throw new CatalogException(o.source(), "postfix_overlay file " + o.file()
+              + " is written by the file block at " + f.source() + "; move the overlay into it");
+        }
+      }
+    }
+    Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, body.trailing(),
+        at, java.util.Optional.empty(), exact, files);
+    if (module != null) {
+      Declarations provided = rootDeclared.plus(Declared.byGenerateBlocks(file, block.body().nodes()));
+      stack = stack.withModule(new ModuleReader(file, name, tier, warnings, provided).read(module, moduleHeader));
+    }
+    return stack;
+  }
+
+  private void dependency(Block b, Trivia leading) throws CatalogException {
+    SourceRef ref = CatalogReader.ref(file, b);
+    Dependency d = Items.dependency(file, b, leading);
+    SourceRef first = seen.putIfAbsent("dependency " + d.label(), ref);
+    if (first != null) {
+      throw new CatalogException(ref, "dependency \"" + d.label() + "\" given twice in stack \""
+          + name + "\" (first at " + first + ")");
+    }
+    items.add(d);
+  }
+
+  private void overlay(Block b, Trivia leading) throws CatalogException {
+    SourceRef ref = CatalogReader.ref(file, b);
+    PostfixOverlay overlay = PostfixReader.read(file, b, new Trivia(leading.fromFirstComment()));
+    SourceRef first = seen.putIfAbsent("overlay " + overlay.file() + " " + overlay.variable(), ref);
+    if (first != null) {
+      throw new CatalogException(ref, "postfix_overlay \"" + overlay.variable() + "\" for "
+          + overlay.file() + " given twice in stack \"" + name + "\" (first at " + first + ")");
+    }
+    if (overlay.file().equals("main.tf")) {
+      throw new CatalogException(ref, "postfix_overlay file " + overlay.file()
+          + " would overwrite the stack's own " + overlay.file());
+    }
+    overlays.add(overlay);
+  }
+
+  private void fileBlock(Block b) throws CatalogException {
+    SourceRef ref = CatalogReader.ref(file, b);
+    StackFile f = FileBlocks.readFileBlock(file, b, ref);
+    SourceRef first = seen.putIfAbsent("file " + f.path(), ref);
+    if (first != null) {
+      throw new CatalogException(ref, "file \"" + f.path() + "\" given twice in stack \"" + name
+          + "\" (first at " + first + ")");
+    }
+    for (StackFile.Item fileItem : f.items()) {
+      if (fileItem.overlay() != null) {
+        PostfixOverlay o = fileItem.overlay();
+        SourceRef firstOverlay = seen.putIfAbsent("overlay " + o.file() + " " + o.variable(), o.source());
+        if (firstOverlay != null) {
+          throw new CatalogException(o.source(), "postfix_overlay \"" + o.variable() + "\" for " + o.file()
+              + " given twice in stack \"" + name + "\" (first at " + firstOverlay + ")");
+        }
+        overlays.add(o);
+      }
+    }
+    files.add(f);
+  }
+}
