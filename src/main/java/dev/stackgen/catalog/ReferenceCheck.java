@@ -125,7 +125,7 @@ final class ReferenceCheck {
             stacks, warnings);
       }
     }
-    if (v.key().equals("terraform")) {
+    if (v.key().equals(TerragruntSchema.TERRAFORM.name())) {
       Matcher source = TERRAFORM_SOURCE.matcher(text);
       if (source.find()) {
         int line = (int) text.substring(0, source.start(1)).chars().filter(c -> c == '\n').count();
@@ -209,7 +209,7 @@ final class ReferenceCheck {
   private static void checkModuleSource(Path repo, Set<String> generated, String stack, String dir,
       dev.stackgen.model.ModuleCall module) throws CatalogException {
     for (Attr a : module.arguments()) {
-      if (!a.name().equals("source")) {
+      if (!a.name().equals(CatalogSchema.Name.SOURCE)) {
         continue;
       }
       Matcher m = RELATIVE.matcher(a.value().text().strip());
