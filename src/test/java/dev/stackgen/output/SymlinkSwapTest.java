@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runs, over and over: nothing is ever written outside; each run ends in success or one error line;
  * after the swapping stops, a {@code generate} puts every file right and {@code check} is clean.
  */
+@org.junit.jupiter.api.Tag("hostile")
 class SymlinkSwapTest {
   private static final int STACKS = 24;
   private static final int SWAPS = 1000;
