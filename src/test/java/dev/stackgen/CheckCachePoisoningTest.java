@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A catalog changed while generate runs is not recorded as clean: the check cache remembers only the
  * catalog bytes that were rendered, so a later check renders the new catalog and reports its files.
  */
+@org.junit.jupiter.api.Tag("hostile")
 class CheckCachePoisoningTest {
   private static final String CATALOG = """
       root {

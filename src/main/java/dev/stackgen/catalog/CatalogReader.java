@@ -109,25 +109,23 @@ public final class CatalogReader {
   /** The largest catalog file read (bytes): far above any real catalog, far below the heap. */
   public static final int MAX_FILE_BYTES = 16 << 20;
 
-  /** A catalog file's bytes; one larger than {@link #MAX_FILE_BYTES} is an error, never a heap error. */
-  static byte[] readBounded(Path file, String name) throws IOException, CatalogException {
-    try (java.io.InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-      if (bytes.length > MAX_FILE_BYTES) {
-        throw CatalogException.withoutPosition(name + ": the catalog file is larger than "
-            + (MAX_FILE_BYTES >> 20) + " MiB; split it into stackgen.d/*.hcl files or remove what it need not hold");
-      }
-      return bytes;
-    }
-  }
-
   /** A catalog file's bytes through {@link InsideRepo} (a link only inside the repository), bounded. */
   private static byte[] readCatalogFile(InsideRepo inside, String name) throws IOException, CatalogException {
     Path file = inside.regularFile(name);
     if (file == null) {
       throw new java.nio.file.NoSuchFileException(name);
     }
-    return readBounded(file, name);
+    // by descriptor: a file (or stackgen.d/) swapped for a link or a FIFO since it was listed is refused
+    byte[] bytes = inside.readFile(file, name, MAX_FILE_BYTES);
+    if (bytes.length > MAX_FILE_BYTES) {
+      throw tooLarge(name);
+    }
+    return bytes;
+  }
+
+  private static CatalogException tooLarge(String name) {
+    return CatalogException.withoutPosition(name + ": the catalog file is larger than "
+        + (MAX_FILE_BYTES >> 20) + " MiB; split it into stackgen.d/*.hcl files or remove what it need not hold");
   }
 
   /** The catalog's {@code stackgen { templates = "DIR" }} setting and where it is written. */

@@ -164,19 +164,193 @@ public final class InsideRepo {
   /** The bytes of the regular file {@code relative} ({@link #regularFile}), or null when there is none. */
   public byte[] read(String relative) throws IOException {
     Path p = regularFile(relative);
-    return p == null ? null : readRegular(p);
+    return p == null ? null : readFile(p, relative, NO_LIMIT);
   }
 
-  /** Reads a file known to be regular, not following a link put there meanwhile. */
-  public static byte[] readRegular(Path p) throws IOException {
-    try (SeekableByteChannel ch = Files.newByteChannel(p, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-      long size = ch.size();
-      if (size > Integer.MAX_VALUE - 16) {
-        throw new IOException(p + ": too large");
+  private static final long NO_LIMIT = Integer.MAX_VALUE - 16;
+
+  /** A file or folder on the way was swapped (for a link, or moved) between its check and its read. */
+  public static final class ReplacedException extends IOException {
+    public ReplacedException(String path) {
+      super(path + ": replaced (e.g. by a symbolic link) while stackgen read it; stackgen does not follow it");
+    }
+  }
+
+  /**
+   * The bytes of {@code real} (a real path inside the repository that {@link #regularFile} or
+   * {@link #entry} found), read without the window between that check and the read: each folder is
+   * opened from the repository one name at a time without following links ({@code openat} with
+   * {@code O_NOFOLLOW}), the file is opened the same way, and it must still be a regular file. A
+   * folder or file swapped for a link meanwhile is a {@link ReplacedException}, a FIFO or device put
+   * there a {@link NotRegularFileException} (never waited on: an open still waiting is released); nothing
+   * outside the repository is read. More than {@code limit} bytes reads {@code limit + 1} and stops.
+   */
+  public byte[] readFile(Path real, String shown, long limit) throws IOException {
+    if (!real.startsWith(root) || real.equals(root)) {
+      throw new ReplacedException(shown);
+    }
+    java.nio.file.DirectoryStream<Path> first = Files.newDirectoryStream(root);
+    if (!(first instanceof java.nio.file.SecureDirectoryStream<Path> dir)) {
+      first.close();
+      // no openat on this platform: the folder's real path re-checked right before the open
+      Path folder = real.getParent();
+      if (!folder.toRealPath().equals(folder)) {
+        throw new ReplacedException(shown);
       }
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream((int) size);
-      java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) Math.min(Math.max(size, 1), 1 << 16));
-      while (ch.read(buf) > 0 || buf.position() > 0) {
+      return readRegular(real, shown, limit);
+    }
+    try {
+      Path rel = root.relativize(real);
+      for (int i = 0; i < rel.getNameCount() - 1; i++) {
+        java.nio.file.SecureDirectoryStream<Path> next;
+        try {
+          next = dir.newDirectoryStream(rel.getName(i), LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+          throw new NoSuchFileException(shown);
+        } catch (java.nio.file.FileSystemException e) {
+          throw new ReplacedException(shown); // a link (ELOOP) or a file (ENOTDIR) where the folder was
+        }
+        dir.close();
+        dir = next;
+      }
+      java.nio.file.SecureDirectoryStream<Path> in = dir;
+      Path name = rel.getFileName();
+      BasicFileAttributes a;
+      try {
+        a = in.getFileAttributeView(name, java.nio.file.attribute.BasicFileAttributeView.class,
+            LinkOption.NOFOLLOW_LINKS).readAttributes();
+      } catch (NoSuchFileException e) {
+        throw new NoSuchFileException(shown);
+      }
+      if (a.isSymbolicLink()) {
+        throw new ReplacedException(shown);
+      }
+      if (!a.isRegularFile()) {
+        throw new NotRegularFileException(shown);
+      }
+      return readAll(openWatched(shown,
+          write -> in.newByteChannel(name, write ? java.util.Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
+              LinkOption.NOFOLLOW_LINKS) : java.util.Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))),
+          shown, limit);
+    } finally {
+      dir.close();
+    }
+  }
+
+  /** {@link #readFile(Path, String, long)} without a size limit. */
+  public byte[] readFile(Path real, String shown) throws IOException {
+    return readFile(real, shown, NO_LIMIT);
+  }
+
+  /** Reads a file known to be regular, not following a link put there meanwhile, nor waiting on a FIFO. */
+  public static byte[] readRegular(Path p) throws IOException {
+    return readRegular(p, p.toString(), NO_LIMIT);
+  }
+
+  /** {@link #readRegular(Path)}, at most {@code limit + 1} bytes. */
+  public static byte[] readRegular(Path p, long limit) throws IOException {
+    return readRegular(p, p.toString(), limit);
+  }
+
+  /**
+   * The bytes of {@code p}, a link at its end followed (a catalog file may be one), at most {@code
+   * limit + 1}: for hashing only, never shown; a FIFO or device is refused without waiting on it.
+   */
+  public static byte[] readForHash(Path p, long limit) throws IOException {
+    return readAll(openWatched(p.toString(), write -> write
+        ? Files.newByteChannel(p, StandardOpenOption.READ, StandardOpenOption.WRITE)
+        : Files.newByteChannel(p, StandardOpenOption.READ)), p.toString(), limit);
+  }
+
+  private static byte[] readRegular(Path p, String shown, long limit) throws IOException {
+    return readAll(openWatched(shown, write -> write
+        ? Files.newByteChannel(p, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)
+        : Files.newByteChannel(p, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)), shown, limit);
+  }
+
+  /** Opens a channel, for reading ({@code false}) or also for writing ({@code true}). */
+  private interface Opener {
+    SeekableByteChannel open(boolean write) throws IOException;
+  }
+
+  /** After this long an open still waiting is taken for a FIFO swapped in after its check. */
+  static final long OPEN_WAIT_MILLIS = 100;
+
+  private static final java.util.concurrent.ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+  private static java.util.concurrent.ScheduledThreadPoolExecutor watchdog() {
+    var w = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "stackgen-open-watchdog");
+      t.setDaemon(true);
+      return t;
+    });
+    w.setRemoveOnCancelPolicy(true);
+    return w;
+  }
+
+  /**
+   * Opens for reading on this thread. Opening a FIFO for reading waits for a writer, and a regular
+   * file checked a moment ago may have been swapped for one: an open still waiting after {@link
+   * #OPEN_WAIT_MILLIS} is released by a watchdog that opens the same entry for reading and writing
+   * (which never waits on Linux) and closes it again. A FIFO or device, opened this way or not, is
+   * recognised by its channel not being seekable and refused before a byte of it is used. (A FIFO
+   * the user may not write to cannot be released; see docs/security.md.)
+   */
+  private static SeekableByteChannel openWatched(String shown, Opener opener) throws IOException {
+    java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.ScheduledFuture<?> release = WATCHDOG.scheduleWithFixedDelay(() -> {
+      if (done.get()) {
+        return;
+      }
+      try (SeekableByteChannel unused = opener.open(true)) {
+        // opened and closed: the waiting reader has met a writer, and sees the end of the FIFO
+      } catch (IOException | RuntimeException e) {
+        // not there, not writable, or the folder closed meanwhile: try again or not at all
+      }
+    }, OPEN_WAIT_MILLIS, OPEN_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    SeekableByteChannel ch;
+    try {
+      ch = opener.open(false);
+    } catch (IOException e) {
+      if (e instanceof NoSuchFileException || e instanceof java.nio.file.AccessDeniedException) {
+        throw e;
+      }
+      // O_NOFOLLOW met a link (ELOOP); the JDK says so in a FileSystemException's reason or, with
+      // "(NOFOLLOW_LINKS specified)", in a plain IOException without the path
+      String why = e instanceof java.nio.file.FileSystemException f ? f.getReason() : e.getMessage();
+      if (why != null && why.contains("symbolic link")) {
+        throw new ReplacedException(shown);
+      }
+      throw e;
+    } finally {
+      done.set(true);
+      release.cancel(false);
+    }
+    try {
+      ch.position(); // lseek: a FIFO, socket or tty says ESPIPE
+    } catch (IOException e) {
+      ch.close();
+      throw new NotRegularFileException(shown);
+    }
+    return ch;
+  }
+
+  /** All of {@code ch} (closed after), at most {@code limit + 1} bytes. */
+  private static byte[] readAll(SeekableByteChannel ch, String shown, long limit) throws IOException {
+    try (ch) {
+      long size = ch.size();
+      if (size > NO_LIMIT && limit >= NO_LIMIT) {
+        throw new IOException(shown + ": too large");
+      }
+      int cap = (int) Math.min(Math.min(size, limit + 1), NO_LIMIT);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(cap);
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) Math.min(Math.max(cap, 1), 1 << 16));
+      while (out.size() <= limit) {
+        buf.limit((int) Math.min(buf.capacity(), limit + 1 - out.size()));
+        int n = ch.read(buf);
+        if (n < 0 || (n == 0 && buf.position() == 0)) {
+          break;
+        }
         out.write(buf.array(), 0, buf.position());
         buf.clear();
       }

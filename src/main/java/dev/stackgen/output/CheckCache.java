@@ -2,7 +2,6 @@ package dev.stackgen.output;
 
 import dev.stackgen.render.GeneratedFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -118,7 +117,7 @@ public final class CheckCache {
         BasicFileAttributes before = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         byte[] expected = f.content().getBytes(StandardCharsets.UTF_8);
         if (before.isRegularFile() && before.size() == expected.length
-            && java.util.Arrays.equals(Files.readAllBytes(p), expected)) {
+            && java.util.Arrays.equals(dev.stackgen.catalog.InsideRepo.readRegular(p, expected.length), expected)) {
           BasicFileAttributes after = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
           if (after.lastModifiedTime().equals(before.lastModifiedTime()) && after.size() == before.size()) {
             size = after.size();
@@ -306,8 +305,8 @@ public final class CheckCache {
    * (the catalog reader refuses larger files, so no key of one is ever used).
    */
   public static byte[] read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return in.readNBytes((16 << 20) + 1);
+    try {
+      return dev.stackgen.catalog.InsideRepo.readForHash(file, 16 << 20);
     } catch (NoSuchFileException e) {
       return new byte[0];
     }

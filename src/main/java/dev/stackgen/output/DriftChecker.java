@@ -4,7 +4,6 @@ import dev.stackgen.catalog.InsideRepo;
 import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.Renderer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +94,7 @@ public final class DriftChecker {
     }
     byte[] bytes;
     try {
-      bytes = InsideRepo.readRegular(e.path());
+      bytes = inside.readFile(e.path(), f.path());
     } catch (NoSuchFileException ex) {
       return new FileReport(f.path(), f.stack(), FileStatus.MISSING, f.content(), null);
     }
@@ -288,8 +287,7 @@ public final class DriftChecker {
   }
 
   private static boolean hasHeader(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return startsWithHeader(in.readNBytes(HEADER.length + HEADER_PROBE));
-    }
+    // no link followed, no FIFO waited on (the scan saw a regular file; it may have been swapped since)
+    return startsWithHeader(InsideRepo.readRegular(file, HEADER.length + HEADER_PROBE));
   }
 }

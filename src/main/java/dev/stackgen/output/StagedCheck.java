@@ -264,7 +264,7 @@ public final class StagedCheck {
       return null;
     }
     try {
-      return Files.readAllBytes(p);
+      return InsideRepo.readRegular(p);
     } catch (IOException e) {
       return null;
     }
@@ -284,7 +284,7 @@ public final class StagedCheck {
   private static byte[] worktree(InsideRepo inside, String path) {
     try {
       InsideRepo.Entry e = inside.entry(path);
-      return e.isRegularFile() ? InsideRepo.readRegular(e.path()) : null;
+      return e.isRegularFile() ? inside.readFile(e.path(), path) : null;
     } catch (IOException e) {
       return null;
     }

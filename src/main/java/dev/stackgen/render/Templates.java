@@ -174,7 +174,10 @@ public final class Templates {
       Template t = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
       if (t != null) {
         synchronized (checked) {
-          if (checked.add(t)) {
+          if (!checked.contains(t)) {
+            // before the template can run: ?interpret and ?eval make templates that never pass here
+            refuseRuntimeTemplates(t);
+            checked.add(t);
             // FreeMarker's own thread-interruption support (what its ThreadInterruptionSupportTemplatePostProcessor adds)
             freemarker.core._CoreAPI.addThreadInterruptedChecks(t);
           }
@@ -182,6 +185,49 @@ public final class Templates {
       }
       return t;
     }
+  }
+
+  /**
+   * {@code ?interpret} and {@code ?eval} build templates at run time, outside the loader: they would
+   * run without the time limit's interrupt checks (an endless [#list] inside them could not be
+   * stopped), so a template that names either is an error at the place it does.
+   */
+  private static final java.util.regex.Pattern RUNTIME_TEMPLATE =
+      java.util.regex.Pattern.compile("\\?\\s*(interpret|eval)(?![\\w_])");
+
+  /** A template that uses {@code ?interpret} or {@code ?eval}: {@code template:line:col: what}. */
+  static final class RuntimeTemplateRefused extends IOException {
+    RuntimeTemplateRefused(String message) {
+      super(message);
+    }
+  }
+
+  static void refuseRuntimeTemplates(Template t) throws RuntimeTemplateRefused {
+    freemarker.core.TemplateElement root = t.getRootTreeNode();
+    if (root == null || root.getEndLine() < 1) {
+      return;
+    }
+    String source = t.getSource(1, 1, root.getEndColumn(), root.getEndLine());
+    if (source == null) {
+      return;
+    }
+    java.util.regex.Matcher m = RUNTIME_TEMPLATE.matcher(source);
+    if (!m.find()) {
+      return;
+    }
+    int line = 1;
+    int col = 1;
+    for (int i = 0; i < m.start(); i++) {
+      if (source.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    throw new RuntimeTemplateRefused(t.getSourceName() + ":" + line + ":" + col + ": ?" + m.group(1)
+        + " is not allowed in stackgen templates (a template built at run time would escape the time limit);"
+        + " write the text in the template, or [#include] a file of the templates folder");
   }
 
   private static Configuration configure(TemplateLoader loader) {
@@ -300,6 +346,8 @@ public final class Templates {
       TemplateException at = e.at;
       throw new RenderException(at.getTemplateSourceName() + ":" + at.getLineNumber() + ":" + at.getColumnNumber()
           + ": " + at.getMessageWithoutStackTop(), at);
+    } catch (RuntimeTemplateRefused e) {
+      throw new RenderException(e.getMessage(), e);
     } catch (IOException e) {
       loadFailures.putIfAbsent(name, e);
       IOException first = loadFailures.get(name);
@@ -308,6 +356,11 @@ public final class Templates {
       }
       throw new RenderException("template " + name + ": " + firstLine(first.getMessage()), first);
     } catch (TemplateException e) {
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof RuntimeTemplateRefused r) {
+          throw new RenderException(r.getMessage(), r); // an included or imported template
+        }
+      }
       String where = e.getTemplateSourceName() == null
           ? name
           : e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Nothing is read or written outside the repository, nothing blocks, every refusal is one line and
  * exit 2, and check, check --staged and generate agree.
  */
+@org.junit.jupiter.api.Tag("hostile")
 @Timeout(value = 120, unit = TimeUnit.SECONDS) // a FIFO opened for reading blocks forever: fail instead
 class HostileRepoTest {
   private static final String CATALOG = """
@@ -418,6 +419,151 @@ class HostileRepoTest {
     }
     assertThat(errors).as("the same words").containsOnly(errors.get(0));
     assertThat(Files.isSymbolicLink(repo.resolve("stacks/pp/terragrunt.hcl"))).isTrue();
+  }
+
+  // The suite in one table: each hostile layout, every command; one error line, exit 2, nothing
+  // outside touched (a sentinel folder compared entry by entry) and nothing inside written.
+
+  /** Builds a hostile layout in {@code repo}; {@code sentinel} is the outside folder it aims at. */
+  interface Layout {
+    void build(Path repo, Path sentinel) throws Exception;
+  }
+
+  private static final String TPL = "stackgen {\n  templates = \"tpl\"\n}\n\n";
+
+  private static Layout template(String text) {
+    return (repo, sentinel) -> {
+      Files.writeString(repo.resolve("stackgen.hcl"), TPL + CATALOG);
+      Files.createDirectories(repo.resolve("tpl"));
+      Files.writeString(repo.resolve("tpl/stack-terragrunt.hcl.ftl"), text.replace("SENTINEL", sentinel.toString()));
+    };
+  }
+
+  private static Layout catalogWith(String head, String tail) {
+    return (repo, sentinel) -> Files.writeString(repo.resolve("stackgen.hcl"), head + CATALOG + tail);
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> layouts() {
+    Layout generated = (repo, sentinel) -> {
+      Path other = Files.createTempDirectory("stackgen-hostile");
+      try {
+        Files.writeString(other.resolve("stackgen.hcl"), CATALOG);
+        assertThat(Run.in(other, "generate").exit()).isZero();
+        Files.createDirectories(repo.resolve("stacks/web"));
+        Files.move(other.resolve("stacks/base"), repo.resolve("stacks/base"));
+        Files.move(other.resolve("terragrunt.hcl"), repo.resolve("terragrunt.hcl"));
+      } finally {
+        try (Stream<Path> s = Files.walk(other)) {
+          for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
+    };
+    return Stream.of(
+        args("drop-in linked to an outside file", "stackgen.d/x.hcl: is a symbolic link leading outside",
+            (repo, s) -> Files.createSymbolicLink(Files.createDirectories(repo.resolve("stackgen.d")).resolve("x.hcl"),
+                s.resolve("secret.hcl"))),
+        args("drop-in linked to /dev/zero", "stackgen.d/zero.hcl: is a symbolic link leading outside",
+            (repo, s) -> Files.createSymbolicLink(Files.createDirectories(repo.resolve("stackgen.d")).resolve(
+                "zero.hcl"), Path.of("/dev/zero"))),
+        args("drop-in FIFO", "stackgen.d/x.hcl: not a regular file",
+            (repo, s) -> mkfifo(Files.createDirectories(repo.resolve("stackgen.d")).resolve("x.hcl"))),
+        args("stackgen.d linked outside", "stackgen.d", (repo, s) -> Files.createSymbolicLink(repo.resolve(
+            "stackgen.d"),
+            s)),
+        args("templates folder linked outside", "templates folder", (repo, s) -> {
+          Files.writeString(repo.resolve("stackgen.hcl"), TPL + CATALOG);
+          Files.createSymbolicLink(repo.resolve("tpl"), s.resolve("tpl"));
+        }),
+        args("template file linked outside", "tpl/stack-terragrunt.hcl.ftl", (repo, s) -> {
+          Files.writeString(repo.resolve("stackgen.hcl"), TPL + CATALOG);
+          Files.createDirectories(repo.resolve("tpl"));
+          Files.createSymbolicLink(repo.resolve("tpl/stack-terragrunt.hcl.ftl"), s.resolve(
+              "tpl/stack-terragrunt.hcl.ftl"));
+        }),
+        args("stacks linked outside", "stacks", (repo, s) -> Files.createSymbolicLink(repo.resolve("stacks"), s)),
+        args("generated file is a FIFO", "stacks/web/terragrunt.hcl: not a regular file", (repo, s) -> {
+          generated.build(repo, s);
+          mkfifo(repo.resolve("stacks/web/terragrunt.hcl"));
+        }),
+        args("generated file linked outside", "stacks/web/terragrunt.hcl", (repo, s) -> {
+          generated.build(repo, s);
+          Files.createSymbolicLink(repo.resolve("stacks/web/terragrunt.hcl"), s.resolve("secret.hcl"));
+        }),
+        args("template runs Execute", "stack-terragrunt.hcl.ftl:2:",
+            template(
+                "# a\n[#assign ex = \"freemarker.template.utility.Execute\"?new()][=ex(\"touch SENTINEL/PWNED\")]\n")),
+        args("template builds ObjectConstructor", "stack-terragrunt.hcl.ftl:2:",
+            template("# a\n[#assign oc = \"freemarker.template.utility.ObjectConstructor\"?new()]"
+                + "[=oc(\"java.io.FileOutputStream\", \"SENTINEL/PWNED\")]\n")),
+        args("template uses ?api", "stack-terragrunt.hcl.ftl:2:", template("# a\n[=file.items?api.getClass()]\n")),
+        args("template interprets a string", "stack-terragrunt.hcl.ftl:2:", template(
+            "# a\n[#assign t = r'[#list 1..999999999 as x][/#list]'?interpret][@t/]\n")),
+        args("template recursion", "stack-terragrunt.hcl.ftl:3:3: recursion too deep", template(
+            "# a\n[#macro down n]\n  [@down n + 1/]\n[/#macro]\n[@down 0/]\n")),
+        args("template huge output", "stack-terragrunt.hcl.ftl:3:1: the template writes more than 4 MiB", template(
+            "# a\n[#list 1..2000000000 as i]\n[=\"x\"?left_pad(1000, \"y\")]\n[/#list]\n")),
+        args("huge leading_blank_lines", "stackgen.hcl:2:", catalogWith(
+            "stackgen {\n  leading_blank_lines = { \"stacks/web/terragrunt.hcl\" = 2000000000 }\n}\n", "")),
+        args("root_file is the catalog", "stackgen.hcl:2:15: the catalog would generate stackgen.hcl", catalogWith(
+            "stackgen {\n  root_file = \"stackgen.hcl\"\n}\n", "")),
+        args("a stack named stackgen.d", "a catalog drop-in", catalogWith("stackgen {\n  stacks_dir = \".\"\n}\n",
+            "\nstack \"stackgen.d\" {\n  tier = \"apps\"\n}\n")),
+        args("a stack under .git", "inside .git", (repo, s) -> {
+          Files.createDirectories(repo.resolve(".git"));
+          Files.writeString(repo.resolve("stackgen.hcl"), "stackgen {\n  stacks_dir = \".git\"\n}\n" + CATALOG);
+        }));
+  }
+
+  private static org.junit.jupiter.params.provider.Arguments args(String name, String error, Layout layout) {
+    return org.junit.jupiter.params.provider.Arguments.of(name, error, layout);
+  }
+
+  /** Every entry below {@code dir} (links not followed): type, size, time, and the bytes of each file. */
+  private static java.util.SortedMap<String, String> snapshot(Path dir) throws IOException {
+    java.util.SortedMap<String, String> all = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.toList()) {
+        var a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        String what = a.isSymbolicLink() ? "link " + Files.readSymbolicLink(p)
+            : a.isDirectory() ? "dir"
+            : a.isRegularFile() ? "file " + a.size() + " " + a.lastModifiedTime() + " "
+                + java.util.HexFormat.of().formatHex(Sha256.of(Files.readAllBytes(p))) : "other";
+        all.put(dir.relativize(p).toString(), what);
+      }
+    }
+    return all;
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("layouts")
+  void aHostileLayoutIsOneErrorForEveryCommandAndTouchesNothing(String name, String error, Layout layout)
+      throws Exception {
+    Path repo = repo();
+    Path sentinel = Files.createDirectories(tmp.resolve("sentinel"));
+    Files.writeString(sentinel.resolve("secret.hcl"), "# SENTINEL-SECRET\nstack \"leak\" {\n  tier = \"apps\"\n}\n");
+    Files.createDirectories(sentinel.resolve("team/old"));
+    Files.createDirectories(sentinel.resolve("tpl"));
+    Files.writeString(sentinel.resolve("tpl/stack-terragrunt.hcl.ftl"), "# SENTINEL-SECRET\n");
+    Files.createDirectories(sentinel.resolve("web"));
+    Files.writeString(sentinel.resolve("web/terragrunt.hcl"), "# SENTINEL-SECRET\n");
+    layout.build(repo, sentinel);
+    var outsideBefore = snapshot(sentinel);
+    var insideBefore = snapshot(repo);
+    for (String[] args : List.of(new String[] {"check"}, new String[] {"check", "--diff"}, new String[] {"generate"},
+        new String[] {"generate", "--prune", "--adopt"}, new String[] {"graph"})) {
+      if (args[0].equals("graph") && !name.startsWith("drop-in") && !name.contains("catalog")) {
+        continue; // graph reads the catalog only
+      }
+      Run r = Run.in(repo, args);
+      String shown = String.join(" ", args) + " on " + name + ":\n" + r;
+      assertThat(r.exit()).as(shown).isEqualTo(2);
+      assertThat(r.err().strip()).as(shown).doesNotContain("\n").contains(error);
+      assertThat(r.out() + r.err()).as(shown).doesNotContain("SENTINEL-SECRET");
+      assertThat(snapshot(sentinel)).as("outside the repository after " + shown).isEqualTo(outsideBefore);
+      assertThat(snapshot(repo)).as("inside the repository after " + shown).isEqualTo(insideBefore);
+    }
   }
 
   @SuppressWarnings("unused")

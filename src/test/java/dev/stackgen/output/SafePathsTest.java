@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Nothing in a catalog or the tree can make stackgen read or write outside the repository. */
+@org.junit.jupiter.api.Tag("hostile")
 class SafePathsTest {
   private static final String ROOT = "root {\n  tiers = { core = \"0-core\" }\n}\n";
   private static final String WEB = "stack \"web\" {\n  tier  = \"core\"\n  state = \"local\"\n}\n";

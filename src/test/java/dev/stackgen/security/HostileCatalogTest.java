@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * over stackgen's own files: counts are bounded, catalog files have a size limit, and no generated
  * path may be the catalog, a drop-in, .git or the templates folder.
  */
+@org.junit.jupiter.api.Tag("hostile")
 class HostileCatalogTest {
   private static final String ROOT = """
       root {
@@ -97,6 +98,13 @@ class HostileCatalogTest {
       assertThat(run.err()).as(run.toString()).contains("stackgen.hcl:" + stackLine + ":1: the catalog would generate")
           .contains(c[2]);
       assertThat(filesUnder(repo)).as(run.toString()).isEqualTo(1);
+      // check says the same, with or without a check cache (F8: a cached check said 0)
+      for (int i = 0; i < 2; i++) {
+        Run check = Run.in(repo, "check");
+        assertThat(check.exit()).as(check.toString()).isEqualTo(2);
+        assertThat(check.err()).as(check.toString()).contains("stackgen.hcl:" + stackLine + ":1: the catalog would"
+            + " generate").contains(c[2]);
+      }
     }
   }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Repository templates are code that {@code check} runs in hooks and CI: they reach the view records
  * and nothing else of Java. Each hostile template is an error at its line, exit 2, nothing written.
  */
+@org.junit.jupiter.api.Tag("hostile")
 class HostileTemplatesTest {
   private static final String CATALOG = """
       stackgen {
@@ -48,8 +49,6 @@ class HostileTemplatesTest {
   @ValueSource(strings = {
       "[#assign ex = \"freemarker.template.utility.Execute\"?new()][=ex(\"touch PWNED\")]",
       "[#assign oc = \"freemarker.template.utility.ObjectConstructor\"?new()][=oc(\"java.io.File\", \"PWNED\")]",
-      "[#assign ex = '\"freemarker.template.utility.Execute\"?new()'?eval][=ex(\"touch PWNED\")]",
-      "[#assign t = r'[#assign ex = \"freemarker.template.utility.Execute\"?new()][=ex(\"touch PWNED\")]'?interpret][@t/]",
   })
   void classInstantiationIsRefusedForCheckAndGenerate(String line, @TempDir Path dir) throws Exception {
     Path repo = repo(dir, "# hostile\n" + line + "\n");
@@ -61,6 +60,54 @@ class HostileTemplatesTest {
       assertThat(Path.of("PWNED")).doesNotExist();
       assertThat(repo.resolve("stacks")).doesNotExist();
     }
+  }
+
+  /**
+   * Templates built at run time ({@code ?interpret}, {@code ?eval}) would escape the time limit's
+   * checks, so each is refused where it is written, before anything runs: class instantiation, an
+   * endless list, endless recursion, huge output, and {@code ?interpret} smuggled through {@code ?eval}.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "[#assign ex = '\"freemarker.template.utility.Execute\"?new()'?eval][=ex(\"touch PWNED\")]",
+      "[#assign t = r'[#assign ex = \"freemarker.template.utility.Execute\"?new()][=ex(\"touch PWNED\")]'?interpret][@t/]",
+      "[#assign t = r'[#list 1..999999999 as x][#list 1..999999999 as y][/#list][/#list]'?interpret][@t/]",
+      "[#assign t = r'[#macro m][@m/][/#macro][@m/]'?interpret][@t/]",
+      "[#assign t = r'[#list 1..2000000000 as i]xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx[/#list]'?interpret][@t/]",
+      "[#assign t = r'[#list 1..999999999 as x][#list 1..999999999 as y][/#list][/#list]' ? interpret][@t/]",
+      "[#assign s = \"x?inter\" + \"pret\"][#assign t = ('\"[#list 1..999999999 as x][/#list]\"' + s)?eval][@t/]",
+  })
+  void templatesBuiltAtRunTimeAreRefusedWhereTheyAreWritten(String line, @TempDir Path dir) throws Exception {
+    Path repo = repo(dir, "# hostile\n" + line + "\n");
+    for (String command : new String[] {"check", "generate"}) {
+      long start = System.nanoTime();
+      Run run = Run.in(repo, command);
+      assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+      assertThat(run.err().strip()).as(run.toString()).doesNotContain("\n")
+          .containsPattern("stack-terragrunt.hcl.ftl:2:[0-9]+: \\?(interpret|eval) is not allowed");
+      assertThat(System.nanoTime() - start).as("refused before running").isLessThan(5_000_000_000L);
+      assertThat(repo.resolve("PWNED")).doesNotExist();
+      assertThat(Path.of("PWNED")).doesNotExist();
+      assertThat(repo.resolve("stacks")).doesNotExist();
+      assertThat(repo.resolve("terragrunt.hcl")).doesNotExist();
+    }
+  }
+
+  @Test
+  void anIncludedTemplateBuildingOneAtRunTimeIsRefusedAtItsOwnLine(@TempDir Path dir) throws Exception {
+    Path repo = repo(dir, "# a\n[#include \"parts/loop.inc\"]\n");
+    Files.createDirectories(repo.resolve("tpl/parts"));
+    Files.writeString(repo.resolve("tpl/parts/loop.inc"),
+        "# one\n# two\n[#assign t = r'[#list 1..999999999 as x][/#list]'?interpret][@t/]\n");
+    Run run = Run.in(repo, "check");
+    assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).as(run.toString()).contains("parts/loop.inc:3:").contains("?interpret is not allowed");
+    assertThat(repo.resolve("stacks")).doesNotExist();
+    // ?eval_json (data, not a template) stays allowed
+    Files.writeString(repo.resolve("tpl/parts/loop.inc"), "# [='{\"a\": 1}'?eval_json.a]\n");
+    Run ok = Run.in(repo, "generate");
+    assertThat(ok.exit()).as(ok.toString()).isZero();
+    assertThat(Files.readString(repo.resolve("stacks/app/terragrunt.hcl"))).isEqualTo("# a\n# 1\n");
   }
 
   @ParameterizedTest

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * migrate root-hcl killed after writing the migrated files but before removing the old root leaves a
  * generated terragrunt.hcl at the root (Terragrunt would read it as a unit); running it again finishes.
  */
+@org.junit.jupiter.api.Tag("hostile")
 class InterruptedMigrationTest {
   private static final String CATALOG = """
       root {

@@ -8,6 +8,7 @@ import dev.stackgen.output.FileStatus;
 import org.junit.jupiter.api.Test;
 
 /** check --diff goes to CI logs: a sensitive variable's default is printed as Terraform does. */
+@org.junit.jupiter.api.Tag("hostile")
 class SensitiveDiffTest {
   private static final String BEFORE = """
       variable "password" {

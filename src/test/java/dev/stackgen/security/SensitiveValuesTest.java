@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JSON or diff, generate --dry-run, explain (text and JSON), a syntax error inside the default, or a
  * Postfix lint finding of a sensitive overlay. Each path is run through the CLI as CI would.
  */
+@org.junit.jupiter.api.Tag("hostile")
 class SensitiveValuesTest {
   private static final String CATALOG = """
       root {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A template that loops (practically) forever without writing stops at the time limit with an error
  * at the template line it was running, instead of hanging check in a hook or CI. The limit is lowered for the test.
  */
+@org.junit.jupiter.api.Tag("hostile")
 class TemplateTimeLimitTest {
   private static final String CATALOG = """
       stackgen {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --templates DIR} inside the repository: generate never writes a generated file into DIR. */
+@org.junit.jupiter.api.Tag("hostile")
 class TemplatesFlagTargetTest {
   private static final String CATALOG = """
       root {

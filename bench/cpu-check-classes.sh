@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# CPU time (user+sys) of `check` with the cache off, for several compiled trees (target/classes
+# folders, e.g. of two commits) run alternately, so no jar needs packaging:
+#   bench/cpu-check-classes.sh REPO ROUNDS CLASSES_DIR...
+# The libraries come from ~/.m2 (freemarker, commons-cli, java-diff-utils: the versions of pom.xml).
+# Prints each tree's median and minimum in ms (see bench/cpu-check.sh for jars).
+set -euo pipefail
+repo="$1"; rounds="$2"; shift 2
+m2="${M2_REPO:-$HOME/.m2/repository}"
+pom="$(dirname "$0")/../pom.xml"
+fm="$(sed -n 's:.*<freemarker.version>\(.*\)</freemarker.version>.*:\1:p' "$pom")"
+deps="$m2/org/freemarker/freemarker/$fm/freemarker-$fm.jar:$m2/commons-cli/commons-cli/1.11.0/commons-cli-1.11.0.jar"
+deps="$deps:$m2/io/github/java-diff-utils/java-diff-utils/4.16/java-diff-utils-4.16.jar"
+opts=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData)
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+cp -r "$repo" "$work/repo"
+TIMEFORMAT='%U %S'
+for ((i = 0; i < rounds; i++)); do
+  for ((j = 1; j <= $#; j++)); do
+    { time STACKGEN_NO_CACHE=1 java "${opts[@]}" -cp "${!j}:$deps" dev.stackgen.cli.Main check -C "$work/repo" \
+        >/dev/null 2>&1 || true; } 2>> "$work/t.$j"
+  done
+done
+for ((j = 1; j <= $#; j++)); do
+  awk '{printf "%d\n", ($1 + $2) * 1000}' "$work/t.$j" | sort -n \
+    | awk -v c="${!j}" '{a[NR] = $1} END {print c ": cpu median " a[int((NR + 1) / 2)] " ms, min " a[1] " ms"}'
+done
