@@ -256,10 +256,14 @@ public final class CheckCache {
       Path p;
       BasicFileAttributes a;
       try {
-        p = paths.resolve(e.path()); // a link leading outside: the full run reports it
-        a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        SafePaths.Resolved r = paths.resolved(e.path()); // a link leading outside: the full run reports it
+        p = r.path();
+        a = r.attributes();
       } catch (IOException ex) {
         return Optional.empty();
+      }
+      if (a == null) {
+        return Optional.empty(); // missing: the full run reports it
       }
       if (!a.isRegularFile()) {
         return Optional.empty(); // a link, FIFO or device: the full run reports it without blocking on it

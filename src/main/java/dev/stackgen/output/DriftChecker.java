@@ -82,7 +82,7 @@ public final class DriftChecker {
   }
 
   /** Plans with at least this many files are compared on all processors. */
-  static final int PARALLEL_FROM = 200;
+  static final int PARALLEL_FROM = 64;
 
   private static FileReport compare(SafePaths.Resolver paths, InsideRepo inside, GeneratedFile f,
       boolean headerOwnership) throws IOException {

@@ -133,4 +133,82 @@ class LauncherTest {
     Proc direct = run(links.resolve("sg"), "--version");
     assertThat(direct.out()).contains("-Dstackgen.launcher=" + links.resolve("sg") + " ");
   }
+
+  /** A Maven stand-in that records that it ran and writes a new jar. */
+  private void fakeMaven() throws Exception {
+    script(tools, "mvn", "echo built >> \"" + tmp.resolve("mvn-ran")
+        + "\"\nmkdir -p target && echo jar > target/stackgen.jar\n");
+  }
+
+  private boolean mavenRan() {
+    return Files.exists(tmp.resolve("mvn-ran"));
+  }
+
+  @Test
+  void anEditedSourceFileRebuildsTheJarAndAnUnchangedCheckoutDoesNot() throws Exception {
+    fakeJava("17.0.9");
+    fakeMaven();
+    builtJar();
+    Path source = Files.createDirectories(checkout.resolve("src/main/java/dev/x")).resolve("A.java");
+    Files.writeString(source, "class A {}\n");
+    Path template = checkout.resolve("templates/a.ftl");
+    Files.writeString(template, "x\n");
+    // both older than the jar (builtJar dates it a minute ahead)
+    Files.setLastModifiedTime(source, FileTime.fromMillis(System.currentTimeMillis()));
+    Files.setLastModifiedTime(source.getParent(), FileTime.fromMillis(System.currentTimeMillis()));
+    Files.setLastModifiedTime(template, FileTime.fromMillis(System.currentTimeMillis()));
+    Proc clean = run(launcher(), "check");
+    assertThat(clean.exit()).as(clean.out()).isZero();
+    assertThat(mavenRan()).as("nothing changed: no build").isFalse();
+
+    // an edit of an existing file deep in src/main changes no folder's time, only the file's
+    Files.setLastModifiedTime(source, FileTime.fromMillis(System.currentTimeMillis() + 120_000));
+    Proc edited = run(launcher(), "check");
+    assertThat(edited.exit()).as(edited.out()).isZero();
+    assertThat(edited.out()).contains("stackgen: building " + checkout.toRealPath().resolve("target/stackgen.jar"));
+    assertThat(mavenRan()).isTrue();
+  }
+
+  @Test
+  void anEditedTemplateOrPomRebuildsTheJar() throws Exception {
+    fakeJava("17.0.9");
+    fakeMaven();
+    for (Path changed : List.of(checkout.resolve("templates/.hidden.ftl"), checkout.resolve("pom.xml"))) {
+      builtJar();
+      Files.deleteIfExists(tmp.resolve("mvn-ran"));
+      Files.writeString(changed, "x\n");
+      Files.setLastModifiedTime(changed, FileTime.fromMillis(System.currentTimeMillis() + 120_000));
+      Proc p = run(launcher(), "--version");
+      assertThat(p.exit()).as(p.out()).isZero();
+      assertThat(mavenRan()).as(changed.toString()).isTrue();
+      Files.setLastModifiedTime(changed, FileTime.fromMillis(System.currentTimeMillis()));
+    }
+  }
+
+  @Test
+  void withoutSourcesTheJarIsUsedAsItIs() throws Exception {
+    fakeJava("17.0.9");
+    fakeMaven();
+    builtJar();
+    Files.delete(checkout.resolve("src/main"));
+    Files.setLastModifiedTime(checkout.resolve("pom.xml"), FileTime.fromMillis(System.currentTimeMillis() + 120_000));
+    Proc p = run(launcher(), "--version");
+    assertThat(p.exit()).as(p.out()).isZero();
+    assertThat(mavenRan()).as("no src/main: nothing to build from").isFalse();
+  }
+
+  @Test
+  void calledByARelativePathItRunsInTheCallersFolder() throws Exception {
+    script(tools, "java", "case \"$1\" in -version) echo 'openjdk version \"17.0.9\"' >&2; exit 0;; esac\n"
+        + "echo \"cwd=$(pwd) $*\"\n");
+    builtJar();
+    Path work = Files.createDirectories(tmp.resolve("work"));
+    Map<String, String> env = Map.of("PATH", tools.toString(), "HOME", tmp.toString(), "STACKGEN_NO_CDS", "1",
+        "PWD", work.toString());
+    Proc p = Tools.run(work, env, List.of("../stackgen/./bin/stackgen", "check"));
+    assertThat(p.exit()).as(p.out()).isZero();
+    assertThat(p.out()).startsWith("cwd=" + work.toRealPath() + " ")
+        .contains("-Dstackgen.launcher=" + work.toRealPath().getParent().resolve("stackgen/bin/stackgen") + " ")
+        .contains("-jar " + checkout.toRealPath().resolve("target/stackgen.jar") + " check");
+  }
 }

@@ -197,4 +197,19 @@ class RendererTest {
     assertThat(new Renderer(Templates.bundled()).preload().render(c))
         .isEqualTo(new Renderer(Templates.bundled()).render(c));
   }
+
+  @Test
+  void aParallelRenderReportsTheFirstFailingStackInCatalogOrder() throws Exception {
+    Catalog c = manyStacks(Renderer.PARALLEL_FROM + 30);
+    String bundled = java.nio.file.Files.readString(
+        dev.stackgen.testing.Fixtures.repoRoot().resolve("templates/stack-terragrunt.hcl.ftl"));
+    // the first failing stack in catalog order is s3; the last, s60, is rendered first by another thread
+    Renderer r = new Renderer(Templates.overriddenBy(Map.of("stack-terragrunt.hcl.ftl",
+        "[#if file.name == \"s3\"][=file.firstMissing][/#if][#if file.name == \"s60\"][=file.lastMissing][/#if]"
+            + bundled)));
+    for (int i = 0; i < 5; i++) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.render(c)).isInstanceOf(RenderException.class)
+          .hasMessageContaining("firstMissing").hasMessageNotContaining("lastMissing");
+    }
+  }
 }
