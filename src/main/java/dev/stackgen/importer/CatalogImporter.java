@@ -120,17 +120,38 @@ public final class CatalogImporter {
     return text.substring(n);
   }
 
-  /** Reads the repository and builds the catalog; the round trip is computed in memory. */
+  /**
+   * Reads the repository and builds the catalog; the round trip is computed in memory. Every retry (a
+   * stack excluded, the root left alone) builds and verifies the whole catalog again: the catalog
+   * returned is the one whose round trip was checked.
+   */
   public Result run() throws IOException, CatalogException, HclSyntaxException {
     Map<String, String> excluded = new LinkedHashMap<>();
+    String rootReason = null;
     while (true) {
       try {
-        return attempt(excluded);
+        return attempt(excluded, rootReason);
       } catch (StackExcluded e) {
         excluded.put(e.stack, e.reason);
+      } catch (RootLeftAlone e) {
+        rootReason = e.reason;
       }
     }
   }
+
+  /** The root file the catalog cannot hold exactly (and why); import tries again with a hand-kept root. */
+  private static final class RootLeftAlone extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String reason;
+
+    RootLeftAlone(String reason) {
+      super(reason, null, false, false);
+      this.reason = reason;
+    }
+  }
+
+  /** Why the root is left alone, as the report says it (the reason follows). */
+  static final String HAND_KEPT_ROOT = "the root file is hand-kept (the catalog owns no root: layout = \"none\"): ";
 
   /** A stack the catalog cannot hold (and why); import tries again without it. */
   private static final class StackExcluded extends Exception {
@@ -171,16 +192,49 @@ public final class CatalogImporter {
    */
   static final String CRLF = "CRLF line endings (generate writes LF): left as it is, line endings and all";
 
-  private Result attempt(Map<String, String> excluded)
-      throws IOException, CatalogException, HclSyntaxException, StackExcluded {
+  /** Why a root file with CRLF line endings is hand-kept (after {@link #HAND_KEPT_ROOT}). */
+  static final String ROOT_CRLF = "CRLF line endings (generate writes LF)";
+
+  /** Why a root file that starts with a byte order mark is hand-kept (after {@link #HAND_KEPT_ROOT}). */
+  static final String ROOT_BOM = "starts with a UTF-8 byte order mark (generate writes none)";
+
+  /**
+   * One import, leaving the {@code excluded} stacks alone with their reasons, and the root file too when
+   * {@code rootReason} is not null (the catalog then owns no root: {@code layout = "none"}).
+   */
+  private Result attempt(Map<String, String> excluded, String rootReason)
+      throws IOException, CatalogException, HclSyntaxException, StackExcluded, RootLeftAlone {
     startBlanks.clear();
     if (!files.isFile("terragrunt.hcl")) {
       throw new CatalogException(new SourceRef("terragrunt.hcl", 1, 1),
           "no root terragrunt.hcl in " + repo + "; import reads a Terragrunt repository");
     }
+    String rootOnDisk;
+    try {
+      rootOnDisk = files.read("terragrunt.hcl");
+    } catch (CatalogException e) {
+      if (files.link("terragrunt.hcl") != null) {
+        throw e;
+      }
+      // not UTF-8 (e.g. a Latin-1 comment): read for its tiers and generate blocks, never held
+      rootOnDisk = new String(dev.stackgen.catalog.InsideRepo.readRegular(repo.resolve("terragrunt.hcl")),
+          java.nio.charset.StandardCharsets.UTF_8);
+      rootReason = "not UTF-8 (" + e.source().line() + ":" + e.source().column() + ": invalid UTF-8 byte sequence;"
+          + " generate writes UTF-8)";
+    }
+    if (rootReason == null && rootOnDisk.indexOf('\r') >= 0) {
+      rootReason = ROOT_CRLF;
+    } else if (rootReason == null && rootOnDisk.startsWith("\uFEFF")) {
+      rootReason = ROOT_BOM;
+    }
     Map<String, String> originals = new LinkedHashMap<>();
-    originals.put("terragrunt.hcl", started("terragrunt.hcl", files.read("terragrunt.hcl")));
+    if (rootReason == null) {
+      originals.put("terragrunt.hcl", started("terragrunt.hcl", rootOnDisk));
+    }
     Map<String, String> leftAlone = new TreeMap<>();
+    if (rootReason != null) {
+      leftAlone.put("terragrunt.hcl", HAND_KEPT_ROOT + rootReason);
+    }
     List<String> stackNames = new ArrayList<>();
     Path stacks = repo.resolve(stacksDir);
     String stacksLink = files.link(stacksDir);
@@ -292,7 +346,7 @@ public final class CatalogImporter {
       }
     }
     long withHeader = originals.values().stream().filter(ImportText::startsWithHeader).count();
-    boolean header = withHeader == originals.size();
+    boolean header = !originals.isEmpty() && withHeader == originals.size();
     String headerNote = header
         ? "every taken-over file carries the generated header: header = true"
         : withHeader == 0
@@ -301,8 +355,12 @@ public final class CatalogImporter {
             + " header line is kept as a comment in those files";
     Settings settings = new Settings(stacksDir, header);
 
-    String rootText = originals.get("terragrunt.hcl");
-    RootFileReader root = new RootFileReader(header ? ImportText.stripHeader(rootText) : rootText);
+    // a hand-kept root is only read (its tiers, tier-0 stacks and generate blocks), in LF, never held
+    String rootText = rootReason == null ? originals.get("terragrunt.hcl")
+        : withoutLeadingBlankLines(
+            (rootOnDisk.startsWith("\uFEFF") ? rootOnDisk.substring(1) : rootOnDisk).replace("\r\n", "\n"));
+    RootFileReader root = new RootFileReader(rootReason == null ? header ? ImportText.stripHeader(rootText) : rootText
+        : ImportText.startsWithHeader(rootText) ? ImportText.stripHeader(rootText) : rootText);
     Optional<RootTiers.Found> committedTiers = root.tierNames().isEmpty() ? committedTiers(stackNames)
         : Optional.empty();
     List<String> tierNames = !root.tierNames().isEmpty() ? root.tierNames()
@@ -320,7 +378,7 @@ public final class CatalogImporter {
         .append(header).append("\n");
     int settingsEnd = catalog.length();
     catalog.append("}\n\n");
-    catalog.append(root.rootBlock(committedTiers));
+    catalog.append(rootReason == null ? root.rootBlock(committedTiers) : root.handKeptBlock(committedTiers));
 
     List<String> differing = new ArrayList<>();
     List<String> overlays = new ArrayList<>();
@@ -406,6 +464,9 @@ public final class CatalogImporter {
       if (stack != null && !excluded.containsKey(stack)) {
         throw new StackExcluded(stack, "line " + origin.line() + ": the catalog cannot hold it: " + what);
       }
+      if (stack == null && rootReason == null) {
+        throw new RootLeftAlone("the catalog root cannot hold it: " + what);
+      }
       throw new CatalogException(origin, "the repository does not make a valid catalog (nothing written): " + what);
     }
     List<String> nonCanonical = new ArrayList<>();
@@ -420,6 +481,11 @@ public final class CatalogImporter {
       }
       canonical = "\n".repeat(startBlanks.getOrDefault(e.getKey(), 0)) + canonical;
       if (!canonical.equals(rendered.get(e.getKey()))) {
+        if (e.getKey().equals("terragrunt.hcl")) {
+          // never owned unless held exactly: generate would replace the repository's root with what it renders
+          throw new RootLeftAlone("the catalog does not regenerate it byte for byte ("
+              + FirstDifference.describe(canonical, rendered.get(e.getKey())) + ")");
+        }
         differing.add(e.getKey());
       }
     }
@@ -441,6 +507,11 @@ public final class CatalogImporter {
     }
     return new Result(text, stackNames, new ArrayList<>(originals.keySet()), overlays, wrappers, leftAlone,
         nonCanonical, headerNote, differing, guessedTiers, verbatimMainCf);
+  }
+
+  /** The text from its first non-blank line on. */
+  private static String withoutLeadingBlankLines(String text) {
+    return text.substring(ImportText.leadingBlankLineCount(text));
   }
 
   /** Why a symbolic link is left alone: git stores it as a link with a target, not as the file it points to. */

@@ -27,9 +27,11 @@ public final class ImportReport {
     if (layout) {
       b.append(LayoutImporter.summary(r)).append('\n');
     } else {
-      b.append("files taken over: ").append(r.takenOver().size()).append(" (root terragrunt.hcl, ").append(stackFiles)
+      boolean root = r.takenOver().contains("terragrunt.hcl");
+      b.append("files taken over: ").append(r.takenOver().size()).append(" (root ")
+          .append(root ? "terragrunt.hcl" : "hand-kept, not owned").append(", ").append(stackFiles)
           .append(' ').append(stacksDir).append("/*/terragrunt.hcl, ").append(r.wrappers().size()).append(" main.tf, ")
-          .append(r.takenOver().size() - 1 - stackFiles - r.wrappers().size()).append(" overlay files)\n");
+          .append(r.takenOver().size() - (root ? 1 : 0) - stackFiles - r.wrappers().size()).append(" overlay files)\n");
     }
     b.append("main.tf module wrappers taken over: ").append(r.wrappers().size()).append('\n');
     b.append("postfix overlays: ").append(r.overlays().size()).append('\n');

@@ -83,6 +83,30 @@ final class RootFileReader {
     return catalog.append("}\n").toString();
   }
 
+  /**
+   * The {@code root { ... }} block of a hand-kept root ({@code layout = "none"}: the catalog neither writes
+   * nor checks the root file): only the tiers the stacks need, catalog-only, as the root states them (else
+   * as a committed tiers.tf states them, else the fallback tier).
+   *
+   * @param committed tiers stated by a committed tiers.tf (used only when the root states none)
+   */
+  String handKeptBlock(Optional<RootTiers.Found> committed) {
+    StringBuilder catalog = new StringBuilder("root {\n");
+    if (tiers.isPresent()) {
+      catalog.append("# Catalog-only: the tiers as the root file states them.\n");
+      catalog.append("tiers = ").append(tiers.get().text()).append('\n');
+    } else if (committed.isPresent()) {
+      catalog.append("# Catalog-only: the tiers as ").append(committed.get().source().file()).append(" states them.\n");
+      catalog.append("tiers = ").append(committed.get().text()).append('\n');
+    } else {
+      catalog.append("# Catalog-only: the root file states no tiers, every stack gets the fallback tier.\n");
+      catalog.append("tiers = { ").append(FALLBACK_TIER).append(" = ").append(ImportText.quoted(FALLBACK_TIER))
+          .append(" }\n");
+    }
+    catalog.append("# The root file is hand-kept: generate neither writes nor checks it.\n");
+    return catalog.append("layout = \"none\"\n}\n").toString();
+  }
+
   /** Stack names listed in a root local whose name mentions tier0 / tier_0 (e.g. {@code tier0_stacks}). */
   Set<String> tierZero() {
     Set<String> names = new LinkedHashSet<>();

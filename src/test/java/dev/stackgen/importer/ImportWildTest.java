@@ -214,6 +214,74 @@ class ImportWildTest {
     assertThat(split.resolve("root.hcl")).doesNotExist();
   }
 
+  /**
+   * The flat importer's root terragrunt.hcl when the catalog cannot hold it exactly: CRLF line endings, a
+   * leading byte order mark, a Latin-1 comment (not UTF-8), or no final newline after a closing comment
+   * (the in-memory regeneration differs). Import exits 0 with a hand-kept root (layout = "none", the root's
+   * own tiers stated catalog-only), says why, owns no root; generate keeps the root's bytes and check is clean.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unheldRoots")
+  void aFlatRootThatCannotBeHeldIsHandKept(String shape, byte[] rootBytes, String reason) throws Exception {
+    Path repo = tmp.resolve("flat-root");
+    Files.createDirectories(repo.resolve("stacks/net"));
+    Files.createDirectories(repo.resolve("stacks/app"));
+    Files.write(repo.resolve("terragrunt.hcl"), rootBytes);
+    String include = "include \"root\" {\n  path = find_in_parent_folders()\n}\n";
+    Files.writeString(repo.resolve("stacks/net/terragrunt.hcl"), include
+        + "\ninputs = {\n  tier = local.tiers.core\n}\n");
+    Files.writeString(repo.resolve("stacks/app/terragrunt.hcl"), include
+        + "\ninputs = {\n  tier = local.tiers.apps\n}\n");
+
+    Run imp = Run.in(repo, "import", "--verbose");
+    assertThat(imp.exit()).as(imp.toString()).isZero();
+    assertThat(imp.out()).contains("    terragrunt.hcl: " + CatalogImporter.HAND_KEPT_ROOT + reason + "\n")
+        .contains("files taken over: 2 (root hand-kept, not owned, 2 stacks/*/terragrunt.hcl, 0 main.tf, 0 overlay"
+            + " files)\n")
+        .doesNotContain("differs after regeneration").endsWith("round-trip: 2/2 files identical\n");
+    String catalogText = Files.readString(repo.resolve("stackgen.hcl"));
+    assertThat(catalogText).contains("  tiers = { core = \"0-core\", apps = \"1-apps\" }\n").contains(
+        "  layout = \"none\"\n").doesNotContain("remote_state");
+    Catalog catalog = CatalogReader.read(repo);
+    assertThat(catalog.ownedPaths()).containsExactlyInAnyOrder("stacks/net/terragrunt.hcl",
+        "stacks/app/terragrunt.hcl");
+    assertThat(catalog.stacks()).extracting(st -> st.name() + ":" + st.tier()).containsExactly("app:apps",
+        "net:core");
+
+    Run gen = Run.in(repo, "generate");
+    assertThat(gen.exit()).as(gen.toString()).isZero();
+    assertThat(gen.out()).contains("0 changed");
+    assertThat(Files.readAllBytes(repo.resolve("terragrunt.hcl"))).isEqualTo(rootBytes);
+    Run check = Run.in(repo, "check");
+    assertThat(check.exit()).as(check.toString()).isZero();
+
+    // the catalog still owns the stacks: an edit there reaches its file, the root stays as it is
+    Files.writeString(repo.resolve("stackgen.hcl"), catalogText.replace("tier = local.tiers.apps",
+        "tier = local.tiers.core"));
+    assertThat(Run.in(repo, "generate").exit()).isZero();
+    assertThat(Files.readString(repo.resolve("stacks/app/terragrunt.hcl"))).contains("tier = local.tiers.core");
+    assertThat(Files.readAllBytes(repo.resolve("terragrunt.hcl"))).isEqualTo(rootBytes);
+    assertThat(Run.in(repo, "check").exit()).isZero();
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> unheldRoots() {
+    String root = "locals {\n  tiers = { core = \"0-core\", apps = \"1-apps\" }\n}\n\nremote_state {\n"
+        + "  backend = \"local\"\n  config = {\n    path = \"${get_parent_terragrunt_dir()}/state/"
+        + "${path_relative_to_include()}/terraform.tfstate\"\n  }\n}\n";
+    java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+    byte[] latin1 = ("# Caf\u00e9 team's root\n" + root).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    return Stream.of(
+        org.junit.jupiter.params.provider.Arguments.of("CRLF", root.replace("\n", "\r\n").getBytes(utf8),
+            CatalogImporter.ROOT_CRLF),
+        org.junit.jupiter.params.provider.Arguments.of("byte order mark", ("\uFEFF" + root).getBytes(utf8),
+            CatalogImporter.ROOT_BOM),
+        org.junit.jupiter.params.provider.Arguments.of("Latin-1 comment", latin1,
+            "not UTF-8 (1:6: invalid UTF-8 byte sequence; generate writes UTF-8)"),
+        org.junit.jupiter.params.provider.Arguments.of("no final newline after a comment",
+            (root + "\n# end of the root").getBytes(utf8), "the catalog does not regenerate it byte for byte (the file"
+                + " ends at line 12, the rendering goes on with a blank line)"));
+  }
+
   /** A catalog root with layout = "none" may hold nothing but its tiers: it writes no file. */
   @Test
   void aHandKeptRootHoldsNoItems() throws Exception {
