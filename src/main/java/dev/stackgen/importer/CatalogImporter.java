@@ -186,14 +186,14 @@ public final class CatalogImporter {
     }
   }
 
+  /** Why a root file with CRLF line endings is hand-kept (after {@link #HAND_KEPT_ROOT}). */
+  static final String ROOT_CRLF = "CRLF line endings (generate writes LF)";
+
   /**
    * Why a file with CRLF line endings is left alone: the catalog renders LF, and import takes over only
    * what regenerates byte for byte (generate would otherwise rewrite every line of it).
    */
-  static final String CRLF = "CRLF line endings (generate writes LF): left as it is, line endings and all";
-
-  /** Why a root file with CRLF line endings is hand-kept (after {@link #HAND_KEPT_ROOT}). */
-  static final String ROOT_CRLF = "CRLF line endings (generate writes LF)";
+  static final String CRLF = ROOT_CRLF + ": left as it is, line endings and all";
 
   /** Why a root file that starts with a byte order mark is hand-kept (after {@link #HAND_KEPT_ROOT}). */
   static final String ROOT_BOM = "starts with a UTF-8 byte order mark (generate writes none)";

@@ -230,7 +230,7 @@ public final class LayoutImporter {
 
     String rootText = originals.get(rootFile);
     if (rootText != null && rootText.indexOf('\r') >= 0) {
-      rootReason = "CRLF line endings (generate writes LF)";
+      rootReason = CatalogImporter.ROOT_CRLF;
     } else if (rootText != null && parseReason(rootFile, rootText) != null) {
       rootReason = parseReason(rootFile, rootText);
     }
