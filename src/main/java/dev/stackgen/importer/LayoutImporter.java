@@ -1,5 +1,6 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.catalog.TerragruntSchema;
@@ -336,7 +337,7 @@ public final class LayoutImporter {
       StringBuilder b = new StringBuilder("# Imported by stackgen import from a hand-kept repository.\n\n")
           .append("stackgen {\nstacks_dir = \".\"\nroot_file = ").append(ImportText.quoted(rootFile))
           .append("\nheader = ").append(header).append('\n').append(ImportText.leadingBlankLines(taken))
-          .append(stringList("no_final_newline", ending)).append(stringList("allow_terragrunt", allowed))
+          .append(stringList(Name.NO_FINAL_NEWLINE, ending)).append(stringList(Name.ALLOW_TERRAGRUNT, allowed))
           .append("}\n\n").append(root);
       int line = ImportText.lineOf(b.toString(), b.length());
       List<int[]> lines = new ArrayList<>();

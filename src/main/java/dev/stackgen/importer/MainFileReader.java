@@ -1,5 +1,6 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import static dev.stackgen.importer.ImportText.ensureNewline;
 import static dev.stackgen.importer.ImportText.quoted;
 
@@ -249,7 +250,7 @@ final class MainFileReader {
       }
     }
     if (otherFiles.isEmpty()) {
-      return unused.isEmpty() ? "" : "elsewhere {\n" + listed("used_variables", unused) + "}\n";
+      return unused.isEmpty() ? "" : "elsewhere {\n" + listed(Name.USED_VARIABLES, unused) + "}\n";
     }
     Set<String> variables = new TreeSet<>();
     Set<String> locals = new TreeSet<>();
@@ -273,10 +274,10 @@ final class MainFileReader {
       }
     }
     StringBuilder b = new StringBuilder();
-    list(b, "variables", variables);
-    list(b, "locals", locals);
-    list(b, "vault", vault);
-    list(b, "used_variables", unused);
+    list(b, Name.VARIABLES, variables);
+    list(b, Name.LOCALS, locals);
+    list(b, Name.VAULT, vault);
+    list(b, Name.USED_VARIABLES, unused);
     return b.isEmpty() ? "" : "elsewhere {\n" + b + "}\n";
   }
 

@@ -1,5 +1,6 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.Expressions;
@@ -36,7 +37,8 @@ public final class OverlayImporter {
   private static final Pattern MOUNT =
       Pattern.compile("\"postfix-main\\.cf\"\\s*=\\s*var\\.([\\p{L}_][\\p{L}\\p{N}_-]*)");
   private static final List<String> SETTINGS =
-      List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent", "env", "master_cf_append");
+      List.of(Name.FILE, Name.PROFILE, Name.HEREDOC, Name.HEREDOC_INDENT, Name.HEREDOC_CLOSE_INDENT, Name.ENV,
+          Name.MASTER_CF_APPEND);
 
   /** Indentation of a multi-line value's heredoc lines in the catalog (stack > file > postfix_overlay > value). */
   private static final int FLUSH_INDENT = 8;
