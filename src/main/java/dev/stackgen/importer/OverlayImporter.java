@@ -133,7 +133,7 @@ public final class OverlayImporter {
     if (overlays.isEmpty()) {
       return Optional.of(new FileResult(null, List.of(), verbatim, verbatim.get(0)));
     }
-    StringBuilder out = new StringBuilder("file ").append(HclEscaper.quoted(inStack)).append(" {\n");
+    StringBuilder out = new StringBuilder(Name.FILE + " ").append(HclEscaper.quoted(inStack)).append(" {\n");
     for (Node n : file.body().nodes()) {
       Candidate c = candidates.stream().filter(x -> x.block() == n).findFirst().orElse(null);
       if (c == null || !c.overlay()) {
@@ -255,8 +255,8 @@ public final class OverlayImporter {
             + " escape the catalog cannot reproduce)");
       }
     }
-    out.append("postfix_overlay ").append(HclEscaper.quoted(c.name())).append(" {\n")
-        .append("profile = ").append(HclEscaper.quoted(PostfixOverlay.DEFAULT_PROFILE)).append('\n');
+    out.append(Name.POSTFIX_OVERLAY + " ").append(HclEscaper.quoted(c.name())).append(" {\n")
+        .append(Name.PROFILE + " = ").append(HclEscaper.quoted(PostfixOverlay.DEFAULT_PROFILE)).append('\n');
     if (needsStartup(lines)) {
       // A parameter of a service docker-mailserver's start-up adds (policyd-spf_time_limit): state its
       // environment (its defaults) so lint sees that service, as the server does.
