@@ -42,70 +42,71 @@ public final class CatalogSchema {
 
   /**
    * The names the readers bind ({@link Binder}), each spelled once: the entries below use them, and
-   * no reader spells a catalog name of its own.
+   * no reader spells a catalog name of its own. Public so the floors above the catalog (importer, lsp)
+   * name catalog blocks and attributes through it too; the model sits below and does not.
    */
-  static final class Name {
+  public static final class Name {
     private Name() {}
 
-    static final String STACKGEN = "stackgen";
-    static final String ROOT = "root";
-    static final String DEFAULTS = "defaults";
-    static final String STACK = "stack";
-    static final String SHARED = "shared";
-    static final String STACK_FILE = "stack_file";
-    static final String TIER = "tier";
-    static final String STATE = "state";
-    static final String USE_DEFAULTS = "use_defaults";
-    static final String LAYOUT = "layout";
-    static final String DEPENDENCY = "dependency";
-    static final String MODULE = "module";
-    static final String POSTFIX_OVERLAY = "postfix_overlay";
-    static final String FILE = "file";
-    static final String AFTER_MODULE = "after_module";
-    static final String DERIVE = "derive";
-    static final String ELSEWHERE = "elsewhere";
-    static final String VARIABLE = "variable";
-    static final String VAULT = "vault";
-    static final String LOCALS = "locals";
-    static final String VARIABLES = "variables";
-    static final String SOURCE = "source";
-    static final String USED_VARIABLES = "used_variables";
-    static final String BLANK_LINES = "blank_lines";
-    static final String FOOTER = "footer";
-    static final String ONE_LINE_CALL = "one_line_call";
-    static final String BEFORE_MODULE = "before_module";
-    static final String MOUNT = "mount";
-    static final String NAME = "name";
-    static final String TIERS = "tiers";
-    static final String LOCAL_STATE_PATH = "local_state_path";
-    static final String PG_CONN_STR = "pg_conn_str";
-    static final String PROVIDER = "provider";
-    static final String VERSION = "version";
-    static final String HEREDOC_INDENT = "heredoc_indent";
-    static final String HEREDOC_CLOSE_INDENT = "heredoc_close_indent";
-    static final String HEREDOC = "heredoc";
-    static final String ENV = "env";
-    static final String MASTER_CF_APPEND = "master_cf_append";
-    static final String MAP_TYPES = "map_types";
-    static final String PROFILE = "profile";
-    static final String LINE = "line";
-    static final String MASTER = "master";
-    static final String DEFAULT = "default";
-    static final String SENSITIVE = "sensitive";
-    static final String LEADING_BLANK_LINES = "leading_blank_lines";
-    static final String NO_FINAL_NEWLINE = "no_final_newline";
-    static final String STACKS_DIR = "stacks_dir";
-    static final String HEADER = "header";
-    static final String ROOT_FILE = "root_file";
-    static final String TEMPLATES = "templates";
-    static final String ALLOW_TERRAGRUNT = "allow_terragrunt";
-    static final String UNIT = "unit";
-    static final String PATH = "path";
-    static final String VALUES = "values";
-    static final String NO_DOT_TERRAGRUNT_STACK = "no_dot_terragrunt_stack";
-    static final String NO_VALIDATION = "no_validation";
-    static final String CONFIG_PATH = "config_path";
-    static final String AUTOINCLUDE = "autoinclude";
+    public static final String STACKGEN = "stackgen";
+    public static final String ROOT = "root";
+    public static final String DEFAULTS = "defaults";
+    public static final String STACK = "stack";
+    public static final String SHARED = "shared";
+    public static final String STACK_FILE = "stack_file";
+    public static final String TIER = "tier";
+    public static final String STATE = "state";
+    public static final String USE_DEFAULTS = "use_defaults";
+    public static final String LAYOUT = "layout";
+    public static final String DEPENDENCY = "dependency";
+    public static final String MODULE = "module";
+    public static final String POSTFIX_OVERLAY = "postfix_overlay";
+    public static final String FILE = "file";
+    public static final String AFTER_MODULE = "after_module";
+    public static final String DERIVE = "derive";
+    public static final String ELSEWHERE = "elsewhere";
+    public static final String VARIABLE = "variable";
+    public static final String VAULT = "vault";
+    public static final String LOCALS = "locals";
+    public static final String VARIABLES = "variables";
+    public static final String SOURCE = "source";
+    public static final String USED_VARIABLES = "used_variables";
+    public static final String BLANK_LINES = "blank_lines";
+    public static final String FOOTER = "footer";
+    public static final String ONE_LINE_CALL = "one_line_call";
+    public static final String BEFORE_MODULE = "before_module";
+    public static final String MOUNT = "mount";
+    public static final String NAME = "name";
+    public static final String TIERS = "tiers";
+    public static final String LOCAL_STATE_PATH = "local_state_path";
+    public static final String PG_CONN_STR = "pg_conn_str";
+    public static final String PROVIDER = "provider";
+    public static final String VERSION = "version";
+    public static final String HEREDOC_INDENT = "heredoc_indent";
+    public static final String HEREDOC_CLOSE_INDENT = "heredoc_close_indent";
+    public static final String HEREDOC = "heredoc";
+    public static final String ENV = "env";
+    public static final String MASTER_CF_APPEND = "master_cf_append";
+    public static final String MAP_TYPES = "map_types";
+    public static final String PROFILE = "profile";
+    public static final String LINE = "line";
+    public static final String MASTER = "master";
+    public static final String DEFAULT = "default";
+    public static final String SENSITIVE = "sensitive";
+    public static final String LEADING_BLANK_LINES = "leading_blank_lines";
+    public static final String NO_FINAL_NEWLINE = "no_final_newline";
+    public static final String STACKS_DIR = "stacks_dir";
+    public static final String HEADER = "header";
+    public static final String ROOT_FILE = "root_file";
+    public static final String TEMPLATES = "templates";
+    public static final String ALLOW_TERRAGRUNT = "allow_terragrunt";
+    public static final String UNIT = "unit";
+    public static final String PATH = "path";
+    public static final String VALUES = "values";
+    public static final String NO_DOT_TERRAGRUNT_STACK = "no_dot_terragrunt_stack";
+    public static final String NO_VALIDATION = "no_validation";
+    public static final String CONFIG_PATH = "config_path";
+    public static final String AUTOINCLUDE = "autoinclude";
   }
 
   /** {@code dependency "<stack>" { }} as stackgen reads it: Terragrunt's attributes, config_path optional. */

@@ -1,5 +1,6 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import static dev.stackgen.importer.ImportText.quoted;
 
 import dev.stackgen.catalog.CatalogException;
@@ -374,7 +375,8 @@ public final class CatalogImporter {
 
     StringBuilder catalog = new StringBuilder();
     catalog.append("# Imported by stackgen import from a hand-kept repository.\n\n");
-    catalog.append("stackgen {\n  stacks_dir = ").append(quoted(stacksDir)).append("\n  header = ")
+    catalog.append(Name.STACKGEN + " {\n  " + Name.STACKS_DIR + " = ").append(quoted(stacksDir))
+        .append("\n  " + Name.HEADER + " = ")
         .append(header).append("\n");
     int settingsEnd = catalog.length();
     catalog.append("}\n\n");

@@ -1,5 +1,6 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.catalog.TerragruntSchema;
@@ -261,15 +262,15 @@ public final class LayoutImporter {
         }
         String body = blockBody(text, f);
         candidates.add(kind.equals("unit")
-            ? new Candidate(f, "stack " + ImportText.quoted(dir) + " {\ntier = " + ImportText.quoted(TIER)
-                + "\nlayout = \"exact\"\n\n" + body + "}\n", kind)
-            : new Candidate(f, "stack_file " + ImportText.quoted(dir) + " {\n" + body + "}\n", kind));
+            ? new Candidate(f, Name.STACK + " " + ImportText.quoted(dir) + " {\n" + Name.TIER + " = "
+                + ImportText.quoted(TIER) + "\n" + Name.LAYOUT + " = \"exact\"\n\n" + body + "}\n", kind)
+            : new Candidate(f, Name.STACK_FILE + " " + ImportText.quoted(dir) + " {\n" + body + "}\n", kind));
       } else if (name.equals("terragrunt.values.hcl")) {
         leftAlone.put(f, "written by terragrunt stack generate (values of a generated unit)");
       } else if (!SharedFile.isSharedPath(f)) {
         leftAlone.put(f, "path is not a shared file path (segments of letters, digits, '.', '_' and '-')");
       } else {
-        candidates.add(new Candidate(f, "shared " + ImportText.quoted(f) + " {\n" + blockBody(text, f) + "}\n",
+        candidates.add(new Candidate(f, Name.SHARED + " " + ImportText.quoted(f) + " {\n" + blockBody(text, f) + "}\n",
             "shared file"));
       }
     }
@@ -307,7 +308,8 @@ public final class LayoutImporter {
     }
     Set<String> rootUnknown = rootReason != null ? Set.of() : TerragruntSchema.unknownNames(HclParser.parse(header
         ? ImportText.stripHeader(rootText) : rootText, rootFile).body().nodes());
-    String rootTiers = "root {\n# Catalog-only: the units of a nested repository share one tier.\ntiers = { " + TIER
+    String rootTiers = Name.ROOT + " {\n# Catalog-only: the units of a nested repository share one tier.\n" + Name.TIERS
+        + " = { " + TIER
         + " = " + ImportText.quoted(TIER) + " }\n";
     // layout = "exact": the root file is its items as written (its backend, its state keying, its generate
     // blocks), never stackgen's default root. layout = "none": the catalog owns no root file at all.
@@ -334,9 +336,10 @@ public final class LayoutImporter {
       allowed.addAll(rootUnknown);
       candidates.forEach(c -> allowed.addAll(unknown.getOrDefault(c.path(), Set.of())));
       StringBuilder b = new StringBuilder("# Imported by stackgen import from a hand-kept repository.\n\n")
-          .append("stackgen {\nstacks_dir = \".\"\nroot_file = ").append(ImportText.quoted(rootFile))
-          .append("\nheader = ").append(header).append('\n').append(ImportText.leadingBlankLines(taken))
-          .append(stringList("no_final_newline", ending)).append(stringList("allow_terragrunt", allowed))
+          .append(Name.STACKGEN + " {\n" + Name.STACKS_DIR + " = \".\"\n" + Name.ROOT_FILE + " = ")
+          .append(ImportText.quoted(rootFile))
+          .append("\n" + Name.HEADER + " = ").append(header).append('\n').append(ImportText.leadingBlankLines(taken))
+          .append(stringList(Name.NO_FINAL_NEWLINE, ending)).append(stringList(Name.ALLOW_TERRAGRUNT, allowed))
           .append("}\n\n").append(root);
       int line = ImportText.lineOf(b.toString(), b.length());
       List<int[]> lines = new ArrayList<>();

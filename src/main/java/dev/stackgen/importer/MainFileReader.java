@@ -1,5 +1,6 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import static dev.stackgen.importer.ImportText.ensureNewline;
 import static dev.stackgen.importer.ImportText.quoted;
 
@@ -145,7 +146,8 @@ final class MainFileReader {
     }
     int lastPost = lastBlock(post);
     List<String> footer = triviaLines(post.subList(lastPost + 1, post.size()));
-    String after = lastPost < 0 ? "" : "after_module {\n" + catalogBlocks(post.subList(0, lastPost + 1)) + "}\n";
+    String after = lastPost < 0 ? "" : Name.AFTER_MODULE + " {\n" + catalogBlocks(post.subList(0, lastPost + 1))
+        + "}\n";
     if (call == null || call.labels().isEmpty()) {
       return new Outcome(null, "module wrapper, but its module call has no label");
     }
@@ -158,21 +160,22 @@ final class MainFileReader {
     String blocks = beforeBlocks + (beforeBlocks.isEmpty() || after.isEmpty() ? "" : "\n") + after;
     String elsewhere = elsewhereBlock(file, otherFiles);
     String canonical = HclFormatter.format(original, path);
-    String footerLines = footer.isEmpty() ? "" : "footer = " + lines(footer) + "\n";
+    String footerLines = footer.isEmpty() ? "" : Name.FOOTER + " = " + lines(footer) + "\n";
     String firstRendered = null;
     String firstError = null;
     for (boolean asWritten : new boolean[] {false, true}) {
       boolean defaultBefore = asWritten ? beforeCall.isEmpty()
           : beforeCall.equals(List.of("")) || beforeCall.isEmpty() && lastBlock < 0;
-      String before = defaultBefore ? "" : "before_module = " + lines(beforeCall) + "\n";
-      String layoutBody = (asWritten ? "blank_lines = \"as_written\"\n" : "") + before + footerLines
-          + (call.oneLine() ? "one_line_call = true\n" : "");
-      String layout = layoutBody.isEmpty() ? "" : "layout {\n" + layoutBody + "}\n";
+      String before = defaultBefore ? "" : Name.BEFORE_MODULE + " = " + lines(beforeCall) + "\n";
+      String layoutBody = (asWritten ? Name.BLANK_LINES + " = \"as_written\"\n" : "") + before + footerLines
+          + (call.oneLine() ? Name.ONE_LINE_CALL + " = true\n" : "");
+      String layout = layoutBody.isEmpty() ? "" : Name.LAYOUT + " {\n" + layoutBody + "}\n";
       for (String derive : new String[] {"",
-          "derive {\nvariables = false\nvault = false\nsource = false\ntier = false\n}\n"}) {
+          Name.DERIVE + " {\n" + Name.VARIABLES + " = false\n" + Name.VAULT + " = false\n" + Name.SOURCE
+              + " = false\n" + Name.TIER + " = false\n}\n"}) {
         String settings = layout + derive + elsewhere;
-        String block = header + "module " + quoted(label) + " {" + callOpen + "\n" + settings + (settings.isEmpty() ? ""
-            : "\n")
+        String block = header + Name.MODULE + " " + quoted(label) + " {" + callOpen + "\n" + settings
+            + (settings.isEmpty() ? "" : "\n")
             + blocks + (blocks.isEmpty() ? "" : "\n") + arguments + "}" + callTrailing + "\n";
         StackProbe.Rendering r = probe.render(name, tier, block, path, stackGenerates);
         if (canonical.equals(r.content())) {
@@ -249,7 +252,7 @@ final class MainFileReader {
       }
     }
     if (otherFiles.isEmpty()) {
-      return unused.isEmpty() ? "" : "elsewhere {\n" + listed("used_variables", unused) + "}\n";
+      return unused.isEmpty() ? "" : Name.ELSEWHERE + " {\n" + listed(Name.USED_VARIABLES, unused) + "}\n";
     }
     Set<String> variables = new TreeSet<>();
     Set<String> locals = new TreeSet<>();
@@ -273,11 +276,11 @@ final class MainFileReader {
       }
     }
     StringBuilder b = new StringBuilder();
-    list(b, "variables", variables);
-    list(b, "locals", locals);
-    list(b, "vault", vault);
-    list(b, "used_variables", unused);
-    return b.isEmpty() ? "" : "elsewhere {\n" + b + "}\n";
+    list(b, Name.VARIABLES, variables);
+    list(b, Name.LOCALS, locals);
+    list(b, Name.VAULT, vault);
+    list(b, Name.USED_VARIABLES, unused);
+    return b.isEmpty() ? "" : Name.ELSEWHERE + " {\n" + b + "}\n";
   }
 
   private static String listed(String name, Set<String> names) {

@@ -1,5 +1,6 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.Expressions;
@@ -36,7 +37,8 @@ public final class OverlayImporter {
   private static final Pattern MOUNT =
       Pattern.compile("\"postfix-main\\.cf\"\\s*=\\s*var\\.([\\p{L}_][\\p{L}\\p{N}_-]*)");
   private static final List<String> SETTINGS =
-      List.of("file", "profile", "heredoc", "heredoc_indent", "heredoc_close_indent", "env", "master_cf_append");
+      List.of(Name.FILE, Name.PROFILE, Name.HEREDOC, Name.HEREDOC_INDENT, Name.HEREDOC_CLOSE_INDENT, Name.ENV,
+          Name.MASTER_CF_APPEND);
 
   /** Indentation of a multi-line value's heredoc lines in the catalog (stack > file > postfix_overlay > value). */
   private static final int FLUSH_INDENT = 8;
@@ -131,7 +133,7 @@ public final class OverlayImporter {
     if (overlays.isEmpty()) {
       return Optional.of(new FileResult(null, List.of(), verbatim, verbatim.get(0)));
     }
-    StringBuilder out = new StringBuilder("file ").append(HclEscaper.quoted(inStack)).append(" {\n");
+    StringBuilder out = new StringBuilder(Name.FILE + " ").append(HclEscaper.quoted(inStack)).append(" {\n");
     for (Node n : file.body().nodes()) {
       Candidate c = candidates.stream().filter(x -> x.block() == n).findFirst().orElse(null);
       if (c == null || !c.overlay()) {
@@ -253,8 +255,8 @@ public final class OverlayImporter {
             + " escape the catalog cannot reproduce)");
       }
     }
-    out.append("postfix_overlay ").append(HclEscaper.quoted(c.name())).append(" {\n")
-        .append("profile = ").append(HclEscaper.quoted(PostfixOverlay.DEFAULT_PROFILE)).append('\n');
+    out.append(Name.POSTFIX_OVERLAY + " ").append(HclEscaper.quoted(c.name())).append(" {\n")
+        .append(Name.PROFILE + " = ").append(HclEscaper.quoted(PostfixOverlay.DEFAULT_PROFILE)).append('\n');
     if (needsStartup(lines)) {
       // A parameter of a service docker-mailserver's start-up adds (policyd-spf_time_limit): state its
       // environment (its defaults) so lint sees that service, as the server does.

@@ -1,5 +1,6 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.RootTiers;
 import dev.stackgen.hcl.Attribute;
@@ -65,7 +66,7 @@ final class RootFileReader {
    * @param committed tiers stated by a committed tiers.tf (used only when the root states none)
    */
   String rootBlock(Optional<RootTiers.Found> committed) throws HclSyntaxException {
-    StringBuilder catalog = new StringBuilder("root {\n");
+    StringBuilder catalog = new StringBuilder(Name.ROOT + " {\n");
     if (file.body().nodes().stream().noneMatch(n -> n instanceof Block b && b.type().equals("remote_state"))) {
       // no remote_state: without this the catalog would read the root as a typed one and write its own
       catalog.append("layout = \"exact\"\n\n");
@@ -91,7 +92,7 @@ final class RootFileReader {
    * @param committed tiers stated by a committed tiers.tf (used only when the root states none)
    */
   String handKeptBlock(Optional<RootTiers.Found> committed) {
-    StringBuilder catalog = new StringBuilder("root {\n");
+    StringBuilder catalog = new StringBuilder(Name.ROOT + " {\n");
     if (tiers.isPresent()) {
       catalog.append("# Catalog-only: the tiers as the root file states them.\n");
       catalog.append("tiers = ").append(tiers.get().text()).append('\n');

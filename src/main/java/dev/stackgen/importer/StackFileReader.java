@@ -1,5 +1,6 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import static dev.stackgen.importer.ImportText.ensureNewline;
 import static dev.stackgen.importer.ImportText.quoted;
 
@@ -72,13 +73,14 @@ final class StackFileReader {
     String canonical = HclFormatter.format(original, path);
     HclFile file = HclParser.parse(text, path);
     List<Node> nodes = file.body().nodes();
-    String settingsLines = "tier = " + quoted(tier) + "\nstate = " + quoted(local ? "local" : "pg") + "\n";
+    String settingsLines = Name.TIER + " = " + quoted(tier) + "\n" + Name.STATE + " = " + quoted(local ? "local" : "pg")
+        + "\n";
     String natural = naturalBlock(name, settingsLines + fileBlocks, nodes);
     if (natural != null && probe.rendered(natural, path, canonical)) {
       return natural;
     }
-    StringBuilder exact = new StringBuilder("stack ").append(quoted(name)).append(" {\n").append(settingsLines)
-        .append("layout = \"exact\"\n").append(fileBlocks).append("\n");
+    StringBuilder exact = new StringBuilder(Name.STACK + " ").append(quoted(name)).append(" {\n").append(settingsLines)
+        .append(Name.LAYOUT + " = \"exact\"\n").append(fileBlocks).append("\n");
     for (Node n : nodes) {
       exact.append(rewrite(n));
     }
@@ -108,7 +110,7 @@ final class StackFileReader {
     for (String c : comments) {
       out.append(ensureNewline(c.strip()));
     }
-    out.append("stack ").append(quoted(name)).append(" {\n").append(settingsLines);
+    out.append(Name.STACK + " ").append(quoted(name)).append(" {\n").append(settingsLines);
     for (int j = i + 1; j < nodes.size(); j++) {
       out.append(rewrite(nodes.get(j)));
     }

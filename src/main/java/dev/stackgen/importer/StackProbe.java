@@ -1,5 +1,6 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.catalog.StackBlocks;
@@ -60,7 +61,8 @@ final class StackProbe {
    * generate blocks (not among the items) declare {@code stackDeclared}.
    */
   Rendering render(String name, String tier, String items, String path, Declarations stackDeclared) {
-    return render("stack " + ImportText.quoted(name) + " {\ntier = " + ImportText.quoted(tier) + "\n" + items
+    return render(Name.STACK + " " + ImportText.quoted(name) + " {\n" + Name.TIER + " = " + ImportText.quoted(tier)
+        + "\n" + items
         + "}\n", path, stackDeclared);
   }
 

@@ -1,6 +1,7 @@
 package dev.stackgen.lsp;
 
 import dev.stackgen.catalog.CatalogSchema;
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.Schema;
 import dev.stackgen.postfix.Profile;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class Features {
           item.setDocumentation(markdown(blockDoc(b)));
           items.add(item);
         }
-        if (!path.isEmpty() && path.get(path.size() - 1).equals("postfix_overlay")) {
+        if (!path.isEmpty() && path.get(path.size() - 1).equals(Name.POSTFIX_OVERLAY)) {
           Profile profile = Profile.load(profileOf(text, ctx.block()));
           for (var e : profile.defaults().entrySet()) {
             if (!e.getKey().startsWith(ctx.prefix())) {
@@ -108,7 +109,7 @@ final class Features {
         }
       }
       case LABEL -> {
-        if ("dependency".equals(ctx.labelOf())) {
+        if (Name.DEPENDENCY.equals(ctx.labelOf())) {
           String self = ctx.block() == null ? "" : ctx.block().top().label();
           for (String stack : stackNames(repo)) {
             if (!stack.equals(self)) {
@@ -124,7 +125,7 @@ final class Features {
           break;
         }
         String q = ctx.quoted() ? "" : "\"";
-        if (attribute.equals("tier")) {
+        if (attribute.equals(Name.TIER)) {
           for (String tier : tierNames(repo)) {
             items.add(value(tier, q + tier + q, CompletionItemKind.EnumMember, "tier"));
           }
@@ -161,13 +162,13 @@ final class Features {
   static String profileOf(String text, Syntax.BlockSpan overlay) {
     Syntax s = Syntax.of(text);
     for (Syntax.Str str : s.strings) {
-      if (str.attr().name().equals("profile") && str.attr().block() != null
+      if (str.attr().name().equals(Name.PROFILE) && str.attr().block() != null
           && str.attr().block().start() == overlay.start() && Profile.KNOWN.contains(str.value())) {
         return str.value();
       }
     }
     for (Syntax.AttrSpan a : s.attrs) {
-      if (a.name().equals("profile") && a.block() != null && a.block().start() == overlay.start()) {
+      if (a.name().equals(Name.PROFILE) && a.block() != null && a.block().start() == overlay.start()) {
         String v = text.substring(a.valueStart(), Math.max(a.valueStart(), a.valueEnd())).trim();
         if (v.length() > 2 && Profile.KNOWN.contains(v.substring(1, v.length() - 1))) {
           return v.substring(1, v.length() - 1);
@@ -189,7 +190,7 @@ final class Features {
         if (spec != null && spec.attr(a.name()) != null) {
           return attrDoc(spec.attr(a.name()), spec);
         }
-        if (!path.isEmpty() && path.get(path.size() - 1).equals("postfix_overlay")) {
+        if (!path.isEmpty() && path.get(path.size() - 1).equals(Name.POSTFIX_OVERLAY)) {
           return postfixDoc(a.name(), Profile.load(profileOf(text, a.block())));
         }
         return null;
@@ -213,19 +214,19 @@ final class Features {
     }
     for (var e : repo.entrySet()) {
       for (Syntax.BlockSpan b : e.getValue().blocks) {
-        if (b.parent() != null || !b.type().equals("stack") || !b.label().equals(sym.name())) {
+        if (b.parent() != null || !b.type().equals(Name.STACK) || !b.label().equals(sym.name())) {
           continue;
         }
         String tier = null;
         for (Syntax.Str str : e.getValue().strings) {
-          if (str.attr().name().equals("tier") && str.attr().block() != null
+          if (str.attr().name().equals(Name.TIER) && str.attr().block() != null
               && str.attr().block().start() == b.start()) {
             tier = str.value();
           }
         }
         List<String> needs = new ArrayList<>();
         for (Syntax.BlockSpan d : e.getValue().blocks) {
-          if (d.type().equals("dependency") && d.parent() != null && d.parent().start() == b.start()) {
+          if (d.type().equals(Name.DEPENDENCY) && d.parent() != null && d.parent().start() == b.start()) {
             needs.add("`" + d.label() + "`");
           }
         }
@@ -322,7 +323,7 @@ final class Features {
     Set<String> out = new LinkedHashSet<>();
     for (Syntax s : repo.values()) {
       for (Syntax.BlockSpan b : s.blocks) {
-        if (b.parent() == null && b.type().equals("stack") && !b.label().isEmpty()) {
+        if (b.parent() == null && b.type().equals(Name.STACK) && !b.label().isEmpty()) {
           out.add(b.label());
         }
       }
@@ -343,8 +344,8 @@ final class Features {
   }
 
   private static boolean isTierKey(Syntax.Key k) {
-    return k.attr().name().equals("tiers") && k.attr().block() != null && k.attr().block().parent() == null
-        && k.attr().block().type().equals("root");
+    return k.attr().name().equals(Name.TIERS) && k.attr().block() != null && k.attr().block().parent() == null
+        && k.attr().block().type().equals(Name.ROOT);
   }
 
   /** What the name at a spot is: a stack, a tier or a variable (with the top-level block it is in). */
@@ -356,10 +357,10 @@ final class Features {
       for (int k = 0; k < b.labelRanges().size(); k++) {
         int[] r = b.labelRanges().get(k);
         if (r[0] <= offset && offset <= r[1] && k == 0) {
-          if (b.type().equals("stack") && b.parent() == null || b.type().equals("dependency")) {
+          if (b.type().equals(Name.STACK) && b.parent() == null || b.type().equals(Name.DEPENDENCY)) {
             return new Symbol("stack", b.labels().get(0), null);
           }
-          if (b.type().equals("variable")) {
+          if (b.type().equals(Name.VARIABLE)) {
             return new Symbol("variable", b.labels().get(0), b.top());
           }
         }
@@ -368,11 +369,11 @@ final class Features {
     for (Syntax.Str str : s.strings) {
       if (str.start() <= offset && offset <= str.end()) {
         String attr = str.attr().name();
-        if (attr.equals("tier")) {
+        if (attr.equals(Name.TIER)) {
           return new Symbol("tier", str.value(), null);
         }
         String stack = stackOfPath(str.value());
-        if (stack != null && (attr.equals("paths") || attr.equals("config_path") || attr.equals("depends_on"))) {
+        if (stack != null && (attr.equals("paths") || attr.equals(Name.CONFIG_PATH) || attr.equals("depends_on"))) {
           return new Symbol("stack", stack, null);
         }
         if (attr.equals("depends_on")) {
@@ -408,7 +409,7 @@ final class Features {
       switch (sym.kind()) {
         case "stack" -> {
           for (Syntax.BlockSpan b : s.blocks) {
-            if (b.parent() == null && b.type().equals("stack") && b.label().equals(sym.name())) {
+            if (b.parent() == null && b.type().equals(Name.STACK) && b.label().equals(sym.name())) {
               out.add(new Spot(e.getKey(), b.labelRanges().get(0)[0], b.labelRanges().get(0)[1]));
             }
           }
@@ -422,7 +423,7 @@ final class Features {
         }
         default -> {
           for (Syntax.BlockSpan b : s.blocks) {
-            if (b.type().equals("variable") && b.label().equals(sym.name()) && sameScope(b.top(), sym.scope())) {
+            if (b.type().equals(Name.VARIABLE) && b.label().equals(sym.name()) && sameScope(b.top(), sym.scope())) {
               out.add(new Spot(e.getKey(), b.labelRanges().get(0)[0], b.labelRanges().get(0)[1]));
             }
           }
@@ -444,13 +445,13 @@ final class Features {
       switch (sym.kind()) {
         case "stack" -> {
           for (Syntax.BlockSpan b : s.blocks) {
-            if (b.type().equals("dependency") && b.label().equals(sym.name())) {
+            if (b.type().equals(Name.DEPENDENCY) && b.label().equals(sym.name())) {
               out.add(new Spot(e.getKey(), b.labelRanges().get(0)[0], b.labelRanges().get(0)[1]));
             }
           }
           for (Syntax.Str str : s.strings) {
             String attr = str.attr().name();
-            if ((attr.equals("paths") || attr.equals("config_path") || attr.equals("depends_on"))
+            if ((attr.equals("paths") || attr.equals(Name.CONFIG_PATH) || attr.equals("depends_on"))
                 && (sym.name().equals(stackOfPath(str.value())) || attr.equals("depends_on")
                     && str.value().equals(sym.name()))) {
               out.add(new Spot(e.getKey(), str.start(), str.end()));
@@ -459,7 +460,7 @@ final class Features {
         }
         case "tier" -> {
           for (Syntax.Str str : s.strings) {
-            if (str.attr().name().equals("tier") && str.value().equals(sym.name())) {
+            if (str.attr().name().equals(Name.TIER) && str.value().equals(sym.name())) {
               out.add(new Spot(e.getKey(), str.start(), str.end()));
             }
           }
@@ -515,12 +516,12 @@ final class Features {
 
   static SymbolKind kindOf(Syntax.BlockSpan b) {
     return switch (b.type()) {
-      case "stack" -> b.parent() == null ? SymbolKind.Module : SymbolKind.Object;
-      case "root" -> SymbolKind.Namespace;
-      case "defaults", "stackgen" -> SymbolKind.Package;
-      case "dependency" -> SymbolKind.Interface;
-      case "variable" -> SymbolKind.Variable;
-      case "postfix_overlay" -> SymbolKind.Property;
+      case Name.STACK -> b.parent() == null ? SymbolKind.Module : SymbolKind.Object;
+      case Name.ROOT -> SymbolKind.Namespace;
+      case Name.DEFAULTS, Name.STACKGEN -> SymbolKind.Package;
+      case Name.DEPENDENCY -> SymbolKind.Interface;
+      case Name.VARIABLE -> SymbolKind.Variable;
+      case Name.POSTFIX_OVERLAY -> SymbolKind.Property;
       default -> SymbolKind.Struct;
     };
   }

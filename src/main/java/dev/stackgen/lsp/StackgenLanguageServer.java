@@ -1,5 +1,6 @@
 package dev.stackgen.lsp;
 
+import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclParser;
@@ -499,9 +500,9 @@ public final class StackgenLanguageServer
       Map<String, Syntax> repo = repoSyntax(any);
       for (var e : repo.entrySet()) {
         for (Syntax.BlockSpan b : e.getValue().blocks) {
-          boolean named = b.parent() == null && (b.type().equals("stack") || b.type().equals("stack_file")
-              || b.type().equals("shared"));
-          if (!named && !(b.parent() == null && (b.type().equals("root") || b.type().equals("defaults")))) {
+          boolean named = b.parent() == null && (b.type().equals(Name.STACK) || b.type().equals(Name.STACK_FILE)
+              || b.type().equals(Name.SHARED));
+          if (!named && !(b.parent() == null && (b.type().equals(Name.ROOT) || b.type().equals(Name.DEFAULTS)))) {
             continue;
           }
           String name = b.labels().isEmpty() ? b.type() : b.label();
@@ -600,7 +601,7 @@ public final class StackgenLanguageServer
       }
       String text = textOf(uri);
       for (Syntax.BlockSpan b : Syntax.of(text).blocks) {
-        if (b.parent() != null || !b.type().equals("stack") || b.label().isEmpty()) {
+        if (b.parent() != null || !b.type().equals(Name.STACK) || b.label().isEmpty()) {
           continue;
         }
         long n = files.stream().filter(g -> b.label().equals(g.stack())).count();
