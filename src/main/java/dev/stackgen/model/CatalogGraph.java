@@ -92,7 +92,7 @@ public final class CatalogGraph {
       java.util.Set<String> targets = new java.util.LinkedHashSet<>();
       Matcher m = RELATIVE.matcher(b.values().map(v -> v.text()).orElse(""));
       while (m.find()) {
-        String target = resolve(from, m.group(1));
+        String target = Names.resolvePath(from, m.group(1));
         if (target != null && byPath.containsKey(target) && !target.equals(from)) {
           targets.add(target);
         }
@@ -110,23 +110,5 @@ public final class CatalogGraph {
           b.source().column(), edges));
     }
     return nodes;
-  }
-
-  private static String resolve(String from, String relative) {
-    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>(List.of(from.split("/")));
-    for (String s : relative.split("/")) {
-      if (s.isEmpty() || s.equals(".")) {
-        continue;
-      }
-      if (s.equals("..")) {
-        if (parts.isEmpty()) {
-          return null;
-        }
-        parts.removeLast();
-      } else {
-        parts.addLast(s);
-      }
-    }
-    return String.join("/", parts);
   }
 }

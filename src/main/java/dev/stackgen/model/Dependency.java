@@ -84,22 +84,8 @@ public record Dependency(
       }
       relative = m.group(1);
     }
-    List<String> segments = new java.util.ArrayList<>(java.util.Arrays.asList(from.split("/")));
-    for (String segment : relative.split("/")) {
-      if (segment.isEmpty() || segment.equals(".")) {
-        continue;
-      }
-      if (segment.equals("..")) {
-        if (segments.isEmpty()) {
-          return null;
-        }
-        segments.remove(segments.size() - 1);
-      } else {
-        segments.add(segment);
-      }
-    }
-    String target = String.join("/", segments);
-    return Names.isStackPath(target) ? target : null;
+    String target = Names.resolvePath(from, relative);
+    return target != null && Names.isStackPath(target) ? target : null;
   }
 
   /** The {@code config_path} attribute the catalog states, or null. */

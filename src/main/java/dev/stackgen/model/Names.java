@@ -84,4 +84,35 @@ public final class Names {
     }
     return s;
   }
+
+  /**
+   * {@code relative} followed from the folder {@code from} ({@code a/b} and {@code ../c} give {@code a/c}):
+   * {@code from}'s segments as they are, then each of {@code relative}'s, {@code .} and empty ones skipped,
+   * {@code ..} dropping the last; null when it climbs above the top.
+   */
+  public static String resolvePath(String from, String relative) {
+    return climb(new java.util.ArrayList<>(java.util.Arrays.asList(from.split("/"))), relative);
+  }
+
+  /** {@code a/b/../c} as {@code a/c}; null when it climbs above its start, "" when nothing is left. */
+  public static String normalizePath(String path) {
+    return climb(new java.util.ArrayList<>(), path);
+  }
+
+  private static String climb(java.util.List<String> parts, String relative) {
+    for (String segment : relative.split("/")) {
+      if (segment.isEmpty() || segment.equals(".")) {
+        continue;
+      }
+      if (segment.equals("..")) {
+        if (parts.isEmpty()) {
+          return null;
+        }
+        parts.remove(parts.size() - 1);
+      } else {
+        parts.add(segment);
+      }
+    }
+    return String.join("/", parts);
+  }
 }

@@ -99,22 +99,9 @@ final class SharedLookup {
     return path != null && catalog.sharedFile(path).isPresent() ? path : null;
   }
 
-  /** {@code a/b/../c} → {@code a/c}; null when it climbs above its start. */
+  /** {@code a/b/../c} → {@code a/c}; null when it climbs above its start or nothing is left. */
   static String normalize(String path) {
-    List<String> out = new ArrayList<>();
-    for (String s : path.split("/")) {
-      if (s.isEmpty() || s.equals(".")) {
-        continue;
-      }
-      if (s.equals("..")) {
-        if (out.isEmpty()) {
-          return null;
-        }
-        out.remove(out.size() - 1);
-      } else {
-        out.add(s);
-      }
-    }
-    return out.isEmpty() ? null : String.join("/", out);
+    String n = Names.normalizePath(path);
+    return n == null || n.isEmpty() ? null : n;
   }
 }
