@@ -89,7 +89,7 @@ final class Adding {
     String newText = null;
     for (CatalogReader.Source s : sources) {
       if (s.name().equals(target)) {
-        newText = CatalogAppender.append(s.text(), block);
+        newText = CatalogAppender.append(s.text(), s.name(), block);
         updated.add(new CatalogReader.Source(s.name(), newText));
       } else {
         updated.add(s);

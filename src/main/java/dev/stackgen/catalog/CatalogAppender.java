@@ -1,6 +1,7 @@
 package dev.stackgen.catalog;
 
 import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.HclEdit;
 import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.HclEscaper;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Adds a {@code stack} block to a catalog as text, so every byte already there stays as it was:
+ * Adds a {@code stack} block to a catalog by editing its text, so every byte already there stays as it was:
  * the block goes at the end of the catalog file holding the most stacks, after one blank line.
  */
 public final class CatalogAppender {
@@ -85,22 +86,11 @@ public final class CatalogAppender {
   }
 
   /**
-   * {@code text} with {@code block} appended: a line break if the text lacks a final one, one blank
-   * line (none at the start of an empty file), then the block. The text is a prefix of the result;
-   * a file written with CRLF gets the block with CRLF.
+   * {@code text} with {@code block} appended ({@link HclEdit#appendBlock}): a line break if the text lacks
+   * a final one, one blank line (none at the start of an empty file), then the block. The text is a
+   * prefix of the result; a file written with CRLF gets the block with CRLF; the result parses.
    */
-  public static String append(String text, String block) {
-    String nl = text.contains("\r\n") ? "\r\n" : "\n";
-    StringBuilder out = new StringBuilder(text);
-    if (!text.isEmpty()) {
-      if (!text.endsWith("\n")) {
-        out.append(nl);
-      }
-      if (!out.toString().endsWith(nl + nl) && !text.isBlank()) {
-        out.append(nl);
-      }
-    }
-    out.append(block.replace("\n", nl));
-    return out.toString();
+  public static String append(String text, String fileName, String block) throws HclSyntaxException {
+    return HclEdit.of(text, fileName).appendBlock(block).text();
   }
 }

@@ -10,16 +10,16 @@ class CatalogAppenderTest {
   private static final String BLOCK = "stack \"x\" {\n  tier = \"aux\"\n}\n";
 
   @Test
-  void appendsAfterOneBlankLineAndKeepsTheOldTextAsPrefix() {
-    assertThat(CatalogAppender.append("a {}\n", BLOCK)).isEqualTo("a {}\n\n" + BLOCK);
-    assertThat(CatalogAppender.append("a {}\n\n", BLOCK)).isEqualTo("a {}\n\n" + BLOCK);
-    assertThat(CatalogAppender.append("a {} # no newline", BLOCK)).isEqualTo("a {} # no newline\n\n" + BLOCK);
-    assertThat(CatalogAppender.append("", BLOCK)).isEqualTo(BLOCK);
+  void appendsAfterOneBlankLineAndKeepsTheOldTextAsPrefix() throws Exception {
+    assertThat(CatalogAppender.append("a {}\n", "s.hcl", BLOCK)).isEqualTo("a {}\n\n" + BLOCK);
+    assertThat(CatalogAppender.append("a {}\n\n", "s.hcl", BLOCK)).isEqualTo("a {}\n\n" + BLOCK);
+    assertThat(CatalogAppender.append("a {} # no newline", "s.hcl", BLOCK)).isEqualTo("a {} # no newline\n\n" + BLOCK);
+    assertThat(CatalogAppender.append("", "s.hcl", BLOCK)).isEqualTo(BLOCK);
   }
 
   @Test
-  void aCrlfFileGetsACrlfBlock() {
-    assertThat(CatalogAppender.append("a {}\r\n", BLOCK))
+  void aCrlfFileGetsACrlfBlock() throws Exception {
+    assertThat(CatalogAppender.append("a {}\r\n", "s.hcl", BLOCK))
         .isEqualTo("a {}\r\n\r\nstack \"x\" {\r\n  tier = \"aux\"\r\n}\r\n");
   }
 
