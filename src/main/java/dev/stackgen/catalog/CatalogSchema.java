@@ -9,6 +9,7 @@ import static dev.stackgen.catalog.Schema.Type.STRING_LIST;
 import static dev.stackgen.catalog.Schema.attr;
 import static dev.stackgen.catalog.Schema.block;
 
+import dev.stackgen.model.CatalogNames;
 import dev.stackgen.model.PostfixOverlay;
 
 /**
@@ -30,8 +31,8 @@ import dev.stackgen.model.PostfixOverlay;
  * }</pre>
  * {@code literal()} when stackgen reads the value itself (it cannot be an expression); {@code values(...)}
  * for a closed set of strings; {@code anyAttributes}/{@code anyBlocks} for bodies that hold user content.
- * When stackgen reads it (rather than copying it as written), spell its name once in {@link Name} and use
- * the constant in the entry ({@code attr(Name.TEMPLATES, STRING)}), then bind it in the block's reader:
+ * When stackgen reads it (rather than copying it as written), spell its name once in {@link CatalogNames}
+ * and use the constant in the entry ({@code attr(Name.TEMPLATES, STRING)}), then bind it in the block's reader:
  * {@code new Binder(file, SETTINGS).string(Name.TEMPLATES, v -> templates = v)} ({@link Binder} refuses a
  * name the entry's block does not declare, and an item the schema lets in that no binding reads).
  * Run {@code mvn -Dtest=SchemaDocsTest -Dstackgen.updateGolden=true test} to rewrite the tables in
@@ -41,72 +42,12 @@ public final class CatalogSchema {
   private CatalogSchema() {}
 
   /**
-   * The names the readers bind ({@link Binder}), each spelled once: the entries below use them, and
-   * no reader spells a catalog name of its own. Public so the floors above the catalog (importer, lsp)
-   * name catalog blocks and attributes through it too; the model sits below and does not.
+   * The names the readers bind ({@link Binder}): {@link CatalogNames}, each spelled once there (in the
+   * model, so the model spells none of its own), under the schema's short name. The entries below use
+   * them, and no reader spells a catalog name of its own.
    */
-  public static final class Name {
+  public static final class Name extends CatalogNames {
     private Name() {}
-
-    public static final String STACKGEN = "stackgen";
-    public static final String ROOT = "root";
-    public static final String DEFAULTS = "defaults";
-    public static final String STACK = "stack";
-    public static final String SHARED = "shared";
-    public static final String STACK_FILE = "stack_file";
-    public static final String TIER = "tier";
-    public static final String STATE = "state";
-    public static final String USE_DEFAULTS = "use_defaults";
-    public static final String LAYOUT = "layout";
-    public static final String DEPENDENCY = "dependency";
-    public static final String MODULE = "module";
-    public static final String POSTFIX_OVERLAY = "postfix_overlay";
-    public static final String FILE = "file";
-    public static final String AFTER_MODULE = "after_module";
-    public static final String DERIVE = "derive";
-    public static final String ELSEWHERE = "elsewhere";
-    public static final String VARIABLE = "variable";
-    public static final String VAULT = "vault";
-    public static final String LOCALS = "locals";
-    public static final String VARIABLES = "variables";
-    public static final String SOURCE = "source";
-    public static final String USED_VARIABLES = "used_variables";
-    public static final String BLANK_LINES = "blank_lines";
-    public static final String FOOTER = "footer";
-    public static final String ONE_LINE_CALL = "one_line_call";
-    public static final String BEFORE_MODULE = "before_module";
-    public static final String MOUNT = "mount";
-    public static final String NAME = "name";
-    public static final String TIERS = "tiers";
-    public static final String LOCAL_STATE_PATH = "local_state_path";
-    public static final String PG_CONN_STR = "pg_conn_str";
-    public static final String PROVIDER = "provider";
-    public static final String VERSION = "version";
-    public static final String HEREDOC_INDENT = "heredoc_indent";
-    public static final String HEREDOC_CLOSE_INDENT = "heredoc_close_indent";
-    public static final String HEREDOC = "heredoc";
-    public static final String ENV = "env";
-    public static final String MASTER_CF_APPEND = "master_cf_append";
-    public static final String MAP_TYPES = "map_types";
-    public static final String PROFILE = "profile";
-    public static final String LINE = "line";
-    public static final String MASTER = "master";
-    public static final String DEFAULT = "default";
-    public static final String SENSITIVE = "sensitive";
-    public static final String LEADING_BLANK_LINES = "leading_blank_lines";
-    public static final String NO_FINAL_NEWLINE = "no_final_newline";
-    public static final String STACKS_DIR = "stacks_dir";
-    public static final String HEADER = "header";
-    public static final String ROOT_FILE = "root_file";
-    public static final String TEMPLATES = "templates";
-    public static final String ALLOW_TERRAGRUNT = "allow_terragrunt";
-    public static final String UNIT = "unit";
-    public static final String PATH = "path";
-    public static final String VALUES = "values";
-    public static final String NO_DOT_TERRAGRUNT_STACK = "no_dot_terragrunt_stack";
-    public static final String NO_VALIDATION = "no_validation";
-    public static final String CONFIG_PATH = "config_path";
-    public static final String AUTOINCLUDE = "autoinclude";
   }
 
   /** {@code dependency "<stack>" { }} as stackgen reads it: Terragrunt's attributes, config_path optional. */
@@ -156,9 +97,9 @@ public final class CatalogSchema {
   /** A Terraform variable block's body, with {@code defaultAttr} (whose meaning differs between uses). */
   private static Schema.Block variableBlock(Schema.Block block, Schema.Attr defaultAttr) {
     return block.attrs(
-        attr("type", ANY).doc("its type"),
+        attr(Name.TYPE, ANY).doc("its type"),
         defaultAttr,
-        attr("description", STRING).doc("its description"),
+        attr(Name.DESCRIPTION, STRING).doc("its description"),
         attr(Name.SENSITIVE, BOOL).literal().doc("hide its value"),
         attr("nullable", BOOL).literal().doc("may be null"),
         attr("ephemeral", BOOL).literal().doc("not stored in state or plan"))
@@ -188,12 +129,12 @@ public final class CatalogSchema {
                 attr("count", ANY).doc("how many instances"),
                 attr("for_each", ANY).doc("one instance per element")),
         block(Name.LOCALS).doc("a locals block of main.tf").anyAttributes("any local name"),
-        terraformBlock("output", 1, "an output, copied into main.tf as written"),
-        terraformBlock("moved", 0, "copied into main.tf as written"),
-        terraformBlock("removed", 0, "copied into main.tf as written"),
-        terraformBlock("import", 0, "copied into main.tf as written"),
-        terraformBlock("check", 1, "copied into main.tf as written"),
-        terraformBlock("terraform", 0, "copied into main.tf as written")};
+        terraformBlock(Name.OUTPUT, 1, "an output, copied into main.tf as written"),
+        terraformBlock(Name.MOVED, 0, "copied into main.tf as written"),
+        terraformBlock(Name.REMOVED, 0, "copied into main.tf as written"),
+        terraformBlock(Name.IMPORT, 0, "copied into main.tf as written"),
+        terraformBlock(Name.CHECK, 1, "copied into main.tf as written"),
+        terraformBlock(Name.TERRAFORM, 0, "copied into main.tf as written")};
   }
 
   /** {@code module "<name>" { }}: the stack's main.tf. */
@@ -236,18 +177,18 @@ public final class CatalogSchema {
       .doc("the stack's file `<path>` (a relative `.tf` path, not `main.tf`), from the items inside")
       .blocks(
           terraformBlock(Name.VARIABLE, 1, "copied as written"),
-          terraformBlock("output", 1, "copied as written"),
+          terraformBlock(Name.OUTPUT, 1, "copied as written"),
           terraformBlock(Name.LOCALS, 0, "copied as written"),
           terraformBlock(Name.MODULE, 1, "copied as written"),
           terraformBlock("resource", 2, "copied as written"),
           terraformBlock("data", 2, "copied as written"),
           terraformBlock("ephemeral", 2, "copied as written"),
           terraformBlock(Name.PROVIDER, 1, "copied as written"),
-          terraformBlock("terraform", 0, "copied as written"),
-          terraformBlock("moved", 0, "copied as written"),
-          terraformBlock("import", 0, "copied as written"),
-          terraformBlock("removed", 0, "copied as written"),
-          terraformBlock("check", 1, "copied as written"));
+          terraformBlock(Name.TERRAFORM, 0, "copied as written"),
+          terraformBlock(Name.MOVED, 0, "copied as written"),
+          terraformBlock(Name.IMPORT, 0, "copied as written"),
+          terraformBlock(Name.REMOVED, 0, "copied as written"),
+          terraformBlock(Name.CHECK, 1, "copied as written"));
 
   /** {@code stack "<name>" { }}. */
   static final Schema.Block STACK = block(Name.STACK).label("<name>")

@@ -108,7 +108,7 @@ final class ReferenceCheck {
   private static void checkDependency(Path repo, Set<String> generated, String stack, String dir, Dependency d,
       String stacks, List<Warning> warnings) throws CatalogException {
     for (Attr a : d.extra()) {
-      if (a.name().equals("config_path")) {
+      if (a.name().equals(CatalogSchema.Name.CONFIG_PATH)) {
         checkFolder(repo, generated, dir, a.value().text().strip(), a.source(), "stack \"" + stack
             + "\": dependency \"" + d.label() + "\" config_path", stacks, warnings);
       }

@@ -99,7 +99,7 @@ public final class TerragruntSchema {
   /** The attributes of {@code dependency "<name>" { }} but {@code config_path}. */
   static final Schema.Attr[] DEPENDENCY_ATTRS = {
       attr("enabled", BOOL).defaultValue("true").doc("false leaves the dependency out"),
-      attr("skip_outputs", BOOL).defaultValue("false").doc("do not read the unit's outputs"),
+      attr(CatalogSchema.Name.SKIP_OUTPUTS, BOOL).defaultValue("false").doc("do not read the unit's outputs"),
       attr("mock_outputs", MAP).doc("outputs to use when there are none"),
       attr("mock_outputs_allowed_terraform_commands", STRING_LIST).doc("commands mock outputs are allowed for"),
       attr("mock_outputs_merge_with_state", BOOL)

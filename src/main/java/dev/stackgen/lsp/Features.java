@@ -209,7 +209,7 @@ final class Features {
   /** Markdown for a stack named at {@code offset} (its label, a dependency label): its tier and dependencies. */
   static String stackHover(Syntax here, int offset, Map<String, Syntax> repo) {
     Symbol sym = symbolAt(here, offset);
-    if (sym == null || !sym.kind().equals("stack")) {
+    if (sym == null || sym.kind() != Symbol.Kind.STACK) {
       return null;
     }
     for (var e : repo.entrySet()) {
@@ -349,7 +349,12 @@ final class Features {
   }
 
   /** What the name at a spot is: a stack, a tier or a variable (with the top-level block it is in). */
-  record Symbol(String kind, String name, Syntax.BlockSpan scope) {}
+  record Symbol(Kind kind, String name, Syntax.BlockSpan scope) {
+    /** The three kinds of name. */
+    enum Kind {
+      STACK, TIER, VARIABLE
+    }
+  }
 
   /** The symbol at {@code offset} of {@code file}, or null. */
   static Symbol symbolAt(Syntax s, int offset) {
@@ -358,10 +363,10 @@ final class Features {
         int[] r = b.labelRanges().get(k);
         if (r[0] <= offset && offset <= r[1] && k == 0) {
           if (b.type().equals(Name.STACK) && b.parent() == null || b.type().equals(Name.DEPENDENCY)) {
-            return new Symbol("stack", b.labels().get(0), null);
+            return new Symbol(Symbol.Kind.STACK, b.labels().get(0), null);
           }
           if (b.type().equals(Name.VARIABLE)) {
-            return new Symbol("variable", b.labels().get(0), b.top());
+            return new Symbol(Symbol.Kind.VARIABLE, b.labels().get(0), b.top());
           }
         }
       }
@@ -370,25 +375,25 @@ final class Features {
       if (str.start() <= offset && offset <= str.end()) {
         String attr = str.attr().name();
         if (attr.equals(Name.TIER)) {
-          return new Symbol("tier", str.value(), null);
+          return new Symbol(Symbol.Kind.TIER, str.value(), null);
         }
         String stack = stackOfPath(str.value());
         if (stack != null && (attr.equals("paths") || attr.equals(Name.CONFIG_PATH) || attr.equals("depends_on"))) {
-          return new Symbol("stack", stack, null);
+          return new Symbol(Symbol.Kind.STACK, stack, null);
         }
         if (attr.equals("depends_on")) {
-          return new Symbol("stack", str.value(), null);
+          return new Symbol(Symbol.Kind.STACK, str.value(), null);
         }
       }
     }
     for (Syntax.Key k : s.keys) {
       if (k.start() <= offset && offset <= k.end() && isTierKey(k)) {
-        return new Symbol("tier", k.name(), null);
+        return new Symbol(Symbol.Kind.TIER, k.name(), null);
       }
     }
     for (Syntax.Ref r : s.refs) {
       if (r.start() <= offset && offset <= r.end() && r.kind().equals("var")) {
-        return new Symbol("variable", r.name(), r.block() == null ? null : r.block().top());
+        return new Symbol(Symbol.Kind.VARIABLE, r.name(), r.block() == null ? null : r.block().top());
       }
     }
     return null;
@@ -407,14 +412,14 @@ final class Features {
     for (var e : repo.entrySet()) {
       Syntax s = e.getValue();
       switch (sym.kind()) {
-        case "stack" -> {
+        case STACK -> {
           for (Syntax.BlockSpan b : s.blocks) {
             if (b.parent() == null && b.type().equals(Name.STACK) && b.label().equals(sym.name())) {
               out.add(new Spot(e.getKey(), b.labelRanges().get(0)[0], b.labelRanges().get(0)[1]));
             }
           }
         }
-        case "tier" -> {
+        case TIER -> {
           for (Syntax.Key k : s.keys) {
             if (isTierKey(k) && k.name().equals(sym.name())) {
               out.add(new Spot(e.getKey(), k.start(), k.end()));
@@ -443,7 +448,7 @@ final class Features {
     for (var e : repo.entrySet()) {
       Syntax s = e.getValue();
       switch (sym.kind()) {
-        case "stack" -> {
+        case STACK -> {
           for (Syntax.BlockSpan b : s.blocks) {
             if (b.type().equals(Name.DEPENDENCY) && b.label().equals(sym.name())) {
               out.add(new Spot(e.getKey(), b.labelRanges().get(0)[0], b.labelRanges().get(0)[1]));
@@ -458,7 +463,7 @@ final class Features {
             }
           }
         }
-        case "tier" -> {
+        case TIER -> {
           for (Syntax.Str str : s.strings) {
             if (str.attr().name().equals(Name.TIER) && str.value().equals(sym.name())) {
               out.add(new Spot(e.getKey(), str.start(), str.end()));

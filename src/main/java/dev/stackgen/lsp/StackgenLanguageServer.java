@@ -474,7 +474,7 @@ public final class StackgenLanguageServer
     if (sym == null) {
       return List.of();
     }
-    if (sym.kind().equals("variable")) {
+    if (sym.kind() == Features.Symbol.Kind.VARIABLE) {
       repo = Map.of(self, s); // a variable's scope is its module block, in this file
     }
     List<Location> out = new ArrayList<>();

@@ -204,21 +204,22 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     for (StackConfig f : stackFiles) {
       StackConfig first = configs.putIfAbsent(f.dir(), f);
       if (first != null) {
-        problems.add(new Problem(f.source(), "duplicate stack_file \"" + f.dir() + "\" (first defined at "
-            + first.source() + ")"));
+        problems.add(new Problem(f.source(), "duplicate " + CatalogNames.STACK_FILE + " \"" + f.dir()
+            + "\" (first defined at " + first.source() + ")"));
       }
       Map<String, SourceRef> names = new LinkedHashMap<>();
       Map<String, SourceRef> paths = new LinkedHashMap<>();
       for (StackBlock b : f.blocks()) {
         SourceRef again = names.putIfAbsent(b.key(), b.source());
         if (again != null) {
-          problems.add(new Problem(b.source(), "stack_file \"" + f.dir() + "\" has " + b.key() + " twice (first at "
-              + again + ")"));
+          problems.add(new Problem(b.source(), CatalogNames.STACK_FILE + " \"" + f.dir() + "\" has " + b.key()
+              + " twice (first at " + again + ")"));
         }
         if (b.literalPath().isPresent()) {
           SourceRef samePath = paths.putIfAbsent(b.literalPath().get(), b.source());
           if (samePath != null) {
-            problems.add(new Problem(b.source(), "stack_file \"" + f.dir() + "\": two blocks generate into path \""
+            problems.add(new Problem(b.source(), CatalogNames.STACK_FILE + " \"" + f.dir()
+                + "\": two blocks generate into path \""
                 + b.literalPath().get() + "\" (first at " + samePath + ")"));
           }
         }
@@ -243,8 +244,9 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
       for (Stack s : stacks) {
         Stack other = byBase.putIfAbsent(s.name().substring(s.name().lastIndexOf('/') + 1), s);
         if (other != null && !other.name().equals(s.name())) {
-          problems.add(new Problem(s.source(), "stack \"" + s.name() + "\" and stack \"" + other.name()
-              + "\" (at " + other.source() + ") would share one state: the generated root keys state by the"
+          problems.add(new Problem(s.source(), CatalogNames.STACK + " \"" + s.name() + "\" and " + CatalogNames.STACK
+              + " \"" + other.name() + "\" (at " + other.source()
+              + ") would share one state: the generated root keys state by the"
               + " folder name; write the root's remote_state yourself (a custom root, e.g. keyed by"
               + " path_relative_to_include()) for nested units"));
         }
@@ -265,7 +267,8 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
       for (Dependency d : includedDependencies(s)) {
         String target = dependencyTarget(s, d);
         if (target != null && !target.equals(s.name()) && !byName.containsKey(target)) {
-          problems.add(new Problem(d.source(), "stack \"" + s.name() + "\" (through an included shared file)"
+          problems.add(new Problem(d.source(), CatalogNames.STACK + " \"" + s.name()
+              + "\" (through an included shared file)"
               + " depends on unknown stack \"" + target + "\""));
         }
       }
@@ -274,16 +277,16 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
         SourceRef first = seen.putIfAbsent(item.key(), item.source());
         if (first != null) {
           boolean fromDefaults = defaults.items().stream().anyMatch(d -> d.source().equals(first));
-          problems.add(new Problem(item.source(), "stack \"" + s.name() + "\" has " + item.key()
+          problems.add(new Problem(item.source(), CatalogNames.STACK + " \"" + s.name() + "\" has " + item.key()
               + " twice (also at " + first + (fromDefaults ? ", from defaults" : "")
               + "); a terragrunt.hcl may have it only once"));
         }
         String target = item instanceof Dependency d ? dependencyTarget(s, d) : null;
         if (target != null) {
           if (target.equals(s.name())) {
-            problems.add(new Problem(item.source(), "stack \"" + s.name() + "\" depends on itself"));
+            problems.add(new Problem(item.source(), CatalogNames.STACK + " \"" + s.name() + "\" depends on itself"));
           } else if (!byName.containsKey(target)) {
-            problems.add(new Problem(item.source(), "stack \"" + s.name()
+            problems.add(new Problem(item.source(), CatalogNames.STACK + " \"" + s.name()
                 + "\" depends on unknown stack \"" + target + "\""
                 + Suggestions.hint(target, byName.keySet())));
           }
@@ -312,7 +315,7 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     }
     for (Stack s : stacks) {
       String dir = settings.stackDir(s.name());
-      String stack = "stack \"" + s.name() + "\"";
+      String stack = CatalogNames.STACK + " \"" + s.name() + "\"";
       all.add(Map.entry(dir + "terragrunt.hcl", new Owner(stack, s.source())));
       s.module().ifPresent(m -> all.add(Map.entry(dir + "main.tf", new Owner(stack + " (module)", m.source()))));
       s.files().forEach(f -> all.add(Map.entry(dir + f.path(),
@@ -326,7 +329,7 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     shared.forEach(f -> all.add(Map.entry(prefix + f.path(), new Owner("shared file \"" + f.path() + "\"", f
         .source()))));
     stackFiles.forEach(f -> all.add(Map.entry(settings.stackDir(f.dir()) + StackConfig.FILE,
-        new Owner("stack_file \"" + f.dir() + "\"", f.source()))));
+        new Owner(CatalogNames.STACK_FILE + " \"" + f.dir() + "\"", f.source()))));
     for (Map.Entry<String, Owner> e : all) {
       Owner first = owners.putIfAbsent(e.getKey(), e.getValue());
       if (first != null && !first.what().equals(e.getValue().what())) {
@@ -389,7 +392,8 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     if (root.tier(s.tier()).isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(new Problem(s.source(), "stack \"" + s.name() + "\": tier \"" + s.tier()
+    return Optional.of(new Problem(s.source(), CatalogNames.STACK + " \"" + s.name() + "\": " + CatalogNames.TIER
+        + " \"" + s.tier()
         + "\" is not a key of root.tiers (" + tierNames() + ")"
         + Suggestions.hint(s.tier(), root.tiers().stream().map(Tier::name).toList())));
   }

@@ -32,7 +32,7 @@ public record Dependency(
   public Dependency {
     Objects.requireNonNull(label, "label");
     extra = List.copyOf(extra);
-    if (extra.stream().noneMatch(a -> a.name().equals("config_path"))) {
+    if (extra.stream().noneMatch(a -> a.name().equals(CatalogNames.CONFIG_PATH))) {
       Names.requireStackName(label);
     } else if (label.isBlank()) {
       throw new IllegalArgumentException("dependency label must not be blank");
@@ -91,7 +91,7 @@ public record Dependency(
   /** The {@code config_path} attribute the catalog states, or null. */
   private Attr configPath() {
     for (Attr a : extra) {
-      if (a.name().equals("config_path")) {
+      if (a.name().equals(CatalogNames.CONFIG_PATH)) {
         return a;
       }
     }
@@ -110,7 +110,7 @@ public record Dependency(
 
   /** True when the block states its own {@code config_path} and is therefore written exactly as given. */
   public boolean explicit() {
-    return overrides("config_path");
+    return overrides(CatalogNames.CONFIG_PATH);
   }
 
   /** The same dependency with other comments above it. */
@@ -125,6 +125,6 @@ public record Dependency(
 
   @Override
   public String key() {
-    return "dependency \"" + label + "\"";
+    return CatalogNames.DEPENDENCY + " \"" + label + "\"";
   }
 }

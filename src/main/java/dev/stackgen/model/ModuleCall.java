@@ -36,8 +36,8 @@ public record ModuleCall(
     ModuleLayout layout,
     List<Verbatim> extras) {
   /** The Terraform blocks besides variables, vault sources and locals that main.tf may hold, copied as written. */
-  public static final List<String> VERBATIM_BLOCKS = List.of("output", "moved", "removed", "import", "check",
-      "terraform");
+  public static final List<String> VERBATIM_BLOCKS = List.of(CatalogNames.OUTPUT, CatalogNames.MOVED,
+      CatalogNames.REMOVED, CatalogNames.IMPORT, CatalogNames.CHECK, CatalogNames.TERRAFORM);
 
   /** A call with no blocks copied as written. */
   public ModuleCall(String name, Trivia header, List<Variable> variables, List<VaultSource> vaultSources,
@@ -168,12 +168,12 @@ public record ModuleCall(
     List<VaultSource> allVaults = new ArrayList<>(newVaults.values());
     allVaults.addAll(vaultSources);
     List<Attr> args = new ArrayList<>();
-    if (derivation.source() && !hasArgument(arguments, "source")) {
-      args.add(Attr.of("source", defaultSource(name)));
+    if (derivation.source() && !hasArgument(arguments, CatalogNames.SOURCE)) {
+      args.add(Attr.of(CatalogNames.SOURCE, defaultSource(name)));
     }
     args.addAll(arguments);
-    if (derivation.tier() && !hasArgument(arguments, "tier")) {
-      args.add(Attr.of("tier", tierArgument(tier)));
+    if (derivation.tier() && !hasArgument(arguments, CatalogNames.TIER)) {
+      args.add(Attr.of(CatalogNames.TIER, tierArgument(tier)));
     }
     return new ModuleCall(name, header, allVariables, allVaults, localsLeading, locals, openComment, args, closing,
         source, layout, extras);

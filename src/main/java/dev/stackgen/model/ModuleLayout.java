@@ -25,7 +25,7 @@ public record ModuleLayout(boolean blankLinesAsWritten, Trivia beforeCall, Strin
   /** One blank line between blocks, nothing after the call. */
   public static final ModuleLayout DEFAULT = new ModuleLayout(false, null, "", Trivia.NONE);
   /** The key of the module call in {@link #order}. */
-  public static final String CALL = "module";
+  public static final String CALL = CatalogNames.MODULE;
 
   public ModuleLayout {
     callTrailingComment = callTrailingComment == null ? "" : callTrailingComment;
@@ -62,11 +62,11 @@ public record ModuleLayout(boolean blankLinesAsWritten, Trivia beforeCall, Strin
 
   /** The order key of a variable declaration. */
   public static String key(Variable v) {
-    return "variable \"" + v.name() + "\"";
+    return CatalogNames.VARIABLE + " \"" + v.name() + "\"";
   }
 
   /** The order key of a vault source. */
   public static String key(VaultSource v) {
-    return "vault \"" + v.label() + "\"";
+    return CatalogNames.VAULT + " \"" + v.label() + "\"";
   }
 }

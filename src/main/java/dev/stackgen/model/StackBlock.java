@@ -24,8 +24,8 @@ public record StackBlock(
       StackItem {
   /** Which of the two blocks. */
   public enum Kind {
-    UNIT("unit"),
-    STACK("stack");
+    UNIT(CatalogNames.UNIT),
+    STACK(CatalogNames.STACK);
 
     private final String keyword;
 
@@ -40,7 +40,8 @@ public record StackBlock(
 
   /** The attributes Terragrunt reads from a unit or stack block. */
   public static final List<String> ATTRIBUTES =
-      List.of("source", "path", "values", "no_dot_terragrunt_stack", "no_validation");
+      List.of(CatalogNames.SOURCE, CatalogNames.PATH, CatalogNames.VALUES,
+          CatalogNames.NO_DOT_TERRAGRUNT_STACK, CatalogNames.NO_VALIDATION);
 
   public StackBlock {
     Objects.requireNonNull(kind, "kind");

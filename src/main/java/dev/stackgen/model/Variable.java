@@ -48,8 +48,8 @@ public record Variable(
 
   /** {@code variable "<name>" { type = string }}, the form derived for each {@code var.<name>} used. */
   public static Variable string(String name) {
-    return new Variable(name, List.of(Attr.of("type", new Expr("string"))), List.of(), true, Trivia.NONE, "", "",
-        Trivia.NONE, SourceRef.NONE);
+    return new Variable(name, List.of(Attr.of(CatalogNames.TYPE, new Expr("string"))), List.of(), true,
+        Trivia.NONE, "", "", Trivia.NONE, SourceRef.NONE);
   }
 
   /** A multi-line declaration with the given attributes and no comments. */
@@ -58,19 +58,19 @@ public record Variable(
   }
 
   public Optional<Expr> type() {
-    return attribute("type");
+    return attribute(CatalogNames.TYPE);
   }
 
   public Optional<Expr> defaultValue() {
-    return attribute("default");
+    return attribute(CatalogNames.DEFAULT);
   }
 
   public Optional<Expr> description() {
-    return attribute("description");
+    return attribute(CatalogNames.DESCRIPTION);
   }
 
   public boolean sensitive() {
-    return attribute("sensitive").map(e -> e.text().strip().equals("true")).orElse(false);
+    return attribute(CatalogNames.SENSITIVE).map(e -> e.text().strip().equals("true")).orElse(false);
   }
 
   public Optional<Expr> attribute(String attributeName) {

@@ -25,15 +25,17 @@ public record VaultSource(
     Names.requireIdentifier(label, "vault source label");
     Objects.requireNonNull(mount, "mount");
     Objects.requireNonNull(path, "path");
-    if (!mount.name().equals("mount")) {
-      throw new IllegalArgumentException("vault source mount attribute must be named mount, not " + mount.name());
+    if (!mount.name().equals(CatalogNames.MOUNT)) {
+      throw new IllegalArgumentException("vault source mount attribute must be named " + CatalogNames.MOUNT + ", not "
+          + mount.name());
     }
-    if (!path.name().equals("name")) {
-      throw new IllegalArgumentException("vault source path attribute must be named name, not " + path.name());
+    if (!path.name().equals(CatalogNames.NAME)) {
+      throw new IllegalArgumentException("vault source path attribute must be named " + CatalogNames.NAME + ", not "
+          + path.name());
     }
     extra = List.copyOf(extra);
     for (Attr a : extra) {
-      if (a.name().equals("mount") || a.name().equals("name")) {
+      if (a.name().equals(CatalogNames.MOUNT) || a.name().equals(CatalogNames.NAME)) {
         throw new IllegalArgumentException("vault source " + label + ": " + a.name() + " given twice");
       }
     }
@@ -58,7 +60,7 @@ public record VaultSource(
     byName.put(path.name(), path);
     extra.forEach(a -> byName.put(a.name(), a));
     List<Attr> out = new ArrayList<>();
-    for (String n : List.of("mount", "name")) {
+    for (String n : List.of(CatalogNames.MOUNT, CatalogNames.NAME)) {
       if (!order.contains(n)) {
         out.add(byName.remove(n));
       }
@@ -75,7 +77,8 @@ public record VaultSource(
 
   /** A source reading secret {@code name} from {@code mount}, without comments. */
   public static VaultSource of(String label, String mount, String name) {
-    return new VaultSource(label, Attr.of("mount", Expr.string(mount)), Attr.of("name", Expr.string(name)),
+    return new VaultSource(label, Attr.of(CatalogNames.MOUNT, Expr.string(mount)), Attr.of(CatalogNames.NAME,
+        Expr.string(name)),
         List.of(), Trivia.NONE, "", SourceRef.NONE);
   }
 }

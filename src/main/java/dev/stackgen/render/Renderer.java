@@ -6,6 +6,7 @@ import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.CatalogNames;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Generate;
 import dev.stackgen.model.Include;
@@ -308,7 +309,7 @@ public final class Renderer {
           derived("locals", module.source()), trailing(lb.openComment()), null,
           lines, trailing(lb.trailingComment())));
     }
-    byKey.put("locals", new ArrayList<>(locals));
+    byKey.put(CatalogNames.LOCALS, new ArrayList<>(locals));
     List<String> args = attributeLines(module.arguments());
     args.addAll(found(module.closing().lines(), module.source()));
     List<String> callLeading = layout.beforeCall() == null ? List.of() : found(layout.beforeCall().lines(), module
@@ -582,7 +583,7 @@ public final class Renderer {
           derived(d.label(), d.source()),
           trailing(d.openComment()),
           d.explicit() ? null : derived(HclEscaper.quoted("../" + d.label()), d.source()),
-          !d.explicit() && !d.overrides("skip_outputs"),
+          !d.explicit() && !d.overrides(CatalogNames.SKIP_OUTPUTS),
           attributeLines(d.extra()),
           found(d.closing().lines(), d.source()));
       return new ItemView(leading, view, null);

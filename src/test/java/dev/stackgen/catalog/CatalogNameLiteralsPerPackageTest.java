@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every package of {@code src/main/java}, counted by {@link CatalogNameLiteralsTest}'s rule (a string
- * literal equal to a name {@link CatalogSchema#FILE} declares, in a code line, the schema classes left
- * out), held to a ceiling: what is left there may only go down. The table is printed so a change shows
- * where it moved.
+ * literal equal to a name {@link CatalogSchema#FILE} declares, in a code line, the schema classes and
+ * {@code CatalogNames} left out, a {@code requireNonNull} message naming its parameter too), held to a
+ * ceiling: what is left there may only go down, and a literal added anywhere fails. The table is printed
+ * so a change shows where it moved.
  */
 class CatalogNameLiteralsPerPackageTest {
   private static final Path MAIN = Path.of("src/main/java");
@@ -27,32 +28,33 @@ class CatalogNameLiteralsPerPackageTest {
 
   /**
    * At most this many per package (a package not listed may spell none), each with the reason the rest
-   * stays. The count on main before the names were public: dev.stackgen 9, catalog 8, cli 55, graph 5,
-   * hcl 7, importer 45, lsp 60, model 96, output 7, postfix 17, render 10.
+   * stays: none of them is a catalog name, each is the same word meaning something else there. The
+   * count on main before the names were public: dev.stackgen 9, catalog 8, cli 55, graph 5, hcl 7,
+   * importer 45, lsp 60, model 96, output 7, postfix 17, render 10; before the names moved to
+   * {@code dev.stackgen.model.CatalogNames} (the model's floor) and {@code requireNonNull(file, "file")}
+   * stopped counting: dev.stackgen 9, catalog 8, cli 55, graph 5, hcl 7, importer 31, lsp 25, model 96,
+   * output 7, postfix 17, render 10 (270).
    */
   private static final Map<String, Budget> CEILING = Map.ofEntries(
-      Map.entry("dev.stackgen", new Budget(9,
-          "the add kind \"module\", parameter names in requireNonNull (templates, file,"
-              + " profile, name), the stacks|tiers completion kinds, the build's version property")),
-      Map.entry("dev.stackgen.catalog", new Budget(8, "see CatalogNameLiteralsTest")),
-      Map.entry("dev.stackgen.cli", new Budget(55, "command and option names (check, import, --stack, --tier,"
-          + " --profile, --file, --env, --master, --templates), completion kinds, provider \"vault\" in training"
-          + " text")),
-      Map.entry("dev.stackgen.graph", new Budget(5, "JSON field names of the graph output")),
-      Map.entry("dev.stackgen.hcl", new Budget(7, "HCL's own words (type, name, source, path, heredoc); below the"
-          + " catalog, cannot see it")),
-      Map.entry("dev.stackgen.importer", new Budget(31, "Terraform and Terragrunt blocks it reads from the"
-          + " repository (variable, locals, module, data, source, dependency, config_path, generate path), the"
-          + " tiers local, the fallback tier \"default\", the candidate kind \"unit\"")),
-      Map.entry("dev.stackgen.lsp", new Budget(25, "symbol kinds and completion details (stack, tier, variable),"
-          + " the server and diagnostic source \"stackgen\", JSON field \"path\", depends_on (no schema name)")),
-      Map.entry("dev.stackgen.model", new Budget(96, "the model sits below the catalog and must not import it:"
-          + " record component names, Terraform words in the model of generated files")),
-      Map.entry("dev.stackgen.output", new Budget(7, "the tool's name in lock and report text, JSON field names")),
-      Map.entry("dev.stackgen.postfix", new Budget(17, "Postfix's own words (file, name, type, profile, master)"
-          + " in findings and main.cf/master.cf parsing")),
-      Map.entry("dev.stackgen.render", new Budget(10, "Terraform blocks in the generated HCL (variable, vault"
-          + " data, locals, module, provider, skip_outputs), the template model's keys")));
+      Map.entry("dev.stackgen", new Budget(4, "option words, not names: the add kind \"module\" (--kind module|app),"
+          + " the stacks|tiers completion kinds, the build's version property")),
+      Map.entry("dev.stackgen.catalog", new Budget(7, "see CatalogNameLiteralsTest")),
+      Map.entry("dev.stackgen.cli", new Budget(55, "command and option names (check, import, version, --stack, --tier,"
+          + " --profile, --file, --env, --master, --templates), completion kinds, the launcher \"stackgen\", the"
+          + " training's catalog text (provider \"vault\", count)")),
+      Map.entry("dev.stackgen.hcl", new Budget(2, "the token kind \"heredoc\"; below the catalog, cannot see it")),
+      Map.entry("dev.stackgen.importer", new Budget(31, "Terraform and Terragrunt words of the repository files it"
+          + " reads (variable, locals, module, data, source, type, default, dependency, config_path, skip_outputs,"
+          + " generate path), the tiers local, the fallback tier key \"default\", the candidate kind \"unit\"")),
+      Map.entry("dev.stackgen.lsp", new Budget(12, "completion details shown to the user (stack, tier), depends_on"
+          + " and Terragrunt's paths read as stack lists (not the vault block's depends_on), the server and"
+          + " diagnostic source \"stackgen\", JSON field \"path\", \"file\" in hover prose")),
+      Map.entry("dev.stackgen.model", new Budget(1, "the Terraform reference root data. (data.vault_kv_secret_v2.x)")),
+      Map.entry("dev.stackgen.output", new Budget(6, "the tool's name in cache, lock and report text, the"
+          + " check command in advice, the report status \"removed\"")),
+      Map.entry("dev.stackgen.render", new Budget(7, "the template model's block kinds (variable, vault, locals,"
+          + " module: docs/templates.md), Terraform headers in the generated HCL (locals, provider), the"
+          + " template root \"file\"")));
 
   static Map<String, List<String>> hitsPerPackage() throws IOException {
     Set<String> names = CatalogNameLiteralsTest.catalogNames();
@@ -83,7 +85,8 @@ class CatalogNameLiteralsPerPackageTest {
         list.size(), ceiling(pkg), CEILING.containsKey(pkg) ? CEILING.get(pkg).why() : "none")));
     System.out.print(table);
     hits.forEach((pkg, list) -> assertThat(list)
-        .as(pkg + " spells catalog names as literals (use CatalogSchema.Name):\n" + String.join("\n", list))
+        .as(pkg + " spells catalog names as literals (use CatalogNames, or CatalogSchema.Name above the model):\n"
+            + String.join("\n", list))
         .hasSizeLessThanOrEqualTo(ceiling(pkg)));
     assertThat(hits).as("the count still finds the catalog package's known ones").containsKey("dev.stackgen.catalog");
   }
