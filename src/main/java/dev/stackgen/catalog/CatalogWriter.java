@@ -5,12 +5,17 @@ import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Dependency;
+import dev.stackgen.model.Expr;
 import dev.stackgen.model.Include;
+import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackItem;
+import dev.stackgen.model.StackSyntax;
 import dev.stackgen.model.State;
 import dev.stackgen.model.Trivia;
 import dev.stackgen.model.Verbatim;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Prints model values as catalog text, the readers' inverse: what {@link StackReader} reads from a
@@ -42,26 +47,115 @@ final class CatalogWriter {
     }
     StringBuilder out = new StringBuilder();
     trivia(out, s.header(), "");
-    out.append(Name.STACK).append(' ').append(HclEscaper.quoted(s.name())).append(" {\n");
-    setting(out, Name.TIER, HclEscaper.quoted(s.tier()));
-    if (s.state() != State.PG) {
-      setting(out, Name.STATE, HclEscaper.quoted(s.state().keyword()));
+    StackSyntax syntax = asWritten(s) ? s.syntax() : StackSyntax.NONE;
+    out.append(Name.STACK).append(' ').append(HclEscaper.quoted(s.name())).append(" {");
+    if (syntax.oneLine() && s.footer().isEmpty() && syntax.order().size() == 1) {
+      StringBuilder inner = new StringBuilder();
+      body(inner, s, syntax);
+      out.append(' ').append(inner.toString().strip()).append(" }");
+    } else {
+      out.append(syntax.openComment().isEmpty() ? "" : " " + syntax.openComment()).append('\n');
+      body(out, s, syntax);
+      trivia(out, s.footer(), INDENT);
+      out.append('}');
     }
-    if (!s.useDefaults()) {
-      setting(out, Name.USE_DEFAULTS, "false");
-    }
-    if (s.exact()) {
-      setting(out, Name.LAYOUT, HclEscaper.quoted("exact"));
-    }
-    for (StackItem item : s.items()) {
-      item(out, item);
-    }
-    trivia(out, s.footer(), INDENT);
-    return HclFormatter.format(out.append("}\n").toString()); // aligns the = of neighbouring attributes
+    out.append(syntax.trailingComment().isEmpty() ? "" : " " + syntax.trailingComment()).append('\n');
+    return HclFormatter.format(out.toString()); // aligns the = of neighbouring attributes
   }
 
-  private static void setting(StringBuilder out, String name, String value) {
-    out.append(INDENT).append(name).append(" = ").append(value).append('\n');
+  /** The items of a stack block: in the order written when the model knows it, else settings first. */
+  private static void body(StringBuilder out, Stack s, StackSyntax syntax) {
+    if (syntax.order().isEmpty()) {
+      for (Attr a : settings(s)) {
+        attr(out, a, INDENT);
+      }
+      for (StackItem item : s.items()) {
+        item(out, item);
+      }
+      return;
+    }
+    int setting = 0;
+    int item = 0;
+    for (StackSyntax.Part part : syntax.order()) {
+      switch (part) {
+        case SETTING -> attr(out, syntax.settings().get(setting++), INDENT);
+        case ITEM -> item(out, s.items().get(item++));
+        default -> throw new IllegalArgumentException("stack " + s.name() + " has a " + part
+            + ", which CatalogWriter does not write yet");
+      }
+    }
+  }
+
+  /** The settings a stack needs written, defaults left out. */
+  private static List<Attr> settings(Stack s) {
+    List<Attr> out = new ArrayList<>();
+    out.add(Attr.of(Name.TIER, new Expr(HclEscaper.quoted(s.tier()))));
+    if (s.state() != State.PG) {
+      out.add(Attr.of(Name.STATE, new Expr(HclEscaper.quoted(s.state().keyword()))));
+    }
+    if (!s.useDefaults()) {
+      out.add(Attr.of(Name.USE_DEFAULTS, new Expr("false")));
+    }
+    if (s.exact()) {
+      out.add(Attr.of(Name.LAYOUT, new Expr(HclEscaper.quoted("exact"))));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the stack's record of how it was written still fits it: as many parts of each kind as the
+   * model holds, and settings that say what the model says (else the canonical form is written).
+   */
+  private static boolean asWritten(Stack s) {
+    StackSyntax syntax = s.syntax();
+    if (syntax.order().isEmpty()) {
+      return false;
+    }
+    long settings = syntax.order().stream().filter(p -> p == StackSyntax.Part.SETTING).count();
+    long items = syntax.order().stream().filter(p -> p == StackSyntax.Part.ITEM).count();
+    long modules = syntax.order().stream().filter(p -> p == StackSyntax.Part.MODULE).count();
+    long overlays = syntax.order().stream().filter(p -> p == StackSyntax.Part.OVERLAY).count();
+    long files = syntax.order().stream().filter(p -> p == StackSyntax.Part.FILE).count();
+    if (settings != syntax.settings().size() || items != s.items().size() || modules != (s.module().isPresent() ? 1
+        : 0) || overlays != looseOverlays(s).size() || files != s.files().size()) {
+      return false;
+    }
+    String tier = null;
+    State state = State.PG;
+    boolean useDefaults = true;
+    boolean exact = false;
+    for (Attr a : syntax.settings()) {
+      String v = a.value().text().strip();
+      switch (a.name()) {
+        case Name.TIER -> tier = v;
+        case Name.STATE -> state = v.equals(HclEscaper.quoted(State.LOCAL.keyword())) ? State.LOCAL : State.PG;
+        case Name.USE_DEFAULTS -> useDefaults = !v.equals("false");
+        case Name.LAYOUT -> exact = v.equals(HclEscaper.quoted("exact"));
+        default -> {
+          return false;
+        }
+      }
+    }
+    return HclEscaper.quoted(s.tier()).equals(tier) && state == s.state() && useDefaults == s.useDefaults()
+        && exact == s.exact();
+  }
+
+  /** The stack's postfix overlays outside its file blocks. */
+  private static List<PostfixOverlay> looseOverlays(Stack s) {
+    List<PostfixOverlay> out = new ArrayList<>();
+    for (PostfixOverlay o : s.overlays()) {
+      boolean inFile = s.files().stream().anyMatch(f -> f.items().stream().anyMatch(i -> i.overlay() == o));
+      if (!inFile) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  private static void attr(StringBuilder out, Attr a, String indent) {
+    trivia(out, a.leading(), indent);
+    out.append(indent).append(a.name()).append(" = ").append(a.value().text().strip())
+        .append(a.trailingComment().isEmpty() ? "" : " " + a.trailingComment()).append('\n');
   }
 
   private static void item(StringBuilder out, StackItem item) {
@@ -92,9 +186,7 @@ final class CatalogWriter {
     }
     out.append(d.openComment().isEmpty() ? "" : " " + d.openComment()).append('\n');
     for (Attr a : d.extra()) {
-      trivia(out, a.leading(), INDENT + INDENT);
-      out.append(INDENT + INDENT).append(a.name()).append(" = ").append(a.value().text().strip())
-          .append(a.trailingComment().isEmpty() ? "" : " " + a.trailingComment()).append('\n');
+      attr(out, a, INDENT + INDENT);
     }
     trivia(out, d.closing(), INDENT + INDENT);
     out.append(INDENT).append("}\n");

@@ -1,0 +1,42 @@
+package dev.stackgen.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a stack block was written where its model parts cannot show it, kept so that the catalog can be
+ * written back as it was read; nothing renders from it. {@code settings} are the {@code tier},
+ * {@code state}, {@code use_defaults} and {@code layout} attributes as written (comments, a value at its
+ * default), {@code order} the kinds of the block's items in the order written, {@code oneLine} whether
+ * the block was written on one line, and the comments after its opening and closing brace.
+ *
+ * <p>{@link #NONE} (a stack built in Java): the settings the stack needs, then its items, module call,
+ * overlays and file blocks.
+ */
+public record StackSyntax(List<Attr> settings, List<Part> order, boolean oneLine, String openComment,
+    String trailingComment) {
+  /** No record of how the block was written. */
+  public static final StackSyntax NONE = new StackSyntax(List.of(), List.of(), false, "", "");
+
+  /** The kind of one item of a stack block, in {@link #order}. */
+  public enum Part {
+    /** The next of {@link #settings}. */
+    SETTING,
+    /** The next of the stack's items. */
+    ITEM,
+    /** The module call. */
+    MODULE,
+    /** The next postfix overlay outside a file block. */
+    OVERLAY,
+    /** The next file block. */
+    FILE
+  }
+
+  public StackSyntax {
+    settings = List.copyOf(settings);
+    order = List.copyOf(order);
+    openComment = openComment == null ? "" : openComment;
+    trailingComment = trailingComment == null ? "" : trailingComment;
+    Objects.requireNonNull(order, "order");
+  }
+}
