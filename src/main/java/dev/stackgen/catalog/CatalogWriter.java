@@ -4,6 +4,22 @@ import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.model.Attr;
+import dev.stackgen.model.Catalog;
+import dev.stackgen.model.CatalogSyntax;
+import dev.stackgen.model.Defaults;
+import dev.stackgen.model.Provider;
+import dev.stackgen.model.Root;
+import dev.stackgen.model.Settings;
+import dev.stackgen.model.SharedFile;
+import dev.stackgen.model.StackBlock;
+import dev.stackgen.model.StackConfig;
+import dev.stackgen.model.Tier;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Expr;
 import dev.stackgen.model.Include;
@@ -34,9 +50,211 @@ final class CatalogWriter {
 
   private CatalogWriter() {}
 
-  /** Whether {@link #stack} can write {@code s}: no module call, no postfix overlay, no file block. */
+  /**
+   * Whether {@link #stack} can write {@code s}: no module call, postfix overlay or file block, or those
+   * still as read from the catalog (the writer prints them as written; it does not write them from the
+   * model yet).
+   */
   static boolean canWrite(Stack s) {
-    return s.module().isEmpty() && s.overlays().isEmpty() && s.files().isEmpty();
+    return s.module().isEmpty() && s.overlays().isEmpty() && s.files().isEmpty() || blocksAsRead(s);
+  }
+
+  /** Whether the stack's module call, overlays and file blocks are those it was read with. */
+  private static boolean blocksAsRead(Stack s) {
+    StackSyntax.AsRead read = s.syntax().asRead();
+    return s.module().equals(read.module()) && looseOverlays(s).equals(read.overlays()) && s.files().equals(read
+        .files()) && asWritten(s);
+  }
+
+  /**
+   * The catalog's files by name, in order: as the catalog was read ({@link CatalogSyntax}: its files,
+   * drop-ins included, each block where it was written, with the lines above it), blocks the model holds
+   * beyond that at the end of the main file; a catalog built in Java is one {@code stackgen.hcl} in the
+   * order settings, root, defaults, shared files, stack files, stacks.
+   */
+  static Map<String, String> write(Catalog catalog) {
+    Map<String, StringBuilder> files = new LinkedHashMap<>();
+    Set<String> written = new HashSet<>();
+    for (CatalogSyntax.FileText f : catalog.syntax().files()) {
+      StringBuilder out = files.computeIfAbsent(f.name(), k -> new StringBuilder());
+      for (CatalogSyntax.TopBlock b : f.blocks()) {
+        String text = topBlock(catalog, b);
+        if (text != null && written.add(b.key())) {
+          out.append(text);
+        }
+      }
+      trivia(out, f.trailing(), "");
+    }
+    StringBuilder main = files.computeIfAbsent(CatalogReader.MAIN_FILE, k -> new StringBuilder());
+    Map<String, Supplier<String>> rest = new LinkedHashMap<>();
+    if (!catalog.settings().equals(Settings.DEFAULT)) {
+      rest.put(Name.STACKGEN, () -> settings(catalog.settings()));
+    }
+    rest.put(Name.ROOT, () -> root(catalog.root()));
+    if (!catalog.defaults().items().isEmpty()) {
+      rest.put(Name.DEFAULTS, () -> defaults(catalog.defaults()));
+    }
+    catalog.shared().forEach(f -> rest.put(key(Name.SHARED, f.path()), () -> shared(f)));
+    catalog.stackFiles().forEach(f -> rest.put(key(Name.STACK_FILE, f.dir()), () -> stackFile(f)));
+    catalog.stacks().forEach(st -> rest.put(key(Name.STACK, st.name()), () -> stack(st)));
+    rest.forEach((key, text) -> {
+      if (written.add(key)) {
+        main.append(main.isEmpty() ? "" : "\n").append(text.get());
+      }
+    });
+    Map<String, String> out = new LinkedHashMap<>();
+    files.forEach((name, text) -> out.put(name, HclFormatter.format(text.toString())));
+    return out;
+  }
+
+  private static String key(String type, String label) {
+    return type + " " + HclEscaper.quoted(label);
+  }
+
+  /** One top-level block as the catalog holds it now, with the lines above it; null when it is gone. */
+  private static String topBlock(Catalog catalog, CatalogSyntax.TopBlock b) {
+    Trivia leading = b.leading();
+    String text;
+    if (b.asRead() != null) {
+      Object now = b.key().equals(Name.STACKGEN) ? catalog.settings() : b.key().equals(Name.ROOT) ? catalog.root()
+          : catalog.defaults();
+      if (now.equals(b.asRead())) {
+        text = b.text() + "\n";
+      } else if (now instanceof Root r) {
+        leading = withoutHeader(leading); // the root's header is part of its block
+        text = root(r);
+      } else {
+        text = now instanceof Settings st ? settings(st) : defaults((Defaults) now);
+      }
+    } else {
+      String type = b.key().substring(0, b.key().indexOf(' '));
+      String label = b.key().substring(type.length() + 2, b.key().length() - 1);
+      Optional<String> block = switch (type) {
+        case Name.STACK -> catalog.stack(label).map(CatalogWriter::stack);
+        case Name.SHARED -> catalog.sharedFile(label).map(CatalogWriter::shared);
+        case Name.STACK_FILE -> catalog.stackFiles().stream().filter(f -> f.dir().equals(label)).findFirst()
+            .map(CatalogWriter::stackFile);
+        default -> throw new IllegalArgumentException("no top-level block " + b.key());
+      };
+      if (block.isEmpty()) {
+        return null;
+      }
+      leading = withoutHeader(leading); // the model value's header is part of its block
+      text = block.get();
+    }
+    StringBuilder out = new StringBuilder();
+    trivia(out, leading, "");
+    return out.append(text).toString();
+  }
+
+  /** The lines above a block without its header (the comment lines directly above it). */
+  private static Trivia withoutHeader(Trivia leading) {
+    List<String> lines = leading.lines();
+    int end = lines.size();
+    while (end > 0 && !lines.get(end - 1).isEmpty()) {
+      end--;
+    }
+    return new Trivia(lines.subList(0, end));
+  }
+
+  /** The {@code stackgen} block of {@code s}: the settings not at their default. */
+  static String settings(Settings s) {
+    StringBuilder out = new StringBuilder(Name.STACKGEN + " {\n");
+    setting(out, Name.STACKS_DIR, HclEscaper.quoted(s.stacksDir()));
+    setting(out, Name.HEADER, String.valueOf(s.header()));
+    if (!s.rootFile().equals(Settings.LEGACY_ROOT_FILE)) {
+      setting(out, Name.ROOT_FILE, HclEscaper.quoted(s.rootFile()));
+    }
+    if (!s.templates().isEmpty()) {
+      setting(out, Name.TEMPLATES, HclEscaper.quoted(s.templates()));
+    }
+    if (!s.leadingBlankLines().isEmpty()) {
+      out.append(INDENT).append(Name.LEADING_BLANK_LINES).append(" = {\n");
+      s.leadingBlankLines().forEach((path, n) -> setting(out, INDENT + HclEscaper.quoted(path), String.valueOf(n)));
+      out.append(INDENT).append("}\n");
+    }
+    if (!s.noFinalNewline().isEmpty()) {
+      out.append(INDENT).append(Name.NO_FINAL_NEWLINE).append(" = [\n");
+      s.noFinalNewline().forEach(path -> out.append(INDENT + INDENT).append(HclEscaper.quoted(path)).append(",\n"));
+      out.append(INDENT).append("]\n");
+    }
+    return HclFormatter.format(out.append("}\n").toString());
+  }
+
+  private static void setting(StringBuilder out, String name, String value) {
+    out.append(INDENT).append(name).append(" = ").append(value).append('\n');
+  }
+
+  /** The {@code root} block: a generated, custom or hand-kept root from its model parts. */
+  static String root(Root r) {
+    StringBuilder out = new StringBuilder();
+    trivia(out, r.header(), "");
+    out.append(Name.ROOT).append(" {\n");
+    if (r.handKept()) {
+      setting(out, Name.LAYOUT, HclEscaper.quoted("none"));
+    }
+    trivia(out, r.tiersLeading(), INDENT);
+    out.append(INDENT).append(Name.TIERS).append(" = {\n");
+    for (Tier t : r.tiers()) {
+      trivia(out, t.leading(), INDENT + INDENT);
+      out.append(INDENT + INDENT).append(t.name()).append(" = ").append(t.value().text().strip())
+          .append(t.trailingComment().isEmpty() ? "" : " " + t.trailingComment()).append('\n');
+      trivia(out, t.after(), INDENT + INDENT);
+    }
+    out.append(INDENT).append("}\n");
+    if (r.custom()) {
+      r.items().forEach(v -> verbatim(out, v, INDENT));
+    } else {
+      if (!r.localStatePath().equals(Root.DEFAULT_LOCAL_STATE_PATH)) {
+        setting(out, Name.LOCAL_STATE_PATH, r.localStatePath().text().strip());
+      }
+      if (!r.pgConnStr().equals(Root.DEFAULT_PG_CONN_STR)) {
+        setting(out, Name.PG_CONN_STR, r.pgConnStr().text().strip());
+      }
+      for (Provider p : r.providers()) {
+        trivia(out, p.leading(), INDENT);
+        out.append(INDENT).append(Name.PROVIDER).append(' ').append(HclEscaper.quoted(p.name())).append(" {\n");
+        setting(out, INDENT + Name.SOURCE, HclEscaper.quoted(p.source()));
+        setting(out, INDENT + Name.VERSION, HclEscaper.quoted(p.version()));
+        p.config().forEach(v -> verbatim(out, v, INDENT + INDENT));
+        out.append(INDENT).append("}\n");
+      }
+      if (!r.locals().isEmpty()) {
+        out.append(INDENT).append(Name.LOCALS).append(" {\n");
+        r.locals().forEach(v -> verbatim(out, v, INDENT + INDENT));
+        out.append(INDENT).append("}\n");
+      }
+      r.extras().forEach(v -> verbatim(out, v, INDENT));
+    }
+    trivia(out, r.footer(), INDENT);
+    return HclFormatter.format(out.append("}\n").toString());
+  }
+
+  /** The {@code defaults} block. */
+  static String defaults(Defaults d) {
+    StringBuilder out = new StringBuilder(Name.DEFAULTS + " {\n");
+    d.items().forEach(item -> item(out, item));
+    return HclFormatter.format(out.append("}\n").toString());
+  }
+
+  /** A {@code shared "<path>"} block with its header comments. */
+  static String shared(SharedFile f) {
+    StringBuilder out = new StringBuilder();
+    trivia(out, f.header(), "");
+    out.append(key(Name.SHARED, f.path())).append(" {\n");
+    f.items().forEach(item -> item(out, item));
+    trivia(out, f.footer(), INDENT);
+    return HclFormatter.format(out.append("}\n").toString());
+  }
+
+  /** A {@code stack_file "<dir>"} block with its header comments. */
+  static String stackFile(StackConfig f) {
+    StringBuilder out = new StringBuilder();
+    trivia(out, f.header(), "");
+    out.append(key(Name.STACK_FILE, f.dir())).append(" {\n");
+    f.items().forEach(item -> item(out, item));
+    trivia(out, f.footer(), INDENT);
+    return HclFormatter.format(out.append("}\n").toString());
   }
 
   /** The stack's block with its header comments, each line ending in a line break. */
@@ -76,12 +294,12 @@ final class CatalogWriter {
     }
     int setting = 0;
     int item = 0;
+    int block = 0;
     for (StackSyntax.Part part : syntax.order()) {
       switch (part) {
         case SETTING -> attr(out, syntax.settings().get(setting++), INDENT);
         case ITEM -> item(out, s.items().get(item++));
-        default -> throw new IllegalArgumentException("stack " + s.name() + " has a " + part
-            + ", which CatalogWriter does not write yet");
+        default -> verbatim(out, syntax.blocks().get(block++), INDENT); // as read: see canWrite
       }
     }
   }
@@ -158,15 +376,22 @@ final class CatalogWriter {
         .append(a.trailingComment().isEmpty() ? "" : " " + a.trailingComment()).append('\n');
   }
 
+  private static void verbatim(StringBuilder out, Verbatim v, String indent) {
+    trivia(out, v.leading(), indent);
+    out.append(indent).append(v.text()).append('\n');
+  }
+
   private static void item(StringBuilder out, StackItem item) {
     if (item instanceof Verbatim v) {
-      trivia(out, v.leading(), INDENT);
-      out.append(INDENT).append(v.text()).append('\n');
+      verbatim(out, v, INDENT);
     } else if (item instanceof Include i) {
       trivia(out, i.leading(), INDENT);
       out.append(INDENT).append(i.text()).append('\n');
     } else if (item instanceof Dependency d) {
       dependency(out, d);
+    } else if (item instanceof StackBlock b) {
+      trivia(out, b.leading(), INDENT);
+      out.append(INDENT).append(b.text()).append('\n');
     } else {
       throw new IllegalArgumentException("a stack block does not hold " + item.getClass().getSimpleName());
     }

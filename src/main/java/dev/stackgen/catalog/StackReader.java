@@ -17,6 +17,7 @@ import dev.stackgen.model.StackItem;
 import dev.stackgen.model.StackSyntax;
 import dev.stackgen.model.State;
 import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Verbatim;
 import dev.stackgen.model.Warning;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,6 +53,7 @@ final class StackReader {
   private Block module;
   private final List<Attr> settings = new ArrayList<>();
   private final List<StackSyntax.Part> order = new ArrayList<>();
+  private final List<Verbatim> blocks = new ArrayList<>();
   private Trivia moduleHeader = Trivia.NONE;
 
   /**
@@ -90,9 +92,16 @@ final class StackReader {
           module = b; // at most one: the schema's count
           moduleHeader = binder.current().header();
           order.add(StackSyntax.Part.MODULE);
+          blocks.add(Items.verbatim(file, b, leading));
         })
-        .block(Name.POSTFIX_OVERLAY, (b, leading) -> overlay(b, leading))
-        .block(Name.FILE, (b, leading) -> fileBlock(b))
+        .block(Name.POSTFIX_OVERLAY, (b, leading) -> {
+          overlay(b, leading);
+          blocks.add(Items.verbatim(file, b, leading));
+        })
+        .block(Name.FILE, (b, leading) -> {
+          fileBlock(b);
+          blocks.add(Items.verbatim(file, b, leading));
+        })
         .block(TerragruntSchema.INCLUDE.name(), (b, leading) -> item(Items.include(file, b, leading)))
         .otherBlocks((b, leading) -> {
           if (TOP_LEVEL_ONLY.contains(b.type())) {
@@ -110,14 +119,17 @@ final class StackReader {
       }
     }
     StackSyntax syntax = new StackSyntax(settings, order, block.oneLine(),
-        block.openComment().map(Comment::text).orElse(""), block.trailingComment().map(Comment::text).orElse(""));
+        block.openComment().map(Comment::text).orElse(""), block.trailingComment().map(Comment::text).orElse(""),
+        blocks, StackSyntax.AsRead.NONE);
     Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, body.trailing(),
         at, java.util.Optional.empty(), exact, files, syntax);
     if (module != null) {
       Declarations provided = rootDeclared.plus(Declared.byGenerateBlocks(file, block.body().nodes()));
       stack = stack.withModule(new ModuleReader(file, name, tier, warnings, provided).read(module, moduleHeader));
     }
-    return stack;
+    List<PostfixOverlay> loose = new ArrayList<>(overlays);
+    files.forEach(f -> f.items().forEach(i -> loose.remove(i.overlay())));
+    return stack.withSyntax(syntax.withAsRead(new StackSyntax.AsRead(stack.module(), loose, files)));
   }
 
   private void dependency(Block b, Trivia leading) throws CatalogException {

@@ -69,6 +69,12 @@ public record Stack(
         Optional.of(Objects.requireNonNull(module, "module")), exact, files, syntax);
   }
 
+  /** The same stack with another record of how its catalog block was written. */
+  public Stack withSyntax(StackSyntax syntax) {
+    return new Stack(name, tier, state, header, items, useDefaults, overlays, footer, source, module, exact, files,
+        Objects.requireNonNull(syntax, "syntax"));
+  }
+
   public List<Dependency> dependencies() {
     // a loop, not a stream: asked for every default dependency of every stack
     List<Dependency> out = new java.util.ArrayList<>();
