@@ -32,7 +32,7 @@ public record StackSyntax(List<Attr> settings, List<Part> order, boolean oneLine
     public static final AsRead NONE = new AsRead(Optional.empty(), List.of(), List.of());
 
     public AsRead {
-      Objects.requireNonNull(module, "module");
+      Objects.requireNonNull(module, "module call");
       overlays = List.copyOf(overlays);
       files = List.copyOf(files);
     }
