@@ -95,8 +95,6 @@ final class CatalogBuilder {
     String key = b.labels().isEmpty() ? b.type() : b.type() + " " + HclEscaper.quoted(b.labels().get(0).value());
     Object asRead = switch (b.type()) {
       case Name.STACKGEN -> settings;
-      case Name.ROOT -> root;
-      case Name.DEFAULTS -> defaults;
       default -> null;
     };
     return asRead == null ? new CatalogSyntax.TopBlock(key, item.leading())

@@ -9,6 +9,7 @@ import dev.stackgen.model.CatalogSyntax;
 import dev.stackgen.model.Defaults;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
+import dev.stackgen.model.RootSyntax;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SharedFile;
 import dev.stackgen.model.StackBlock;
@@ -116,16 +117,12 @@ final class CatalogWriter {
     Trivia leading = b.leading();
     String text;
     if (b.asRead() != null) {
-      Object now = b.key().equals(Name.STACKGEN) ? catalog.settings() : b.key().equals(Name.ROOT) ? catalog.root()
-          : catalog.defaults();
-      if (now.equals(b.asRead())) {
-        text = b.text() + "\n";
-      } else if (now instanceof Root r) {
-        leading = withoutHeader(leading); // the root's header is part of its block
-        text = root(r);
-      } else {
-        text = now instanceof Settings st ? settings(st) : defaults((Defaults) now);
-      }
+      text = catalog.settings().equals(b.asRead()) ? b.text() + "\n" : settings(catalog.settings());
+    } else if (b.key().equals(Name.ROOT)) {
+      leading = withoutHeader(leading); // the root's header is part of its block
+      text = root(catalog.root());
+    } else if (b.key().equals(Name.DEFAULTS)) {
+      text = defaults(catalog.defaults()); // its leading lines are not in the model: all written here
     } else {
       String type = b.key().substring(0, b.key().indexOf(' '));
       String label = b.key().substring(type.length() + 2, b.key().length() - 1);
@@ -185,8 +182,15 @@ final class CatalogWriter {
     out.append(INDENT).append(name).append(" = ").append(value).append('\n');
   }
 
-  /** The {@code root} block: a generated, custom or hand-kept root from its model parts. */
+  /**
+   * The {@code root} block with its header comments: as written while it is as read ({@link RootSyntax}),
+   * else a generated, custom or hand-kept root from its model parts.
+   */
   static String root(Root r) {
+    RootSyntax syntax = r.syntax();
+    if (!syntax.order().isEmpty() && r.withSyntax(RootSyntax.NONE).equals(syntax.asRead())) {
+      return rootAsWritten(r, syntax);
+    }
     StringBuilder out = new StringBuilder();
     trivia(out, r.header(), "");
     out.append(Name.ROOT).append(" {\n");
@@ -225,6 +229,43 @@ final class CatalogWriter {
         out.append(INDENT).append("}\n");
       }
       r.extras().forEach(v -> verbatim(out, v, INDENT));
+    }
+    trivia(out, r.footer(), INDENT);
+    return HclFormatter.format(out.append("}\n").toString());
+  }
+
+  private static String rootAsWritten(Root r, RootSyntax syntax) {
+    StringBuilder out = new StringBuilder();
+    trivia(out, r.header(), "");
+    out.append(Name.ROOT).append(" {\n");
+    int setting = 0;
+    int provider = 0;
+    int locals = 0;
+    int local = 0;
+    int item = 0;
+    for (RootSyntax.Part part : syntax.order()) {
+      switch (part) {
+        case SETTING -> attr(out, syntax.settings().get(setting++), INDENT);
+        case PROVIDER -> verbatim(out, syntax.providers().get(provider++), INDENT);
+        case LOCALS -> {
+          RootSyntax.LocalsBlock block = syntax.locals().get(locals++);
+          trivia(out, block.leading(), INDENT);
+          out.append(INDENT).append(Name.LOCALS).append(" {\n");
+          for (int k = 0; k < block.size(); k++) {
+            Verbatim v = r.locals().get(local++);
+            if (k == 0) { // carries the block's leading lines before its own
+              List<String> lines = v.leading().lines();
+              v = new Verbatim(v.text(), new Trivia(lines.subList(block.leading().lines().size(), lines.size())),
+                  v.source());
+            }
+            verbatim(out, v, INDENT + INDENT);
+          }
+          trivia(out, block.closing(), INDENT + INDENT);
+          out.append(INDENT).append("}\n");
+        }
+        case ITEM -> verbatim(out, (r.custom() ? r.items() : r.extras()).get(item++), INDENT);
+        default -> throw new IllegalStateException(part.toString());
+      }
     }
     trivia(out, r.footer(), INDENT);
     return HclFormatter.format(out.append("}\n").toString());
