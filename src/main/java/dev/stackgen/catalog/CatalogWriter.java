@@ -1,9 +1,15 @@
 package dev.stackgen.catalog;
 
+import static dev.stackgen.catalog.BlockText.INDENT;
+import static dev.stackgen.catalog.BlockText.attr;
+import static dev.stackgen.catalog.BlockText.item;
+import static dev.stackgen.catalog.BlockText.setting;
+import static dev.stackgen.catalog.BlockText.trivia;
+import static dev.stackgen.catalog.BlockText.verbatim;
+
 import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.hcl.HclFormatter;
-import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.CatalogSyntax;
 import dev.stackgen.model.Defaults;
@@ -12,7 +18,6 @@ import dev.stackgen.model.Root;
 import dev.stackgen.model.RootSyntax;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SharedFile;
-import dev.stackgen.model.StackBlock;
 import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.Tier;
 import java.util.HashSet;
@@ -21,50 +26,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import dev.stackgen.model.Dependency;
-import dev.stackgen.model.Expr;
-import dev.stackgen.model.Include;
-import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Stack;
-import dev.stackgen.model.StackItem;
-import dev.stackgen.model.StackSyntax;
-import dev.stackgen.model.State;
 import dev.stackgen.model.Trivia;
 import dev.stackgen.model.Verbatim;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prints model values as catalog text, the readers' inverse: what {@link StackReader} reads from a
- * {@code stack} block, this writes back, keeping the trivia the model carries (the header comments,
- * the comments and blank lines above each item, the lines before the closing brace).
+ * Prints model values as catalog text, the readers' inverse: {@code write(read(x))} is {@code x} in
+ * canonical layout for every file of a catalog read from disk (CatalogWriterTest), keeping the trivia the
+ * model carries (header comments, the comments and blank lines above each item, the lines before a
+ * closing brace) and how each block was written where the model records it ({@link CatalogSyntax} for the
+ * files and the lines between their blocks, {@link StackSyntax} for a stack's settings and item order,
+ * {@link RootSyntax} for the root's own attributes, providers and locals blocks).
  *
- * <p>So far the stack block without a module, postfix overlays or file blocks ({@link #canWrite}). The
- * model does not carry where {@code tier}, {@code state}, {@code use_defaults} and {@code layout} were
- * written, the comments on and above them, a setting written at its default ({@code state = "pg"}), nor
- * a block written on one line ({@code stack "x" { tier = "aux" }}): the settings are written first, in
- * that order, defaults left out, the block over several lines. Import does not use this yet (it
- * writes its own text).
+ * <p>Written from the model: stack blocks (settings, items; {@link StackWriter}), {@code root},
+ * {@code defaults}, {@code shared}, {@code stack_file}. Printed as written while the model still holds
+ * what was read from them (not yet written from the model): the {@code stackgen} block, and a stack's
+ * {@code module}, {@code postfix_overlay} and {@code file} blocks. A model built in Java (no such record)
+ * is written in canonical order into one {@code stackgen.hcl}: settings not at their default, root,
+ * defaults, shared files, stack files, stacks; a stack with a module, overlay or file block cannot be
+ * written that way yet ({@link #canWrite}). Import does not use this yet (it writes its own text).
  */
 final class CatalogWriter {
-  private static final String INDENT = "  ";
-
   private CatalogWriter() {}
-
   /**
    * Whether {@link #stack} can write {@code s}: no module call, postfix overlay or file block, or those
-   * still as read from the catalog (the writer prints them as written; it does not write them from the
-   * model yet).
+   * still as read from the catalog (printed as written; not yet written from the model).
    */
   static boolean canWrite(Stack s) {
-    return s.module().isEmpty() && s.overlays().isEmpty() && s.files().isEmpty() || blocksAsRead(s);
-  }
-
-  /** Whether the stack's module call, overlays and file blocks are those it was read with. */
-  private static boolean blocksAsRead(Stack s) {
-    StackSyntax.AsRead read = s.syntax().asRead();
-    return s.module().equals(read.module()) && looseOverlays(s).equals(read.overlays()) && s.files().equals(read
-        .files()) && asWritten(s);
+    return StackWriter.canWrite(s);
   }
 
   /**
@@ -176,10 +166,6 @@ final class CatalogWriter {
       out.append(INDENT).append("]\n");
     }
     return HclFormatter.format(out.append("}\n").toString());
-  }
-
-  private static void setting(StringBuilder out, String name, String value) {
-    out.append(INDENT).append(name).append(" = ").append(value).append('\n');
   }
 
   /**
@@ -297,177 +283,8 @@ final class CatalogWriter {
     trivia(out, f.footer(), INDENT);
     return HclFormatter.format(out.append("}\n").toString());
   }
-
   /** The stack's block with its header comments, each line ending in a line break. */
   static String stack(Stack s) {
-    if (!canWrite(s)) {
-      throw new IllegalArgumentException("stack " + s.name() + " has a module, overlay or file block, which"
-          + " CatalogWriter does not write yet");
-    }
-    StringBuilder out = new StringBuilder();
-    trivia(out, s.header(), "");
-    StackSyntax syntax = asWritten(s) ? s.syntax() : StackSyntax.NONE;
-    out.append(Name.STACK).append(' ').append(HclEscaper.quoted(s.name())).append(" {");
-    if (syntax.oneLine() && s.footer().isEmpty() && syntax.order().size() == 1) {
-      StringBuilder inner = new StringBuilder();
-      body(inner, s, syntax);
-      out.append(' ').append(inner.toString().strip()).append(" }");
-    } else {
-      out.append(syntax.openComment().isEmpty() ? "" : " " + syntax.openComment()).append('\n');
-      body(out, s, syntax);
-      trivia(out, s.footer(), INDENT);
-      out.append('}');
-    }
-    out.append(syntax.trailingComment().isEmpty() ? "" : " " + syntax.trailingComment()).append('\n');
-    return HclFormatter.format(out.toString()); // aligns the = of neighbouring attributes
-  }
-
-  /** The items of a stack block: in the order written when the model knows it, else settings first. */
-  private static void body(StringBuilder out, Stack s, StackSyntax syntax) {
-    if (syntax.order().isEmpty()) {
-      for (Attr a : settings(s)) {
-        attr(out, a, INDENT);
-      }
-      for (StackItem item : s.items()) {
-        item(out, item);
-      }
-      return;
-    }
-    int setting = 0;
-    int item = 0;
-    int block = 0;
-    for (StackSyntax.Part part : syntax.order()) {
-      switch (part) {
-        case SETTING -> attr(out, syntax.settings().get(setting++), INDENT);
-        case ITEM -> item(out, s.items().get(item++));
-        default -> verbatim(out, syntax.blocks().get(block++), INDENT); // as read: see canWrite
-      }
-    }
-  }
-
-  /** The settings a stack needs written, defaults left out. */
-  private static List<Attr> settings(Stack s) {
-    List<Attr> out = new ArrayList<>();
-    out.add(Attr.of(Name.TIER, new Expr(HclEscaper.quoted(s.tier()))));
-    if (s.state() != State.PG) {
-      out.add(Attr.of(Name.STATE, new Expr(HclEscaper.quoted(s.state().keyword()))));
-    }
-    if (!s.useDefaults()) {
-      out.add(Attr.of(Name.USE_DEFAULTS, new Expr("false")));
-    }
-    if (s.exact()) {
-      out.add(Attr.of(Name.LAYOUT, new Expr(HclEscaper.quoted("exact"))));
-    }
-    return out;
-  }
-
-  /**
-   * Whether the stack's record of how it was written still fits it: as many parts of each kind as the
-   * model holds, and settings that say what the model says (else the canonical form is written).
-   */
-  private static boolean asWritten(Stack s) {
-    StackSyntax syntax = s.syntax();
-    if (syntax.order().isEmpty()) {
-      return false;
-    }
-    long settings = syntax.order().stream().filter(p -> p == StackSyntax.Part.SETTING).count();
-    long items = syntax.order().stream().filter(p -> p == StackSyntax.Part.ITEM).count();
-    long modules = syntax.order().stream().filter(p -> p == StackSyntax.Part.MODULE).count();
-    long overlays = syntax.order().stream().filter(p -> p == StackSyntax.Part.OVERLAY).count();
-    long files = syntax.order().stream().filter(p -> p == StackSyntax.Part.FILE).count();
-    if (settings != syntax.settings().size() || items != s.items().size() || modules != (s.module().isPresent() ? 1
-        : 0) || overlays != looseOverlays(s).size() || files != s.files().size()) {
-      return false;
-    }
-    String tier = null;
-    State state = State.PG;
-    boolean useDefaults = true;
-    boolean exact = false;
-    for (Attr a : syntax.settings()) {
-      String v = a.value().text().strip();
-      switch (a.name()) {
-        case Name.TIER -> tier = v;
-        case Name.STATE -> state = v.equals(HclEscaper.quoted(State.LOCAL.keyword())) ? State.LOCAL : State.PG;
-        case Name.USE_DEFAULTS -> useDefaults = !v.equals("false");
-        case Name.LAYOUT -> exact = v.equals(HclEscaper.quoted("exact"));
-        default -> {
-          return false;
-        }
-      }
-    }
-    return HclEscaper.quoted(s.tier()).equals(tier) && state == s.state() && useDefaults == s.useDefaults()
-        && exact == s.exact();
-  }
-
-  /** The stack's postfix overlays outside its file blocks. */
-  private static List<PostfixOverlay> looseOverlays(Stack s) {
-    List<PostfixOverlay> out = new ArrayList<>();
-    for (PostfixOverlay o : s.overlays()) {
-      boolean inFile = s.files().stream().anyMatch(f -> f.items().stream().anyMatch(i -> i.overlay() == o));
-      if (!inFile) {
-        out.add(o);
-      }
-    }
-    return out;
-  }
-
-  private static void attr(StringBuilder out, Attr a, String indent) {
-    trivia(out, a.leading(), indent);
-    out.append(indent).append(a.name()).append(" = ").append(a.value().text().strip())
-        .append(a.trailingComment().isEmpty() ? "" : " " + a.trailingComment()).append('\n');
-  }
-
-  private static void verbatim(StringBuilder out, Verbatim v, String indent) {
-    trivia(out, v.leading(), indent);
-    out.append(indent).append(v.text()).append('\n');
-  }
-
-  private static void item(StringBuilder out, StackItem item) {
-    if (item instanceof Verbatim v) {
-      verbatim(out, v, INDENT);
-    } else if (item instanceof Include i) {
-      trivia(out, i.leading(), INDENT);
-      out.append(INDENT).append(i.text()).append('\n');
-    } else if (item instanceof Dependency d) {
-      dependency(out, d);
-    } else if (item instanceof StackBlock b) {
-      trivia(out, b.leading(), INDENT);
-      out.append(INDENT).append(b.text()).append('\n');
-    } else {
-      throw new IllegalArgumentException("a stack block does not hold " + item.getClass().getSimpleName());
-    }
-  }
-
-  /** A dependency as written when it names its own config_path, else from its attributes and trivia. */
-  private static void dependency(StringBuilder out, Dependency d) {
-    trivia(out, d.leading(), INDENT);
-    if (!d.text().isEmpty()) {
-      out.append(INDENT).append(d.text()).append('\n');
-      return;
-    }
-    out.append(INDENT).append(Name.DEPENDENCY).append(' ').append(HclEscaper.quoted(d.label())).append(" {");
-    if (d.extra().isEmpty() && d.closing().isEmpty()) {
-      out.append('}').append(d.openComment().isEmpty() ? "" : " " + d.openComment()).append('\n');
-      return;
-    }
-    out.append(d.openComment().isEmpty() ? "" : " " + d.openComment()).append('\n');
-    for (Attr a : d.extra()) {
-      attr(out, a, INDENT + INDENT);
-    }
-    trivia(out, d.closing(), INDENT + INDENT);
-    out.append(INDENT).append("}\n");
-  }
-
-  /** Comment and blank lines; a block comment's later lines keep the indentation they were written with. */
-  private static void trivia(StringBuilder out, Trivia trivia, String indent) {
-    boolean inBlockComment = false;
-    for (String line : trivia.lines()) {
-      out.append(line.isEmpty() || inBlockComment ? line : indent + line).append('\n');
-      if (!inBlockComment && line.startsWith("/*")) {
-        inBlockComment = !line.contains("*/");
-      } else if (inBlockComment && line.contains("*/")) {
-        inBlockComment = false;
-      }
-    }
+    return StackWriter.stack(s);
   }
 }
