@@ -8,6 +8,7 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Dependency;
+import dev.stackgen.model.ModuleSyntax;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.SourceRef;
@@ -118,6 +119,7 @@ final class StackReader {
         }
       }
     }
+    java.util.Optional<ModuleSyntax> moduleSyntax = java.util.Optional.empty();
     StackSyntax syntax = new StackSyntax(settings, order, block.oneLine(),
         block.openComment().map(Comment::text).orElse(""), block.trailingComment().map(Comment::text).orElse(""),
         blocks, StackSyntax.AsRead.NONE);
@@ -125,11 +127,13 @@ final class StackReader {
         at, java.util.Optional.empty(), exact, files, syntax);
     if (module != null) {
       Declarations provided = rootDeclared.plus(Declared.byGenerateBlocks(file, block.body().nodes()));
-      stack = stack.withModule(new ModuleReader(file, name, tier, warnings, provided).read(module, moduleHeader));
+      ModuleReader reader = new ModuleReader(file, name, tier, warnings, provided);
+      stack = stack.withModule(reader.read(module, moduleHeader));
+      moduleSyntax = java.util.Optional.of(reader.syntax());
     }
     List<PostfixOverlay> loose = new ArrayList<>(overlays);
     files.forEach(f -> f.items().forEach(i -> loose.remove(i.overlay())));
-    return stack.withSyntax(syntax.withAsRead(new StackSyntax.AsRead(stack.module(), loose, files)));
+    return stack.withSyntax(syntax.withAsRead(new StackSyntax.AsRead(stack.module(), loose, files, moduleSyntax)));
   }
 
   private void dependency(Block b, Trivia leading) throws CatalogException {

@@ -17,6 +17,7 @@ import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackItem;
 import dev.stackgen.model.StackSyntax;
 import dev.stackgen.model.State;
+import dev.stackgen.model.Verbatim;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -86,6 +87,15 @@ final class StackWriter {
       switch (part) {
         case SETTING -> attr(out, syntax.settings().get(setting++), INDENT);
         case ITEM -> item(out, s.items().get(item++));
+        case MODULE -> {
+          Verbatim written = syntax.blocks().get(block++);
+          if (syntax.asRead().moduleSyntax().isPresent()) {
+            trivia(out, written.leading(), INDENT);
+            ModuleWriter.write(out, syntax.asRead().moduleSyntax().get(), INDENT);
+          } else {
+            verbatim(out, written, INDENT);
+          }
+        }
         default -> verbatim(out, syntax.blocks().get(block++), INDENT); // as read: see canWrite
       }
     }

@@ -25,9 +25,11 @@ public record StackSyntax(List<Attr> settings, List<Part> order, boolean oneLine
 
   /**
    * The module call, the postfix overlays outside file blocks and the file blocks as read: while the
-   * stack still holds these, the writer prints {@link #blocks} (the blocks as written, in order) for them.
+   * stack still holds these, the writer prints {@link #blocks} (the blocks as written, in order) for them,
+   * the module block from {@code moduleSyntax} (how it was written) when known.
    */
-  public record AsRead(Optional<ModuleCall> module, List<PostfixOverlay> overlays, List<StackFile> files) {
+  public record AsRead(Optional<ModuleCall> module, List<PostfixOverlay> overlays, List<StackFile> files,
+      Optional<ModuleSyntax> moduleSyntax) {
     /** Nothing read. */
     public static final AsRead NONE = new AsRead(Optional.empty(), List.of(), List.of());
 
@@ -35,6 +37,12 @@ public record StackSyntax(List<Attr> settings, List<Part> order, boolean oneLine
       Objects.requireNonNull(module, "module call");
       overlays = List.copyOf(overlays);
       files = List.copyOf(files);
+      Objects.requireNonNull(moduleSyntax, "moduleSyntax");
+    }
+
+    /** Without a record of how the module block was written. */
+    public AsRead(Optional<ModuleCall> module, List<PostfixOverlay> overlays, List<StackFile> files) {
+      this(module, overlays, files, Optional.empty());
     }
   }
 
