@@ -55,7 +55,7 @@ final class BlockText {
       return;
     }
     out.append(INDENT).append(Name.DEPENDENCY).append(' ').append(HclEscaper.quoted(d.label())).append(" {");
-    if (d.extra().isEmpty() && d.closing().isEmpty()) {
+    if (d.extra().isEmpty() && d.closing().isEmpty() && (d.oneLine() || d.openComment().isEmpty())) {
       out.append('}').append(d.openComment().isEmpty() ? "" : " " + d.openComment()).append('\n');
       return;
     }
