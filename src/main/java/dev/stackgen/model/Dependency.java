@@ -33,7 +33,7 @@ public record Dependency(
   /**
    * A dependency written on one line in the catalog ({@code dependency "x" {} # why}, the comment after
    * the closing brace), as a Java caller builds it; {@code oneLine} false keeps a comment after the opening
-   * brace of an empty block there ({@code dependency "x" { # why}). The rendered file is the same.
+   * brace of an empty block there (<code>dependency "x" &#123; # why</code>). The rendered file is the same.
    */
   public Dependency(String label, List<Attr> extra, Trivia leading, String openComment, Trivia closing,
       SourceRef source, String text) {
