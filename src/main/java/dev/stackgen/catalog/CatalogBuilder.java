@@ -3,9 +3,11 @@ package dev.stackgen.catalog;
 import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.CatalogSyntax;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Defaults;
 import dev.stackgen.model.Root;
@@ -37,6 +39,8 @@ final class CatalogBuilder {
   private final List<StackConfig> stackFiles = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
   private final SchemaCheck schema;
+  /** How each file read so far was written ({@link CatalogSyntax}). */
+  private final List<CatalogSyntax.FileText> fileTexts = new ArrayList<>();
 
   CatalogBuilder() {
     this(java.util.Set.of());
@@ -75,10 +79,26 @@ final class CatalogBuilder {
             CatalogReader.ref(file, b))))
         .block(Name.STACK_FILE, (b, header) -> stackFiles.add(FileBlocks.readStackFile(file, b, header,
             CatalogReader.ref(file, b))));
-    for (BodyItems.Item item : BodyItems.of(file.body())) {
+    BodyItems top = BodyItems.of(file.body());
+    List<CatalogSyntax.TopBlock> blocks = new ArrayList<>();
+    for (BodyItems.Item item : top) {
       schema.topLevel(file, item.node());
       binder.dispatch(item.node(), item.header());
+      blocks.add(topBlock(file, item));
     }
+    fileTexts.add(new CatalogSyntax.FileText(file.fileName(), blocks, top.trailing()));
+  }
+
+  /** How one top-level block was written: see {@link CatalogSyntax.TopBlock}. */
+  private CatalogSyntax.TopBlock topBlock(HclFile file, BodyItems.Item item) {
+    Block b = item.block();
+    String key = b.labels().isEmpty() ? b.type() : b.type() + " " + HclEscaper.quoted(b.labels().get(0).value());
+    Object asRead = switch (b.type()) {
+      case Name.STACKGEN -> settings;
+      default -> null;
+    };
+    return asRead == null ? new CatalogSyntax.TopBlock(key, item.leading())
+        : new CatalogSyntax.TopBlock(key, item.leading(), Items.text(file, b), asRead);
   }
 
   /** The stacks read so far, not validated against each other. */
@@ -97,7 +117,8 @@ final class CatalogBuilder {
           "the catalog has no root block (it defines the tiers: root { tiers = { ... } })");
     }
     Catalog catalog = new Catalog(settings == null ? Settings.DEFAULT : settings, root,
-        defaults == null ? Defaults.NONE : defaults, stacks, warnings, shared, stackFiles);
+        defaults == null ? Defaults.NONE : defaults, stacks, warnings, shared, stackFiles,
+        new CatalogSyntax(fileTexts));
     if (!settingsReader.blankLineRefs.isEmpty() || !settingsReader.newlineRefs.isEmpty()) {
       java.util.Set<String> owned = new java.util.HashSet<>(catalog.ownedPaths());
       for (var refs : List.of(Map.entry(Name.LEADING_BLANK_LINES, settingsReader.blankLineRefs), Map.entry(

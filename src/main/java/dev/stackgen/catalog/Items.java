@@ -150,7 +150,7 @@ final class Items {
     // On a one-line block the comment after the closing brace goes on the rendered opening line.
     String open = block.openComment().or(() -> block.trailingComment()).map(Comment::text).orElse("");
     return new Dependency(target, extra, leading, open,
-        body.trailing(), at, explicit ? text(file, block) : "");
+        body.trailing(), at, explicit ? text(file, block) : "", block.oneLine());
   }
 
   /**

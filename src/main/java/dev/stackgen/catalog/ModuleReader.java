@@ -16,6 +16,7 @@ import dev.stackgen.model.Derivation;
 import dev.stackgen.model.Expr;
 import dev.stackgen.model.ModuleCall;
 import dev.stackgen.model.ModuleLayout;
+import dev.stackgen.model.ModuleSyntax;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Trivia;
@@ -86,6 +87,25 @@ final class ModuleReader {
   private SourceRef afterAt;
   private Trivia afterTrailing = Trivia.NONE;
   private Trivia callClosing = Trivia.NONE;
+  // How the block is written (ModuleSyntax), filled alongside.
+  private final List<ModuleSyntax.Part> order = new ArrayList<>();
+  private final List<Verbatim> meta = new ArrayList<>();
+  private Trivia firstArgumentLeading = Trivia.NONE;
+  private Trivia afterLeading = Trivia.NONE;
+  private ModuleSyntax syntax;
+
+  /** How the module block {@link #read} read was written. */
+  ModuleSyntax syntax() {
+    return syntax;
+  }
+
+  private Binder.OnBlock meta(Binder binder) {
+    return (b, leading) -> {
+      binder.bind(b);
+      meta.add(Items.verbatim(file, b, leading));
+      order.add(ModuleSyntax.Part.META);
+    };
+  }
 
   /** The module block's own items: arguments, main.tf's blocks, and the blocks that say how to write it. */
   private Binder moduleBinder() {
@@ -108,17 +128,25 @@ final class ModuleReader {
         .attr(Name.VAULT, (a, l) -> elsewhereVault = Items.identifiers(file, a))
         .attr(Name.USED_VARIABLES, (a, l) -> usedElsewhere = Items.identifiers(file, a));
     return nested.bind(new Binder(file, CatalogSchema.MODULE))
-        .otherAttributes((a, leading) -> arguments.put(a.name(), new Scanned(Items.attr(file, a,
-            arguments.isEmpty() ? new Trivia(leading.fromFirstComment()) : leading), a.expression())))
+        .otherAttributes((a, leading) -> {
+          if (arguments.isEmpty()) {
+            firstArgumentLeading = leading;
+          }
+          arguments.put(a.name(), new Scanned(Items.attr(file, a,
+              arguments.isEmpty() ? new Trivia(leading.fromFirstComment()) : leading), a.expression()));
+          order.add(ModuleSyntax.Part.ARGUMENT);
+        })
         .block(Name.AFTER_MODULE, this::afterModule)
-        .block(Name.DERIVE, (b, l) -> deriveBinder.bind(b))
-        .block(Name.LAYOUT, (b, l) -> layoutBinder.bind(b))
-        .block(Name.ELSEWHERE, (b, l) -> elsewhereBinder.bind(b));
+        .block(Name.DERIVE, meta(deriveBinder))
+        .block(Name.LAYOUT, meta(layoutBinder))
+        .block(Name.ELSEWHERE, meta(elsewhereBinder));
   }
 
   /** {@code after_module { }}: main.tf's blocks after the call. */
   private void afterModule(Block b, Trivia leading) throws CatalogException, HclSyntaxException {
     afterAt = CatalogReader.ref(file, b);
+    afterLeading = leading;
+    order.add(ModuleSyntax.Part.AFTER_OPEN);
     nested.order.add(ModuleLayout.CALL);
     if (!arguments.isEmpty()) {
       // Written after the arguments: its comments above end the call's body.
@@ -129,6 +157,7 @@ final class ModuleReader {
       callClosing = new Trivia(comments);
     }
     afterTrailing = nested.bind(new Binder(file, CatalogSchema.MODULE.block(Name.AFTER_MODULE))).bind(b).trailing();
+    order.add(ModuleSyntax.Part.AFTER_CLOSE);
   }
 
   ModuleCall read(Block block, Trivia header) throws CatalogException {
@@ -220,6 +249,8 @@ final class ModuleReader {
         new ModuleLayout(blankLinesAsWritten, beforeCall, block.trailingComment().map(Comment::text).orElse(""),
             new Trivia(footerLines), nested.order, nested.localsBlocks, oneLineCall),
         nested.extras);
+    syntax = new ModuleSyntax(order, explicit, firstArgumentLeading, meta, afterLeading, afterTrailing,
+        body.trailing());
     try {
       return explicit.withDerived(stack, tier, new Derivation(deriveVariables, deriveVault, deriveSource,
           // An unknown tier is reported by the catalog's own checks; derive nothing from it here.
@@ -273,18 +304,21 @@ final class ModuleReader {
             + "\" declared twice in module \"" + module + "\"");
         variables.put(v.name(), v);
         order.add(ModuleLayout.key(v));
+        ModuleReader.this.order.add(ModuleSyntax.Part.VARIABLE);
       }).block(Name.VAULT, (b, leading) -> {
         VaultBlock v = vault(b, leading);
         once(seen, "vault " + v.source().label(), CatalogReader.ref(file, b), "vault \"" + v.source().label()
             + "\" declared twice in module \"" + module + "\"");
         vaults.put(v.source().label(), v);
         order.add(ModuleLayout.key(v.source()));
+        ModuleReader.this.order.add(ModuleSyntax.Part.VAULT);
       }).block(Name.LOCALS, (b, leading) -> {
         if (localsAt == null) {
           localsLeading = leading;
           localsAt = CatalogReader.ref(file, b);
         }
         order.add(Name.LOCALS);
+        ModuleReader.this.order.add(ModuleSyntax.Part.LOCALS);
         int before = locals.size();
         Trivia closing = readLocals(b, locals, module);
         localsBlocks.add(new ModuleLayout.LocalsBlock(leading, openComment(b), locals.size() - before, closing,
@@ -296,6 +330,7 @@ final class ModuleReader {
           extras.add(v);
           extraBlocks.add(b);
           order.add(v.key());
+          ModuleReader.this.order.add(ModuleSyntax.Part.EXTRA);
         });
       }
       return binder;

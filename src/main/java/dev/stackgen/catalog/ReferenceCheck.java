@@ -102,7 +102,7 @@ final class ReferenceCheck {
     List<Warning> all = new ArrayList<>(catalog.warnings());
     all.addAll(warnings);
     return new Catalog(catalog.settings(), catalog.root(), catalog.defaults(), catalog.stacks(), all,
-        catalog.shared(), catalog.stackFiles());
+        catalog.shared(), catalog.stackFiles(), catalog.syntax());
   }
 
   private static void checkDependency(Path repo, Set<String> generated, String stack, String dir, Dependency d,

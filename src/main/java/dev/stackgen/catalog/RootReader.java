@@ -6,10 +6,12 @@ import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
+import dev.stackgen.model.Attr;
 import dev.stackgen.model.Expr;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
+import dev.stackgen.model.RootSyntax;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Tier;
 import dev.stackgen.model.Trivia;
@@ -29,6 +31,11 @@ final class RootReader {
   private Expr localStatePath = Root.DEFAULT_LOCAL_STATE_PATH;
   private Expr pgConnStr = Root.DEFAULT_PG_CONN_STR;
   private Attribute none;
+  // How the block is written (RootSyntax), filled alongside.
+  private final List<RootSyntax.Part> order = new ArrayList<>();
+  private final List<Attr> settings = new ArrayList<>();
+  private final List<Verbatim> providerTexts = new ArrayList<>();
+  private final List<RootSyntax.LocalsBlock> localsBlocks = new ArrayList<>();
 
   RootReader(HclFile file) {
     this.file = file;
@@ -43,15 +50,22 @@ final class RootReader {
     List<Verbatim> locals = new ArrayList<>();
     List<Verbatim> extras = new ArrayList<>();
     Binder binder = new Binder(file, CatalogSchema.ROOT)
-        .attr(Name.TIERS, (a, leading) -> {
+        .attr(Name.TIERS, setting().then((a, leading) -> {
           tiers = tiers(a);
           tiersLeading = leading;
+        }))
+        .attr(Name.LOCAL_STATE_PATH, setting().then((a, leading) -> localStatePath = new Expr(a.expression()
+            .text())))
+        .attr(Name.PG_CONN_STR, setting().then((a, leading) -> pgConnStr = new Expr(a.expression().text())))
+        .block(Name.PROVIDER, (b, leading) -> {
+          providers.add(provider(b, leading));
+          providerTexts.add(Items.verbatim(file, b, leading));
+          order.add(RootSyntax.Part.PROVIDER);
         })
-        .attr(Name.LOCAL_STATE_PATH, (a, leading) -> localStatePath = new Expr(a.expression().text()))
-        .attr(Name.PG_CONN_STR, (a, leading) -> pgConnStr = new Expr(a.expression().text()))
-        .block(Name.PROVIDER, (b, leading) -> providers.add(provider(b, leading)))
         .block(Name.LOCALS, (b, leading) -> {
           List<Verbatim> items = bodyItems(b);
+          localsBlocks.add(new RootSyntax.LocalsBlock(leading, items.size(), BodyItems.of(b).trailing()));
+          order.add(RootSyntax.Part.LOCALS);
           if (!items.isEmpty()) {
             Verbatim head = items.get(0);
             List<String> lines = new ArrayList<>(leading.lines());
@@ -60,8 +74,8 @@ final class RootReader {
           }
           locals.addAll(items);
         })
-        .otherAttributes((a, leading) -> extras.add(Items.verbatim(file, a, leading)))
-        .otherBlocks((b, leading) -> extras.add(Items.verbatim(file, b, leading)));
+        .otherAttributes((a, leading) -> item(extras, Items.verbatim(file, a, leading)))
+        .otherBlocks((b, leading) -> item(extras, Items.verbatim(file, b, leading)));
     Map<String, SourceRef> seen = new HashMap<>();
     BodyItems body = BodyItems.of(block);
     for (BodyItems.Item item : body) {
@@ -75,8 +89,25 @@ final class RootReader {
       }
       binder.dispatch(node, item.leading());
     }
-    return new Root(tiers, tiersLeading, providers, localStatePath, pgConnStr, locals, extras, header,
-        body.trailing(), at);
+    return withSyntax(new Root(tiers, tiersLeading, providers, localStatePath, pgConnStr, locals, extras, header,
+        body.trailing(), at));
+  }
+
+  /** Keeps an attribute of the catalog's own (tiers, layout, ...) as written. */
+  private Binder.OnAttribute setting() {
+    return (a, leading) -> {
+      settings.add(Items.attr(file, a, leading));
+      order.add(RootSyntax.Part.SETTING);
+    };
+  }
+
+  private void item(List<Verbatim> items, Verbatim item) {
+    items.add(item);
+    order.add(RootSyntax.Part.ITEM);
+  }
+
+  private Root withSyntax(Root root) {
+    return root.withSyntax(new RootSyntax(order, settings, providerTexts, localsBlocks, root));
   }
 
   /**
@@ -89,8 +120,8 @@ final class RootReader {
     List<Verbatim> items = new ArrayList<>();
     Binder.OnAttribute notHere = (a, leading) -> notInCustom(a, a.name());
     BodyItems body = new Binder(file, CatalogSchema.ROOT)
-        .attr(Name.TIERS, (a, leading) -> tiers = tiers(a))
-        .attr(Name.LAYOUT, (a, leading) -> {
+        .attr(Name.TIERS, setting().then((a, leading) -> tiers = tiers(a)))
+        .attr(Name.LAYOUT, setting().then((a, leading) -> {
           String layout = Items.string(file, a);
           if (layout.equals("none")) {
             none = a;
@@ -99,12 +130,12 @@ final class RootReader {
                 + " the root block's items as written) or \"none\" (the root file is hand-kept), got \"" + layout
                 + "\"");
           }
-        })
+        }))
         .attr(Name.LOCAL_STATE_PATH, notHere)
         .attr(Name.PG_CONN_STR, notHere)
         .block(Name.PROVIDER, (b, leading) -> notInCustom(b, Name.PROVIDER))
-        .otherAttributes((a, leading) -> items.add(Items.verbatim(file, a, leading)))
-        .otherBlocks((b, leading) -> items.add(Items.verbatim(file, b, leading)))
+        .otherAttributes((a, leading) -> item(items, Items.verbatim(file, a, leading)))
+        .otherBlocks((b, leading) -> item(items, Items.verbatim(file, b, leading)))
         .bind(block);
     if (none != null) {
       if (!items.isEmpty()) {
@@ -115,7 +146,7 @@ final class RootReader {
         throw new CatalogException(at, "a root with layout = \"none\" names its tiers in a catalog-only"
             + " tiers = { ... }");
       }
-      return Root.handKept(tiers, header, body.trailing(), at);
+      return withSyntax(Root.handKept(tiers, header, body.trailing(), at));
     }
     if (tiers == null) {
       tiers = RootTiers.find(file, block.body().nodes()).map(RootTiers.Found::tiers).orElse(null);
@@ -125,7 +156,7 @@ final class RootReader {
           + " locals { tiers = { core = \"0-core\", ... } }, a generate block whose contents hold that locals block,"
           + " or a catalog-only tiers = { ... })");
     }
-    return Root.custom(tiers, items, header, body.trailing(), at);
+    return withSyntax(Root.custom(tiers, items, header, body.trailing(), at));
   }
 
   private void notInCustom(Node node, String what) throws CatalogException {

@@ -2,18 +2,23 @@ package dev.stackgen.catalog;
 
 import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.model.Attr;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Dependency;
+import dev.stackgen.model.ModuleSyntax;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackFile;
 import dev.stackgen.model.StackItem;
+import dev.stackgen.model.StackSyntax;
 import dev.stackgen.model.State;
 import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Verbatim;
 import dev.stackgen.model.Warning;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +52,9 @@ final class StackReader {
   private final List<StackFile> files = new ArrayList<>();
   private final Map<String, SourceRef> seen = new HashMap<>();
   private Block module;
+  private final List<Attr> settings = new ArrayList<>();
+  private final List<StackSyntax.Part> order = new ArrayList<>();
+  private final List<Verbatim> blocks = new ArrayList<>();
   private Trivia moduleHeader = Trivia.NONE;
 
   /**
@@ -68,27 +76,39 @@ final class StackReader {
           + " '-', joined by '/': \"web\" or \"prod/us-east-1/mysql\")");
     }
     Binder binder = new Binder(file, CatalogSchema.STACK);
-    binder.attr(Name.TIER, (a, l) -> {
+    Binder.OnAttribute setting = (a, leading) -> {
+      settings.add(Items.attr(file, a, leading));
+      order.add(StackSyntax.Part.SETTING);
+    };
+    binder.attr(Name.TIER, setting.then((a, l) -> {
       tier = Items.string(file, a);
       tierRefs.put(name, Items.valueRef(file, a));
-    })
-        .string(Name.STATE, v -> state = State.ofKeyword(v)) // one of the schema's values
-        .bool(Name.USE_DEFAULTS, v -> useDefaults = v)
-        .string(Name.LAYOUT, v -> exact = v.equals("exact"))
-        .otherAttributes((a, leading) -> items.add(Items.verbatim(file, a, leading)))
+    }))
+        .attr(Name.STATE, setting.then((a, l) -> state = State.ofKeyword(Items.string(file, a)))) // schema's values
+        .attr(Name.USE_DEFAULTS, setting.then((a, l) -> useDefaults = Items.bool(file, a)))
+        .attr(Name.LAYOUT, setting.then((a, l) -> exact = Items.string(file, a).equals("exact")))
+        .otherAttributes((a, leading) -> item(Items.verbatim(file, a, leading)))
         .block(Name.DEPENDENCY, (b, leading) -> dependency(b, leading))
         .block(Name.MODULE, (b, leading) -> {
           module = b; // at most one: the schema's count
           moduleHeader = binder.current().header();
+          order.add(StackSyntax.Part.MODULE);
+          blocks.add(Items.verbatim(file, b, leading));
         })
-        .block(Name.POSTFIX_OVERLAY, (b, leading) -> overlay(b, leading))
-        .block(Name.FILE, (b, leading) -> fileBlock(b))
-        .block(TerragruntSchema.INCLUDE.name(), (b, leading) -> items.add(Items.include(file, b, leading)))
+        .block(Name.POSTFIX_OVERLAY, (b, leading) -> {
+          overlay(b, leading);
+          blocks.add(Items.verbatim(file, b, leading));
+        })
+        .block(Name.FILE, (b, leading) -> {
+          fileBlock(b);
+          blocks.add(Items.verbatim(file, b, leading));
+        })
+        .block(TerragruntSchema.INCLUDE.name(), (b, leading) -> item(Items.include(file, b, leading)))
         .otherBlocks((b, leading) -> {
           if (TOP_LEVEL_ONLY.contains(b.type())) {
             throw new CatalogException(CatalogReader.ref(file, b), b.type() + " block is not allowed inside a stack");
           }
-          items.add(Items.verbatim(file, b, leading));
+          item(Items.verbatim(file, b, leading));
         });
     BodyItems body = binder.bind(block);
     for (PostfixOverlay o : overlays) {
@@ -99,13 +119,21 @@ final class StackReader {
         }
       }
     }
+    java.util.Optional<ModuleSyntax> moduleSyntax = java.util.Optional.empty();
+    StackSyntax syntax = new StackSyntax(settings, order, block.oneLine(),
+        block.openComment().map(Comment::text).orElse(""), block.trailingComment().map(Comment::text).orElse(""),
+        blocks, StackSyntax.AsRead.NONE);
     Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, body.trailing(),
-        at, java.util.Optional.empty(), exact, files);
+        at, java.util.Optional.empty(), exact, files, syntax);
     if (module != null) {
       Declarations provided = rootDeclared.plus(Declared.byGenerateBlocks(file, block.body().nodes()));
-      stack = stack.withModule(new ModuleReader(file, name, tier, warnings, provided).read(module, moduleHeader));
+      ModuleReader reader = new ModuleReader(file, name, tier, warnings, provided);
+      stack = stack.withModule(reader.read(module, moduleHeader));
+      moduleSyntax = java.util.Optional.of(reader.syntax());
     }
-    return stack;
+    List<PostfixOverlay> loose = new ArrayList<>(overlays);
+    files.forEach(f -> f.items().forEach(i -> loose.remove(i.overlay())));
+    return stack.withSyntax(syntax.withAsRead(new StackSyntax.AsRead(stack.module(), loose, files, moduleSyntax)));
   }
 
   private void dependency(Block b, Trivia leading) throws CatalogException {
@@ -116,7 +144,12 @@ final class StackReader {
       throw new CatalogException(ref, "dependency \"" + d.label() + "\" given twice in stack \""
           + name + "\" (first at " + first + ")");
     }
-    items.add(d);
+    item(d);
+  }
+
+  private void item(StackItem item) {
+    items.add(item);
+    order.add(StackSyntax.Part.ITEM);
   }
 
   private void overlay(Block b, Trivia leading) throws CatalogException {
@@ -132,6 +165,7 @@ final class StackReader {
           + " would overwrite the stack's own " + overlay.file());
     }
     overlays.add(overlay);
+    order.add(StackSyntax.Part.OVERLAY);
   }
 
   private void fileBlock(Block b) throws CatalogException {
@@ -154,5 +188,6 @@ final class StackReader {
       }
     }
     files.add(f);
+    order.add(StackSyntax.Part.FILE);
   }
 }

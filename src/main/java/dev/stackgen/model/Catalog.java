@@ -12,7 +12,7 @@ import java.util.Optional;
  * found while reading it (allowed, but probably mistakes), and the shared files units read.
  */
 public record Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks, List<Warning> warnings,
-    List<SharedFile> shared, List<StackConfig> stackFiles) {
+    List<SharedFile> shared, List<StackConfig> stackFiles, CatalogSyntax syntax) {
   public Catalog {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(root, "root");
@@ -21,6 +21,13 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
     warnings = List.copyOf(warnings);
     shared = List.copyOf(shared);
     stackFiles = List.copyOf(stackFiles);
+    Objects.requireNonNull(syntax, "syntax");
+  }
+
+  /** A catalog with no record of how its files were written. */
+  public Catalog(Settings settings, Root root, Defaults defaults, List<Stack> stacks, List<Warning> warnings,
+      List<SharedFile> shared, List<StackConfig> stackFiles) {
+    this(settings, root, defaults, stacks, warnings, shared, stackFiles, CatalogSyntax.NONE);
   }
 
   /** A catalog without shared files or stack files. */

@@ -19,7 +19,8 @@ public record Dependency(
     String openComment,
     Trivia closing,
     SourceRef source,
-    String text)
+    String text,
+    boolean oneLine)
     implements
       StackItem {
   private static final Pattern SIBLING = Pattern.compile("\"\\.\\./([a-z0-9][a-z0-9._-]*)\"");
@@ -27,6 +28,16 @@ public record Dependency(
   public Dependency(
       String label, List<Attr> extra, Trivia leading, String openComment, Trivia closing, SourceRef source) {
     this(label, extra, leading, openComment, closing, source, "");
+  }
+
+  /**
+   * A dependency written on one line in the catalog ({@code dependency "x" {} # why}, the comment after
+   * the closing brace), as a Java caller builds it; {@code oneLine} false keeps a comment after the opening
+   * brace of an empty block there (<code>dependency "x" &#123; # why</code>). The rendered file is the same.
+   */
+  public Dependency(String label, List<Attr> extra, Trivia leading, String openComment, Trivia closing,
+      SourceRef source, String text) {
+    this(label, extra, leading, openComment, closing, source, text, true);
   }
 
   public Dependency {
@@ -115,7 +126,7 @@ public record Dependency(
 
   /** The same dependency with other comments above it. */
   public Dependency withLeading(Trivia trivia) {
-    return new Dependency(label, extra, trivia, openComment, closing, source, text);
+    return new Dependency(label, extra, trivia, openComment, closing, source, text, oneLine);
   }
 
   /** True when the catalog states its own {@code config_path} or {@code skip_outputs}. */

@@ -23,7 +23,8 @@ public record Root(
     SourceRef source,
     boolean custom,
     List<Verbatim> items,
-    boolean handKept) {
+    boolean handKept,
+    RootSyntax syntax) {
   /** Where a tier-0 stack keeps its local state file. */
   public static final Expr DEFAULT_LOCAL_STATE_PATH =
       new Expr("\"${get_parent_terragrunt_dir()}/state/stacks/${local.stack_name}/terraform.tfstate\"");
@@ -67,6 +68,21 @@ public record Root(
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(source, "source");
     items = List.copyOf(items);
+    Objects.requireNonNull(syntax, "syntax");
+  }
+
+  /** A root with no record of how its catalog block was written. */
+  public Root(List<Tier> tiers, Trivia tiersLeading, List<Provider> providers, Expr localStatePath, Expr pgConnStr,
+      List<Verbatim> locals, List<Verbatim> extras, Trivia header, Trivia footer, SourceRef source, boolean custom,
+      List<Verbatim> items, boolean handKept) {
+    this(tiers, tiersLeading, providers, localStatePath, pgConnStr, locals, extras, header, footer, source, custom,
+        items, handKept, RootSyntax.NONE);
+  }
+
+  /** The same root with another record of how its catalog block was written. */
+  public Root withSyntax(RootSyntax syntax) {
+    return new Root(tiers, tiersLeading, providers, localStatePath, pgConnStr, locals, extras, header, footer, source,
+        custom, items, handKept, syntax);
   }
 
   public Optional<Tier> tier(String name) {

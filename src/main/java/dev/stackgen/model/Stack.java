@@ -25,7 +25,8 @@ public record Stack(
     SourceRef source,
     Optional<ModuleCall> module,
     boolean exact,
-    List<StackFile> files) {
+    List<StackFile> files,
+    StackSyntax syntax) {
   private static final Pattern INCLUDE = Pattern.compile("^include\\s*(\"|\\{)");
 
   public Stack {
@@ -39,6 +40,15 @@ public record Stack(
     Objects.requireNonNull(footer, "footer");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(module, "module");
+    Objects.requireNonNull(syntax, "syntax");
+  }
+
+  /** A stack with no record of how its catalog block was written. */
+  public Stack(String name, String tier, State state, Trivia header, List<StackItem> items, boolean useDefaults,
+      List<PostfixOverlay> overlays, Trivia footer, SourceRef source, Optional<ModuleCall> module, boolean exact,
+      List<StackFile> files) {
+    this(name, tier, state, header, items, useDefaults, overlays, footer, source, module, exact, files,
+        StackSyntax.NONE);
   }
 
   /** A stack without a module call, in the default layout, with no file blocks. */
@@ -56,7 +66,13 @@ public record Stack(
   /** The same stack rendering {@code module} into its main.tf. */
   public Stack withModule(ModuleCall module) {
     return new Stack(name, tier, state, header, items, useDefaults, overlays, footer, source,
-        Optional.of(Objects.requireNonNull(module, "module")), exact, files);
+        Optional.of(Objects.requireNonNull(module, "module")), exact, files, syntax);
+  }
+
+  /** The same stack with another record of how its catalog block was written. */
+  public Stack withSyntax(StackSyntax syntax) {
+    return new Stack(name, tier, state, header, items, useDefaults, overlays, footer, source, module, exact, files,
+        Objects.requireNonNull(syntax, "syntax"));
   }
 
   public List<Dependency> dependencies() {
