@@ -28,8 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -174,7 +172,7 @@ public final class CatalogImporter {
    */
   /** One stack's catalog block, computed after the sequential part of the stack loop. */
   private interface StackBlockTask {
-    String call() throws HclSyntaxException;
+    CandidateBlock call() throws HclSyntaxException;
   }
 
   /** A stack block's syntax error, carried out of the parallel stream. */
@@ -427,22 +425,28 @@ public final class CatalogImporter {
         }
       }
       String original = originals.get(path);
+      String held = header ? ImportText.stripHeader(original) : original;
+      // the reader sees the file without its leading blank lines and its header: its line 1 is this far down
+      int lineOffset = startBlanks.getOrDefault(path, 0)
+          + (int) original.substring(0, original.length() - held.length()).chars().filter(c -> c == '\n').count();
       String stackTier = tier;
-      stackBlocks.add(() -> stackFiles.stackBlock(name, stackTier, tierZero.contains(name), path, original,
-          header ? ImportText.stripHeader(original) : original, fileBlocks.toString()));
+      stackBlocks.add(() -> stackFiles.stackBlock(name, stackTier, tierZero.contains(name), path, original, held,
+          lineOffset, fileBlocks.toString()));
     }
     // Each stack's block (format, parse, probe render: most of an import) depends only on its own
     // file: on all processors, in stack order.
+    Map<String, CandidateBlock> blockByFile = new LinkedHashMap<>();
     try {
       var blocks = stackBlocks.size() >= 16 ? stackBlocks.parallelStream() : stackBlocks.stream();
-      for (String block : blocks.map(b -> {
+      List<CandidateBlock> built = blocks.map(b -> {
         try {
           return b.call();
         } catch (HclSyntaxException e) {
           throw new SyntaxFailure(e);
         }
-      }).toList()) {
-        catalog.append('\n').append(block);
+      }).toList();
+      for (int k = 0; k < stackNames.size(); k++) {
+        blockByFile.put(stacksDir + "/" + stackNames.get(k) + "/terragrunt.hcl", built.get(k));
       }
     } catch (SyntaxFailure e) {
       throw e.syntax;
@@ -450,19 +454,19 @@ public final class CatalogImporter {
 
     startBlanks.keySet().retainAll(originals.keySet());
     catalog.insert(settingsEnd, ImportText.leadingBlankLines(startBlanks));
-    String text = HclFormatter.format(catalog.toString(), CatalogReader.MAIN_FILE);
+    ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(catalog.toString()), blockByFile);
+    String text = pieces.text();
     Catalog imported;
     try {
       // Lint findings of an adopted overlay are reported by generate and postfix lint, not refused here.
       // References too (includes, dependencies, module sources): the next command reads it that way.
-      imported = CatalogReader.parseFor(repo, List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)),
-          java.util.Set.of(CatalogReader.POSTFIX_CHECK));
+      imported = pieces.check(repo, java.util.Set.of(CatalogReader.POSTFIX_CHECK));
     } catch (CatalogException e) {
-      String message = e.getMessage();
-      String what = message.startsWith(e.source() + ": ") ? message.substring(e.source().toString().length() + 2)
-          : message;
-      SourceRef origin = originOf(text, e.source().line(), what);
-      String stack = stackAt(text, e.source().line());
+      String what = ImportedCatalog.what(e);
+      String file = e.source().file();
+      CandidateBlock block = blockByFile.get(file);
+      String stack = block == null ? null : file.substring(stacksDir.length() + 1, file.lastIndexOf('/'));
+      SourceRef origin = block == null ? new SourceRef("terragrunt.hcl", 1, 1) : block.origin(file, e.source());
       if (stack != null && !excluded.containsKey(stack)) {
         throw new StackExcluded(stack, "line " + origin.line() + ": the catalog cannot hold it: " + what);
       }
@@ -609,58 +613,5 @@ public final class CatalogImporter {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Where in the repository an error of the imported catalog comes from: the terragrunt.hcl of the
-   * stack whose block holds catalog line {@code line} (at the first quoted name the reason mentions,
-   * e.g. the unknown dependency), else the root terragrunt.hcl (found by FuzzTest: the error had no
-   * position).
-   */
-  /** The stack whose block holds line {@code line} of the catalog text, or null (before the first stack). */
-  private static String stackAt(String catalogText, int line) {
-    String stack = null;
-    String[] lines = catalogText.split("\n", -1);
-    for (int k = 0; k < Math.min(line, lines.length); k++) {
-      Matcher m = STACK_LINE.matcher(lines[k]);
-      if (m.find()) {
-        stack = m.group(1);
-      }
-    }
-    return stack;
-  }
-
-  private static final Pattern STACK_LINE = Pattern.compile("^stack \"([^\"]+)\"");
-
-  private SourceRef originOf(String catalogText, int line, String reason) throws IOException {
-    String stack = stackAt(catalogText, line);
-    String file = stack == null ? "terragrunt.hcl" : stacksDir + "/" + stack + "/terragrunt.hcl";
-    byte[] bytes;
-    try {
-      bytes = new dev.stackgen.catalog.InsideRepo(repo).read(file); // no link outside, no FIFO
-    } catch (IOException e) {
-      bytes = null;
-    }
-    if (bytes == null) {
-      return new SourceRef(file, 1, 1);
-    }
-    String source = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-    Matcher quotedName = Pattern.compile("\"[^\"]*\"").matcher(reason);
-    while (quotedName.find()) {
-      String q = quotedName.group();
-      int at = source.indexOf(q);
-      if (!q.equals("\"" + stack + "\"") && at >= 0) {
-        int l = 1;
-        int lineStart = 0;
-        for (int k = 0; k < at; k++) {
-          if (source.charAt(k) == '\n') {
-            l++;
-            lineStart = k + 1;
-          }
-        }
-        return new SourceRef(file, l, source.codePointCount(lineStart, at) + 1);
-      }
-    }
-    return new SourceRef(file, 1, 1);
   }
 }

@@ -47,8 +47,6 @@ public final class LayoutImporter {
   public static final String TIER = "default";
   private static final Set<String> SKIPPED_DIRS = Set.of(".terragrunt-cache", ".terragrunt-stack", "node_modules",
       CatalogReader.DROP_IN_DIR);
-  private static final Pattern CATALOG_ERROR_LINE = Pattern.compile("^" + Pattern.quote(CatalogReader.MAIN_FILE)
-      + ":(\\d+):\\d+: (.*)$", Pattern.DOTALL);
 
   private final Path repo;
   private final Renderer renderer;
@@ -88,8 +86,12 @@ public final class LayoutImporter {
     return false;
   }
 
-  /** One candidate file: its catalog block and what it is. */
-  private record Candidate(String path, String block, String kind) {}
+  /** One candidate file: its catalog block (canonical) and what it is. */
+  private record Candidate(String path, CandidateBlock block, String kind) {
+    Candidate(String path, String block, String kind) {
+      this(path, CandidateBlock.of(block), kind);
+    }
+  }
 
   /**
    * The root file: the top-level {@code .hcl} file the units name most in {@code find_in_parent_folders("...")}
@@ -341,34 +343,23 @@ public final class LayoutImporter {
           .append("\n" + Name.HEADER + " = ").append(header).append('\n').append(ImportText.leadingBlankLines(taken))
           .append(stringList(Name.NO_FINAL_NEWLINE, ending)).append(stringList(Name.ALLOW_TERRAGRUNT, allowed))
           .append("}\n\n").append(root);
-      int line = ImportText.lineOf(b.toString(), b.length());
-      List<int[]> lines = new ArrayList<>();
-      for (Candidate c : candidates) {
-        b.append('\n');
-        line++;
-        int start = line;
-        b.append(c.block());
-        line += (int) c.block().chars().filter(ch -> ch == '\n').count();
-        lines.add(new int[] {start, line});
-      }
-      text = HclFormatter.format(b.toString(), CatalogReader.MAIN_FILE);
+      Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
+      candidates.forEach(c -> blocks.put(c.path(), c.block()));
+      ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(b.toString()), blocks);
+      text = pieces.text();
       Catalog catalog;
       try {
         // with the reference checks, as every later command reads it
-        catalog = CatalogReader.parseFor(repo, List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)),
-            Set.of());
+        catalog = pieces.check(repo, Set.of());
       } catch (CatalogException e) {
-        Matcher m = CATALOG_ERROR_LINE.matcher(e.getMessage());
+        // the candidate whose block the error is in, by the name it was checked under
         int at = -1;
-        if (m.matches()) {
-          int errorLine = Integer.parseInt(m.group(1));
-          for (int k = 0; k < lines.size(); k++) {
-            if (errorLine >= lines.get(k)[0] && errorLine < lines.get(k)[1]) {
-              at = k;
-            }
+        for (int k = 0; k < candidates.size(); k++) {
+          if (candidates.get(k).path().equals(e.source().file())) {
+            at = k;
           }
         }
-        String what = m.matches() ? m.group(2) : e.getMessage();
+        String what = ImportedCatalog.what(e);
         if (at < 0 && rootReason == null) {
           rootReason = "the catalog root cannot hold it: " + what;
           root = handKeptRoot;
