@@ -45,9 +45,10 @@ import java.util.List;
  * {@code module}, {@code postfix_overlay} and {@code file} blocks. A model built in Java (no such record)
  * is written in canonical order into one {@code stackgen.hcl}: settings not at their default, root,
  * defaults, shared files, stack files, stacks; a stack with a module, overlay or file block cannot be
- * written that way yet ({@link #canWrite}). Import does not use this yet (it writes its own text).
+ * written that way yet ({@link #canWrite}). Import writes its catalog through {@link #write} (the model it
+ * checked, one source per candidate, printed back).
  */
-final class CatalogWriter {
+public final class CatalogWriter {
   private CatalogWriter() {}
   /**
    * Whether {@link #stack} can write {@code s}: no module call, postfix overlay or file block, or those
@@ -63,7 +64,7 @@ final class CatalogWriter {
    * beyond that at the end of the main file; a catalog built in Java is one {@code stackgen.hcl} in the
    * order settings, root, defaults, shared files, stack files, stacks.
    */
-  static Map<String, String> write(Catalog catalog) {
+  public static Map<String, String> write(Catalog catalog) {
     Map<String, StringBuilder> files = new LinkedHashMap<>();
     Set<String> written = new HashSet<>();
     for (CatalogSyntax.FileText f : catalog.syntax().files()) {

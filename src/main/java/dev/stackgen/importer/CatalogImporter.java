@@ -455,7 +455,6 @@ public final class CatalogImporter {
     startBlanks.keySet().retainAll(originals.keySet());
     catalog.insert(settingsEnd, ImportText.leadingBlankLines(startBlanks));
     ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(catalog.toString()), blockByFile);
-    String text = pieces.text();
     Catalog imported;
     try {
       // Lint findings of an adopted overlay are reported by generate and postfix lint, not refused here.
@@ -475,6 +474,7 @@ public final class CatalogImporter {
       }
       throw new CatalogException(origin, "the repository does not make a valid catalog (nothing written): " + what);
     }
+    String text = pieces.written(imported);
     List<String> nonCanonical = new ArrayList<>();
     Map<String, String> rendered = new LinkedHashMap<>();
     for (GeneratedFile f : renderer.render(imported)) {

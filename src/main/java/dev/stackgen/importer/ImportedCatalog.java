@@ -2,6 +2,7 @@ package dev.stackgen.importer;
 
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.catalog.CatalogWriter;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.SourceRef;
@@ -17,7 +18,9 @@ import java.util.Set;
  * one block per candidate file, each by the repository file it holds. The catalog check reads every
  * candidate as a source of its own, so a catalog error names the candidate whose block it is in by that
  * name ({@link SourceRef#file()}); nothing looks at the error's text or at line numbers of the written
- * catalog to find it. The catalog written is the candidates' blocks, in order, one blank line apart.
+ * catalog to find it. The catalog written is the checked model printed by {@link CatalogWriter}: every
+ * candidate's block, in order, one blank line apart; {@link #written} refuses (nothing written) when that
+ * print is not the candidates' text byte for byte, so import never writes what it did not check.
  */
 final class ImportedCatalog {
   private final String head;
@@ -35,7 +38,25 @@ final class ImportedCatalog {
     }
   }
 
-  /** The catalog text import writes: the head, then every candidate's block after a blank line. */
+  /**
+   * The catalog text of {@code checked} (what {@link #check} returned), as {@link CatalogWriter} prints
+   * it; a {@link CatalogException} when it is not exactly the candidates' text.
+   */
+  String written(Catalog checked) throws CatalogException {
+    Map<String, String> files = CatalogWriter.write(checked);
+    StringBuilder b = new StringBuilder(files.getOrDefault(CatalogReader.MAIN_FILE, ""));
+    blocks.keySet().forEach(file -> b.append('\n').append(files.getOrDefault(file, "")));
+    String written = b.toString();
+    String candidates = text();
+    if (!written.equals(candidates) || files.size() != blocks.size() + 1) {
+      throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1), "the catalog written from the"
+          + " checked model is not the text import checked (" + FirstDifference.describe(candidates, written)
+          + "); nothing written: please report this as a bug");
+    }
+    return written;
+  }
+
+  /** The candidates' text: the head, then every candidate's block after a blank line. */
   String text() {
     StringBuilder b = new StringBuilder(head);
     blocks.values().forEach(c -> b.append('\n').append(c.text()));

@@ -346,7 +346,6 @@ public final class LayoutImporter {
       Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
       candidates.forEach(c -> blocks.put(c.path(), c.block()));
       ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(b.toString()), blocks);
-      text = pieces.text();
       Catalog catalog;
       try {
         // with the reference checks, as every later command reads it
@@ -374,6 +373,7 @@ public final class LayoutImporter {
         leftAlone.put(c.path(), "a " + c.kind() + " block cannot hold it: " + what);
         continue;
       }
+      text = pieces.written(catalog);
       rendered.clear();
       try {
         for (GeneratedFile f : renderer.render(catalog)) {
