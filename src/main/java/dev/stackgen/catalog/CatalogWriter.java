@@ -145,8 +145,11 @@ public final class CatalogWriter {
     return new Trivia(lines.subList(0, end));
   }
 
-  /** The {@code stackgen} block of {@code s}: the settings not at their default. */
-  static String settings(Settings s) {
+  /**
+   * The {@code stackgen} block of {@code s}: {@code stacks_dir} and {@code header} always, the other
+   * settings where not at their default (canonical).
+   */
+  public static String settings(Settings s) {
     StringBuilder out = new StringBuilder(Name.STACKGEN + " {\n");
     setting(out, Name.STACKS_DIR, HclEscaper.quoted(s.stacksDir()));
     setting(out, Name.HEADER, String.valueOf(s.header()));

@@ -1,10 +1,8 @@
 package dev.stackgen.importer;
 
-import dev.stackgen.catalog.CatalogSchema.Name;
-import static dev.stackgen.importer.ImportText.quoted;
-
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.catalog.CatalogWriter;
 import dev.stackgen.catalog.Declared;
 import dev.stackgen.catalog.RootTiers;
 import dev.stackgen.hcl.HclFile;
@@ -273,14 +271,9 @@ public final class CatalogImporter {
     MainFileReader mainFiles = new MainFileReader(probe);
     OverlayFileReader overlayReader = new OverlayFileReader(probe);
 
-    StringBuilder catalog = new StringBuilder();
-    catalog.append("# Imported by stackgen import from a hand-kept repository.\n\n");
-    catalog.append(Name.STACKGEN + " {\n  " + Name.STACKS_DIR + " = ").append(quoted(stacksDir))
-        .append("\n  " + Name.HEADER + " = ")
-        .append(header).append("\n");
-    int settingsEnd = catalog.length();
-    catalog.append("}\n\n");
-    catalog.append(rootReason == null ? root.rootBlock(committedTiers) : root.handKeptBlock(committedTiers));
+    // the settings are a model value (their leading_blank_lines known once the stacks are read), the root
+    // block is the root reader's
+    String rootBlock = rootReason == null ? root.rootBlock(committedTiers) : root.handKeptBlock(committedTiers);
 
     List<String> differing = new ArrayList<>();
     List<String> overlays = new ArrayList<>();
@@ -355,8 +348,9 @@ public final class CatalogImporter {
     }
 
     startBlanks.keySet().retainAll(originals.keySet());
-    catalog.insert(settingsEnd, ImportText.leadingBlankLines(startBlanks));
-    ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(catalog.toString()), blockByFile);
+    String head = "# Imported by stackgen import from a hand-kept repository.\n\n"
+        + CatalogWriter.settings(settings.withLeadingBlankLines(startBlanks)) + "\n" + rootBlock;
+    ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(head), blockByFile);
     Catalog imported;
     try {
       // Lint findings of an adopted overlay are reported by generate and postfix lint, not refused here.
