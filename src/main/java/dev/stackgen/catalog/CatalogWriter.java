@@ -36,16 +36,16 @@ import java.util.List;
  * canonical layout for every file of a catalog read from disk (CatalogWriterTest), keeping the trivia the
  * model carries (header comments, the comments and blank lines above each item, the lines before a
  * closing brace) and how each block was written where the model records it ({@link CatalogSyntax} for the
- * files and the lines between their blocks, {@link StackSyntax} for a stack's settings and item order,
- * {@link RootSyntax} for the root's own attributes, providers and locals blocks).
+ * files and the lines between their blocks, {@link dev.stackgen.model.StackSyntax} for a stack's settings
+ * and item order, {@link RootSyntax} for the root's own attributes, providers and locals blocks).
  *
- * <p>Written from the model: stack blocks (settings, items; {@link StackWriter}), {@code root},
+ * <p>Written from the model: stack blocks (settings, items; {@code StackWriter}), {@code root},
  * {@code defaults}, {@code shared}, {@code stack_file}. Printed as written while the model still holds
  * what was read from them (not yet written from the model): the {@code stackgen} block, and a stack's
  * {@code module}, {@code postfix_overlay} and {@code file} blocks. A model built in Java (no such record)
  * is written in canonical order into one {@code stackgen.hcl}: settings not at their default, root,
  * defaults, shared files, stack files, stacks; a stack with a module, overlay or file block cannot be
- * written that way yet ({@link #canWrite}). Import writes its catalog through {@link #write} (the model it
+ * written that way yet ({@code canWrite}). Import writes its catalog through {@link #write} (the model it
  * checked, one source per candidate, printed back).
  */
 public final class CatalogWriter {
