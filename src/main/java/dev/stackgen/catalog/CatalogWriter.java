@@ -36,18 +36,19 @@ import java.util.List;
  * canonical layout for every file of a catalog read from disk (CatalogWriterTest), keeping the trivia the
  * model carries (header comments, the comments and blank lines above each item, the lines before a
  * closing brace) and how each block was written where the model records it ({@link CatalogSyntax} for the
- * files and the lines between their blocks, {@link StackSyntax} for a stack's settings and item order,
- * {@link RootSyntax} for the root's own attributes, providers and locals blocks).
+ * files and the lines between their blocks, {@link dev.stackgen.model.StackSyntax} for a stack's settings
+ * and item order, {@link RootSyntax} for the root's own attributes, providers and locals blocks).
  *
- * <p>Written from the model: stack blocks (settings, items; {@link StackWriter}), {@code root},
+ * <p>Written from the model: stack blocks (settings, items; {@code StackWriter}), {@code root},
  * {@code defaults}, {@code shared}, {@code stack_file}. Printed as written while the model still holds
  * what was read from them (not yet written from the model): the {@code stackgen} block, and a stack's
  * {@code module}, {@code postfix_overlay} and {@code file} blocks. A model built in Java (no such record)
  * is written in canonical order into one {@code stackgen.hcl}: settings not at their default, root,
  * defaults, shared files, stack files, stacks; a stack with a module, overlay or file block cannot be
- * written that way yet ({@link #canWrite}). Import does not use this yet (it writes its own text).
+ * written that way yet ({@code canWrite}). Import writes its catalog through {@link #write} (the model it
+ * checked, one source per candidate, printed back).
  */
-final class CatalogWriter {
+public final class CatalogWriter {
   private CatalogWriter() {}
   /**
    * Whether {@link #stack} can write {@code s}: no module call, postfix overlay or file block, or those
@@ -63,7 +64,7 @@ final class CatalogWriter {
    * beyond that at the end of the main file; a catalog built in Java is one {@code stackgen.hcl} in the
    * order settings, root, defaults, shared files, stack files, stacks.
    */
-  static Map<String, String> write(Catalog catalog) {
+  public static Map<String, String> write(Catalog catalog) {
     Map<String, StringBuilder> files = new LinkedHashMap<>();
     Set<String> written = new HashSet<>();
     for (CatalogSyntax.FileText f : catalog.syntax().files()) {
@@ -144,8 +145,11 @@ final class CatalogWriter {
     return new Trivia(lines.subList(0, end));
   }
 
-  /** The {@code stackgen} block of {@code s}: the settings not at their default. */
-  static String settings(Settings s) {
+  /**
+   * The {@code stackgen} block of {@code s}: {@code stacks_dir} and {@code header} always, the other
+   * settings where not at their default (canonical).
+   */
+  public static String settings(Settings s) {
     StringBuilder out = new StringBuilder(Name.STACKGEN + " {\n");
     setting(out, Name.STACKS_DIR, HclEscaper.quoted(s.stacksDir()));
     setting(out, Name.HEADER, String.valueOf(s.header()));

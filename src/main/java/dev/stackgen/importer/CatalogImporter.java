@@ -1,25 +1,19 @@
 package dev.stackgen.importer;
 
-import dev.stackgen.catalog.CatalogSchema.Name;
-import static dev.stackgen.importer.ImportText.quoted;
-
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.catalog.CatalogWriter;
 import dev.stackgen.catalog.Declared;
 import dev.stackgen.catalog.RootTiers;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
-import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Catalog;
-import dev.stackgen.model.Declarations;
-import dev.stackgen.model.Names;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.Renderer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,15 +22,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Turns a hand-kept Terragrunt repository into a catalog that regenerates its files byte for byte
  * (non-canonical files in canonical form): walks the repository and hands each file to the reader of
  * its kind (root file, stack terragrunt.hcl, module-wrapper main.tf, overlay files), then proves the
  * catalog by rendering it in memory. Reads only.
+ *
+ * <p>The catalog is checked one candidate at a time ({@link ImportedCatalog}): a stack whose block the
+ * catalog cannot hold is known by the source its block was checked under and placed at its own file's line
+ * ({@link CandidateBlock#origin}), then left alone and the import tries again. The stack folders are read by
+ * {@link StackFolders}; this class keeps the one import attempt (a little over 400 lines: the reading of
+ * the root, the candidates' blocks, the check and the byte-for-byte comparison, in that order).
  */
 public final class CatalogImporter {
   /** Tier used when the repository names none. */
@@ -46,6 +43,7 @@ public final class CatalogImporter {
   private final String stacksDir;
   private final Renderer renderer;
   private final RepoFiles files;
+  private final StackFolders folders;
 
   /**
    * Imports the repository at {@code repo} with the importer its layout needs: {@link LayoutImporter} for
@@ -63,6 +61,7 @@ public final class CatalogImporter {
     this.stacksDir = stacksDir;
     this.renderer = renderer;
     this.files = new RepoFiles(repo);
+    this.folders = new StackFolders(repo, stacksDir, files);
   }
 
   /**
@@ -167,14 +166,9 @@ public final class CatalogImporter {
     }
   }
 
-  /**
-   * One import, leaving the {@code excluded} stacks alone with their reasons: a stack whose block makes
-   * the catalog invalid (a dependency on a folder that is not an imported stack) is excluded and import
-   * tries again.
-   */
   /** One stack's catalog block, computed after the sequential part of the stack loop. */
   private interface StackBlockTask {
-    String call() throws HclSyntaxException;
+    CandidateBlock call() throws HclSyntaxException;
   }
 
   /** A stack block's syntax error, carried out of the parallel stream. */
@@ -236,116 +230,20 @@ public final class CatalogImporter {
     if (rootReason != null) {
       leftAlone.put("terragrunt.hcl", HAND_KEPT_ROOT + rootReason);
     }
-    List<String> stackNames = new ArrayList<>();
+    Map<String, String> stackTexts = new LinkedHashMap<>();
+    List<String> stackNames = folders.scan(excluded, leftAlone, stackTexts);
+    stackTexts.forEach((tg, text) -> originals.put(tg, started(tg, text)));
     Path stacks = repo.resolve(stacksDir);
     String stacksLink = files.link(stacksDir);
-    if (stacksLink != null) {
-      leftAlone.put(stacksLink, linkReason(stacksLink, "the stacks"));
-    } else if (Files.isDirectory(stacks, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      try (Stream<Path> s = Files.list(stacks)) {
-        for (Path dir : s.sorted().toList()) {
-          String name = dir.getFileName().toString();
-          if (name.startsWith(".")) {
-            continue;
-          }
-          String folder = stacksDir + "/" + name;
-          if (Files.isSymbolicLink(dir)) {
-            // git stores a link with a target: reading through it would copy what it points to
-            leftAlone.put(folder, linkReason(folder, "this"));
-            continue;
-          }
-          if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            continue;
-          }
-          if (RepoFiles.otherRepository(dir)) {
-            leftAlone.put(folder, "holds .git: a submodule or another repository's working tree, never stackgen's");
-            continue;
-          }
-          String tg = stacksDir + "/" + name + "/terragrunt.hcl";
-          if (Files.isSymbolicLink(dir.resolve("terragrunt.hcl"))) {
-            for (String f : files.filesUnder(dir)) {
-              leftAlone.put(f, "the stack's terragrunt.hcl is a symbolic link, so the stack is left alone");
-            }
-            leftAlone.put(tg, linkReason(tg, "the stack's"));
-            continue;
-          }
-          if (!Files.isRegularFile(dir.resolve("terragrunt.hcl"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            for (String f : files.filesUnder(dir)) {
-              leftAlone.put(f, "folder has no terragrunt.hcl, not a stack");
-            }
-            continue;
-          }
-          if (!Names.isStackName(name)) {
-            for (String f : files.filesUnder(dir)) {
-              leftAlone.put(f, "folder name \"" + name + "\" is not a stack name ([a-z0-9][a-z0-9._-]*)");
-            }
-            continue;
-          }
-          String tgText = files.readOrNull(tg);
-          String unfit = excluded.containsKey(name) ? excluded.get(name)
-              : tgText != null && tgText.indexOf('\r') >= 0 ? CRLF : StackFileReader.unfit(tg, tgText);
-          if (unfit != null) {
-            for (String f : files.filesUnder(dir)) {
-              leftAlone.put(f, f.equals(tg) ? unfit : "the stack's terragrunt.hcl is left alone, so is the stack");
-            }
-            continue;
-          }
-          stackNames.add(name);
-          originals.put(tg, started(tg, files.read(tg)));
-        }
-      }
-    }
     Map<String, List<String>> overlayFiles = new LinkedHashMap<>();
-    Map<String, OverlayImporter> overlayImporters = new LinkedHashMap<>();
     Map<String, String> overlayReasons = new LinkedHashMap<>();
     List<String> verbatimMainCf = new ArrayList<>();
-    for (String name : stackNames) {
-      Map<String, String> tfFiles = new LinkedHashMap<>();
-      for (String f : files.filesUnder(stacks.resolve(name))) {
-        if (f.endsWith(".tf")) {
-          String text = files.readOrNull(f);
-          if (text != null) {
-            tfFiles.put(f, text);
-          }
-        }
-      }
-      OverlayImporter overlayImporter = new OverlayImporter(tfFiles.values());
-      overlayImporters.put(name, overlayImporter);
-      for (var e : tfFiles.entrySet()) {
-        String f = e.getKey();
-        String inStack = f.substring(stacksDir.length() + name.length() + 2);
-        if (inStack.equals("main.tf")) {
-          continue;
-        }
-        if (e.getValue().indexOf('\r') >= 0) {
-          if (overlayImporter.read(inStack, e.getValue().replace("\r\n", "\n"), 0).isPresent()) {
-            overlayReasons.put(f, CRLF);
-          }
-          continue;
-        }
-        var r = overlayImporter.read(inStack, e.getValue(), 0);
-        if (r.isPresent() && r.get().block() != null) {
-          overlayFiles.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
-          originals.put(f, started(f, e.getValue()));
-        } else if (r.isPresent()) {
-          overlayReasons.put(f, r.get().reason());
-          r.get().verbatim().forEach(v -> verbatimMainCf.add(f + ": " + v));
-        }
-      }
-    }
+    Map<String, String> taken = new LinkedHashMap<>();
+    Map<String, OverlayImporter> overlayImporters = folders.overlayFiles(stackNames, overlayFiles, taken,
+        overlayReasons, verbatimMainCf);
     Map<String, String> wrapperReasons = new LinkedHashMap<>();
-    for (String name : stackNames) {
-      String f = stacksDir + "/" + name + "/main.tf";
-      if (files.isFile(f)) {
-        String text = files.read(f);
-        String reason = text.indexOf('\r') >= 0 ? CRLF : MainFileReader.wrapperShape(f, text);
-        if (reason == null) {
-          originals.put(f, started(f, text));
-        } else {
-          wrapperReasons.put(f, reason);
-        }
-      }
-    }
+    folders.wrappers(stackNames, taken, wrapperReasons);
+    taken.forEach((f, text) -> originals.put(f, started(f, text)));
     long withHeader = originals.values().stream().filter(ImportText::startsWithHeader).count();
     boolean header = !originals.isEmpty() && withHeader == originals.size();
     String headerNote = header
@@ -358,11 +256,11 @@ public final class CatalogImporter {
 
     // a hand-kept root is only read (its tiers, tier-0 stacks and generate blocks), in LF, never held
     String rootText = rootReason == null ? originals.get("terragrunt.hcl")
-        : withoutLeadingBlankLines(
+        : folders.withoutLeadingBlankLines(
             (rootOnDisk.startsWith("\uFEFF") ? rootOnDisk.substring(1) : rootOnDisk).replace("\r\n", "\n"));
     RootFileReader root = new RootFileReader(rootReason == null ? header ? ImportText.stripHeader(rootText) : rootText
         : ImportText.startsWithHeader(rootText) ? ImportText.stripHeader(rootText) : rootText);
-    Optional<RootTiers.Found> committedTiers = root.tierNames().isEmpty() ? committedTiers(stackNames)
+    Optional<RootTiers.Found> committedTiers = root.tierNames().isEmpty() ? folders.committedTiers(stackNames)
         : Optional.empty();
     List<String> tierNames = !root.tierNames().isEmpty() ? root.tierNames()
         : committedTiers.map(RootTiers.Found::names).orElse(List.of(FALLBACK_TIER));
@@ -373,14 +271,9 @@ public final class CatalogImporter {
     MainFileReader mainFiles = new MainFileReader(probe);
     OverlayFileReader overlayReader = new OverlayFileReader(probe);
 
-    StringBuilder catalog = new StringBuilder();
-    catalog.append("# Imported by stackgen import from a hand-kept repository.\n\n");
-    catalog.append(Name.STACKGEN + " {\n  " + Name.STACKS_DIR + " = ").append(quoted(stacksDir))
-        .append("\n  " + Name.HEADER + " = ")
-        .append(header).append("\n");
-    int settingsEnd = catalog.length();
-    catalog.append("}\n\n");
-    catalog.append(rootReason == null ? root.rootBlock(committedTiers) : root.handKeptBlock(committedTiers));
+    // the settings are a model value (their leading_blank_lines known once the stacks are read), the root
+    // block is the root reader's
+    String rootBlock = rootReason == null ? root.rootBlock(committedTiers) : root.handKeptBlock(committedTiers);
 
     List<String> differing = new ArrayList<>();
     List<String> overlays = new ArrayList<>();
@@ -389,7 +282,7 @@ public final class CatalogImporter {
     List<StackBlockTask> stackBlocks = new ArrayList<>();
     for (String name : stackNames) {
       String path = stacksDir + "/" + name + "/terragrunt.hcl";
-      String tier = tierOf(name, tierNames);
+      String tier = folders.tierOf(name, tierNames);
       if (tier == null) {
         tier = tierZero.contains(name) ? tierNames.get(0) : tierNames.get(tierNames.size() - 1);
         guessedTiers.add(name);
@@ -416,8 +309,8 @@ public final class CatalogImporter {
       if (originals.containsKey(mainTf)) {
         String original = originals.get(mainTf);
         MainFileReader.Outcome module = mainFiles.moduleBlock(name, tier,
-            header ? ImportText.stripHeader(original) : original, mainTf, original, otherDeclarations(name),
-            stackGenerates(stacksDir + "/" + name + "/terragrunt.hcl"));
+            header ? ImportText.stripHeader(original) : original, mainTf, original, folders.otherDeclarations(name),
+            folders.stackGenerates(stacksDir + "/" + name + "/terragrunt.hcl"));
         if (module.block() != null) {
           fileBlocks.append('\n').append(module.block());
           wrappers.add(mainTf);
@@ -427,42 +320,48 @@ public final class CatalogImporter {
         }
       }
       String original = originals.get(path);
+      String held = header ? ImportText.stripHeader(original) : original;
+      // the reader sees the file without its leading blank lines and its header: its line 1 is this far down
+      int lineOffset = startBlanks.getOrDefault(path, 0)
+          + (int) original.substring(0, original.length() - held.length()).chars().filter(c -> c == '\n').count();
       String stackTier = tier;
-      stackBlocks.add(() -> stackFiles.stackBlock(name, stackTier, tierZero.contains(name), path, original,
-          header ? ImportText.stripHeader(original) : original, fileBlocks.toString()));
+      stackBlocks.add(() -> stackFiles.stackBlock(name, stackTier, tierZero.contains(name), path, original, held,
+          lineOffset, fileBlocks.toString()));
     }
     // Each stack's block (format, parse, probe render: most of an import) depends only on its own
     // file: on all processors, in stack order.
+    Map<String, CandidateBlock> blockByFile = new LinkedHashMap<>();
     try {
       var blocks = stackBlocks.size() >= 16 ? stackBlocks.parallelStream() : stackBlocks.stream();
-      for (String block : blocks.map(b -> {
+      List<CandidateBlock> built = blocks.map(b -> {
         try {
           return b.call();
         } catch (HclSyntaxException e) {
           throw new SyntaxFailure(e);
         }
-      }).toList()) {
-        catalog.append('\n').append(block);
+      }).toList();
+      for (int k = 0; k < stackNames.size(); k++) {
+        blockByFile.put(stacksDir + "/" + stackNames.get(k) + "/terragrunt.hcl", built.get(k));
       }
     } catch (SyntaxFailure e) {
       throw e.syntax;
     }
 
     startBlanks.keySet().retainAll(originals.keySet());
-    catalog.insert(settingsEnd, ImportText.leadingBlankLines(startBlanks));
-    String text = HclFormatter.format(catalog.toString(), CatalogReader.MAIN_FILE);
+    String head = "# Imported by stackgen import from a hand-kept repository.\n\n"
+        + CatalogWriter.settings(settings.withLeadingBlankLines(startBlanks)) + "\n" + rootBlock;
+    ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(head), blockByFile);
     Catalog imported;
     try {
       // Lint findings of an adopted overlay are reported by generate and postfix lint, not refused here.
       // References too (includes, dependencies, module sources): the next command reads it that way.
-      imported = CatalogReader.parseFor(repo, List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)),
-          java.util.Set.of(CatalogReader.POSTFIX_CHECK));
+      imported = pieces.check(repo, java.util.Set.of(CatalogReader.POSTFIX_CHECK));
     } catch (CatalogException e) {
-      String message = e.getMessage();
-      String what = message.startsWith(e.source() + ": ") ? message.substring(e.source().toString().length() + 2)
-          : message;
-      SourceRef origin = originOf(text, e.source().line(), what);
-      String stack = stackAt(text, e.source().line());
+      String what = ImportedCatalog.what(e);
+      String file = e.source().file();
+      CandidateBlock block = blockByFile.get(file);
+      String stack = block == null ? null : file.substring(stacksDir.length() + 1, file.lastIndexOf('/'));
+      SourceRef origin = block == null ? new SourceRef("terragrunt.hcl", 1, 1) : block.origin(file, e.source());
       if (stack != null && !excluded.containsKey(stack)) {
         throw new StackExcluded(stack, "line " + origin.line() + ": the catalog cannot hold it: " + what);
       }
@@ -471,6 +370,7 @@ public final class CatalogImporter {
       }
       throw new CatalogException(origin, "the repository does not make a valid catalog (nothing written): " + what);
     }
+    String text = pieces.written(imported);
     List<String> nonCanonical = new ArrayList<>();
     Map<String, String> rendered = new LinkedHashMap<>();
     for (GeneratedFile f : renderer.render(imported)) {
@@ -493,7 +393,7 @@ public final class CatalogImporter {
     }
     OtherFileReader others = new OtherFileReader(root.file());
     for (String stack : stackNames) {
-      HclFile stackFile = parsedOrNull(stacksDir + "/" + stack + "/terragrunt.hcl");
+      HclFile stackFile = folders.parsedOrNull(stacksDir + "/" + stack + "/terragrunt.hcl");
       for (String f : files.filesUnder(stacks.resolve(stack))) {
         if (!originals.containsKey(f) && !rendered.containsKey(f)) {
           String reason = wrapperReasons.getOrDefault(f, overlayReasons.get(f));
@@ -504,163 +404,10 @@ public final class CatalogImporter {
     }
     if (stacksLink == null) {
       for (String link : files.linksUnder(stacks)) {
-        leftAlone.putIfAbsent(link, linkReason(link, "this"));
+        leftAlone.putIfAbsent(link, folders.linkReason(link, "this"));
       }
     }
     return new Result(text, stackNames, new ArrayList<>(originals.keySet()), overlays, wrappers, leftAlone,
         nonCanonical, headerNote, differing, guessedTiers, verbatimMainCf);
-  }
-
-  /** The text from its first non-blank line on. */
-  private static String withoutLeadingBlankLines(String text) {
-    return text.substring(ImportText.leadingBlankLineCount(text));
-  }
-
-  /** Why a symbolic link is left alone: git stores it as a link with a target, not as the file it points to. */
-  private String linkReason(String path, String whose) throws IOException {
-    return "a symbolic link to " + files.linkTarget(path) + " (git stores the link, not what it points to;"
-        + " stackgen leaves links as they are" + (whose.equals("the stack's") ? ", and so this stack)" : ")");
-  }
-
-  /** What the stack's own hand-written .tf files (not main.tf, not written by Terragrunt) declare. */
-  private Declarations otherDeclarations(String stack) throws IOException {
-    Declarations all = Declarations.NONE;
-    String dir = stacksDir + "/" + stack + "/";
-    for (String f : files.filesUnder(repo.resolve(dir))) {
-      String inStack = f.substring(dir.length());
-      if (!inStack.endsWith(".tf") || inStack.contains("/") || inStack.equals("main.tf")) {
-        continue;
-      }
-      String text = files.readOrNull(f);
-      if (text == null || text.startsWith(OtherFileReader.TERRAGRUNT_SIGNATURE)) {
-        continue;
-      }
-      try {
-        all = all.plus(Declared.in(HclParser.parse(text, f)));
-      } catch (HclSyntaxException e) {
-        // not HCL: declares nothing stackgen can see; the file is reported as left alone
-      }
-    }
-    return all;
-  }
-
-  /** What the generate blocks of a stack's terragrunt.hcl write into the stack. */
-  private Declarations stackGenerates(String path) throws IOException {
-    HclFile file = parsedOrNull(path);
-    return file == null ? Declarations.NONE : Declared.byGenerateBlocks(file, file.body().nodes());
-  }
-
-  private HclFile parsedOrNull(String path) throws IOException {
-    String text = files.readOrNull(path);
-    try {
-      return text == null ? null : HclParser.parse(text, path);
-    } catch (HclSyntaxException e) {
-      return null;
-    }
-  }
-
-  /**
-   * The first {@code local.tiers.<key>} with a known key in the stack's code (main.tf first, then
-   * terragrunt.hcl, then its other .tf files; not in comments, not in files Terragrunt wrote), or null:
-   * the caller then guesses (the first tier for tier-0 stacks, the last for the others) and reports it.
-   */
-  private String tierOf(String stack, List<String> tiers) throws IOException {
-    String dir = stacksDir + "/" + stack + "/";
-    List<String> ordered = new ArrayList<>(List.of(dir + "main.tf", dir + "terragrunt.hcl"));
-    for (String f : files.filesUnder(repo.resolve(dir))) {
-      if (f.endsWith(".tf") && !ordered.contains(f)) {
-        ordered.add(f);
-      }
-    }
-    for (String f : ordered) {
-      if (!files.isFile(f)) {
-        continue;
-      }
-      String text = files.readOrNull(f);
-      if (text == null || text.startsWith(OtherFileReader.TERRAGRUNT_SIGNATURE)) {
-        continue;
-      }
-      String key = TierReferences.first(text, tiers);
-      if (key != null) {
-        return key;
-      }
-    }
-    return null;
-  }
-
-  /** Tiers a committed {@code tiers.tf} states ({@code locals { tiers = {...} }}): at the root, else in a stack. */
-  private Optional<RootTiers.Found> committedTiers(List<String> stackNames) throws IOException {
-    List<String> candidates = new ArrayList<>(List.of("tiers.tf"));
-    for (String s : stackNames) {
-      candidates.add(stacksDir + "/" + s + "/tiers.tf");
-    }
-    for (String f : candidates) {
-      if (!files.isFile(f)) {
-        continue;
-      }
-      String text = files.readOrNull(f);
-      try {
-        Optional<RootTiers.Found> found = text == null ? Optional.empty() : RootTiers.find(HclParser.parse(text, f));
-        if (found.isPresent()) {
-          return found;
-        }
-      } catch (HclSyntaxException | CatalogException e) {
-        // not a usable tiers file; look further
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Where in the repository an error of the imported catalog comes from: the terragrunt.hcl of the
-   * stack whose block holds catalog line {@code line} (at the first quoted name the reason mentions,
-   * e.g. the unknown dependency), else the root terragrunt.hcl (found by FuzzTest: the error had no
-   * position).
-   */
-  /** The stack whose block holds line {@code line} of the catalog text, or null (before the first stack). */
-  private static String stackAt(String catalogText, int line) {
-    String stack = null;
-    String[] lines = catalogText.split("\n", -1);
-    for (int k = 0; k < Math.min(line, lines.length); k++) {
-      Matcher m = STACK_LINE.matcher(lines[k]);
-      if (m.find()) {
-        stack = m.group(1);
-      }
-    }
-    return stack;
-  }
-
-  private static final Pattern STACK_LINE = Pattern.compile("^stack \"([^\"]+)\"");
-
-  private SourceRef originOf(String catalogText, int line, String reason) throws IOException {
-    String stack = stackAt(catalogText, line);
-    String file = stack == null ? "terragrunt.hcl" : stacksDir + "/" + stack + "/terragrunt.hcl";
-    byte[] bytes;
-    try {
-      bytes = new dev.stackgen.catalog.InsideRepo(repo).read(file); // no link outside, no FIFO
-    } catch (IOException e) {
-      bytes = null;
-    }
-    if (bytes == null) {
-      return new SourceRef(file, 1, 1);
-    }
-    String source = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-    Matcher quotedName = Pattern.compile("\"[^\"]*\"").matcher(reason);
-    while (quotedName.find()) {
-      String q = quotedName.group();
-      int at = source.indexOf(q);
-      if (!q.equals("\"" + stack + "\"") && at >= 0) {
-        int l = 1;
-        int lineStart = 0;
-        for (int k = 0; k < at; k++) {
-          if (source.charAt(k) == '\n') {
-            l++;
-            lineStart = k + 1;
-          }
-        }
-        return new SourceRef(file, l, source.codePointCount(lineStart, at) + 1);
-      }
-    }
-    return new SourceRef(file, 1, 1);
   }
 }

@@ -42,17 +42,6 @@ final class ImportText {
     return b.toString();
   }
 
-  /** 1-based line of a character offset. */
-  static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
-  }
-
   /** How many blank lines ({@code \n}) the text starts with (all of it, for a file of blank lines). */
   static int leadingBlankLineCount(String text) {
     int n = 0;

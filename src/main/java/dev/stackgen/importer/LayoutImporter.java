@@ -11,7 +11,6 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Names;
-import dev.stackgen.model.Settings;
 import dev.stackgen.model.SharedFile;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.StackConfig;
@@ -19,11 +18,8 @@ import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.RenderException;
 import dev.stackgen.render.Renderer;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Import of the layouts beyond {@code stacks/<name>}: a nested live repository (units at any depth,
@@ -45,10 +39,6 @@ import java.util.regex.Pattern;
 public final class LayoutImporter {
   /** Tier every imported unit gets: nested repositories state no tiers. */
   public static final String TIER = "default";
-  private static final Set<String> SKIPPED_DIRS = Set.of(".terragrunt-cache", ".terragrunt-stack", "node_modules",
-      CatalogReader.DROP_IN_DIR);
-  private static final Pattern CATALOG_ERROR_LINE = Pattern.compile("^" + Pattern.quote(CatalogReader.MAIN_FILE)
-      + ":(\\d+):\\d+: (.*)$", Pattern.DOTALL);
 
   private final Path repo;
   private final Renderer renderer;
@@ -64,124 +54,27 @@ public final class LayoutImporter {
    * a unit deeper than {@code <stacks_dir>/<name>/terragrunt.hcl}.
    */
   public static boolean applies(Path repo, String stacksDir) throws IOException {
-    if (Files.isRegularFile(repo.resolve(Settings.ROOT_HCL))) {
-      return true;
-    }
-    if (!Files.isRegularFile(repo.resolve(Settings.LEGACY_ROOT_FILE))) {
-      // another root file name (e.g. find_in_parent_folders("main.hcl")): only this importer reads it
-      try (var top = Files.list(repo)) {
-        if (top.anyMatch(p -> Files.isRegularFile(p) && Settings.isRootFileName(p.getFileName().toString())
-            && !p.getFileName().toString().equals(CatalogReader.MAIN_FILE))) {
-          return true;
-        }
-      }
-    }
-    for (String f : files(repo)) {
-      if (f.endsWith("/" + StackConfig.FILE) || f.equals(StackConfig.FILE)) {
-        return true;
-      }
-      if (f.endsWith("/terragrunt.hcl") && !(f.startsWith(stacksDir + "/") && f.split("/").length == stacksDir.split(
-          "/").length + 2)) {
-        return true;
-      }
-    }
-    return false;
+    return LayoutFiles.applies(repo, stacksDir);
   }
 
-  /** One candidate file: its catalog block and what it is. */
-  private record Candidate(String path, String block, String kind) {}
-
-  /**
-   * The root file: the top-level {@code .hcl} file the units name most in {@code find_in_parent_folders("...")}
-   * ({@code find_in_parent_folders()} names {@code terragrunt.hcl}), else {@code root.hcl}, else a root
-   * {@code terragrunt.hcl}, else null.
-   */
-  static String rootFileOf(Path repo, List<String> all) throws IOException {
-    Map<String, Integer> named = new TreeMap<>();
-    dev.stackgen.catalog.InsideRepo inside = new dev.stackgen.catalog.InsideRepo(repo);
-    for (String f : all) {
-      if (!f.endsWith(".hcl") || f.equals(CatalogReader.MAIN_FILE)) {
-        continue;
-      }
-      String text;
-      try {
-        // through InsideRepo: no link leading outside followed, no FIFO opened (the listing was earlier)
-        byte[] bytes = inside.read(f);
-        if (bytes == null) {
-          continue;
-        }
-        text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-      } catch (IOException | RuntimeException e) {
-        continue; // not UTF-8: reported as left alone by the caller
-      }
-      Matcher m = PARENT_FILE.matcher(text);
-      while (m.find()) {
-        named.merge(m.group(1) == null ? Settings.LEGACY_ROOT_FILE : m.group(1), 1, Integer::sum);
-      }
+  /** One candidate file: its catalog block (canonical) and what it is. */
+  private record Candidate(String path, CandidateBlock block, String kind) {
+    Candidate(String path, String block, String kind) {
+      this(path, CandidateBlock.of(block), kind);
     }
-    String best = null;
-    for (var e : named.entrySet()) {
-      if (Settings.isRootFileName(e.getKey()) && all.contains(e.getKey())
-          && (best == null || e.getValue() > named.get(best))) {
-        best = e.getKey();
-      }
-    }
-    if (best != null) {
-      return best;
-    }
-    for (String f : List.of(Settings.ROOT_HCL, Settings.LEGACY_ROOT_FILE)) {
-      if (all.contains(f)) {
-        return f;
-      }
-    }
-    return null;
   }
-
-  /**
-   * The root file name for a repository with no root file at its top: the name the units find most with
-   * {@code find_in_parent_folders("...")} (e.g. {@code root.hcl} in {@code live/prod/} and
-   * {@code live/stage/}), else {@code root.hcl}.
-   */
-  static String rootNameOf(Path repo, List<String> all) {
-    Map<String, Integer> named = new TreeMap<>();
-    for (String f : all) {
-      if (!f.endsWith(".hcl") || f.equals(CatalogReader.MAIN_FILE)) {
-        continue;
-      }
-      try {
-        Matcher m = PARENT_FILE.matcher(Files.readString(repo.resolve(f)));
-        while (m.find()) {
-          named.merge(m.group(1) == null ? Settings.LEGACY_ROOT_FILE : m.group(1), 1, Integer::sum);
-        }
-      } catch (IOException | RuntimeException e) {
-        // not UTF-8: left alone by the caller
-      }
-    }
-    String best = Settings.ROOT_HCL;
-    int most = 0;
-    for (var e : named.entrySet()) {
-      if (Settings.isRootFileName(e.getKey()) && e.getValue() > most) {
-        best = e.getKey();
-        most = e.getValue();
-      }
-    }
-    return best;
-  }
-
-  private static final Pattern PARENT_FILE =
-      Pattern.compile("find_in_parent_folders\\(\\s*(?:\"([A-Za-z0-9_][A-Za-z0-9._-]*\\.hcl)\"\\s*)?\\)");
 
   /** Reads the repository and builds the catalog; the round trip is computed in memory. */
   public CatalogImporter.Result run() throws IOException, CatalogException, HclSyntaxException {
     List<String> links = new ArrayList<>();
-    List<String> all = files(repo, links);
-    String rootFile = rootFileOf(repo, all);
+    List<String> all = LayoutFiles.files(repo, links);
+    String rootFile = LayoutFiles.rootFileOf(repo, all);
     // Why the catalog owns no root (layout = "none": the root file stays hand-kept, generate never writes
     // it), or null while the root is held exactly.
     String rootReason = null;
     if (rootFile == null) {
       rootReason = "no root file at the top of the repository";
-      rootFile = rootNameOf(repo, all);
+      rootFile = LayoutFiles.rootNameOf(repo, all);
     }
     Map<String, String> originals = new LinkedHashMap<>();
     Map<String, Integer> starts = new TreeMap<>();
@@ -341,34 +234,22 @@ public final class LayoutImporter {
           .append("\n" + Name.HEADER + " = ").append(header).append('\n').append(ImportText.leadingBlankLines(taken))
           .append(stringList(Name.NO_FINAL_NEWLINE, ending)).append(stringList(Name.ALLOW_TERRAGRUNT, allowed))
           .append("}\n\n").append(root);
-      int line = ImportText.lineOf(b.toString(), b.length());
-      List<int[]> lines = new ArrayList<>();
-      for (Candidate c : candidates) {
-        b.append('\n');
-        line++;
-        int start = line;
-        b.append(c.block());
-        line += (int) c.block().chars().filter(ch -> ch == '\n').count();
-        lines.add(new int[] {start, line});
-      }
-      text = HclFormatter.format(b.toString(), CatalogReader.MAIN_FILE);
+      Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
+      candidates.forEach(c -> blocks.put(c.path(), c.block()));
+      ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(b.toString()), blocks);
       Catalog catalog;
       try {
         // with the reference checks, as every later command reads it
-        catalog = CatalogReader.parseFor(repo, List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)),
-            Set.of());
+        catalog = pieces.check(repo, Set.of());
       } catch (CatalogException e) {
-        Matcher m = CATALOG_ERROR_LINE.matcher(e.getMessage());
+        // the candidate whose block the error is in, by the name it was checked under
         int at = -1;
-        if (m.matches()) {
-          int errorLine = Integer.parseInt(m.group(1));
-          for (int k = 0; k < lines.size(); k++) {
-            if (errorLine >= lines.get(k)[0] && errorLine < lines.get(k)[1]) {
-              at = k;
-            }
+        for (int k = 0; k < candidates.size(); k++) {
+          if (candidates.get(k).path().equals(e.source().file())) {
+            at = k;
           }
         }
-        String what = m.matches() ? m.group(2) : e.getMessage();
+        String what = ImportedCatalog.what(e);
         if (at < 0 && rootReason == null) {
           rootReason = "the catalog root cannot hold it: " + what;
           root = handKeptRoot;
@@ -383,6 +264,7 @@ public final class LayoutImporter {
         leftAlone.put(c.path(), "a " + c.kind() + " block cannot hold it: " + what);
         continue;
       }
+      text = pieces.written(catalog);
       rendered.clear();
       try {
         for (GeneratedFile f : renderer.render(catalog)) {
@@ -504,38 +386,5 @@ public final class LayoutImporter {
       }
     }
     return Math.min(x.length, y.length) + 1;
-  }
-
-  /** Regular files of the repository as sorted paths; dot folders, caches and generated stacks skipped. */
-  static List<String> files(Path repo) throws IOException {
-    return files(repo, null);
-  }
-
-  /**
-   * {@link #files(Path)}; each symbolic link met on the way (to a file or a folder, never followed) is added
-   * to {@code links} when it is not null.
-   */
-  static List<String> files(Path repo, List<String> links) throws IOException {
-    List<String> found = new ArrayList<>();
-    Files.walkFileTree(repo, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-        String n = d.getFileName() == null ? "" : d.getFileName().toString();
-        return !d.equals(repo) && (n.startsWith(".") || SKIPPED_DIRS.contains(n))
-            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
-          found.add(repo.relativize(file).toString().replace('\\', '/'));
-        } else if (attrs.isSymbolicLink() && links != null && !file.getFileName().toString().startsWith(".")) {
-          links.add(repo.relativize(file).toString().replace('\\', '/'));
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
-    found.sort(null);
-    return found;
   }
 }

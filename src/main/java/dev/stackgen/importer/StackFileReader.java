@@ -61,38 +61,39 @@ final class StackFileReader {
   }
 
   /**
-   * The catalog block of one stack.
+   * The catalog block of one stack, with the line of {@code path} each of its items comes from.
    *
    * @param path the file's repo path
    * @param original the file on disk
-   * @param text the file as the catalog holds it (header line removed when the catalog writes it)
+   * @param text the file as the catalog holds it (header line removed when the catalog writes it,
+   *     {@code lineOffset} lines)
    * @param fileBlocks catalog text of the stack's module and file blocks
    */
-  String stackBlock(String name, String tier, boolean local, String path, String original, String text,
-      String fileBlocks) throws HclSyntaxException {
+  CandidateBlock stackBlock(String name, String tier, boolean local, String path, String original, String text,
+      int lineOffset, String fileBlocks) throws HclSyntaxException {
     String canonical = HclFormatter.format(original, path);
     HclFile file = HclParser.parse(text, path);
     List<Node> nodes = file.body().nodes();
     String settingsLines = Name.TIER + " = " + quoted(tier) + "\n" + Name.STATE + " = " + quoted(local ? "local" : "pg")
         + "\n";
-    String natural = naturalBlock(name, settingsLines + fileBlocks, nodes);
-    if (natural != null && probe.rendered(natural, path, canonical)) {
-      return natural;
+    CandidateBlock.Builder natural = naturalBlock(name, settingsLines + fileBlocks, nodes, lineOffset);
+    if (natural != null && probe.rendered(natural.text(), path, canonical)) {
+      return natural.build();
     }
-    StringBuilder exact = new StringBuilder(Name.STACK + " ").append(quoted(name)).append(" {\n").append(settingsLines)
-        .append(Name.LAYOUT + " = \"exact\"\n").append(fileBlocks).append("\n");
+    CandidateBlock.Builder exact = new CandidateBlock.Builder().append(Name.STACK + " " + quoted(name) + " {\n"
+        + settingsLines + Name.LAYOUT + " = \"exact\"\n" + fileBlocks + "\n");
     for (Node n : nodes) {
-      exact.append(rewrite(n));
+      exact.append(rewrite(n), n.line() + lineOffset, n.column());
     }
-    return ensureNewline(exact.toString()) + "}\n";
+    return exact.append(exact.text().endsWith("\n") ? "}\n" : "\n}\n").build();
   }
 
   /** Comments, one blank line, the standard include, then items: the default layout, or null. */
-  private String naturalBlock(String name, String settingsLines, List<Node> nodes) {
+  private CandidateBlock.Builder naturalBlock(String name, String settingsLines, List<Node> nodes, int lineOffset) {
     int i = 0;
-    List<String> comments = new ArrayList<>();
+    List<Comment> comments = new ArrayList<>();
     while (i < nodes.size() && nodes.get(i) instanceof Comment c) {
-      comments.add(c.print());
+      comments.add(c);
       i++;
     }
     if (!comments.isEmpty()) {
@@ -106,15 +107,15 @@ final class StackFileReader {
             "include \"root\" {\n  path = find_in_parent_folders()\n}\n")) {
       return null;
     }
-    StringBuilder out = new StringBuilder();
-    for (String c : comments) {
-      out.append(ensureNewline(c.strip()));
+    CandidateBlock.Builder out = new CandidateBlock.Builder();
+    for (Comment c : comments) {
+      out.append(ensureNewline(c.print().strip()), c.line() + lineOffset, c.column());
     }
-    out.append(Name.STACK + " ").append(quoted(name)).append(" {\n").append(settingsLines);
+    out.append(Name.STACK + " " + quoted(name) + " {\n" + settingsLines);
     for (int j = i + 1; j < nodes.size(); j++) {
-      out.append(rewrite(nodes.get(j)));
+      out.append(rewrite(nodes.get(j)), nodes.get(j).line() + lineOffset, nodes.get(j).column());
     }
-    return ensureNewline(out.toString()) + "}\n";
+    return out.append(out.text().endsWith("\n") ? "}\n" : "\n}\n");
   }
 
   /**

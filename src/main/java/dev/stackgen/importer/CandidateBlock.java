@@ -1,0 +1,87 @@
+package dev.stackgen.importer;
+
+import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.model.SourceRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One candidate's catalog block as a file reader built it, with where each of its lines comes from in
+ * the repository file the candidate holds (the reader knows the source node it printed each item from).
+ * Import hands every candidate to the catalog check as a source of its own, named by the file it holds:
+ * a catalog error names its candidate by that name, and {@link #origin} turns the error's line in the
+ * block into the line of the repository file, without looking at the error's text.
+ *
+ * @param text the block in canonical form
+ * @param anchors per run of block lines: {@code {first block line, source line (0: no source), source
+ *     column}}, in block order
+ */
+record CandidateBlock(String text, List<int[]> anchors) {
+  CandidateBlock {
+    anchors = List.copyOf(anchors);
+  }
+
+  /** A block with no line from the repository file (it is all catalog settings). */
+  static CandidateBlock of(String text) {
+    return new CandidateBlock(HclFormatter.format(text), List.of());
+  }
+
+  /**
+   * The position in {@code file} of the catalog error at {@code at} (a position in this block): the
+   * source node's line for an error on the first line of an item, the line that far into the node for a
+   * line inside it (columns less the catalog's two-space block indent), else the file's first line.
+   */
+  SourceRef origin(String file, SourceRef at) {
+    int[] best = null;
+    for (int[] a : anchors) {
+      if (a[0] <= at.line()) {
+        best = a;
+      }
+    }
+    if (best == null || best[1] == 0) {
+      return new SourceRef(file, 1, 1);
+    }
+    int into = at.line() - best[0];
+    return into == 0 ? new SourceRef(file, best[1], best[2])
+        : new SourceRef(file, best[1] + into, Math.max(1, at.column() - 2));
+  }
+
+  /** Builds a block's text line by line, noting where the lines printed from source nodes start. */
+  static final class Builder {
+    private final StringBuilder text = new StringBuilder();
+    private final List<int[]> anchors = new ArrayList<>();
+    private int line = 1;
+
+    /** Catalog text of the reader's own (settings, module and file blocks): no line of the source file. */
+    Builder append(String s) {
+      if (!s.isEmpty() && (anchors.isEmpty() || anchors.get(anchors.size() - 1)[1] != 0)) {
+        anchors.add(new int[] {line, 0, 0});
+      }
+      return add(s);
+    }
+
+    /** Text printed from the source node at {@code sourceLine}:{@code sourceColumn}. */
+    Builder append(String s, int sourceLine, int sourceColumn) {
+      if (!s.isEmpty()) {
+        anchors.add(new int[] {line, sourceLine, sourceColumn});
+      }
+      return add(s);
+    }
+
+    private Builder add(String s) {
+      text.append(s);
+      line += (int) s.chars().filter(c -> c == '\n').count();
+      return this;
+    }
+
+    /** The text so far. */
+    String text() {
+      return text.toString();
+    }
+
+    /** The block, formatted (the formatter keeps every line where it is). */
+    CandidateBlock build() {
+      return new CandidateBlock(HclFormatter.format(text.toString()), anchors);
+    }
+  }
+}

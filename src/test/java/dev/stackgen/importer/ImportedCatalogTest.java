@@ -1,0 +1,131 @@
+package dev.stackgen.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.model.Catalog;
+import dev.stackgen.render.Renderer;
+import dev.stackgen.render.Templates;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Import checks its catalog one candidate at a time: a catalog error names its candidate by the source it
+ * was checked under and is placed at the repository line of the node it is about (never found by scanning
+ * the error's text or the written catalog), and the catalog written is the checked model printed back.
+ */
+class ImportedCatalogTest {
+  private static final String ROOT = "locals {\n  tiers = { apps = \"apps\" }\n}\n";
+
+  @TempDir
+  Path temp;
+
+  private Path repo(Map<String, String> stacks) throws Exception {
+    Path repo = Files.createDirectories(temp.resolve("repo"));
+    Files.writeString(repo.resolve("terragrunt.hcl"), ROOT);
+    for (var e : stacks.entrySet()) {
+      Files.createDirectories(repo.resolve("stacks/" + e.getKey()));
+      Files.writeString(repo.resolve("stacks/" + e.getKey() + "/terragrunt.hcl"), e.getValue());
+    }
+    return repo;
+  }
+
+  private static CatalogImporter.Result importRepo(Path repo) throws Exception {
+    return new CatalogImporter(repo, "stacks", new Renderer(Templates.bundled())).run();
+  }
+
+  @Test
+  void anExactStackIsLeftAloneAtTheLineOfTheDependencyNotAtItsNameInAComment() throws Exception {
+    // two blank lines first (the reader sees the file from line 3), the name "gone" in a comment above
+    Path repo = repo(Map.of("ok", "inputs = {}\n",
+        "stale", "\n\n# \"gone\" moved to another repository\n\ndependency \"gone\" {\n  config_path  = \"../gone\"\n"
+            + "  skip_outputs = true\n}\n"));
+
+    CatalogImporter.Result r = importRepo(repo);
+
+    assertThat(r.stacks()).containsExactly("ok");
+    assertThat(r.leftAlone()).containsEntry("stacks/stale/terragrunt.hcl", "line 5: the catalog cannot hold it:"
+        + " stack \"stale\" depends on unknown stack \"gone\"");
+    assertThat(r.catalog()).contains("stack \"ok\"").doesNotContain("stale");
+  }
+
+  @Test
+  void aStackInTheDefaultLayoutIsPlacedThroughItsIncludeAndComments() throws Exception {
+    Path repo = repo(Map.of("web",
+        "# web, was \"old\" once\n\ninclude \"root\" {\n  path = find_in_parent_folders()\n}\n\n"
+            + "inputs = {}\n\ndependency \"old\" {\n  config_path = \"../old\"\n}\n", "api", "inputs = {}\n"));
+
+    CatalogImporter.Result r = importRepo(repo);
+
+    assertThat(r.stacks()).containsExactly("api");
+    assertThat(r.leftAlone()).containsEntry("stacks/web/terragrunt.hcl", "line 9: the catalog cannot hold it:"
+        + " stack \"web\" depends on unknown stack \"old\"");
+  }
+
+  @Test
+  void aCatalogErrorNamesItsCandidateByTheSourceItWasCheckedUnder() throws Exception {
+    Path repo = repo(Map.of());
+    String head = "stackgen {\n  stacks_dir = \"stacks\"\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
+    Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
+    blocks.put("stacks/a/terragrunt.hcl", CandidateBlock.of("stack \"a\" {\ntier = \"apps\"\n}\n"));
+    blocks.put("stacks/b/terragrunt.hcl", CandidateBlock.of("stack \"b\" {\ntier = \"nope\"\n}\n"));
+
+    assertThatThrownBy(() -> new ImportedCatalog(head, blocks).check(repo, Set.of()))
+        .isInstanceOfSatisfying(CatalogException.class,
+            e -> assertThat(e.source().file()).isEqualTo("stacks/b/terragrunt.hcl"));
+  }
+
+  @Test
+  void theCatalogWrittenIsTheCheckedModelPrintedBackAndAnythingElseIsRefused() throws Exception {
+    Path repo = repo(Map.of());
+    String head = "stackgen {\n  stacks_dir = \"stacks\"\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
+    Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
+    blocks.put("stacks/a/terragrunt.hcl", CandidateBlock.of("stack \"a\" {\ntier = \"apps\"\n}\n"));
+    ImportedCatalog fine = new ImportedCatalog(head, blocks);
+    Catalog checked = fine.check(repo, Set.of());
+    assertThat(fine.written(checked)).isEqualTo(head + "\nstack \"a\" {\n  tier = \"apps\"\n}\n");
+
+    // a block the catalog reads but does not print back as it stands (not canonical): nothing written
+    blocks.put("stacks/b/terragrunt.hcl", new CandidateBlock("stack \"b\" {\ntier =   \"apps\"\n}\n", List.of()));
+    ImportedCatalog skewed = new ImportedCatalog(head, blocks);
+    Catalog read = skewed.check(repo, Set.of());
+    assertThatThrownBy(() -> skewed.written(read)).isInstanceOf(CatalogException.class)
+        .hasMessageContaining("nothing written");
+  }
+
+  /**
+   * The import sources read catalog text in one place, {@link ImportedCatalog#check} (one source per
+   * candidate), and never look for a catalog position in an error message.
+   */
+  @Test
+  void importReadsCatalogTextOnlyPerCandidateAndNeverParsesAnErrorMessage() throws Exception {
+    Path dir = Path.of("src/main/java/dev/stackgen/importer");
+    List<String> offenders = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path f : s.sorted().toList()) {
+        String text = Files.readString(f);
+        String name = f.getFileName().toString();
+        if (!name.equals("ImportedCatalog.java") && (text.contains("CatalogReader.parse")
+            || text.contains("new CatalogReader.Source("))) {
+          offenders.add(name + ": reads catalog text");
+        }
+        if (text.contains("Pattern.quote(CatalogReader.MAIN_FILE)") || text.contains("matcher(e.getMessage())")
+            || text.contains("matcher(message)") || text.contains("Pattern.compile(\"^stack ")) {
+          offenders.add(name + ": finds a candidate by a catalog line");
+        }
+      }
+    }
+    assertThat(offenders).isEmpty();
+    assertThat(CatalogReader.MAIN_FILE).isEqualTo("stackgen.hcl");
+  }
+}
