@@ -1,7 +1,6 @@
 package dev.stackgen.hcl;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -23,7 +22,8 @@ public final class HclLexer {
   }
 
   private final String src;
-  private final List<Token> tokens = new ArrayList<>();
+  private Token[] tokens = new Token[256];
+  private int count;
   private final Deque<Mode> modes = new ArrayDeque<>();
   private final Deque<Integer> retBraces = new ArrayDeque<>();
   private final Deque<Heredoc> heredocs = new ArrayDeque<>();
@@ -56,7 +56,7 @@ public final class HclLexer {
   public static List<Token> scan(String source) {
     HclLexer lexer = new HclLexer(source);
     lexer.run();
-    return List.copyOf(lexer.tokens);
+    return TokenList.wrap(java.util.Arrays.copyOf(lexer.tokens, lexer.count));
   }
 
   private static void validate(List<Token> toks, String fileName) throws HclSyntaxException {
@@ -88,7 +88,7 @@ public final class HclLexer {
         case SLASH:
           if (i + 1 < toks.size()
               && toks.get(i + 1).type() == TokenType.STAR
-              && toks.get(i + 1).before().isEmpty()) {
+              && toks.get(i + 1).textStart == toks.get(i + 1).beforeStart) {
             throw error(fileName, t, "unterminated /* comment");
           }
           break;
@@ -169,9 +169,10 @@ public final class HclLexer {
   }
 
   private void emit(TokenType type, int end) {
-    String before = src.substring(beforeStart, pos);
-    String text = src.substring(pos, end);
-    tokens.add(new Token(type, text, tokLine, tokColumn, pos, before));
+    if (count == tokens.length) {
+      tokens = java.util.Arrays.copyOf(tokens, count * 2);
+    }
+    tokens[count++] = new Token(type, src, beforeStart, pos, end, tokLine, tokColumn);
     advance(end - pos);
     beforeStart = pos;
   }
