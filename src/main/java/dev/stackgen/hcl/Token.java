@@ -99,6 +99,16 @@ public final class Token {
     return src.substring(beforeStart, textStart);
   }
 
+  /** {@code text().isBlank()}, without taking the text. */
+  public boolean isBlank() {
+    for (int k = textStart; k < textEnd; k++) {
+      if (!Character.isWhitespace(src.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Number of characters of {@link #text()}. */
   public int length() {
     return textEnd - textStart;

@@ -44,6 +44,7 @@ class TokenListTest {
         assertEquals(e.length(), t.text().length(), src);
         assertEquals(e.spacesBefore(), t.spacesBefore(), src);
         assertEquals(e.endsLine(), t.endsLine(), src);
+        assertEquals(t.text().isBlank(), t.isBlank(), src);
         assertEquals(t.offset() + t.text().length(), t.end(), src);
         assertEquals(src.substring(t.offset(), t.end()), t.text(), src);
         rebuilt.append(t.before()).append(t.text());
