@@ -131,34 +131,11 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
       }
       return Optional.empty();
     }
-    return Optional.ofNullable(StackIndex.of(stacks).byName.get(name));
+    return Optional.ofNullable(StackIndex.of(stacks).byName().get(name));
   }
 
   /** Catalogs of this many stacks or more look stacks up by name in a map, not by a scan. */
   private static final int INDEXED = 64;
-
-  /**
-   * The stacks of one catalog by name (the first of each name, as a scan finds it), for the catalog
-   * whose stacks were looked up last: a record has no room for a lazy field, and a lookup per
-   * dependency that scans the stacks made validating 10,000 stacks quadratic (issue 23). The stack
-   * list is immutable, so its identity keys the index; a catalog of another list builds its own.
-   */
-  private record StackIndex(List<Stack> stacks, Map<String, Stack> byName) {
-    private static volatile StackIndex last;
-
-    static StackIndex of(List<Stack> stacks) {
-      StackIndex index = last;
-      if (index == null || index.stacks != stacks) {
-        Map<String, Stack> byName = new java.util.HashMap<>(stacks.size() * 2);
-        for (Stack s : stacks) {
-          byName.putIfAbsent(s.name(), s);
-        }
-        index = new StackIndex(stacks, byName);
-        last = index;
-      }
-      return index;
-    }
-  }
 
   /**
    * The items a stack renders: the defaults that apply to it (see {@link Defaults}) followed by its
@@ -441,12 +418,14 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
    * otherwise the problems of the first that finds any.
    */
   public List<Problem> validate(List<? extends CatalogCheck> checks) {
+    FirstCheck first = checks.isEmpty() || stacks.size() < FirstCheck.MIN_STACKS
+        || Runtime.getRuntime().availableProcessors() < 2 ? null : new FirstCheck(this, checks.get(0));
     List<Problem> found = problems();
     if (!found.isEmpty()) {
-      return found;
+      return found; // the first check's answer is not needed (its thread is a daemon)
     }
-    for (CatalogCheck check : checks) {
-      found = check.problems(this);
+    for (int k = 0; k < checks.size(); k++) {
+      found = k == 0 && first != null ? first.join() : checks.get(k).problems(this);
       if (!found.isEmpty()) {
         return List.copyOf(found);
       }
