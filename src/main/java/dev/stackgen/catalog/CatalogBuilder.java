@@ -39,6 +39,9 @@ final class CatalogBuilder {
   private final List<StackConfig> stackFiles = new ArrayList<>();
   private final List<Warning> warnings = new ArrayList<>();
   private final SchemaCheck schema;
+  private final java.util.Set<String> allowTerragrunt;
+  /** Files with this many stack blocks or more read their second half on a second thread ({@link StackReadAhead}). */
+  int readAheadStacks = StackReadAhead.MIN_STACKS;
   /** How each file read so far was written ({@link CatalogSyntax}). */
   private final List<CatalogSyntax.FileText> fileTexts = new ArrayList<>();
 
@@ -49,6 +52,7 @@ final class CatalogBuilder {
   /** A builder that accepts the Terragrunt names in {@code allowTerragrunt} unchecked. */
   CatalogBuilder(java.util.Set<String> allowTerragrunt) {
     this.schema = new SchemaCheck(allowTerragrunt, warnings);
+    this.allowTerragrunt = allowTerragrunt;
   }
 
   /** What the root's generate blocks write into every stack (found before any stack is read). */
@@ -80,11 +84,32 @@ final class CatalogBuilder {
         .block(Name.STACK_FILE, (b, header) -> stackFiles.add(FileBlocks.readStackFile(file, b, header,
             CatalogReader.ref(file, b))));
     BodyItems top = BodyItems.of(file.body());
+    List<BodyItems.Item> items = top.items();
     List<CatalogSyntax.TopBlock> blocks = new ArrayList<>();
-    for (BodyItems.Item item : top) {
-      schema.topLevel(file, item.node());
-      binder.dispatch(item.node(), item.header());
-      blocks.add(topBlock(file, item));
+    StackReadAhead ahead = StackReadAhead.start(file, items, allowTerragrunt, rootDeclared, readAheadStacks);
+    boolean done = false;
+    try {
+      for (int k = 0; k < items.size(); k++) {
+        BodyItems.Item item = items.get(k);
+        StackReadAhead.Result read = ahead == null ? null : ahead.result(k);
+        if (read == null) {
+          schema.topLevel(file, item.node());
+          binder.dispatch(item.node(), item.header());
+        } else {
+          warnings.addAll(read.warnings()); // as the sequential read adds them: schema's, then the reader's
+          if (read.failure() != null) {
+            StackReadAhead.rethrow(read.failure());
+          }
+          tierRefs.putAll(read.tierRefs());
+          stacks.add(read.stack());
+        }
+        blocks.add(topBlock(file, item));
+      }
+      done = true;
+    } finally {
+      if (ahead != null && !done) {
+        ahead.cancel();
+      }
     }
     fileTexts.add(new CatalogSyntax.FileText(file.fileName(), blocks, top.trailing()));
   }

@@ -189,13 +189,13 @@ final class Items {
     int start = -1;
     int end = -1;
     for (Token t : tokens) {
-      if (t.text().isBlank()) {
+      if (t.isBlank()) {
         continue;
       }
       if (start < 0) {
         start = t.offset();
       }
-      end = t.offset() + t.text().length();
+      end = t.end();
     }
     String text = file.source().substring(start, end);
     while (text.endsWith("\n") || text.endsWith("\r")) {

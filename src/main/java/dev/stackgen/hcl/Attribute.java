@@ -13,7 +13,7 @@ public record Attribute(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(expression, "expression");
     Objects.requireNonNull(trailingComment, "trailingComment");
-    tokens = List.copyOf(tokens);
+    tokens = TokenList.of(tokens);
     Tokens.first(tokens);
   }
 }

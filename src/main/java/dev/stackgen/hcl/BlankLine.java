@@ -5,7 +5,7 @@ import java.util.List;
 /** One empty (or whitespace-only) line. */
 public record BlankLine(List<Token> tokens) implements Node {
   public BlankLine {
-    tokens = List.copyOf(tokens);
+    tokens = TokenList.of(tokens);
     Tokens.first(tokens);
   }
 }

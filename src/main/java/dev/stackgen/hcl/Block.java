@@ -24,7 +24,7 @@ public record Block(
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(openComment, "openComment");
     Objects.requireNonNull(trailingComment, "trailingComment");
-    tokens = List.copyOf(tokens);
+    tokens = TokenList.of(tokens);
     Tokens.first(tokens);
   }
 }

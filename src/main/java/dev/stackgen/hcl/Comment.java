@@ -12,14 +12,24 @@ public record Comment(List<Token> tokens) implements Node {
   }
 
   public Comment {
-    tokens = List.copyOf(tokens);
+    tokens = TokenList.of(tokens);
     Tokens.first(tokens);
   }
 
   /** Raw comment text without the terminating newline, e.g. {@code # x} or {@code /* a *&#47;}. */
   public String text() {
-    List<Token> comments = tokens.stream().filter(t -> t.type() == TokenType.COMMENT).toList();
-    String raw = Tokens.text(comments);
+    String raw;
+    if (tokens.get(tokens.size() - 1).type() == TokenType.COMMENT) {
+      raw = Tokens.text(tokens); // comments only, the usual case: no filtering
+    } else {
+      List<Token> comments = new java.util.ArrayList<>(tokens.size());
+      for (Token t : tokens) {
+        if (t.type() == TokenType.COMMENT) {
+          comments.add(t);
+        }
+      }
+      raw = Tokens.text(comments);
+    }
     if (raw.endsWith("\r\n")) {
       return raw.substring(0, raw.length() - 2);
     }

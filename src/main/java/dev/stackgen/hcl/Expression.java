@@ -10,7 +10,7 @@ import java.util.Objects;
 public record Expression(List<Token> tokens, String fileName) {
   public Expression {
     Objects.requireNonNull(fileName, "fileName");
-    tokens = List.copyOf(tokens);
+    tokens = TokenList.of(tokens);
     Tokens.first(tokens);
   }
 

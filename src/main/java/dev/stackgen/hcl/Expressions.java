@@ -60,7 +60,7 @@ public final class Expressions {
       return decodeQuoted(expr.tokens(), expr.fileName());
     }
     if (isHeredocLiteral(expr)) {
-      return Normalizer.normalize(decodeHeredoc(expr.tokens()), Normalizer.Form.NFC);
+      return nfc(decodeHeredoc(expr.tokens()));
     }
     throw at(expr, "expected a literal string without ${ } or %{ } sequences, found " + summary(expr));
   }
@@ -203,7 +203,22 @@ public final class Expressions {
     for (int k = 1; k < toks.size() - 1; k++) {
       decodeQuotedLit(toks.get(k), fileName, sb);
     }
-    return Normalizer.normalize(sb, Normalizer.Form.NFC);
+    return nfc(sb);
+  }
+
+  /**
+   * {@code text} in Unicode NFC. Text whose every char is below U+0300 (the first combining mark) is
+   * already NFC and is returned as it is: such chars have canonical combining class 0, no
+   * decomposition that NFC keeps and compose with nothing before them (issue 23: the JDK's
+   * normalizer costs much more per string, mostly interpreted, on every literal of a catalog).
+   */
+  static String nfc(CharSequence text) {
+    for (int k = 0, n = text.length(); k < n; k++) {
+      if (text.charAt(k) >= '\u0300') {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+      }
+    }
+    return text.toString();
   }
 
   static void decodeQuotedLit(Token t, String fileName, StringBuilder sb)

@@ -1,7 +1,6 @@
 package dev.stackgen.hcl;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -23,7 +22,11 @@ public final class HclLexer {
   }
 
   private final String src;
-  private final List<Token> tokens = new ArrayList<>();
+  /** {@link #src}'s chars: indexing an array is much cheaper than {@code charAt} before the JIT has run. */
+  private final char[] cs;
+  private final int len;
+  private Token[] tokens = new Token[256];
+  private int count;
   private final Deque<Mode> modes = new ArrayDeque<>();
   private final Deque<Integer> retBraces = new ArrayDeque<>();
   private final Deque<Heredoc> heredocs = new ArrayDeque<>();
@@ -37,6 +40,8 @@ public final class HclLexer {
 
   private HclLexer(String src) {
     this.src = src;
+    this.cs = src.toCharArray();
+    this.len = cs.length;
   }
 
   /**
@@ -56,7 +61,7 @@ public final class HclLexer {
   public static List<Token> scan(String source) {
     HclLexer lexer = new HclLexer(source);
     lexer.run();
-    return List.copyOf(lexer.tokens);
+    return TokenList.wrap(java.util.Arrays.copyOf(lexer.tokens, lexer.count));
   }
 
   private static void validate(List<Token> toks, String fileName) throws HclSyntaxException {
@@ -88,7 +93,7 @@ public final class HclLexer {
         case SLASH:
           if (i + 1 < toks.size()
               && toks.get(i + 1).type() == TokenType.STAR
-              && toks.get(i + 1).before().isEmpty()) {
+              && toks.get(i + 1).textStart == toks.get(i + 1).beforeStart) {
             throw error(fileName, t, "unterminated /* comment");
           }
           break;
@@ -137,7 +142,7 @@ public final class HclLexer {
       pos = 1;
     }
     modes.push(Mode.MAIN);
-    while (pos < src.length()) {
+    while (pos < len) {
       switch (modes.peek()) {
         case MAIN:
           scanMain();
@@ -155,7 +160,7 @@ public final class HclLexer {
   }
 
   private char at(int i) {
-    return i < src.length() ? src.charAt(i) : '\0';
+    return i < len ? cs[i] : '\0';
   }
 
   private boolean startsWith(String s) {
@@ -169,9 +174,10 @@ public final class HclLexer {
   }
 
   private void emit(TokenType type, int end) {
-    String before = src.substring(beforeStart, pos);
-    String text = src.substring(pos, end);
-    tokens.add(new Token(type, text, tokLine, tokColumn, pos, before));
+    if (count == tokens.length) {
+      tokens = java.util.Arrays.copyOf(tokens, count * 2);
+    }
+    tokens[count++] = new Token(type, src, beforeStart, pos, end, tokLine, tokColumn);
     advance(end - pos);
     beforeStart = pos;
   }
@@ -179,11 +185,11 @@ public final class HclLexer {
   private void advance(int n) {
     int end = pos + n;
     while (pos < end) {
-      char c = src.charAt(pos);
+      char c = cs[pos];
       if (c == '\n') {
         line++;
         column = 1;
-      } else if (!Character.isLowSurrogate(c) || pos == 0 || !Character.isHighSurrogate(src.charAt(pos - 1))) {
+      } else if (!Character.isLowSurrogate(c) || pos == 0 || !Character.isHighSurrogate(cs[pos - 1])) {
         column++;
       }
       pos++;
@@ -191,10 +197,10 @@ public final class HclLexer {
   }
 
   private void scanMain() {
-    char c = src.charAt(pos);
+    char c = cs[pos];
     if (c == ' ' || c == '\t') {
       int end = pos;
-      while (end < src.length() && (src.charAt(end) == ' ' || src.charAt(end) == '\t')) {
+      while (end < len && (cs[end] == ' ' || cs[end] == '\t')) {
         end++;
       }
       advance(end - pos);
@@ -205,7 +211,7 @@ public final class HclLexer {
       emit(TokenType.NUMBER_LIT, numberEnd());
       return;
     }
-    int cp = src.codePointAt(pos);
+    int cp = Character.codePointAt(cs, pos);
     if (cp == '_' || isIdStart(cp)) {
       emit(TokenType.IDENT, identEnd(pos));
       return;
@@ -309,7 +315,7 @@ public final class HclLexer {
   }
 
   private void emitInvalidCodePoint() {
-    char c = src.charAt(pos);
+    char c = cs[pos];
     if (Character.isHighSurrogate(c) && Character.isLowSurrogate(at(pos + 1))) {
       emit(TokenType.INVALID, pos + 2);
     } else if (Character.isSurrogate(c)) {
@@ -377,8 +383,8 @@ public final class HclLexer {
   private int numberEnd() {
     int i = pos + 1;
     int good = i;
-    while (i < src.length()) {
-      char c = src.charAt(i);
+    while (i < len) {
+      char c = cs[i];
       if (c >= '0' && c <= '9') {
         i++;
         good = i;
@@ -403,9 +409,9 @@ public final class HclLexer {
   }
 
   private int identEnd(int start) {
-    int i = start + Character.charCount(src.codePointAt(start));
-    while (i < src.length()) {
-      int cp = src.codePointAt(i);
+    int i = start + Character.charCount(Character.codePointAt(cs, start));
+    while (i < len) {
+      int cp = Character.codePointAt(cs, i);
       if (cp == '-' || isIdContinue(cp)) {
         i += Character.charCount(cp);
       } else {
@@ -425,7 +431,7 @@ public final class HclLexer {
 
   private int lineCommentEnd(int from) {
     int nl = src.indexOf('\n', from);
-    return nl < 0 ? src.length() : nl + 1;
+    return nl < 0 ? len : nl + 1;
   }
 
   /** End of a complete heredoc introducer {@code <<-?Ident\r?\n} at pos, or -1. */
@@ -434,10 +440,10 @@ public final class HclLexer {
     if (at(i) == '-') {
       i++;
     }
-    if (i >= src.length()) {
+    if (i >= len) {
       return -1;
     }
-    int cp = src.codePointAt(i);
+    int cp = Character.codePointAt(cs, i);
     if (!(cp == '_' || isIdStart(cp))) {
       return -1;
     }
@@ -478,7 +484,7 @@ public final class HclLexer {
 
   /** Length of an escaped template introducer ($${ or %%{, optionally with ~) at i, or 0. */
   private int escapedIntroLength(int i) {
-    char c = src.charAt(i);
+    char c = cs[i];
     if ((c == '$' || c == '%') && at(i + 1) == c && at(i + 2) == '{') {
       return at(i + 3) == '~' ? 4 : 3;
     }
@@ -490,7 +496,7 @@ public final class HclLexer {
       return;
     }
     markStart();
-    char c = src.charAt(pos);
+    char c = cs[pos];
     if (c == '"') {
       emit(TokenType.CQUOTE, pos + 1);
       modes.pop();
@@ -498,13 +504,13 @@ public final class HclLexer {
     }
     if (c == '\r' || c == '\n') {
       int end = pos;
-      while (end < src.length() && (src.charAt(end) == '\r' || src.charAt(end) == '\n')) {
+      while (end < len && (cs[end] == '\r' || cs[end] == '\n')) {
         end++;
       }
       emit(TokenType.QUOTED_NEWLINE, end);
       return;
     }
-    if (c == '\\' && (pos + 1 >= src.length() || at(pos + 1) == '\n' || at(pos + 1) == '\r')) {
+    if (c == '\\' && (pos + 1 >= len || at(pos + 1) == '\n' || at(pos + 1) == '\r')) {
       emit(TokenType.INVALID, pos + 1);
       return;
     }
@@ -513,8 +519,8 @@ public final class HclLexer {
       return;
     }
     int i = pos;
-    while (i < src.length()) {
-      char d = src.charAt(i);
+    while (i < len) {
+      char d = cs[i];
       if (d == '"' || d == '\r' || d == '\n') {
         break;
       }
@@ -532,7 +538,7 @@ public final class HclLexer {
       }
       if (d == '\\') {
         char e = at(i + 1);
-        if (i + 1 >= src.length() || e == '\n' || e == '\r') {
+        if (i + 1 >= len || e == '\n' || e == '\r') {
           break;
         }
         i += isPairAt(i + 1) ? 3 : 2;
@@ -560,10 +566,10 @@ public final class HclLexer {
     }
     markStart();
     Heredoc doc = heredocs.peek();
-    char c = src.charAt(pos);
+    char c = cs[pos];
     if (c == '\r' && at(pos + 1) != '\n') {
       // The official scanner has no rule for a lone CR in a heredoc and gives up on the rest.
-      emit(TokenType.INVALID, src.length());
+      emit(TokenType.INVALID, len);
       return;
     }
     if (Character.isSurrogate(c) && !isPairAt(pos)) {
@@ -572,8 +578,8 @@ public final class HclLexer {
     }
     int i = pos;
     int eol = -1;
-    while (i < src.length()) {
-      char d = src.charAt(i);
+    while (i < len) {
+      char d = cs[i];
       if (d == '\n') {
         eol = i + 1;
         break;

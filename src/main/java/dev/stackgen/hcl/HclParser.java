@@ -130,7 +130,7 @@ public final class HclParser {
           throw error(t, "unexpected \"}\"");
         case NEWLINE:
           i++;
-          nodes.add(new BlankLine(List.of(t)));
+          nodes.add(new BlankLine(toks.subList(i - 1, i)));
           break;
         case COMMENT:
           nodes.add(new Comment(lineComments()));
@@ -160,20 +160,18 @@ public final class HclParser {
 
   /** Consumes comment tokens up to and including the end of the line. */
   private List<Token> lineComments() {
-    List<Token> out = new ArrayList<>();
+    int start = i;
     while (peek().type() == TokenType.COMMENT) {
       Token c = peek();
-      out.add(c);
       i++;
       if (c.endsLine()) {
-        return out;
+        return toks.subList(start, i);
       }
     }
     if (peek().type() == TokenType.NEWLINE) {
-      out.add(peek());
       i++;
     }
-    return out;
+    return toks.subList(start, i);
   }
 
   /** True if the comment run at the current position extends to the end of the line. */
@@ -279,7 +277,22 @@ public final class HclParser {
   }
 
   private static List<Token> commentsOnly(List<Token> c) {
-    return c.stream().filter(t -> t.type() == TokenType.COMMENT).toList();
+    int n = c.size();
+    while (n > 0 && c.get(n - 1).type() != TokenType.COMMENT) {
+      n--;
+    }
+    for (int k = 0; k < n; k++) {
+      if (c.get(k).type() != TokenType.COMMENT) {
+        List<Token> out = new ArrayList<>(n);
+        for (Token t : c) {
+          if (t.type() == TokenType.COMMENT) {
+            out.add(t);
+          }
+        }
+        return out;
+      }
+    }
+    return c.subList(0, n);
   }
 
   private HclSyntaxException unclosed(Token opener) {
@@ -383,7 +396,7 @@ public final class HclParser {
     while (true) {
       Token t = peek();
       if (t.type() == TokenType.IDENT) {
-        labels.add(new Label(t.text(), false, List.of(t)));
+        labels.add(new Label(t.text(), false, toks.subList(i, i + 1)));
         i++;
       } else if (t.type() == TokenType.OQUOTE) {
         labels.add(parseQuotedLabel());

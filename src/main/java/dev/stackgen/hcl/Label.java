@@ -7,7 +7,7 @@ import java.util.Objects;
 public record Label(String value, boolean quoted, List<Token> tokens) {
   public Label {
     Objects.requireNonNull(value, "value");
-    tokens = List.copyOf(tokens);
+    tokens = TokenList.of(tokens);
     Tokens.first(tokens);
   }
 

@@ -8,22 +8,29 @@ final class Tokens {
 
   /** Exact source of the tokens including the whitespace before each. */
   static String print(List<Token> tokens) {
+    if (tokens instanceof TokenList list) {
+      return list.print();
+    }
     StringBuilder sb = new StringBuilder();
-    for (Token t : tokens) {
-      sb.append(t.before()).append(t.text());
+    for (int i = 0; i < tokens.size(); i++) {
+      tokens.get(i).printTo(sb);
     }
     return sb.toString();
   }
 
   /** Exact source from the first token's first character to the last token's last character. */
   static String text(List<Token> tokens) {
+    if (tokens instanceof TokenList list) {
+      return list.text();
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (i > 0) {
-        sb.append(t.before());
+        t.printTo(sb);
+      } else {
+        t.textTo(sb);
       }
-      sb.append(t.text());
     }
     return sb.toString();
   }

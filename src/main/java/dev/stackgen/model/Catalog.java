@@ -47,15 +47,35 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
       if (s.module().isPresent()) {
         out.add(dir + "main.tf");
       }
-      s.files().forEach(f -> out.add(dir + f.path()));
-      s.overlays().stream().map(PostfixOverlay::file).distinct()
-          .filter(f -> s.files().stream().noneMatch(sf -> sf.path().equals(f)))
-          .forEach(f -> out.add(dir + f));
+      for (StackFile f : s.files()) {
+        out.add(dir + f.path());
+      }
+      List<String> overlayFiles = new ArrayList<>();
+      for (PostfixOverlay o : s.overlays()) {
+        if (!overlayFiles.contains(o.file()) && !writtenByFileBlock(s, o.file())) {
+          overlayFiles.add(o.file());
+          out.add(dir + o.file());
+        }
+      }
     }
     String prefix = settings.stacksDir().equals(".") ? "" : settings.stacksDir() + "/";
-    shared.forEach(f -> out.add(prefix + f.path()));
-    stackFiles.forEach(f -> out.add(settings.stackDir(f.dir()) + StackConfig.FILE));
+    for (SharedFile f : shared) {
+      out.add(prefix + f.path());
+    }
+    for (StackConfig f : stackFiles) {
+      out.add(settings.stackDir(f.dir()) + StackConfig.FILE);
+    }
     return out;
+  }
+
+  /** True when one of the stack's file blocks writes {@code path}. */
+  private static boolean writtenByFileBlock(Stack s, String path) {
+    for (StackFile sf : s.files()) {
+      if (sf.path().equals(path)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Optional<SharedFile> sharedFile(String path) {
@@ -103,13 +123,19 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
 
   public Optional<Stack> stack(String name) {
     // a loop, not a stream: called for every dependency while validating and rendering
-    for (Stack s : stacks) {
-      if (s.name().equals(name)) {
-        return Optional.of(s);
+    if (stacks.size() < INDEXED) {
+      for (Stack s : stacks) {
+        if (s.name().equals(name)) {
+          return Optional.of(s);
+        }
       }
+      return Optional.empty();
     }
-    return Optional.empty();
+    return Optional.ofNullable(StackIndex.of(stacks).byName().get(name));
   }
+
+  /** Catalogs of this many stacks or more look stacks up by name in a map, not by a scan. */
+  private static final int INDEXED = 64;
 
   /**
    * The items a stack renders: the defaults that apply to it (see {@link Defaults}) followed by its
@@ -283,7 +309,10 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
       for (StackItem item : effectiveItems(s)) {
         SourceRef first = seen.putIfAbsent(item.key(), item.source());
         if (first != null) {
-          boolean fromDefaults = defaults.items().stream().anyMatch(d -> d.source().equals(first));
+          boolean fromDefaults = false;
+          for (StackItem d : defaults.items()) {
+            fromDefaults |= d.source().equals(first);
+          }
           problems.add(new Problem(item.source(), CatalogNames.STACK + " \"" + s.name() + "\" has " + item.key()
               + " twice (also at " + first + (fromDefaults ? ", from defaults" : "")
               + "); a terragrunt.hcl may have it only once"));
@@ -324,19 +353,27 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
       String dir = settings.stackDir(s.name());
       String stack = CatalogNames.STACK + " \"" + s.name() + "\"";
       all.add(Map.entry(dir + "terragrunt.hcl", new Owner(stack, s.source())));
-      s.module().ifPresent(m -> all.add(Map.entry(dir + "main.tf", new Owner(stack + " (module)", m.source()))));
-      s.files().forEach(f -> all.add(Map.entry(dir + f.path(),
-          new Owner(stack + " (file \"" + f.path() + "\"", f.source()))));
-      s.overlays().stream()
-          .filter(o -> s.files().stream().noneMatch(sf -> sf.path().equals(o.file())))
-          .forEach(o -> all.add(Map.entry(dir + o.file(),
-              new Owner(stack + " (postfix_overlay file \"" + o.file() + "\"", o.source()))));
+      if (s.module().isPresent()) {
+        all.add(Map.entry(dir + "main.tf", new Owner(stack + " (module)", s.module().get().source())));
+      }
+      for (StackFile f : s.files()) {
+        all.add(Map.entry(dir + f.path(), new Owner(stack + " (file \"" + f.path() + "\"", f.source())));
+      }
+      for (PostfixOverlay o : s.overlays()) {
+        if (!writtenByFileBlock(s, o.file())) {
+          all.add(Map.entry(dir + o.file(), new Owner(stack + " (postfix_overlay file \"" + o.file() + "\"",
+              o.source())));
+        }
+      }
     }
     String prefix = settings.stacksDir().equals(".") ? "" : settings.stacksDir() + "/";
-    shared.forEach(f -> all.add(Map.entry(prefix + f.path(), new Owner("shared file \"" + f.path() + "\"", f
-        .source()))));
-    stackFiles.forEach(f -> all.add(Map.entry(settings.stackDir(f.dir()) + StackConfig.FILE,
-        new Owner(CatalogNames.STACK_FILE + " \"" + f.dir() + "\"", f.source()))));
+    for (SharedFile f : shared) {
+      all.add(Map.entry(prefix + f.path(), new Owner("shared file \"" + f.path() + "\"", f.source())));
+    }
+    for (StackConfig f : stackFiles) {
+      all.add(Map.entry(settings.stackDir(f.dir()) + StackConfig.FILE,
+          new Owner(CatalogNames.STACK_FILE + " \"" + f.dir() + "\"", f.source())));
+    }
     for (Map.Entry<String, Owner> e : all) {
       Owner first = owners.putIfAbsent(e.getKey(), e.getValue());
       if (first != null && !first.what().equals(e.getValue().what())) {
@@ -381,12 +418,14 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
    * otherwise the problems of the first that finds any.
    */
   public List<Problem> validate(List<? extends CatalogCheck> checks) {
+    FirstCheck first = checks.isEmpty() || stacks.size() < FirstCheck.MIN_STACKS
+        || Runtime.getRuntime().availableProcessors() < 2 ? null : new FirstCheck(this, checks.get(0));
     List<Problem> found = problems();
     if (!found.isEmpty()) {
-      return found;
+      return found; // the first check's answer is not needed (its thread is a daemon)
     }
-    for (CatalogCheck check : checks) {
-      found = check.problems(this);
+    for (int k = 0; k < checks.size(); k++) {
+      found = k == 0 && first != null ? first.join() : checks.get(k).problems(this);
       if (!found.isEmpty()) {
         return List.copyOf(found);
       }

@@ -50,7 +50,7 @@ public final class CatalogGraph {
       items.addAll(catalog.includedDependencies(s));
       for (StackItem item : items) {
         String target = item instanceof Dependency d ? catalog.dependencyTarget(s, d) : null;
-        if (target != null && edges.stream().noneMatch(e -> e.target().equals(target))) {
+        if (target != null && !hasEdgeTo(edges, target)) {
           SourceRef at = item.source() == SourceRef.NONE ? s.source() : item.source();
           edges.add(new Edge(target, at.file(), at.line(), at.column()));
         }
@@ -62,6 +62,15 @@ public final class CatalogGraph {
       nodes.addAll(stackFileNodes(catalog, config));
     }
     return DependencyGraph.of(nodes);
+  }
+
+  private static boolean hasEdgeTo(List<Edge> edges, String target) {
+    for (Edge e : edges) {
+      if (e.target().equals(target)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tier of the graph nodes that stand for the units of terragrunt.stack.hcl files. */

@@ -43,7 +43,11 @@ public record Dependency(
   public Dependency {
     Objects.requireNonNull(label, "label");
     extra = List.copyOf(extra);
-    if (extra.stream().noneMatch(a -> a.name().equals(CatalogNames.CONFIG_PATH))) {
+    boolean configPath = false;
+    for (Attr a : extra) {
+      configPath |= a.name().equals(CatalogNames.CONFIG_PATH);
+    }
+    if (!configPath) {
       Names.requireStackName(label);
     } else if (label.isBlank()) {
       throw new IllegalArgumentException("dependency label must not be blank");
@@ -86,7 +90,10 @@ public record Dependency(
     // plain loops, no streams: called about a thousand times per check of a 50-stack catalog
     Attr path = configPath();
     String relative;
-    if (path == null) {
+    if (path == null && from.indexOf('/') < 0 && label.indexOf('/') < 0) {
+      // "../<label>" from a top-level stack: the label itself (what resolvePath gives, without its lists)
+      return Names.isStackPath(label) ? label : null;
+    } else if (path == null) {
       relative = "../" + label;
     } else {
       Matcher m = RELATIVE.matcher(path.value().text().strip());

@@ -39,22 +39,27 @@ public final class Names {
     if (s == null || s.isEmpty() || s.startsWith("/") || s.endsWith("/")) {
       return false;
     }
-    for (String segment : s.split("/", -1)) {
-      if (!isPathSegment(segment)) {
-        return false;
+    // segment by segment without splitting (asked for every dependency of every stack)
+    int start = 0;
+    for (int k = 0; k <= s.length(); k++) {
+      if (k == s.length() || s.charAt(k) == '/') {
+        if (!isPathSegment(s, start, k)) {
+          return false;
+        }
+        start = k + 1;
       }
     }
     return true;
   }
 
-  private static boolean isPathSegment(String s) {
-    if (s.isEmpty()) {
+  private static boolean isPathSegment(String s, int from, int to) {
+    if (from == to) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = s.charAt(i);
       boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-          || (i > 0 && (c == '.' || c == '-'));
+          || (i > from && (c == '.' || c == '-'));
       if (!ok) {
         return false;
       }

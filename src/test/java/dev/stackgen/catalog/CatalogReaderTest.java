@@ -286,6 +286,25 @@ class CatalogReaderTest {
   }
 
   /**
+   * Decoding takes the JDK's fast path and decodes strictly only a text that came out with U+FFFD
+   * (issue 23): valid text, a real U+FFFD, a UTF-8-encoded surrogate and a truncated sequence all
+   * answer as the strict decoder does.
+   */
+  @Test
+  void decodingIsStrictWhateverPathItTakes() throws Exception {
+    java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+    for (String valid : List.of("", "a = 1\n", "x = \"\u00e9\u65e5\ud83d\ude00\"\n", "r = \"\ufffd\"\n")) {
+      assertThat(CatalogReader.decode("stackgen.hcl", valid.getBytes(utf8))).isEqualTo(valid);
+    }
+    byte[] surrogate = {'a', '\n', (byte) 0xed, (byte) 0xa0, (byte) 0x80};
+    assertThatThrownBy(() -> CatalogReader.decode("stackgen.hcl", surrogate))
+        .hasMessage("stackgen.hcl:2:1: invalid UTF-8 byte sequence");
+    byte[] truncated = {'a', 'b', (byte) 0xe6, (byte) 0x97};
+    assertThatThrownBy(() -> CatalogReader.decode("stackgen.hcl", truncated))
+        .hasMessage("stackgen.hcl:1:3: invalid UTF-8 byte sequence");
+  }
+
+  /**
    * Found by FuzzTest: String.lines() split a comment at a lone CR and the tail became code; a lone
    * CR cannot travel into the heredocs of the root file either, so the catalog refuses it.
    */
