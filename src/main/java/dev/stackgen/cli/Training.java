@@ -164,7 +164,7 @@ public final class Training {
     String noCache = System.getProperty("stackgen.noCache");
     System.setProperty("stackgen.noCache", "true");
     try {
-      failures += run(0, nowhere, "check", "-C", repo.toString());
+      failures += run(0, nowhere, new CheckCommand().name(), "-C", repo.toString());
     } finally {
       if (noCache == null) {
         System.clearProperty("stackgen.noCache");
