@@ -12,7 +12,8 @@ pom="$(dirname "$0")/../pom.xml"
 fm="$(sed -n 's:.*<freemarker.version>\(.*\)</freemarker.version>.*:\1:p' "$pom")"
 deps="$m2/org/freemarker/freemarker/$fm/freemarker-$fm.jar:$m2/commons-cli/commons-cli/1.11.0/commons-cli-1.11.0.jar"
 deps="$deps:$m2/io/github/java-diff-utils/java-diff-utils/4.16/java-diff-utils-4.16.jar"
-opts=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData)
+opts=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:C1MaxInlineLevel=3 -XX:C1MaxInlineSize=15 -XX:+UseSerialGC
+  -XX:-UsePerfData)
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 cp -r "$repo" "$work/repo"
 TIMEFORMAT='%U %S'

@@ -85,6 +85,26 @@ public final class Training {
       }
       """;
 
+  /**
+   * Stacks of the second training catalog: enough that {@code check} renders and compares on all
+   * processors (from 32 stacks and 64 files), so the archive also holds the classes of that path (the
+   * parallel streams, the walk beside the compare) that every {@code check} of a real-size catalog loads.
+   */
+  static final int PARALLEL_STACKS = 64;
+
+  /** A catalog of {@link #PARALLEL_STACKS} stacks, each but the first depending on the one before. */
+  static String parallelCatalog() {
+    StringBuilder b = new StringBuilder("root {\n  tiers = {\n    apps = \"4-aux\"\n  }\n}\n");
+    for (int i = 0; i < PARALLEL_STACKS; i++) {
+      b.append("\nstack \"s").append(i).append("\" {\n  tier = \"apps\"\n");
+      if (i > 0) {
+        b.append("  dependency \"s").append(i - 1).append("\" {}\n");
+      }
+      b.append("  inputs = {\n    name = \"s").append(i).append("\"\n  }\n}\n");
+    }
+    return b.toString();
+  }
+
   private Training() {}
 
   public static void main(String[] args) throws IOException {
@@ -121,6 +141,7 @@ public final class Training {
       failures += run(0, nowhere, "generate", "-C", repo, "--prune", "--dry-run");
       failures += run(0, nowhere, "generate", "-C", repo, "--prune");
       failures += lsp(dir);
+      failures += parallel(dir.resolve("parallel"), nowhere);
     } finally {
       if (cacheDir == null) {
         System.clearProperty("stackgen.cacheDir");
@@ -128,6 +149,28 @@ public final class Training {
         System.setProperty("stackgen.cacheDir", cacheDir);
       }
       deleteTree(dir);
+    }
+    return failures;
+  }
+
+  /**
+   * {@code generate}, then {@code check} without the cache (as CI runs it), of a catalog large enough to
+   * render and compare in parallel. Returns how many steps did not end as expected.
+   */
+  static int parallel(Path repo, PrintStream nowhere) throws IOException {
+    Files.createDirectories(repo);
+    Files.writeString(repo.resolve("stackgen.hcl"), parallelCatalog());
+    int failures = run(0, nowhere, "generate", "-C", repo.toString());
+    String noCache = System.getProperty("stackgen.noCache");
+    System.setProperty("stackgen.noCache", "true");
+    try {
+      failures += run(0, nowhere, new CheckCommand().name(), "-C", repo.toString());
+    } finally {
+      if (noCache == null) {
+        System.clearProperty("stackgen.noCache");
+      } else {
+        System.setProperty("stackgen.noCache", noCache);
+      }
     }
     return failures;
   }

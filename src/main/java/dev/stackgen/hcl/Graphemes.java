@@ -25,7 +25,28 @@ final class Graphemes {
       0x11A89, 0x11D46
   };
 
+  /**
+   * The number of grapheme clusters of {@code s}. ASCII text (every char below 0x80, nearly every
+   * line stackgen aligns) takes a fast path: each char is its own cluster but for CR LF, which is one
+   * ({@link #countUnicode} gives the same number, a test holds them equal).
+   */
   static int count(String s) {
+    int length = s.length();
+    int crlf = 0;
+    for (int i = 0; i < length; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return countUnicode(s);
+      }
+      if (c == '\n' && i > 0 && s.charAt(i - 1) == '\r') {
+        crlf++;
+      }
+    }
+    return length - crlf;
+  }
+
+  /** {@link #count} by the Unicode rules, for any text. */
+  static int countUnicode(String s) {
     int n = 0;
     int prev = -1;
     boolean prevZwj = false;

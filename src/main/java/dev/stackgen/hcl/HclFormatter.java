@@ -29,6 +29,10 @@ public final class HclFormatter {
     List<Tok> lead;
     List<Tok> assign;
     List<Tok> comment;
+    /** {@link #columns} of {@link #lead} once known (its spaces are final before cells are aligned), else -1. */
+    int leadColumns = -1;
+    /** {@link #columns} of the lead and the assignment, once the assignments are aligned, else -1. */
+    int assignedColumns = -1;
 
     Line(List<Tok> lead) {
       this.lead = lead;
@@ -52,7 +56,10 @@ public final class HclFormatter {
     formatCells(lines);
     StringBuilder sb = new StringBuilder(source.length() + 64);
     for (Tok t : toks) {
-      sb.append(" ".repeat(Math.max(0, t.spaces))).append(t.text);
+      for (int k = t.spaces; k > 0; k--) {
+        sb.append(' ');
+      }
+      sb.append(t.text);
     }
     if (sb.length() > 0 && sb.charAt(0) == '\uFEFF') {
       // The official tool returns its result through a TextDecoder, which drops a leading BOM.
@@ -199,7 +206,7 @@ public final class HclFormatter {
       if (line == null || line.assign == null) {
         if (chainStart != -1) {
           for (Line l : lines.subList(chainStart, i)) {
-            l.assign.get(0).spaces = max - columns(l.lead) + 1;
+            l.assign.get(0).spaces = max - leadColumns(l) + 1;
           }
           chainStart = -1;
           max = 0;
@@ -208,7 +215,7 @@ public final class HclFormatter {
         if (chainStart == -1) {
           chainStart = i;
         }
-        max = Math.max(max, columns(line.lead));
+        max = Math.max(max, leadColumns(line));
       }
     }
     for (int i = 0; i <= lines.size(); i++) {
@@ -216,7 +223,7 @@ public final class HclFormatter {
       if (line == null || line.comment == null) {
         if (chainStart != -1) {
           for (Line l : lines.subList(chainStart, i)) {
-            l.comment.get(0).spaces = max - (columns(l.lead) + columns(l.assign)) + 1;
+            l.comment.get(0).spaces = max - assignedColumns(l) + 1;
           }
           chainStart = -1;
           max = 0;
@@ -225,9 +232,24 @@ public final class HclFormatter {
         if (chainStart == -1) {
           chainStart = i;
         }
-        max = Math.max(max, columns(line.lead) + columns(line.assign));
+        max = Math.max(max, assignedColumns(line));
       }
     }
+  }
+
+  private static int leadColumns(Line line) {
+    if (line.leadColumns < 0) {
+      line.leadColumns = columns(line.lead);
+    }
+    return line.leadColumns;
+  }
+
+  /** Only after the assignments are aligned (their first token's spaces set). */
+  private static int assignedColumns(Line line) {
+    if (line.assignedColumns < 0) {
+      line.assignedColumns = leadColumns(line) + columns(line.assign);
+    }
+    return line.assignedColumns;
   }
 
   private static int columns(List<Tok> cell) {
@@ -241,14 +263,43 @@ public final class HclFormatter {
     return n;
   }
 
-  private static boolean isOneOf(TokenType t, TokenType... types) {
-    for (TokenType x : types) {
-      if (t == x) {
-        return true;
-      }
+  /** By ordinal: the types in {@code types} (a table, not a varargs scan: runs for every token). */
+  private static boolean[] table(TokenType... types) {
+    boolean[] in = new boolean[TokenType.values().length];
+    for (TokenType t : types) {
+      in[t.ordinal()] = true;
     }
-    return false;
+    return in;
   }
+
+  /** No space after these (a string or heredoc opens), nor before {@link #TEXT_CLOSES} (one closes). */
+  private static final boolean[] TEXT_OPENS =
+      table(TokenType.QUOTED_LIT, TokenType.STRING_LIT, TokenType.OQUOTE, TokenType.OHEREDOC);
+  private static final boolean[] TEXT_CLOSES =
+      table(TokenType.QUOTED_LIT, TokenType.STRING_LIT, TokenType.CQUOTE, TokenType.CHEREDOC);
+  /** After these a minus is a sign, written without a space before its operand. */
+  private static final boolean[] SIGN_AFTER = table(
+      TokenType.OPAREN,
+      TokenType.OBRACE,
+      TokenType.OBRACK,
+      TokenType.EQUAL,
+      TokenType.COLON,
+      TokenType.COMMA,
+      TokenType.QUESTION,
+      TokenType.PLUS,
+      TokenType.STAR,
+      TokenType.SLASH,
+      TokenType.PERCENT,
+      TokenType.MINUS,
+      TokenType.EQUAL_OP,
+      TokenType.NOT_EQUAL,
+      TokenType.GREATER_THAN,
+      TokenType.GREATER_THAN_EQ,
+      TokenType.LESS_THAN,
+      TokenType.LESS_THAN_EQ,
+      TokenType.AND,
+      TokenType.OR,
+      TokenType.BANG);
 
   private static boolean spaceAfter(Tok subject, Tok before, Tok after) {
     TokenType s = subject.type;
@@ -275,8 +326,7 @@ public final class HclFormatter {
     if (s == TokenType.COMMA) {
       return true;
     }
-    if (isOneOf(s, TokenType.QUOTED_LIT, TokenType.STRING_LIT, TokenType.OQUOTE, TokenType.OHEREDOC)
-        || isOneOf(a, TokenType.QUOTED_LIT, TokenType.STRING_LIT, TokenType.CQUOTE, TokenType.CHEREDOC)) {
+    if (TEXT_OPENS[s.ordinal()] || TEXT_CLOSES[a.ordinal()]) {
       return false;
     }
     if (s == TokenType.IDENT && subject.text.equals("in") && b == TokenType.IDENT) {
@@ -293,29 +343,7 @@ public final class HclFormatter {
       if (before == NIL) {
         return false;
       }
-      return !isOneOf(
-          b,
-          TokenType.OPAREN,
-          TokenType.OBRACE,
-          TokenType.OBRACK,
-          TokenType.EQUAL,
-          TokenType.COLON,
-          TokenType.COMMA,
-          TokenType.QUESTION,
-          TokenType.PLUS,
-          TokenType.STAR,
-          TokenType.SLASH,
-          TokenType.PERCENT,
-          TokenType.MINUS,
-          TokenType.EQUAL_OP,
-          TokenType.NOT_EQUAL,
-          TokenType.GREATER_THAN,
-          TokenType.GREATER_THAN_EQ,
-          TokenType.LESS_THAN,
-          TokenType.LESS_THAN_EQ,
-          TokenType.AND,
-          TokenType.OR,
-          TokenType.BANG);
+      return !SIGN_AFTER[b.ordinal()];
     }
     if (s == TokenType.OBRACE || a == TokenType.CBRACE) {
       return !(s == TokenType.OBRACE && a == TokenType.CBRACE);

@@ -42,6 +42,10 @@ public final class DriftChecker {
     for (GeneratedFile f : plan) {
       planned.add(f.path());
     }
+    // The walk of the stacks folder (orphans, leftovers) reads only what the compare does not: on
+    // large plans it runs on a thread of its own meanwhile (its error, if any, comes after the compare's).
+    Scanning scanning = plan.size() >= PARALLEL_FROM
+        ? Scanning.start(repo, stacksDir, planned, headerOwnership) : null;
     List<FileReport> reports;
     try {
       var files = plan.size() >= PARALLEL_FROM ? plan.parallelStream() : plan.stream();
@@ -67,7 +71,7 @@ public final class DriftChecker {
       reports.replaceAll(r -> r.status() == FileStatus.LINE_ENDINGS && normalised.contains(r.path())
           ? new FileReport(r.path(), r.stack(), FileStatus.CLEAN, r.expected(), r.actual()) : r);
     }
-    Scan scan = scan(repo, stacksDir, planned, headerOwnership);
+    Scan scan = scanning != null ? scanning.result() : scan(repo, stacksDir, planned, headerOwnership);
     for (String orphan : scan.orphans()) {
       byte[] bytes = inside.read(orphan);
       if (bytes != null) {
@@ -79,6 +83,72 @@ public final class DriftChecker {
       reports.add(new FileReport(leftover, stackOf(leftover, stacksDir), FileStatus.LEFTOVER, null, null));
     }
     return reports;
+  }
+
+  /** A {@link #scan} running on a thread of its own. */
+  private static final class Scanning extends Thread {
+    private final Path repo;
+    private final String stacksDir;
+    private final Set<String> planned;
+    private final boolean headerOwnership;
+    private Scan scan;
+    private IOException failed;
+    private RuntimeException broken;
+    private Error error;
+
+    private Scanning(Path repo, String stacksDir, Set<String> planned, boolean headerOwnership) {
+      super("stackgen-scan");
+      setDaemon(true);
+      this.repo = repo;
+      this.stacksDir = stacksDir;
+      this.planned = planned;
+      this.headerOwnership = headerOwnership;
+    }
+
+    static Scanning start(Path repo, String stacksDir, Set<String> planned, boolean headerOwnership) {
+      Scanning s = new Scanning(repo, stacksDir, planned, headerOwnership);
+      s.start();
+      return s;
+    }
+
+    @Override
+    public void run() {
+      try {
+        scan = scan(repo, stacksDir, planned, headerOwnership);
+      } catch (IOException e) {
+        failed = e;
+      } catch (RuntimeException e) {
+        broken = e;
+      } catch (Error e) {
+        error = e;
+      }
+    }
+
+    /** The scan, or what it threw (waits for it; an interrupt while waiting is kept for the caller). */
+    Scan result() throws IOException {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          join(0);
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (failed != null) {
+        throw failed;
+      }
+      if (broken != null) {
+        throw broken;
+      }
+      if (error != null) {
+        throw error;
+      }
+      return scan;
+    }
   }
 
   /** Plans with at least this many files are compared on all processors. */

@@ -48,10 +48,24 @@ public final class SafePaths {
       Path parent = target.getParent();
       Path rel = root.relativize(target);
       int n = rel.getNameCount();
-      boolean parentChecked = parent != null && checkedDirs.contains(parent);
-      Path p = parentChecked ? parent : root;
+      // Start below the deepest folder on the way already checked: stacks/a/x.tf after stacks/b/y.tf
+      // checks stacks/a and the file, not stacks again (every folder is checked once per run).
+      int from = 0;
+      Path p = root;
+      Path d = parent;
+      for (int k = n - 1; k > 0 && d != null; k--) {
+        if (checkedDirs.contains(d)) {
+          from = k;
+          p = d;
+          break;
+        }
+        d = d.getParent();
+      }
       BasicFileAttributes last = null;
-      for (int i = parentChecked ? n - 1 : 0; i < n; i++) {
+      for (int i = from; i < n; i++) {
+        if (i > from) {
+          checkedDirs.add(p); // a folder on the way, checked in the step before
+        }
         p = p.resolve(rel.getName(i));
         BasicFileAttributes a;
         try {

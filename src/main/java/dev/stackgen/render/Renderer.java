@@ -61,15 +61,20 @@ public final class Renderer {
    */
   static final int PARALLEL_FROM = 32;
 
-  /** Loads and parses every template (see {@link Templates#preload}); returns this renderer. */
+  /**
+   * Loads and parses every template (see {@link Templates#preload}) and runs the first renders' set-up
+   * ({@link Warmup}); returns this renderer.
+   */
   public Renderer preload() {
     templates.preload(TEMPLATES.toArray(String[]::new));
+    Warmup.run(templates);
     return this;
   }
 
   /** Every owned file: the root {@code terragrunt.hcl} first, then each stack's files in catalog order. */
   public List<GeneratedFile> render(Catalog catalog) {
     List<GeneratedFile> files = new ArrayList<>();
+    StackInfos infos = new StackInfos(catalog);
     boolean root = !catalog.root().handKept(); // a hand-kept root (layout = "none") is no file of the catalog
     if (catalog.stacks().size() >= PARALLEL_FROM && !MARKING.get()
         && Runtime.getRuntime().availableProcessors() > 1) {
@@ -77,7 +82,7 @@ public final class Renderer {
       // files or what the task threw, taken in catalog order: the same files, and the same first error,
       // as one thread rendering them one after the other.
       List<Object> done = java.util.stream.IntStream.range(root ? -1 : 0, catalog.stacks().size()).parallel()
-          .mapToObj(i -> attempt(catalog, i)).toList();
+          .mapToObj(i -> attempt(catalog, infos, i)).toList();
       for (Object d : done) {
         if (d instanceof RuntimeException e) {
           throw e;
@@ -91,25 +96,29 @@ public final class Renderer {
       }
     } else {
       if (root) {
-        files.add(renderRoot(catalog));
+        files.add(renderRoot(catalog, infos));
       }
-      for (Stack stack : catalog.stacks()) {
-        files.addAll(renderStack(catalog, stack));
+      for (int i = 0; i < catalog.stacks().size(); i++) {
+        files.addAll(renderStack(catalog, catalog.stacks().get(i), infos.of(catalog.stacks().get(i), i)));
       }
     }
     for (SharedFile f : catalog.shared()) {
-      files.add(renderShared(catalog, f));
+      files.add(renderShared(catalog, f, infos));
     }
     for (StackConfig f : catalog.stackFiles()) {
-      files.add(renderStackFile(catalog, f));
+      files.add(renderStackFile(catalog, f, infos));
     }
     return files;
   }
 
   /** The root file ({@code i} -1) or stack {@code i}'s files, or what rendering them threw. */
-  private Object attempt(Catalog catalog, int i) {
+  private Object attempt(Catalog catalog, StackInfos infos, int i) {
     try {
-      return i < 0 ? List.of(renderRoot(catalog)) : renderStack(catalog, catalog.stacks().get(i));
+      if (i < 0) {
+        return List.of(renderRoot(catalog, infos));
+      }
+      Stack stack = catalog.stacks().get(i);
+      return renderStack(catalog, stack, infos.of(stack, i));
     } catch (RuntimeException | Error e) {
       return e;
     }
@@ -117,13 +126,17 @@ public final class Renderer {
 
   /** A {@code <dir>/terragrunt.stack.hcl}: the header line, the comment above the block, the items exactly. */
   public GeneratedFile renderStackFile(Catalog catalog, StackConfig config) {
+    return renderStackFile(catalog, config, new StackInfos(catalog));
+  }
+
+  private GeneratedFile renderStackFile(Catalog catalog, StackConfig config, StackInfos infos) {
     String path = catalog.settings().stackDir(config.dir()) + StackConfig.FILE;
     List<ItemView> items = new ArrayList<>();
     for (StackItem item : config.items()) {
       items.add(item(item, false, items.isEmpty()));
     }
     VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, config.header(), config.source()), items,
-        found(exactFooter(config.footer(), items.isEmpty()), config.source()), stackInfos(catalog), catalog.settings());
+        found(exactFooter(config.footer(), items.isEmpty()), config.source()), infos, catalog.settings());
     return started(catalog, new GeneratedFile(path, format(path, templates.render("terragrunt.stack.hcl.ftl", view)),
         null));
   }
@@ -133,6 +146,10 @@ public final class Renderer {
    * the catalog block, then the items exactly as written; it belongs to no stack.
    */
   public GeneratedFile renderShared(Catalog catalog, SharedFile shared) {
+    return renderShared(catalog, shared, new StackInfos(catalog));
+  }
+
+  private GeneratedFile renderShared(Catalog catalog, SharedFile shared, StackInfos infos) {
     String path = catalog.settings().stacksDir().equals(".") ? shared.path()
         : catalog.settings().stacksDir() + "/" + shared.path();
     List<ItemView> items = new ArrayList<>();
@@ -140,12 +157,17 @@ public final class Renderer {
       items.add(item(item, false, items.isEmpty()));
     }
     VerbatimFileView view = new VerbatimFileView(exactPreamble(catalog, shared.header(), shared.source()), items,
-        found(exactFooter(shared.footer(), items.isEmpty()), shared.source()), stackInfos(catalog), catalog.settings());
+        found(exactFooter(shared.footer(), items.isEmpty()), shared.source()), infos, catalog.settings());
     return started(catalog, new GeneratedFile(path, format(path, templates.render("shared.hcl.ftl", view)), null));
   }
 
   /** The files one stack owns. */
   public List<GeneratedFile> renderStack(Catalog catalog, Stack stack) {
+    return renderStack(catalog, stack, StackInfo.of(catalog, stack));
+  }
+
+  /** The files one stack owns; {@code info} is its {@link StackInfo}. */
+  private List<GeneratedFile> renderStack(Catalog catalog, Stack stack, StackInfo info) {
     String dir = catalog.settings().stackDir(stack.name());
     List<ItemView> items = new ArrayList<>();
     StackItem previous = null;
@@ -156,7 +178,6 @@ public final class Renderer {
       items.add(item(item, separate && !stack.exact(), stack.exact() && previous == null));
       previous = item;
     }
-    StackInfo info = StackInfo.of(catalog, stack);
     StackFileView view = stack.exact()
         ? new StackFileView(stack.name(), exactPreamble(catalog, stack.header(), stack.source()), items,
             found(exactFooter(stack.footer(), items.isEmpty()), stack.source()), false, catalog.settings()
@@ -171,7 +192,7 @@ public final class Renderer {
     if (stack.module().isPresent()) {
       String main = dir + "main.tf";
       files.add(new GeneratedFile(main, format(main, templates.render("stack-main.tf.ftl",
-          mainView(catalog, stack, stack.module().get()))), stack.name()));
+          mainView(catalog, stack, stack.module().get(), info))), stack.name()));
     }
     Map<String, List<OverlayFileView.Overlay>> byFile = new LinkedHashMap<>();
     for (PostfixOverlay o : stack.overlays()) {
@@ -255,7 +276,7 @@ public final class Renderer {
         .filter(s -> s.module().isPresent() && s.module().get() == module)
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("module " + module.name() + " is not in the catalog"));
-    return mainView(catalog, stack, module);
+    return mainView(catalog, stack, module, StackInfo.of(catalog, stack));
   }
 
   /**
@@ -263,7 +284,7 @@ public final class Renderer {
    * blank lines between blocks, none between one-line variables (or exactly as written,
    * {@code layout { blank_lines = "as_written" }}), then the footer lines.
    */
-  static MainFileView mainView(Catalog catalog, Stack stack, ModuleCall module) {
+  static MainFileView mainView(Catalog catalog, Stack stack, ModuleCall module, StackInfo info) {
     List<String> preamble = preamble(catalog, module.header(), module.source());
     ModuleLayout layout = module.layout();
     // Every block by its order key, in the default order; a key may stand for several blocks (locals, moved).
@@ -344,7 +365,7 @@ public final class Renderer {
     }
     return new MainFileView(preamble, pick(spaced, all, variables), pick(spaced, all, vaults),
         locals.isEmpty() ? null : spaced.get(indexOf(all, locals.get(0))), spaced.get(indexOf(all, call)), spaced,
-        found(layout.footer().lines(), module.source()), StackInfo.of(catalog, stack), catalog.settings());
+        found(layout.footer().lines(), module.source()), info, catalog.settings());
   }
 
   /**
@@ -442,6 +463,10 @@ public final class Renderer {
 
   /** The repository's root file ({@code terragrunt.hcl}, or the {@code root_file} setting). */
   public GeneratedFile renderRoot(Catalog catalog) {
+    return renderRoot(catalog, new StackInfos(catalog));
+  }
+
+  private GeneratedFile renderRoot(Catalog catalog, StackInfos infos) {
     Root root = catalog.root();
     if (root.custom()) {
       List<ItemView> items = new ArrayList<>();
@@ -449,7 +474,7 @@ public final class Renderer {
         items.add(item(v, false, items.isEmpty()));
       }
       VerbatimFileView view = new VerbatimFileView(preamble(catalog, root.header(), root.source()), items,
-          found(exactFooter(root.footer(), items.isEmpty()), root.source()), stackInfos(catalog), catalog.settings());
+          found(exactFooter(root.footer(), items.isEmpty()), root.source()), infos, catalog.settings());
       String rootFile = catalog.settings().rootFile();
       return started(catalog, new GeneratedFile(rootFile, format(rootFile,
           templates.render("root-custom-terragrunt.hcl.ftl", view)), null));
@@ -501,19 +526,11 @@ public final class Renderer {
         providers,
         extras,
         found(footer(root.footer()), root.source()),
-        stackInfos(catalog),
+        infos,
         catalog.settings());
     String rootFile = catalog.settings().rootFile();
     return started(catalog, new GeneratedFile(rootFile, format(rootFile,
         templates.render("root-terragrunt.hcl.ftl", view)), null));
-  }
-
-  private static List<StackInfo> stackInfos(Catalog catalog) {
-    List<StackInfo> out = new ArrayList<>(catalog.stacks().size());
-    for (Stack s : catalog.stacks()) {
-      out.add(StackInfo.of(catalog, s));
-    }
-    return out;
   }
 
   private static RootFileView.Heredoc heredoc(String body) {
@@ -736,7 +753,7 @@ public final class Renderer {
     return formatPlain(path, text);
   }
 
-  private static String formatPlain(String path, String text) {
+  static String formatPlain(String path, String text) {
     // One line ending throughout, whatever the catalog's: CRLF carried from a CRLF catalog (comments,
     // heredocs, verbatim items) becomes LF like every line the templates write.
     String formatted = HclFormatter.format(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n"), path);

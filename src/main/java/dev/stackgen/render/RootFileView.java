@@ -24,7 +24,7 @@ public record RootFileView(
     locals = List.copyOf(locals);
     extras = List.copyOf(extras);
     footer = List.copyOf(footer);
-    stacks = List.copyOf(stacks);
+    stacks = stacks instanceof StackInfos ? stacks : List.copyOf(stacks); // StackInfos: unmodifiable, made on demand
   }
 
   /** A heredoc: its delimiter and its body, which ends with a newline. */

@@ -49,11 +49,38 @@ public final class Templates {
       "stack-main.tf.ftl", "stack-terragrunt.hcl.ftl", "tiers.tf.ftl", "shared.hcl.ftl", "terragrunt.stack.hcl.ftl");
 
   private final Configuration configuration;
+  /** True for the jar's own templates, no override (see {@link #bundled()}). */
+  private final boolean bundled;
   /** The first failure to load each template (FreeMarker caches it and later says only "an earlier attempt"). */
   private final Map<String, IOException> loadFailures = new ConcurrentHashMap<>();
 
   private Templates(Configuration configuration) {
+    this(configuration, false);
+  }
+
+  private Templates(Configuration configuration, boolean bundled) {
     this.configuration = configuration;
+    this.bundled = bundled;
+  }
+
+  /** True when every template is the jar's own (no override folder, no line marks). */
+  boolean isBundled() {
+    return bundled;
+  }
+
+  /**
+   * Has the object wrapper look at each view's class now (FreeMarker's bean introspection, cached per
+   * class), as the first render of a view of that class would.
+   */
+  void introspect(Object... views) {
+    freemarker.template.ObjectWrapper wrapper = configuration.getObjectWrapper();
+    for (Object view : views) {
+      try {
+        wrapper.wrap(view);
+      } catch (freemarker.template.TemplateModelException e) {
+        // the render that needs this class reports it
+      }
+    }
   }
 
   /**
@@ -103,7 +130,7 @@ public final class Templates {
 
   /** Templates from the jar only. */
   public static Templates bundled() {
-    return new Templates(configure(new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT)));
+    return new Templates(configure(new ClassTemplateLoader(Templates.class, CLASSPATH_ROOT)), true);
   }
 
   /** Templates from {@code dir} where it has them, the bundled ones otherwise. */

@@ -13,6 +13,6 @@ public record VerbatimFileView(List<String> preamble, List<ItemView> items, List
     preamble = List.copyOf(preamble);
     items = List.copyOf(items);
     footer = List.copyOf(footer);
-    stacks = List.copyOf(stacks);
+    stacks = stacks instanceof StackInfos ? stacks : List.copyOf(stacks); // StackInfos: unmodifiable, made on demand
   }
 }

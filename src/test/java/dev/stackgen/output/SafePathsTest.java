@@ -171,6 +171,22 @@ class SafePathsTest {
   }
 
   @Test
+  void eachNewFolderBelowACheckedOneIsCheckedAndTheFileItselfReadEveryTime() throws Exception {
+    Files.createDirectories(repo.resolve("stacks/a/sub"));
+    Files.writeString(repo.resolve("stacks/a/sub/x.tf"), "x");
+    SafePaths.Resolver r = new SafePaths.Resolver(repo);
+    assertThat(r.resolved("stacks/a/sub/x.tf").attributes().isRegularFile()).isTrue();
+    // stacks and stacks/a are checked now; a link one level below them is still seen
+    Files.createSymbolicLink(repo.resolve("stacks/a/evil"), outside);
+    assertThatThrownBy(() -> r.resolve("stacks/a/evil/x.tf"))
+        .hasMessageContaining("passes through symbolic link stacks/a/evil");
+    Files.createDirectories(repo.resolve("stacks/c/deep"));
+    Files.writeString(repo.resolve("stacks/c/deep/y.tf"), "y");
+    assertThat(r.resolved("stacks/c/deep/y.tf").attributes().size()).isEqualTo(1);
+    assertThat(r.resolved("stacks/c/deep/none.tf").attributes()).isNull();
+  }
+
+  @Test
   void relativeRulesAreCheckedBeforeTheFileSystem() {
     assertThatThrownBy(() -> SafePaths.resolve(repo, "/etc/passwd")).hasMessageContaining("must be a relative path");
     assertThatThrownBy(() -> SafePaths.resolve(repo, "stacks/../../x")).hasMessageContaining("must not contain '..'");
