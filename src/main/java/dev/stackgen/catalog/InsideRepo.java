@@ -276,38 +276,70 @@ public final class InsideRepo {
   /** After this long an open still waiting is taken for a FIFO swapped in after its check. */
   static final long OPEN_WAIT_MILLIS = 100;
 
-  private static final java.util.concurrent.ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+  /** An open in progress: the watchdog releases it once it has waited {@link #OPEN_WAIT_MILLIS}. */
+  private static final class Pending {
+    final Opener opener;
+    long due = System.nanoTime() + OPEN_WAIT_MILLIS * 1_000_000L;
 
-  private static java.util.concurrent.ScheduledThreadPoolExecutor watchdog() {
-    var w = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
-      Thread t = new Thread(r, "stackgen-open-watchdog");
+    Pending(Opener opener) {
+      this.opener = opener;
+    }
+  }
+
+  /** Opens in progress; registering is a set insert, not a scheduled task (no wake-up per open). */
+  private static final java.util.Set<Pending> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** The watchdog thread, started with the first open: it looks at the opens in progress every 25 ms. */
+  private static final class Watchdog implements Runnable {
+    static final Thread THREAD = start();
+
+    private static Thread start() {
+      Thread t = new Thread(new Watchdog(), "stackgen-open-watchdog");
       t.setDaemon(true);
+      t.start();
       return t;
-    });
-    w.setRemoveOnCancelPolicy(true);
-    return w;
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        try {
+          Thread.sleep(OPEN_WAIT_MILLIS / 4);
+        } catch (InterruptedException e) {
+          return;
+        }
+        long now = System.nanoTime();
+        for (Pending p : PENDING) {
+          if (now - p.due >= 0) {
+            p.due = now + OPEN_WAIT_MILLIS * 1_000_000L;
+            try (SeekableByteChannel unused = p.opener.open(true)) {
+              // opened and closed: the waiting reader has met a writer, and sees the end of the FIFO
+            } catch (IOException | RuntimeException e) {
+              // not there, not writable, or the folder closed meanwhile: try again or not at all
+            }
+          }
+        }
+      }
+    }
   }
 
   /**
    * Opens for reading on this thread. Opening a FIFO for reading waits for a writer, and a regular
    * file checked a moment ago may have been swapped for one: an open still waiting after {@link
    * #OPEN_WAIT_MILLIS} is released by a watchdog that opens the same entry for reading and writing
-   * (which never waits on Linux) and closes it again. A FIFO or device, opened this way or not, is
-   * recognised by its channel not being seekable and refused before a byte of it is used. (A FIFO
-   * the user may not write to cannot be released; see docs/security.md.)
+   * (which never waits on Linux) and closes it again, and tries again every {@link #OPEN_WAIT_MILLIS}
+   * while it waits. A FIFO or device, opened this way or not, is recognised by its channel not being
+   * seekable and refused before a byte of it is used. (A FIFO the user may not write to cannot be
+   * released; see docs/security.md.) Each open only registers itself in a set the one watchdog thread
+   * polls: scheduling a task per open woke that thread for every file read, about half of what reading a
+   * generated file for the compare cost.
    */
   private static SeekableByteChannel openWatched(String shown, Opener opener) throws IOException {
-    java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-    java.util.concurrent.ScheduledFuture<?> release = WATCHDOG.scheduleWithFixedDelay(() -> {
-      if (done.get()) {
-        return;
-      }
-      try (SeekableByteChannel unused = opener.open(true)) {
-        // opened and closed: the waiting reader has met a writer, and sees the end of the FIFO
-      } catch (IOException | RuntimeException e) {
-        // not there, not writable, or the folder closed meanwhile: try again or not at all
-      }
-    }, OPEN_WAIT_MILLIS, OPEN_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    if (Watchdog.THREAD == null) {
+      throw new IllegalStateException("no open watchdog");
+    }
+    Pending pending = new Pending(opener);
+    PENDING.add(pending);
     SeekableByteChannel ch;
     try {
       ch = opener.open(false);
@@ -323,8 +355,7 @@ public final class InsideRepo {
       }
       throw e;
     } finally {
-      done.set(true);
-      release.cancel(false);
+      PENDING.remove(pending);
     }
     try {
       ch.position(); // lseek: a FIFO, socket or tty says ESPIPE
