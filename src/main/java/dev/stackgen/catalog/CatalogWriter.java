@@ -148,16 +148,17 @@ public final class CatalogWriter {
   }
 
   /**
-   * The {@code stackgen} block of {@code s}: {@code stacks_dir} and {@code header} always, the other
-   * settings where not at their default (canonical).
+   * The {@code stackgen} block of {@code s} (canonical): {@code stacks_dir}, {@code root_file} unless
+   * {@code terragrunt.hcl}, {@code header}, then {@code templates}, {@code leading_blank_lines},
+   * {@code no_final_newline} and {@code allow_terragrunt} where not at their default.
    */
   public static String settings(Settings s) {
     StringBuilder out = new StringBuilder(Name.STACKGEN + " {\n");
     setting(out, Name.STACKS_DIR, HclEscaper.quoted(s.stacksDir()));
-    setting(out, Name.HEADER, String.valueOf(s.header()));
     if (!s.rootFile().equals(Settings.LEGACY_ROOT_FILE)) {
       setting(out, Name.ROOT_FILE, HclEscaper.quoted(s.rootFile()));
     }
+    setting(out, Name.HEADER, String.valueOf(s.header()));
     if (!s.templates().isEmpty()) {
       setting(out, Name.TEMPLATES, HclEscaper.quoted(s.templates()));
     }

@@ -3,6 +3,7 @@ package dev.stackgen.importer;
 import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.catalog.CatalogWriter;
 import dev.stackgen.catalog.TerragruntSchema;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
@@ -11,6 +12,7 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Names;
+import dev.stackgen.model.Settings;
 import dev.stackgen.model.SharedFile;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.StackConfig;
@@ -228,15 +230,13 @@ public final class LayoutImporter {
       allowed.clear();
       allowed.addAll(rootUnknown);
       candidates.forEach(c -> allowed.addAll(unknown.getOrDefault(c.path(), Set.of())));
-      StringBuilder b = new StringBuilder("# Imported by stackgen import from a hand-kept repository.\n\n")
-          .append(Name.STACKGEN + " {\n" + Name.STACKS_DIR + " = \".\"\n" + Name.ROOT_FILE + " = ")
-          .append(ImportText.quoted(rootFile))
-          .append("\n" + Name.HEADER + " = ").append(header).append('\n').append(ImportText.leadingBlankLines(taken))
-          .append(stringList(Name.NO_FINAL_NEWLINE, ending)).append(stringList(Name.ALLOW_TERRAGRUNT, allowed))
-          .append("}\n\n").append(root);
+      // the settings are a model value printed by the catalog writer; the root block is text (see RootFileReader)
+      Settings settings = new Settings(".", header, rootFile, "", taken, new TreeSet<>(ending), allowed);
+      String head = "# Imported by stackgen import from a hand-kept repository.\n\n" + CatalogWriter.settings(settings)
+          + "\n" + root;
       Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
       candidates.forEach(c -> blocks.put(c.path(), c.block()));
-      ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(b.toString()), blocks);
+      ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(head), blocks);
       Catalog catalog;
       try {
         // with the reference checks, as every later command reads it
@@ -332,16 +332,6 @@ public final class LayoutImporter {
   /** What generate must write for an owned file: its leading blank lines and its items in canonical form. */
   private static String wanted(String path, Map<String, String> originals, Map<String, Integer> starts) {
     return "\n".repeat(starts.getOrDefault(path, 0)) + HclFormatter.format(originals.get(path), path);
-  }
-
-  /** {@code name = ["a", "b"]} on its own line, or "" for no values. */
-  private static String stringList(String name, java.util.Collection<String> values) {
-    if (values.isEmpty()) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(name).append(" = [\n");
-    values.forEach(v -> b.append(ImportText.quoted(v)).append(",\n"));
-    return b.append("]\n").toString();
   }
 
   /** The "files taken over" line of a layout import: the root, units, shared files and stack files. */
