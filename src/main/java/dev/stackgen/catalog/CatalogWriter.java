@@ -210,7 +210,7 @@ public final class CatalogWriter {
    * The {@code root} block with its header comments: as written while it is as read ({@link RootSyntax}),
    * else a generated, custom or hand-kept root from its model parts.
    */
-  static String root(Root r) {
+  public static String root(Root r) {
     RootSyntax syntax = r.syntax();
     if (!syntax.order().isEmpty() && r.withSyntax(RootSyntax.NONE).equals(syntax.asRead())) {
       return rootAsWritten(r, syntax);

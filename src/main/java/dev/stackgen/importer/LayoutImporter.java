@@ -12,6 +12,7 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Names;
+import dev.stackgen.model.Root;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SharedFile;
 import dev.stackgen.model.SourceRef;
@@ -201,17 +202,13 @@ public final class LayoutImporter {
             : text, c.path()).body().nodes()));
       }
     }
-    Set<String> rootUnknown = rootReason != null ? Set.of() : TerragruntSchema.unknownNames(HclParser.parse(header
-        ? ImportText.stripHeader(rootText) : rootText, rootFile).body().nodes());
-    String rootTiers = Name.ROOT + " {\n# Catalog-only: the units of a nested repository share one tier.\n" + Name.TIERS
-        + " = { " + TIER
-        + " = " + ImportText.quoted(TIER) + " }\n";
+    HclFile rootHcl = rootReason != null ? null : HclParser.parse(header ? ImportText.stripHeader(rootText)
+        : rootText, rootFile);
+    Set<String> rootUnknown = rootHcl == null ? Set.of() : TerragruntSchema.unknownNames(rootHcl.body().nodes());
     // layout = "exact": the root file is its items as written (its backend, its state keying, its generate
     // blocks), never stackgen's default root. layout = "none": the catalog owns no root file at all.
-    String handKeptRoot = rootTiers + "# The root file is hand-kept: generate neither writes nor checks it.\n"
-        + "layout = \"none\"\n}\n";
-    String root = rootReason != null ? handKeptRoot : rootTiers + "layout = \"exact\"\n\n"
-        + blockBody(header ? ImportText.stripHeader(rootText) : rootText, rootFile) + "}\n";
+    Root handKeptRoot = RootFileReader.sharedTier(TIER, null);
+    Root root = rootHcl == null ? handKeptRoot : RootFileReader.sharedTier(TIER, rootHcl);
 
     // Drop candidates until the catalog reads and every remaining file regenerates byte for byte; the text
     // written is the one whose round trip was checked last (every round either ends or drops a candidate).
@@ -230,10 +227,10 @@ public final class LayoutImporter {
       allowed.clear();
       allowed.addAll(rootUnknown);
       candidates.forEach(c -> allowed.addAll(unknown.getOrDefault(c.path(), Set.of())));
-      // the settings are a model value printed by the catalog writer; the root block is text (see RootFileReader)
+      // the settings and the root are model values printed by the catalog writer
       Settings settings = new Settings(".", header, rootFile, "", taken, new TreeSet<>(ending), allowed);
       String head = "# Imported by stackgen import from a hand-kept repository.\n\n" + CatalogWriter.settings(settings)
-          + "\n" + root;
+          + "\n" + CatalogWriter.root(root);
       Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
       candidates.forEach(c -> blocks.put(c.path(), c.block()));
       ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(head), blocks);

@@ -105,8 +105,9 @@ class ImportedCatalogTest {
 
   /**
    * The import sources read catalog text in one place, {@link ImportedCatalog#check} (one source per
-   * candidate), never look for a catalog position in an error message, and never spell the stackgen
-   * block's names (its text is {@code CatalogWriter.settings} of a Settings value).
+   * candidate), never look for a catalog position in an error message, and never put the stackgen or root
+   * block together as text (they are {@code CatalogWriter.settings} of a Settings value and
+   * {@code CatalogWriter.root} of a Root value).
    */
   @Test
   void importReadsCatalogTextOnlyPerCandidateAndNeverParsesAnErrorMessage() throws Exception {
@@ -125,6 +126,10 @@ class ImportedCatalogTest {
           offenders.add(name + ": finds a candidate by a catalog line");
         }
         // the stackgen block is a Settings value printed by CatalogWriter.settings, never text put together
+        // nor is the root block: a Root value printed by CatalogWriter.root
+        if (text.contains("Name.ROOT + \" {")) {
+          offenders.add(name + ": writes the root block as text");
+        }
         for (String setting : List.of("STACKGEN", "STACKS_DIR", "ROOT_FILE", "HEADER", "LEADING_BLANK_LINES",
             "NO_FINAL_NEWLINE", "ALLOW_TERRAGRUNT")) {
           if (text.matches("(?s).*Name\\." + setting + "\\b.*")) {
