@@ -118,12 +118,8 @@ final class CatalogBuilder {
   private CatalogSyntax.TopBlock topBlock(HclFile file, BodyItems.Item item) {
     Block b = item.block();
     String key = b.labels().isEmpty() ? b.type() : b.type() + " " + HclEscaper.quoted(b.labels().get(0).value());
-    Object asRead = switch (b.type()) {
-      case Name.STACKGEN -> settings;
-      default -> null;
-    };
-    return asRead == null ? new CatalogSyntax.TopBlock(key, item.leading())
-        : new CatalogSyntax.TopBlock(key, item.leading(), Items.text(file, b), asRead);
+    return b.type().equals(Name.STACKGEN) ? new CatalogSyntax.TopBlock(key, item.leading(), settingsReader.syntax)
+        : new CatalogSyntax.TopBlock(key, item.leading());
   }
 
   /** The stacks read so far, not validated against each other. */

@@ -17,6 +17,7 @@ import dev.stackgen.model.Provider;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.RootSyntax;
 import dev.stackgen.model.Settings;
+import dev.stackgen.model.SettingsSyntax;
 import dev.stackgen.model.SharedFile;
 import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.Tier;
@@ -39,10 +40,11 @@ import java.util.List;
  * files and the lines between their blocks, {@link dev.stackgen.model.StackSyntax} for a stack's settings
  * and item order, {@link RootSyntax} for the root's own attributes, providers and locals blocks).
  *
- * <p>Written from the model: stack blocks (settings, items; {@code StackWriter}), {@code root},
- * {@code defaults}, {@code shared}, {@code stack_file}. Printed as written while the model still holds
- * what was read from them (not yet written from the model): the {@code stackgen} block, and a stack's
- * {@code module}, {@code postfix_overlay} and {@code file} blocks. A model built in Java (no such record)
+ * <p>Written from the model: the {@code stackgen} block (its attributes as written while the settings are
+ * those read from them, {@link SettingsSyntax}), stack blocks (settings, items; {@code StackWriter}),
+ * {@code root}, {@code defaults}, {@code shared}, {@code stack_file}. Printed as written while the model
+ * still holds what was read from them (not yet written from the model): a stack's {@code postfix_overlay}
+ * and {@code file} blocks. A model built in Java (no such record)
  * is written in canonical order into one {@code stackgen.hcl}: settings not at their default, root,
  * defaults, shared files, stack files, stacks; a stack with a module, overlay or file block cannot be
  * written that way yet ({@code canWrite}). Import writes its catalog through {@link #write} (the model it
@@ -107,8 +109,8 @@ public final class CatalogWriter {
   private static String topBlock(Catalog catalog, CatalogSyntax.TopBlock b) {
     Trivia leading = b.leading();
     String text;
-    if (b.asRead() != null) {
-      text = catalog.settings().equals(b.asRead()) ? b.text() + "\n" : settings(catalog.settings());
+    if (b.settings() != null) {
+      text = settings(catalog.settings(), b.settings());
     } else if (b.key().equals(Name.ROOT)) {
       leading = withoutHeader(leading); // the root's header is part of its block
       text = root(catalog.root());
@@ -146,16 +148,17 @@ public final class CatalogWriter {
   }
 
   /**
-   * The {@code stackgen} block of {@code s}: {@code stacks_dir} and {@code header} always, the other
-   * settings where not at their default (canonical).
+   * The {@code stackgen} block of {@code s} (canonical): {@code stacks_dir}, {@code root_file} unless
+   * {@code terragrunt.hcl}, {@code header}, then {@code templates}, {@code leading_blank_lines},
+   * {@code no_final_newline} and {@code allow_terragrunt} where not at their default.
    */
   public static String settings(Settings s) {
     StringBuilder out = new StringBuilder(Name.STACKGEN + " {\n");
     setting(out, Name.STACKS_DIR, HclEscaper.quoted(s.stacksDir()));
-    setting(out, Name.HEADER, String.valueOf(s.header()));
     if (!s.rootFile().equals(Settings.LEGACY_ROOT_FILE)) {
       setting(out, Name.ROOT_FILE, HclEscaper.quoted(s.rootFile()));
     }
+    setting(out, Name.HEADER, String.valueOf(s.header()));
     if (!s.templates().isEmpty()) {
       setting(out, Name.TEMPLATES, HclEscaper.quoted(s.templates()));
     }
@@ -164,19 +167,50 @@ public final class CatalogWriter {
       s.leadingBlankLines().forEach((path, n) -> setting(out, INDENT + HclEscaper.quoted(path), String.valueOf(n)));
       out.append(INDENT).append("}\n");
     }
-    if (!s.noFinalNewline().isEmpty()) {
-      out.append(INDENT).append(Name.NO_FINAL_NEWLINE).append(" = [\n");
-      s.noFinalNewline().forEach(path -> out.append(INDENT + INDENT).append(HclEscaper.quoted(path)).append(",\n"));
+    stringList(out, Name.NO_FINAL_NEWLINE, s.noFinalNewline());
+    stringList(out, Name.ALLOW_TERRAGRUNT, s.allowTerragrunt());
+    return HclFormatter.format(out.append("}\n").toString());
+  }
+
+  /** {@code name = [...]}, one string a line, unless {@code values} is empty. */
+  private static void stringList(StringBuilder out, String name, Set<String> values) {
+    if (!values.isEmpty()) {
+      out.append(INDENT).append(name).append(" = [\n");
+      values.forEach(v -> out.append(INDENT + INDENT).append(HclEscaper.quoted(v)).append(",\n"));
       out.append(INDENT).append("]\n");
     }
-    return HclFormatter.format(out.append("}\n").toString());
+  }
+
+  /**
+   * The {@code stackgen} block of {@code s}: its attributes as written ({@link SettingsSyntax}: order,
+   * comments, values at their default, layout) while {@code s} is the settings read from them, else the
+   * canonical block ({@link #settings(Settings)}).
+   */
+  static String settings(Settings s, SettingsSyntax syntax) {
+    if (!s.equals(syntax.asRead())) {
+      return settings(s);
+    }
+    StringBuilder out = new StringBuilder(Name.STACKGEN + " {");
+    if (syntax.oneLine() && syntax.closing().isEmpty() && syntax.attrs().size() <= 1) {
+      StringBuilder inner = new StringBuilder();
+      syntax.attrs().forEach(a -> attr(inner, a, ""));
+      String body = inner.toString().strip();
+      out.append(body.isEmpty() ? "" : " " + body + " ").append('}');
+    } else {
+      out.append(syntax.openComment().isEmpty() ? "" : " " + syntax.openComment()).append('\n');
+      syntax.attrs().forEach(a -> attr(out, a, INDENT));
+      trivia(out, syntax.closing(), INDENT);
+      out.append('}');
+    }
+    out.append(syntax.trailingComment().isEmpty() ? "" : " " + syntax.trailingComment()).append('\n');
+    return HclFormatter.format(out.toString()); // aligns the = of neighbouring attributes
   }
 
   /**
    * The {@code root} block with its header comments: as written while it is as read ({@link RootSyntax}),
    * else a generated, custom or hand-kept root from its model parts.
    */
-  static String root(Root r) {
+  public static String root(Root r) {
     RootSyntax syntax = r.syntax();
     if (!syntax.order().isEmpty() && r.withSyntax(RootSyntax.NONE).equals(syntax.asRead())) {
       return rootAsWritten(r, syntax);

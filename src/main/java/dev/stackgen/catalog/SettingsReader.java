@@ -3,10 +3,15 @@ package dev.stackgen.catalog;
 import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.Comment;
+import dev.stackgen.hcl.Expressions;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.model.Attr;
 import dev.stackgen.model.Settings;
+import dev.stackgen.model.SettingsSyntax;
 import dev.stackgen.model.SourceRef;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the {@code stackgen { }} block into {@link Settings}, and keeps where the paths it names are
- * written so the catalog can report one it does not generate.
+ * Reads the {@code stackgen { }} block into {@link Settings} and how it was written ({@link SettingsSyntax}),
+ * and keeps where the paths it names are written so the catalog can report one it does not generate.
  */
 final class SettingsReader {
   /** Where each leading_blank_lines entry is written, to report a path the catalog does not generate. */
@@ -24,6 +29,8 @@ final class SettingsReader {
   final Map<String, SourceRef> newlineRefs = new LinkedHashMap<>();
   /** Where {@code root_file} is written (null when the catalog keeps the default). */
   SourceRef rootFileAt;
+  /** How the block read last was written (null before one is read). */
+  SettingsSyntax syntax;
 
   /** The most blank lines {@code leading_blank_lines} may put above a file (the output stays near the input's size). */
   static final int MAX_LEADING_BLANK_LINES = 1000;
@@ -35,9 +42,10 @@ final class SettingsReader {
   private String templates = "";
   private final Map<String, Integer> blankLines = new LinkedHashMap<>();
   private final Set<String> noFinalNewline = new LinkedHashSet<>();
+  private final Set<String> allowTerragrunt = new LinkedHashSet<>();
 
   Settings read(HclFile file, Block block) throws CatalogException, HclSyntaxException {
-    new Binder(file, CatalogSchema.SETTINGS)
+    BodyItems body = new Binder(file, CatalogSchema.SETTINGS)
         .attr(Name.LEADING_BLANK_LINES, (a, l) -> leadingBlankLines(file, a))
         .attr(Name.NO_FINAL_NEWLINE, (a, l) -> noFinalNewline(file, a))
         .attr(Name.STACKS_DIR, (a, l) -> {
@@ -57,9 +65,20 @@ final class SettingsReader {
           }
         })
         .attr(Name.TEMPLATES, (a, l) -> templates = templatesFolder(file, a))
-        .attr(Name.ALLOW_TERRAGRUNT, (a, l) -> {}) // read before the files, see SchemaCheck.allowList
+        // checked before the files are read (SchemaCheck.allowList), kept here for the model
+        .attr(Name.ALLOW_TERRAGRUNT, (a, l) -> allowTerragrunt.addAll(Expressions.decodeStringList(a.expression())))
         .bind(block);
-    return new Settings(stacksDir, header, rootFile, templates, blankLines, noFinalNewline);
+    Settings settings = new Settings(stacksDir, header, rootFile, templates, blankLines, noFinalNewline,
+        allowTerragrunt);
+    List<Attr> attrs = new ArrayList<>();
+    for (BodyItems.Item item : body) {
+      if (item.node() instanceof Attribute a) {
+        attrs.add(Items.attr(file, a, item.leading()));
+      }
+    }
+    syntax = new SettingsSyntax(attrs, block.oneLine(), block.openComment().map(Comment::text).orElse(""),
+        block.trailingComment().map(Comment::text).orElse(""), body.trailing(), settings);
+    return settings;
   }
 
   private void leadingBlankLines(HclFile file, Attribute a) throws CatalogException, HclSyntaxException {
@@ -87,7 +106,7 @@ final class SettingsReader {
   private void noFinalNewline(HclFile file, Attribute a) throws CatalogException {
     List<String> paths;
     try {
-      paths = dev.stackgen.hcl.Expressions.decodeStringList(a.expression());
+      paths = Expressions.decodeStringList(a.expression());
     } catch (HclSyntaxException x) {
       paths = null;
     }

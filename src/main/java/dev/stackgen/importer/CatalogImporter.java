@@ -273,7 +273,8 @@ public final class CatalogImporter {
 
     // the settings are a model value (their leading_blank_lines known once the stacks are read), the root
     // block is the root reader's
-    String rootBlock = rootReason == null ? root.rootBlock(committedTiers) : root.handKeptBlock(committedTiers);
+    String rootBlock = CatalogWriter.root(rootReason == null ? root.root(committedTiers) : root.handKept(
+        committedTiers));
 
     List<String> differing = new ArrayList<>();
     List<String> overlays = new ArrayList<>();

@@ -6,7 +6,6 @@ import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.render.Renderer;
-import java.util.Map;
 
 /** Small text helpers shared by the file readers of import. */
 final class ImportText {
@@ -49,15 +48,5 @@ final class ImportText {
       n++;
     }
     return n;
-  }
-
-  /** The {@code leading_blank_lines = { ... }} line of the stackgen block, or "" for none. */
-  static String leadingBlankLines(Map<String, Integer> byPath) {
-    if (byPath.isEmpty()) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder("leading_blank_lines = {\n");
-    byPath.forEach((path, n) -> b.append(quoted(path)).append(" = ").append(n).append('\n'));
-    return b.append("}\n").toString();
   }
 }

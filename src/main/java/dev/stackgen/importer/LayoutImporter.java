@@ -3,6 +3,7 @@ package dev.stackgen.importer;
 import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
+import dev.stackgen.catalog.CatalogWriter;
 import dev.stackgen.catalog.TerragruntSchema;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
@@ -11,6 +12,8 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Names;
+import dev.stackgen.model.Root;
+import dev.stackgen.model.Settings;
 import dev.stackgen.model.SharedFile;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.StackConfig;
@@ -199,17 +202,13 @@ public final class LayoutImporter {
             : text, c.path()).body().nodes()));
       }
     }
-    Set<String> rootUnknown = rootReason != null ? Set.of() : TerragruntSchema.unknownNames(HclParser.parse(header
-        ? ImportText.stripHeader(rootText) : rootText, rootFile).body().nodes());
-    String rootTiers = Name.ROOT + " {\n# Catalog-only: the units of a nested repository share one tier.\n" + Name.TIERS
-        + " = { " + TIER
-        + " = " + ImportText.quoted(TIER) + " }\n";
+    HclFile rootHcl = rootReason != null ? null : HclParser.parse(header ? ImportText.stripHeader(rootText)
+        : rootText, rootFile);
+    Set<String> rootUnknown = rootHcl == null ? Set.of() : TerragruntSchema.unknownNames(rootHcl.body().nodes());
     // layout = "exact": the root file is its items as written (its backend, its state keying, its generate
     // blocks), never stackgen's default root. layout = "none": the catalog owns no root file at all.
-    String handKeptRoot = rootTiers + "# The root file is hand-kept: generate neither writes nor checks it.\n"
-        + "layout = \"none\"\n}\n";
-    String root = rootReason != null ? handKeptRoot : rootTiers + "layout = \"exact\"\n\n"
-        + blockBody(header ? ImportText.stripHeader(rootText) : rootText, rootFile) + "}\n";
+    Root handKeptRoot = RootFileReader.sharedTier(TIER, null);
+    Root root = rootHcl == null ? handKeptRoot : RootFileReader.sharedTier(TIER, rootHcl);
 
     // Drop candidates until the catalog reads and every remaining file regenerates byte for byte; the text
     // written is the one whose round trip was checked last (every round either ends or drops a candidate).
@@ -228,15 +227,13 @@ public final class LayoutImporter {
       allowed.clear();
       allowed.addAll(rootUnknown);
       candidates.forEach(c -> allowed.addAll(unknown.getOrDefault(c.path(), Set.of())));
-      StringBuilder b = new StringBuilder("# Imported by stackgen import from a hand-kept repository.\n\n")
-          .append(Name.STACKGEN + " {\n" + Name.STACKS_DIR + " = \".\"\n" + Name.ROOT_FILE + " = ")
-          .append(ImportText.quoted(rootFile))
-          .append("\n" + Name.HEADER + " = ").append(header).append('\n').append(ImportText.leadingBlankLines(taken))
-          .append(stringList(Name.NO_FINAL_NEWLINE, ending)).append(stringList(Name.ALLOW_TERRAGRUNT, allowed))
-          .append("}\n\n").append(root);
+      // the settings and the root are model values printed by the catalog writer
+      Settings settings = new Settings(".", header, rootFile, "", taken, new TreeSet<>(ending), allowed);
+      String head = "# Imported by stackgen import from a hand-kept repository.\n\n" + CatalogWriter.settings(settings)
+          + "\n" + CatalogWriter.root(root);
       Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
       candidates.forEach(c -> blocks.put(c.path(), c.block()));
-      ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(b.toString()), blocks);
+      ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(head), blocks);
       Catalog catalog;
       try {
         // with the reference checks, as every later command reads it
@@ -332,16 +329,6 @@ public final class LayoutImporter {
   /** What generate must write for an owned file: its leading blank lines and its items in canonical form. */
   private static String wanted(String path, Map<String, String> originals, Map<String, Integer> starts) {
     return "\n".repeat(starts.getOrDefault(path, 0)) + HclFormatter.format(originals.get(path), path);
-  }
-
-  /** {@code name = ["a", "b"]} on its own line, or "" for no values. */
-  private static String stringList(String name, java.util.Collection<String> values) {
-    if (values.isEmpty()) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(name).append(" = [\n");
-    values.forEach(v -> b.append(ImportText.quoted(v)).append(",\n"));
-    return b.append("]\n").toString();
   }
 
   /** The "files taken over" line of a layout import: the root, units, shared files and stack files. */

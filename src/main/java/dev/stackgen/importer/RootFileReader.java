@@ -2,6 +2,7 @@ package dev.stackgen.importer;
 
 import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.catalog.FileBody;
 import dev.stackgen.catalog.RootTiers;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
@@ -9,6 +10,15 @@ import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
+import dev.stackgen.model.Attr;
+import dev.stackgen.model.Expr;
+import dev.stackgen.model.Root;
+import dev.stackgen.model.RootSyntax;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.Tier;
+import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Verbatim;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +27,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The root {@code terragrunt.hcl} (inverse of the custom root view): the {@code root} block holding
- * the file's items verbatim, the tiers it states, and the tier-0 stacks it lists.
+ * The root {@code terragrunt.hcl} (inverse of the custom root view): the {@code root} model value holding
+ * the file's items as written (printed by {@code CatalogWriter.root}), the tiers it states, and the tier-0
+ * stacks it lists.
  */
 final class RootFileReader {
   /** Tier used when the repository names none. */
   static final String FALLBACK_TIER = "default";
+
+  /** The catalog-only tiers attribute's value naming only the fallback tier. */
+  private static final String FALLBACK_TIERS = "{ " + FALLBACK_TIER + " = " + ImportText.quoted(FALLBACK_TIER) + " }";
 
   private static final Pattern QUOTED = Pattern.compile("\"([^\"\\\\$%]*)\"");
 
@@ -60,52 +74,108 @@ final class RootFileReader {
   }
 
   /**
-   * The {@code root { ... }} block: the file's items verbatim; when the root states no tiers, those of
-   * a committed tiers.tf as a catalog-only {@code tiers} attribute, else the fallback tier.
+   * The {@code root} block's model value: a custom root of the file's items as written ({@code layout =
+   * "exact"} first unless the file has a {@code remote_state}); when the root states no tiers, those of a
+   * committed tiers.tf as a catalog-only {@code tiers} attribute, else the fallback tier. The catalog
+   * writer prints it ({@link RootSyntax}: the settings and items in this order, with the comments above).
    *
    * @param committed tiers stated by a committed tiers.tf (used only when the root states none)
    */
-  String rootBlock(Optional<RootTiers.Found> committed) throws HclSyntaxException {
-    StringBuilder catalog = new StringBuilder(Name.ROOT + " {\n");
+  Root root(Optional<RootTiers.Found> committed) {
+    List<Attr> settings = new ArrayList<>();
+    List<String> above = new ArrayList<>(); // the lines above the next setting
     if (file.body().nodes().stream().noneMatch(n -> n instanceof Block b && b.type().equals("remote_state"))) {
       // no remote_state: without this the catalog would read the root as a typed one and write its own
-      catalog.append("layout = \"exact\"\n\n");
+      settings.add(setting(Name.LAYOUT, ImportText.quoted("exact"), List.of()));
+      above.add("");
     }
-    if (tiers.isEmpty() && committed.isPresent()) {
-      catalog.append("# Tiers as ").append(committed.get().source().file())
-          .append(" states them (catalog-only: the root file states none).\n");
-      catalog.append("tiers = ").append(committed.get().text()).append("\n\n");
-    } else if (tiers.isEmpty()) {
-      catalog.append("# No tiers in the root file: every stack gets the fallback tier.\n");
-      catalog.append("tiers = { ").append(FALLBACK_TIER).append(" = ").append(ImportText.quoted(FALLBACK_TIER))
-          .append(" }\n\n");
+    List<Tier> stated;
+    if (tiers.isPresent()) {
+      stated = tiers.get().tiers();
+    } else {
+      above.add(committed.isPresent() ? "# Tiers as " + committed.get().source().file()
+          + " states them (catalog-only: the root file states none)."
+          : "# No tiers in the root file: every stack gets the fallback tier.");
+      settings.add(setting(Name.TIERS, committed.isPresent() ? committed.get().text() : FALLBACK_TIERS, above));
+      stated = committed.isPresent() ? committed.get().tiers() : List.of(fallbackTier());
     }
-    catalog.append(ImportText.ensureNewline(ImportText.body(text, "terragrunt.hcl")));
-    return catalog.append("}\n").toString();
+    return custom(settings, stated, file);
   }
 
   /**
-   * The {@code root { ... }} block of a hand-kept root ({@code layout = "none"}: the catalog neither writes
-   * nor checks the root file): only the tiers the stacks need, catalog-only, as the root states them (else
-   * as a committed tiers.tf states them, else the fallback tier).
+   * The {@code root} block's model value of a nested repository (one tier {@code tier} for every unit): the
+   * root file's items as written, or a hand-kept root when {@code file} is null.
+   */
+  static Root sharedTier(String tier, HclFile file) {
+    Tier only = new Tier(tier, new Expr(ImportText.quoted(tier)), Trivia.NONE, "");
+    Attr tiers = setting(Name.TIERS, "{ " + tier + " = " + ImportText.quoted(tier) + " }", List.of(
+        "# Catalog-only: the units of a nested repository share one tier."));
+    if (file == null) {
+      return handKept(tiers, List.of(only));
+    }
+    return custom(List.of(tiers, setting(Name.LAYOUT, ImportText.quoted("exact"), List.of())), List.of(only), file);
+  }
+
+  /** A custom root: {@code settings}, then the file's items as written, a blank line between the two. */
+  private static Root custom(List<Attr> settings, List<Tier> stated, HclFile file) {
+    List<RootSyntax.Part> order = new ArrayList<>();
+    settings.forEach(a -> order.add(RootSyntax.Part.SETTING));
+    List<String> above = new ArrayList<>(settings.isEmpty() ? List.of() : List.of(""));
+    FileBody body = FileBody.of(file);
+    List<Verbatim> items = new ArrayList<>();
+    for (Verbatim v : body.items()) {
+      List<String> lines = new ArrayList<>(above);
+      lines.addAll(v.leading().lines());
+      items.add(new Verbatim(v.text(), new Trivia(lines), v.source()));
+      order.add(RootSyntax.Part.ITEM);
+      above = new ArrayList<>();
+    }
+    above.addAll(body.trailing().lines());
+    Root root = Root.custom(stated, items, Trivia.NONE, new Trivia(above), SourceRef.NONE);
+    return root.withSyntax(new RootSyntax(order, settings, List.of(), List.of(), root));
+  }
+
+  /**
+   * The {@code root} block's model value for a hand-kept root ({@code layout = "none"}: the catalog neither
+   * writes nor checks the root file): only the tiers the stacks need, catalog-only, as the root states
+   * them (else as a committed tiers.tf states them, else the fallback tier).
    *
    * @param committed tiers stated by a committed tiers.tf (used only when the root states none)
    */
-  String handKeptBlock(Optional<RootTiers.Found> committed) {
-    StringBuilder catalog = new StringBuilder(Name.ROOT + " {\n");
+  Root handKept(Optional<RootTiers.Found> committed) {
+    Attr tierSetting;
+    List<Tier> stated;
     if (tiers.isPresent()) {
-      catalog.append("# Catalog-only: the tiers as the root file states them.\n");
-      catalog.append("tiers = ").append(tiers.get().text()).append('\n');
+      tierSetting = setting(Name.TIERS, tiers.get().text(), List.of(
+          "# Catalog-only: the tiers as the root file states them."));
+      stated = tiers.get().tiers();
     } else if (committed.isPresent()) {
-      catalog.append("# Catalog-only: the tiers as ").append(committed.get().source().file()).append(" states them.\n");
-      catalog.append("tiers = ").append(committed.get().text()).append('\n');
+      tierSetting = setting(Name.TIERS, committed.get().text(), List.of("# Catalog-only: the tiers as "
+          + committed.get().source().file() + " states them."));
+      stated = committed.get().tiers();
     } else {
-      catalog.append("# Catalog-only: the root file states no tiers, every stack gets the fallback tier.\n");
-      catalog.append("tiers = { ").append(FALLBACK_TIER).append(" = ").append(ImportText.quoted(FALLBACK_TIER))
-          .append(" }\n");
+      tierSetting = setting(Name.TIERS, FALLBACK_TIERS, List.of(
+          "# Catalog-only: the root file states no tiers, every stack gets the fallback tier."));
+      stated = List.of(fallbackTier());
     }
-    catalog.append("# The root file is hand-kept: generate neither writes nor checks it.\n");
-    return catalog.append("layout = \"none\"\n}\n").toString();
+    return handKept(tierSetting, stated);
+  }
+
+  /** A hand-kept root: the catalog-only {@code tiers} setting, then {@code layout = "none"}. */
+  private static Root handKept(Attr tierSetting, List<Tier> stated) {
+    Attr none = setting(Name.LAYOUT, ImportText.quoted("none"), List.of(
+        "# The root file is hand-kept: generate neither writes nor checks it."));
+    Root root = Root.handKept(stated, Trivia.NONE, Trivia.NONE, SourceRef.NONE);
+    return root.withSyntax(new RootSyntax(List.of(RootSyntax.Part.SETTING, RootSyntax.Part.SETTING), List.of(
+        tierSetting, none), List.of(), List.of(), root));
+  }
+
+  private static Attr setting(String name, String value, List<String> above) {
+    return new Attr(name, new Expr(value), new Trivia(above), "", SourceRef.NONE);
+  }
+
+  private static Tier fallbackTier() {
+    return new Tier(FALLBACK_TIER, new Expr(ImportText.quoted(FALLBACK_TIER)), Trivia.NONE, "");
   }
 
   /** Stack names listed in a root local whose name mentions tier0 / tier_0 (e.g. {@code tier0_stacks}). */

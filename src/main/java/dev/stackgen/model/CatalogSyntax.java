@@ -30,20 +30,19 @@ public record CatalogSyntax(List<FileText> files) {
 
   /**
    * One top-level block: its key ({@code stack "web"}, {@code root}, ...), all the lines above it (the
-   * comment lines directly above included), and, for a block whose model value does not carry its own
-   * layout ({@code stackgen}, {@code root}, {@code defaults}), the block as written with the value read
-   * from it: the writer prints {@code text} while the model still holds {@code asRead}.
+   * comment lines directly above included), and, for the {@code stackgen} block (whose {@link Settings}
+   * do not carry their own layout), how it was written (null for every other block: their model values
+   * carry it).
    */
-  public record TopBlock(String key, Trivia leading, String text, Object asRead) {
+  public record TopBlock(String key, Trivia leading, SettingsSyntax settings) {
     public TopBlock {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(leading, "leading");
-      text = text == null ? "" : text;
     }
 
-    /** A block the writer prints from its model value. */
+    /** A block whose model value carries how it was written. */
     public TopBlock(String key, Trivia leading) {
-      this(key, leading, "", null);
+      this(key, leading, null);
     }
   }
 }

@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * The {@code stackgen} block: where stacks live, whether owned files carry the header, the name of
  * the root file ({@code terragrunt.hcl}, or {@code root.hcl} as Terragrunt now recommends), the
  * folder of template overrides ({@code ""}: the bundled templates only), and the owned files that
- * start with blank lines ({@code terraform fmt} keeps them), by repository path, and those that end without
- * a final newline ({@code terraform fmt} keeps that too).
+ * start with blank lines ({@code terraform fmt} keeps them), by repository path, those that end without
+ * a final newline ({@code terraform fmt} keeps that too), and the Terragrunt names newer than stackgen's
+ * Terragrunt schema that the catalog carries unchecked ({@code allow_terragrunt}: a name or dotted path).
  */
 public record Settings(String stacksDir, boolean header, String rootFile, String templates,
-    Map<String, Integer> leadingBlankLines, Set<String> noFinalNewline) {
+    Map<String, Integer> leadingBlankLines, Set<String> noFinalNewline, Set<String> allowTerragrunt) {
   private static final Pattern ROOT_FILE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*\\.hcl");
 
   /** Terragrunt's legacy root file name, found by {@code find_in_parent_folders()} without arguments. */
@@ -37,12 +38,19 @@ public record Settings(String stacksDir, boolean header, String rootFile, String
     templates = templates == null ? "" : templates;
     leadingBlankLines = Collections.unmodifiableMap(new TreeMap<>(leadingBlankLines));
     noFinalNewline = Collections.unmodifiableSet(new TreeSet<>(noFinalNewline));
+    allowTerragrunt = Collections.unmodifiableSet(new TreeSet<>(allowTerragrunt));
     for (var e : leadingBlankLines.entrySet()) {
       if (e.getValue() < 1) {
         throw new IllegalArgumentException("leading_blank_lines of " + e.getKey() + " must be at least 1, got "
             + e.getValue());
       }
     }
+  }
+
+  /** Settings that allow no Terragrunt name beyond the schema. */
+  public Settings(String stacksDir, boolean header, String rootFile, String templates,
+      Map<String, Integer> leadingBlankLines, Set<String> noFinalNewline) {
+    this(stacksDir, header, rootFile, templates, leadingBlankLines, noFinalNewline, Set.of());
   }
 
   /** Settings whose files all end with a newline. */
@@ -74,23 +82,28 @@ public record Settings(String stacksDir, boolean header, String rootFile, String
 
   /** The same settings with another root file name. */
   public Settings withRootFile(String name) {
-    return new Settings(stacksDir, header, name, templates, leadingBlankLines, noFinalNewline);
+    return new Settings(stacksDir, header, name, templates, leadingBlankLines, noFinalNewline, allowTerragrunt);
   }
 
   /** The same settings with template overrides from {@code templates}, relative to the repository. */
   public Settings withTemplates(String templates) {
     return new Settings(stacksDir, header, rootFile, Objects.requireNonNull(templates, "templates"),
-        leadingBlankLines, noFinalNewline);
+        leadingBlankLines, noFinalNewline, allowTerragrunt);
   }
 
   /** The same settings with files that start with blank lines: repository path to how many. */
   public Settings withLeadingBlankLines(Map<String, Integer> blankLines) {
-    return new Settings(stacksDir, header, rootFile, templates, blankLines, noFinalNewline);
+    return new Settings(stacksDir, header, rootFile, templates, blankLines, noFinalNewline, allowTerragrunt);
   }
 
   /** The same settings with owned files that end without a final newline, by repository path. */
   public Settings withNoFinalNewline(Set<String> paths) {
-    return new Settings(stacksDir, header, rootFile, templates, leadingBlankLines, paths);
+    return new Settings(stacksDir, header, rootFile, templates, leadingBlankLines, paths, allowTerragrunt);
+  }
+
+  /** The same settings allowing the Terragrunt names (or dotted paths) {@code names} unchecked. */
+  public Settings withAllowTerragrunt(Set<String> names) {
+    return new Settings(stacksDir, header, rootFile, templates, leadingBlankLines, noFinalNewline, names);
   }
 
   /**

@@ -105,7 +105,9 @@ class ImportedCatalogTest {
 
   /**
    * The import sources read catalog text in one place, {@link ImportedCatalog#check} (one source per
-   * candidate), and never look for a catalog position in an error message.
+   * candidate), never look for a catalog position in an error message, and never put the stackgen or root
+   * block together as text (they are {@code CatalogWriter.settings} of a Settings value and
+   * {@code CatalogWriter.root} of a Root value).
    */
   @Test
   void importReadsCatalogTextOnlyPerCandidateAndNeverParsesAnErrorMessage() throws Exception {
@@ -122,6 +124,18 @@ class ImportedCatalogTest {
         if (text.contains("Pattern.quote(CatalogReader.MAIN_FILE)") || text.contains("matcher(e.getMessage())")
             || text.contains("matcher(message)") || text.contains("Pattern.compile(\"^stack ")) {
           offenders.add(name + ": finds a candidate by a catalog line");
+        }
+        // the stackgen block is a Settings value printed by CatalogWriter.settings, never text put together
+        // nor is the root block: a Root value printed by CatalogWriter.root
+        if (text.contains("Name.ROOT + \" {")) {
+          offenders.add(name + ": writes the root block as text");
+        }
+        for (String setting : List.of("STACKGEN", "STACKS_DIR", "ROOT_FILE", "HEADER", "LEADING_BLANK_LINES",
+            "NO_FINAL_NEWLINE", "ALLOW_TERRAGRUNT")) {
+          if (text.matches("(?s).*Name\\." + setting + "\\b.*")) {
+            offenders.add(name + ": writes the stackgen block's " + setting.toLowerCase(java.util.Locale.ROOT)
+                + " as text");
+          }
         }
       }
     }

@@ -97,6 +97,7 @@ class TemplateDataModelTest {
         templates           = "tpl"
         leading_blank_lines = { "stacks/platform/terragrunt.hcl" = 1 }
         no_final_newline    = ["stacks/kyverno/terragrunt.hcl"]
+        allow_terragrunt    = ["frobnicate"]
       }
 
       root {
@@ -157,6 +158,7 @@ class TemplateDataModelTest {
           # stack.overlays=[=file.stack.overlays?join(",")]
           # settings.stacksDir=[=file.settings.stacksDir] settings.header=[=file.settings.header] settings.templates=[=file.settings.templates]
           # settings.rootFile=[=file.settings.rootFile] settings.leadingBlankLines=[=file.settings.leadingBlankLines?size] settings.noFinalNewline=[=file.settings.noFinalNewline?size]
+          # settings.allowTerragrunt=[=file.settings.allowTerragrunt?join(",")]
           [#if file.include]
           include "root" {
             path = [=file.rootInclude]
@@ -224,6 +226,7 @@ class TemplateDataModelTest {
         # stack.overlays=variables.tf
         # settings.stacksDir=stacks settings.header=true settings.templates=tpl
         # settings.rootFile=terragrunt.hcl settings.leadingBlankLines=1 settings.noFinalNewline=1
+        # settings.allowTerragrunt=frobnicate
         include "root" {
           path = find_in_parent_folders()
         }
