@@ -118,18 +118,7 @@ final class StackReadAhead {
       return null;
     }
     if (!joined) {
-      boolean interrupted = false;
-      while (true) {
-        try {
-          thread.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      dev.stackgen.model.Threads.joinUninterruptibly(thread);
       joined = true;
     }
     return results[k];

@@ -31,18 +31,7 @@ final class FirstCheck {
 
   /** The check's problems, once it has finished (what it threw is thrown here). */
   List<Catalog.Problem> join() {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    Threads.joinUninterruptibly(thread);
     if (failure instanceof RuntimeException e) {
       throw e;
     }

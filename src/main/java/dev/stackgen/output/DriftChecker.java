@@ -126,18 +126,7 @@ public final class DriftChecker {
 
     /** The scan, or what it threw (waits for it; an interrupt while waiting is kept for the caller). */
     Scan result() throws IOException {
-      boolean interrupted = false;
-      while (true) {
-        try {
-          join(0);
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      dev.stackgen.model.Threads.joinUninterruptibly(this);
       if (failed != null) {
         throw failed;
       }
