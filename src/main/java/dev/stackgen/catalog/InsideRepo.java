@@ -289,7 +289,11 @@ public final class InsideRepo {
   /** Opens in progress; registering is a set insert, not a scheduled task (no wake-up per open). */
   private static final java.util.Set<Pending> PENDING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  /** The watchdog thread, started with the first open: it looks at the opens in progress every 25 ms. */
+  /**
+   * The watchdog thread, started with the first open: while opens are in progress it looks at them every
+   * 25 ms; with none it is parked, and the next open wakes it (about once per 25 ms in a busy run, not per
+   * open).
+   */
   private static final class Watchdog implements Runnable {
     static final Thread THREAD = start();
 
@@ -300,9 +304,20 @@ public final class InsideRepo {
       return t;
     }
 
+    /** The watchdog is parked until an open comes (nothing to watch: no wake-ups in a long-lived server). */
+    static volatile boolean idle;
+
     @Override
     public void run() {
       while (true) {
+        if (PENDING.isEmpty()) {
+          idle = true;
+          if (PENDING.isEmpty()) { // an open added after this check sees idle and unparks
+            java.util.concurrent.locks.LockSupport.park(this);
+          }
+          idle = false;
+          continue;
+        }
         try {
           Thread.sleep(OPEN_WAIT_MILLIS / 4);
         } catch (InterruptedException e) {
@@ -340,6 +355,9 @@ public final class InsideRepo {
     }
     Pending pending = new Pending(opener);
     PENDING.add(pending);
+    if (Watchdog.idle) {
+      java.util.concurrent.locks.LockSupport.unpark(Watchdog.THREAD);
+    }
     SeekableByteChannel ch;
     try {
       ch = opener.open(false);

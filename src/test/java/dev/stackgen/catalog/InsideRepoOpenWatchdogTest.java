@@ -76,4 +76,24 @@ class InsideRepoOpenWatchdogTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void withNothingOpenTheWatchdogIsParkedNotPolling() throws Exception {
+    Path regular = dir.resolve("regular.hcl");
+    Files.writeString(regular, "a = 1\n");
+    InsideRepo.readRegular(regular);
+    Thread watchdog = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("stackgen-open-watchdog")).findFirst().orElseThrow();
+    // a polling watchdog sleeps (TIMED_WAITING) and wakes 40 times a second; an idle one is parked
+    Thread.State state = watchdog.getState();
+    for (int i = 0; i < 100 && state != Thread.State.WAITING; i++) {
+      Thread.sleep(10);
+      state = watchdog.getState();
+    }
+    assertThat(state).isEqualTo(Thread.State.WAITING);
+    // and the next waiting open still gets released
+    Path p = fifo("after-idle");
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(() -> InsideRepo.readRegular(p))
+        .isInstanceOf(InsideRepo.NotRegularFileException.class));
+  }
 }
