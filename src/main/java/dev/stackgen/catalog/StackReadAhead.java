@@ -118,7 +118,7 @@ final class StackReadAhead {
       return null;
     }
     if (!joined) {
-      dev.stackgen.model.Threads.joinUninterruptibly(thread);
+      dev.stackgen.model.Background.joinUninterruptibly(thread);
       joined = true;
     }
     return results[k];

@@ -234,19 +234,45 @@ public record Catalog(Settings settings, Root root, Defaults defaults, List<Stac
    * otherwise the problems of the first that finds any.
    */
   public List<Problem> validate(List<? extends CatalogCheck> checks) {
-    FirstCheck first = checks.isEmpty() || stacks.size() < FirstCheck.MIN_STACKS
-        || Runtime.getRuntime().availableProcessors() < 2 ? null : new FirstCheck(this, checks.get(0));
+    Background<List<Problem>> first = checks.isEmpty() || stacks.size() < PARALLEL_CHECK_FROM
+        || Runtime.getRuntime().availableProcessors() < 2 ? null
+            : Background.start("stackgen-check", new FirstCheck(this, checks.get(0)));
     List<Problem> found = problems();
     if (!found.isEmpty()) {
       return found; // the first check's answer is not needed (its thread is a daemon)
     }
     for (int k = 0; k < checks.size(); k++) {
-      found = k == 0 && first != null ? first.join() : checks.get(k).problems(this);
+      found = k == 0 && first != null ? FirstCheck.answer(first) : checks.get(k).problems(this);
       if (!found.isEmpty()) {
         return List.copyOf(found);
       }
     }
     return List.of();
+  }
+
+  /**
+   * Catalogs of this many stacks or more run their first check ({@link CatalogGraph} when reading) on a
+   * second thread while the main thread finds {@link #problems()} (issue 23: on 10,000 stacks each is
+   * about a tenth of the main thread's time, and the main thread is the critical path of {@code check}).
+   * Its answer is taken only when {@link #problems()} finds none, and what it threw is thrown then, so the
+   * result is that of running them one after the other. Both only read the catalog, which is immutable.
+   */
+  static final int PARALLEL_CHECK_FROM = 512;
+
+  /** The first check as background work (a class, not a lambda: no class spun at run time). */
+  private record FirstCheck(Catalog catalog, CatalogCheck check) implements Background.Work<List<Problem>> {
+    @Override
+    public List<Problem> run() {
+      return check.problems(catalog);
+    }
+
+    static List<Problem> answer(Background<List<Problem>> first) {
+      try {
+        return first.result();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e); // a check reads no file
+      }
+    }
   }
 
   /** The problem of a stack whose tier is not a key of {@code root.tiers}, reported at the stack. */

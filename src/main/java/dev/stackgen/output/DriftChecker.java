@@ -3,6 +3,7 @@ package dev.stackgen.output;
 import dev.stackgen.catalog.InsideRepo;
 import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.Renderer;
+import dev.stackgen.model.Background;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -44,8 +45,8 @@ public final class DriftChecker {
     }
     // The walk of the stacks folder (orphans, leftovers) reads only what the compare does not: on
     // large plans it runs on a thread of its own meanwhile (its error, if any, comes after the compare's).
-    Scanning scanning = plan.size() >= PARALLEL_FROM
-        ? Scanning.start(repo, stacksDir, planned, headerOwnership) : null;
+    Background<Scan> scanning = plan.size() >= PARALLEL_FROM
+        ? Background.start("stackgen-scan", new Scanning(repo, stacksDir, planned, headerOwnership)) : null;
     List<FileReport> reports;
     try {
       var files = plan.size() >= PARALLEL_FROM ? plan.parallelStream() : plan.stream();
@@ -85,58 +86,13 @@ public final class DriftChecker {
     return reports;
   }
 
-  /** A {@link #scan} running on a thread of its own. */
-  private static final class Scanning extends Thread {
-    private final Path repo;
-    private final String stacksDir;
-    private final Set<String> planned;
-    private final boolean headerOwnership;
-    private Scan scan;
-    private IOException failed;
-    private RuntimeException broken;
-    private Error error;
-
-    private Scanning(Path repo, String stacksDir, Set<String> planned, boolean headerOwnership) {
-      super("stackgen-scan");
-      setDaemon(true);
-      this.repo = repo;
-      this.stacksDir = stacksDir;
-      this.planned = planned;
-      this.headerOwnership = headerOwnership;
-    }
-
-    static Scanning start(Path repo, String stacksDir, Set<String> planned, boolean headerOwnership) {
-      Scanning s = new Scanning(repo, stacksDir, planned, headerOwnership);
-      s.start();
-      return s;
-    }
-
+  /** A {@link #scan} as background work (a class, not a lambda: no class spun at run time). */
+  private record Scanning(Path repo, String stacksDir, Set<String> planned, boolean headerOwnership)
+      implements
+        Background.Work<Scan> {
     @Override
-    public void run() {
-      try {
-        scan = scan(repo, stacksDir, planned, headerOwnership);
-      } catch (IOException e) {
-        failed = e;
-      } catch (RuntimeException e) {
-        broken = e;
-      } catch (Error e) {
-        error = e;
-      }
-    }
-
-    /** The scan, or what it threw (waits for it; an interrupt while waiting is kept for the caller). */
-    Scan result() throws IOException {
-      dev.stackgen.model.Threads.joinUninterruptibly(this);
-      if (failed != null) {
-        throw failed;
-      }
-      if (broken != null) {
-        throw broken;
-      }
-      if (error != null) {
-        throw error;
-      }
-      return scan;
+    public Scan run() throws IOException {
+      return scan(repo, stacksDir, planned, headerOwnership);
     }
   }
 
