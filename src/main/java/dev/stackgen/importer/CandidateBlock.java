@@ -13,12 +13,21 @@ import java.util.List;
  * block into the line of the repository file, without looking at the error's text.
  *
  * @param text the block in canonical form
- * @param anchors per run of block lines: {@code {first block line, source line (0: no source), source
- *     column}}, in block order
+ * @param anchors where each run of block lines starts and what it was printed from, in block order
  */
-record CandidateBlock(String text, List<int[]> anchors) {
+record CandidateBlock(String text, List<Anchor> anchors) {
   CandidateBlock {
     anchors = List.copyOf(anchors);
+  }
+
+  /**
+   * A run of block lines from {@code blockLine} on, printed from the source node at {@code
+   * sourceLine}:{@code sourceColumn} ({@code sourceLine} 0: the reader's own text, no source).
+   */
+  record Anchor(int blockLine, int sourceLine, int sourceColumn) {
+    boolean fromSource() {
+      return sourceLine != 0;
+    }
   }
 
   /** A block with no line from the repository file (it is all catalog settings). */
@@ -32,30 +41,30 @@ record CandidateBlock(String text, List<int[]> anchors) {
    * line inside it (columns less the catalog's two-space block indent), else the file's first line.
    */
   SourceRef origin(String file, SourceRef at) {
-    int[] best = null;
-    for (int[] a : anchors) {
-      if (a[0] <= at.line()) {
+    Anchor best = null;
+    for (Anchor a : anchors) {
+      if (a.blockLine() <= at.line()) {
         best = a;
       }
     }
-    if (best == null || best[1] == 0) {
+    if (best == null || !best.fromSource()) {
       return new SourceRef(file, 1, 1);
     }
-    int into = at.line() - best[0];
-    return into == 0 ? new SourceRef(file, best[1], best[2])
-        : new SourceRef(file, best[1] + into, Math.max(1, at.column() - 2));
+    int into = at.line() - best.blockLine();
+    return into == 0 ? new SourceRef(file, best.sourceLine(), best.sourceColumn())
+        : new SourceRef(file, best.sourceLine() + into, Math.max(1, at.column() - 2));
   }
 
   /** Builds a block's text line by line, noting where the lines printed from source nodes start. */
   static final class Builder {
     private final StringBuilder text = new StringBuilder();
-    private final List<int[]> anchors = new ArrayList<>();
+    private final List<Anchor> anchors = new ArrayList<>();
     private int line = 1;
 
     /** Catalog text of the reader's own (settings, module and file blocks): no line of the source file. */
     Builder append(String s) {
-      if (!s.isEmpty() && (anchors.isEmpty() || anchors.get(anchors.size() - 1)[1] != 0)) {
-        anchors.add(new int[] {line, 0, 0});
+      if (!s.isEmpty() && (anchors.isEmpty() || anchors.get(anchors.size() - 1).fromSource())) {
+        anchors.add(new Anchor(line, 0, 0));
       }
       return add(s);
     }
@@ -63,7 +72,7 @@ record CandidateBlock(String text, List<int[]> anchors) {
     /** Text printed from the source node at {@code sourceLine}:{@code sourceColumn}. */
     Builder append(String s, int sourceLine, int sourceColumn) {
       if (!s.isEmpty()) {
-        anchors.add(new int[] {line, sourceLine, sourceColumn});
+        anchors.add(new Anchor(line, sourceLine, sourceColumn));
       }
       return add(s);
     }
