@@ -41,20 +41,21 @@ import java.util.List;
  * and item order, {@link RootSyntax} for the root's own attributes, providers and locals blocks).
  *
  * <p>Written from the model: the {@code stackgen} block (its attributes as written while the settings are
- * those read from them, {@link SettingsSyntax}), stack blocks (settings, items; {@code StackWriter}),
- * {@code root}, {@code defaults}, {@code shared}, {@code stack_file}. Printed as written while the model
- * still holds what was read from them (not yet written from the model): a stack's {@code postfix_overlay}
- * and {@code file} blocks. A model built in Java (no such record)
- * is written in canonical order into one {@code stackgen.hcl}: settings not at their default, root,
- * defaults, shared files, stack files, stacks; a stack with a module, overlay or file block cannot be
- * written that way yet ({@code canWrite}). Import writes its catalog through {@link #write} (the model it
- * checked, one source per candidate, printed back).
+ * those read from them, {@link SettingsSyntax}), stack blocks (settings, items; {@code StackWriter}), their
+ * {@code postfix_overlay} and {@code file} blocks (each part as written while its entries are those read,
+ * {@link dev.stackgen.model.OverlaySyntax}; {@code OverlayWriter}), {@code root}, {@code defaults},
+ * {@code shared}, {@code stack_file}. A stack's module block is printed from how it was written while the
+ * call is the one read from it. A model built in Java (no such record) is written in canonical order into
+ * one {@code stackgen.hcl}: settings not at their default, root, defaults, shared files, stack files,
+ * stacks (overlays and file blocks in their canonical form); only a module call built in Java cannot be
+ * written yet ({@code canWrite}). Import writes its catalog through {@link #write} (the model it checked,
+ * one source per candidate, printed back).
  */
 public final class CatalogWriter {
   private CatalogWriter() {}
   /**
-   * Whether {@link #stack} can write {@code s}: no module call, postfix overlay or file block, or those
-   * still as read from the catalog (printed as written; not yet written from the model).
+   * Whether {@link #stack} can write {@code s}: no module call, or the call still as read from the catalog
+   * (printed as written; a module call is not yet written from the model). Overlays and file blocks are.
    */
   static boolean canWrite(Stack s) {
     return StackWriter.canWrite(s);

@@ -3,12 +3,15 @@ package dev.stackgen.catalog;
 import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Expr;
+import dev.stackgen.model.FileSyntax;
 import dev.stackgen.model.Names;
+import dev.stackgen.model.OverlaySyntax;
 import dev.stackgen.model.SharedFile;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.StackBlock;
@@ -38,19 +41,29 @@ final class FileBlocks {
   private static final java.util.regex.Pattern TF_FILE =
       java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
 
-  /** {@code file "<path>" { items... }}: verbatim items and postfix_overlay blocks, in order. */
-  static StackFile readFileBlock(HclFile file, Block block, SourceRef at) throws CatalogException {
+  /** A file block and how it was written. */
+  record FileRead(StackFile file, FileSyntax syntax) {}
+
+  /**
+   * {@code file "<path>" { items... }}: verbatim items and postfix_overlay blocks, in order; {@code above}
+   * the lines above the block as written.
+   */
+  static FileRead readFileBlock(HclFile file, Block block, Trivia above, SourceRef at) throws CatalogException {
     String path = block.labels().get(0).value();
     if (!TF_FILE.matcher(path).matches() || path.contains("..") || path.equals("main.tf")) {
       throw new CatalogException(at, "file must be a relative path to a .tf file inside the stack folder"
           + " (no '..', not main.tf), got \"" + path + "\"");
     }
     List<StackFile.Item> items = new ArrayList<>();
+    List<OverlaySyntax> overlays = new ArrayList<>();
     BodyItems body;
     try {
       body = new Binder(file, CatalogSchema.FILE_BLOCK)
-          .block(Name.POSTFIX_OVERLAY, (b, leading) -> items.add(new StackFile.Item(null, PostfixReader.read(file, b,
-              leading, path))))
+          .block(Name.POSTFIX_OVERLAY, (b, leading) -> {
+            PostfixReader.Read read = PostfixReader.read(file, b, leading, leading, path);
+            items.add(new StackFile.Item(null, read.overlay()));
+            overlays.add(read.syntax());
+          })
           .otherBlocks((b, leading) -> items.add(new StackFile.Item(Items.verbatim(file, b, leading), null)))
           .otherAttributes((a, leading) -> items.add(new StackFile.Item(Items.verbatim(file, a, leading), null)))
           .bind(block);
@@ -60,7 +73,9 @@ final class FileBlocks {
     if (items.isEmpty()) {
       throw new CatalogException(at, "file \"" + path + "\" has no items");
     }
-    return new StackFile(path, items, body.trailing(), at);
+    return new FileRead(new StackFile(path, items, body.trailing(), at), new FileSyntax(path, above, block
+        .openComment().map(Comment::text).orElse(""), block.trailingComment().map(Comment::text).orElse(""),
+        overlays));
   }
 
   /**

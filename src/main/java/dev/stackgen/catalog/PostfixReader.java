@@ -10,6 +10,7 @@ import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Label;
 import dev.stackgen.hcl.Node;
+import dev.stackgen.model.OverlaySyntax;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Trivia;
@@ -34,14 +35,17 @@ final class PostfixReader {
   private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
   private static final Pattern HEREDOC = Pattern.compile("<<(-?)([\\p{L}_][\\p{L}\\p{N}_-]*)");
 
-  static PostfixOverlay read(HclFile file, Block block, Trivia leading) throws CatalogException {
-    return read(file, block, leading, null);
-  }
+  /** An overlay and how its block was written. */
+  record Read(PostfixOverlay overlay, OverlaySyntax syntax) {}
 
-  /** An overlay inside a {@code file "<path>"} block when {@code impliedPath} is set. */
-  static PostfixOverlay read(HclFile file, Block block, Trivia leading, String impliedPath) throws CatalogException {
+  /**
+   * An overlay inside a {@code file "<path>"} block when {@code impliedPath} is set; {@code leading} the
+   * overlay's lines above it, {@code written} those lines as written (blank lines included).
+   */
+  static Read read(HclFile file, Block block, Trivia leading, Trivia written, String impliedPath)
+      throws CatalogException {
     try {
-      return readOverlay(file, block, leading, impliedPath);
+      return new PostfixReader(file, impliedPath).readOverlay(block, leading, written, impliedPath);
     } catch (CatalogException e) {
       if (!sensitive(block)) {
         throw e;
@@ -77,6 +81,7 @@ final class PostfixReader {
   private PostfixOverlay.VariableLayout variableLayout;
   private String profile = PostfixOverlay.DEFAULT_PROFILE;
   private final List<PostfixOverlay.Entry> entries = new ArrayList<>();
+  private final List<OverlaySyntax.Part> parts = new ArrayList<>();
   private final DmsSetupReader dms;
 
   private PostfixReader(HclFile file, String impliedPath) {
@@ -131,12 +136,8 @@ final class PostfixReader {
         .block(Name.MASTER, (b, l) -> dms.master(b));
   }
 
-  private static PostfixOverlay readOverlay(HclFile file, Block block, Trivia leading, String impliedPath)
+  private Read readOverlay(Block block, Trivia leading, Trivia written, String impliedPath)
       throws CatalogException {
-    return new PostfixReader(file, impliedPath).readOverlay(block, leading, impliedPath);
-  }
-
-  private PostfixOverlay readOverlay(Block block, Trivia leading, String impliedPath) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, block);
     String variable = block.labels().get(0).value();
     if (!dev.stackgen.model.Names.isIdentifier(variable)) {
@@ -145,29 +146,42 @@ final class PostfixReader {
     Binder binder = binder(impliedPath);
     for (Node n : block.body().nodes()) {
       SourceRef ref = CatalogReader.ref(file, n);
+      int before = entries.size();
       if (n instanceof BlankLine) {
         entries.add(PostfixOverlay.Entry.blank(ref));
+        parts.add(new OverlaySyntax.Part(OverlaySyntax.Kind.BLANK, "", 1));
       } else if (n instanceof Comment c) {
         for (String line : postfixComment(c.text())) {
           entries.add(PostfixOverlay.Entry.comment(line, ref));
         }
+        parts.add(new OverlaySyntax.Part(OverlaySyntax.Kind.COMMENT, c.text(), entries.size() - before));
       } else {
         try {
           binder.dispatch(n, Trivia.NONE); // comments and blank lines are main.cf's, read above
         } catch (HclSyntaxException e) {
           throw new IllegalStateException(e); // the overlay's readers parse nothing but catalog literals
         }
+        parts.add(new OverlaySyntax.Part(OverlaySyntax.Kind.ITEM, Items.text(file, n), entries.size() - before));
       }
     }
     if (path == null) {
       throw new CatalogException(at, "postfix_overlay \"" + variable
           + "\" needs file = \"<path of the .tf file in the stack>\"");
     }
-    while (!entries.isEmpty() && isBlank(entries.get(0))) {
+    // blank lines at the overlay's edges are not main.cf's: their parts hold no entry (only blank lines give such entries)
+    for (int k = 0; !entries.isEmpty() && isBlank(entries.get(0)); k++) {
       entries.remove(0);
+      while (parts.get(k).entries() == 0) {
+        k++;
+      }
+      parts.set(k, new OverlaySyntax.Part(OverlaySyntax.Kind.BLANK, "", 0));
     }
-    while (!entries.isEmpty() && isBlank(entries.get(entries.size() - 1))) {
+    for (int k = parts.size() - 1; !entries.isEmpty() && isBlank(entries.get(entries.size() - 1)); k--) {
       entries.remove(entries.size() - 1);
+      while (parts.get(k).entries() == 0) {
+        k--;
+      }
+      parts.set(k, new OverlaySyntax.Part(OverlaySyntax.Kind.BLANK, "", 0));
     }
     PostfixOverlay.Heredoc h = heredoc(file, heredoc, indent, closeIndent);
     List<String> lines = entries.stream().flatMap(e -> e.lines().stream()).filter(l -> !l.isBlank()).toList();
@@ -177,7 +191,9 @@ final class PostfixReader {
     }
     PostfixOverlay.Layout layout = new PostfixOverlay.Layout(
         variableLayout == null ? PostfixOverlay.VariableLayout.TYPE_STRING : variableLayout, h);
-    return new PostfixOverlay(variable, path, profile, entries, leading, at, layout, dms.build());
+    PostfixOverlay overlay = new PostfixOverlay(variable, path, profile, entries, leading, at, layout, dms.build());
+    return new Read(overlay, new OverlaySyntax(parts, block.oneLine(), block.openComment().map(Comment::text).orElse(
+        ""), block.trailingComment().map(Comment::text).orElse(""), written, overlay));
   }
 
   private static boolean isBlank(PostfixOverlay.Entry e) {

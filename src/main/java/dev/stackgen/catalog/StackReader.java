@@ -8,8 +8,10 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Dependency;
+import dev.stackgen.model.FileSyntax;
 import dev.stackgen.model.ModuleSyntax;
 import dev.stackgen.model.Names;
+import dev.stackgen.model.OverlaySyntax;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
@@ -55,6 +57,8 @@ final class StackReader {
   private final List<Attr> settings = new ArrayList<>();
   private final List<StackSyntax.Part> order = new ArrayList<>();
   private final List<Verbatim> blocks = new ArrayList<>();
+  private final List<OverlaySyntax> overlaySyntax = new ArrayList<>();
+  private final List<FileSyntax> fileSyntax = new ArrayList<>();
   private Trivia moduleHeader = Trivia.NONE;
 
   /**
@@ -95,14 +99,8 @@ final class StackReader {
           order.add(StackSyntax.Part.MODULE);
           blocks.add(Items.verbatim(file, b, leading));
         })
-        .block(Name.POSTFIX_OVERLAY, (b, leading) -> {
-          overlay(b, leading);
-          blocks.add(Items.verbatim(file, b, leading));
-        })
-        .block(Name.FILE, (b, leading) -> {
-          fileBlock(b);
-          blocks.add(Items.verbatim(file, b, leading));
-        })
+        .block(Name.POSTFIX_OVERLAY, (b, leading) -> overlay(b, leading))
+        .block(Name.FILE, (b, leading) -> fileBlock(b, leading))
         .block(TerragruntSchema.INCLUDE.name(), (b, leading) -> item(Items.include(file, b, leading)))
         .otherBlocks((b, leading) -> {
           if (TOP_LEVEL_ONLY.contains(b.type())) {
@@ -122,7 +120,7 @@ final class StackReader {
     java.util.Optional<ModuleSyntax> moduleSyntax = java.util.Optional.empty();
     StackSyntax syntax = new StackSyntax(settings, order, block.oneLine(),
         block.openComment().map(Comment::text).orElse(""), block.trailingComment().map(Comment::text).orElse(""),
-        blocks, StackSyntax.AsRead.NONE);
+        blocks, overlaySyntax, fileSyntax, StackSyntax.AsRead.NONE);
     Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, body.trailing(),
         at, java.util.Optional.empty(), exact, files, syntax);
     if (module != null) {
@@ -131,9 +129,7 @@ final class StackReader {
       stack = stack.withModule(reader.read(module, moduleHeader));
       moduleSyntax = java.util.Optional.of(reader.syntax());
     }
-    List<PostfixOverlay> loose = new ArrayList<>(overlays);
-    files.forEach(f -> f.items().forEach(i -> loose.remove(i.overlay())));
-    return stack.withSyntax(syntax.withAsRead(new StackSyntax.AsRead(stack.module(), loose, files, moduleSyntax)));
+    return stack.withSyntax(syntax.withAsRead(new StackSyntax.AsRead(stack.module(), moduleSyntax)));
   }
 
   private void dependency(Block b, Trivia leading) throws CatalogException {
@@ -154,7 +150,8 @@ final class StackReader {
 
   private void overlay(Block b, Trivia leading) throws CatalogException {
     SourceRef ref = CatalogReader.ref(file, b);
-    PostfixOverlay overlay = PostfixReader.read(file, b, new Trivia(leading.fromFirstComment()));
+    PostfixReader.Read read = PostfixReader.read(file, b, new Trivia(leading.fromFirstComment()), leading, null);
+    PostfixOverlay overlay = read.overlay();
     SourceRef first = seen.putIfAbsent("overlay " + overlay.file() + " " + overlay.variable(), ref);
     if (first != null) {
       throw new CatalogException(ref, "postfix_overlay \"" + overlay.variable() + "\" for "
@@ -165,12 +162,14 @@ final class StackReader {
           + " would overwrite the stack's own " + overlay.file());
     }
     overlays.add(overlay);
+    overlaySyntax.add(read.syntax());
     order.add(StackSyntax.Part.OVERLAY);
   }
 
-  private void fileBlock(Block b) throws CatalogException {
+  private void fileBlock(Block b, Trivia leading) throws CatalogException {
     SourceRef ref = CatalogReader.ref(file, b);
-    StackFile f = FileBlocks.readFileBlock(file, b, ref);
+    FileBlocks.FileRead read = FileBlocks.readFileBlock(file, b, leading, ref);
+    StackFile f = read.file();
     SourceRef first = seen.putIfAbsent("file " + f.path(), ref);
     if (first != null) {
       throw new CatalogException(ref, "file \"" + f.path() + "\" given twice in stack \"" + name
@@ -188,6 +187,7 @@ final class StackReader {
       }
     }
     files.add(f);
+    fileSyntax.add(read.syntax());
     order.add(StackSyntax.Part.FILE);
   }
 }

@@ -14,6 +14,7 @@ import dev.stackgen.model.Attr;
 import dev.stackgen.model.Expr;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Stack;
+import dev.stackgen.model.StackFile;
 import dev.stackgen.model.StackItem;
 import dev.stackgen.model.StackSyntax;
 import dev.stackgen.model.State;
@@ -24,32 +25,27 @@ import java.util.List;
 /**
  * Prints a {@code stack} block from its model value: the settings, items, module call, overlays and file
  * blocks in the order written ({@link StackSyntax}) while that record fits the stack, else settings first
- * and defaults left out. Part of {@link CatalogWriter}.
+ * and defaults left out, then items, overlays and file blocks. Overlays and file blocks are written from
+ * the model ({@link OverlayWriter}), the module block from how it was written while the call is as read.
+ * Part of {@link CatalogWriter}.
  */
 final class StackWriter {
   private StackWriter() {}
 
   /**
-   * Whether {@link #stack} can write {@code s}: no module call, postfix overlay or file block, or those
-   * still as read from the catalog (the writer prints them as written; it does not write them from the
-   * model yet).
+   * Whether {@link #stack} can write {@code s}: no module call, or the call still as read from the catalog
+   * (the writer prints the module block as written; it does not write a module call from the model yet).
+   * Postfix overlays and file blocks are always written from the model.
    */
   static boolean canWrite(Stack s) {
-    return s.module().isEmpty() && s.overlays().isEmpty() && s.files().isEmpty() || blocksAsRead(s);
-  }
-
-  /** Whether the stack's module call, overlays and file blocks are those it was read with. */
-  private static boolean blocksAsRead(Stack s) {
-    StackSyntax.AsRead read = s.syntax().asRead();
-    return s.module().equals(read.module()) && looseOverlays(s).equals(read.overlays()) && s.files().equals(read
-        .files()) && asWritten(s);
+    return s.module().isEmpty() || s.module().equals(s.syntax().asRead().module()) && asWritten(s);
   }
 
   /** The stack's block with its header comments, each line ending in a line break. */
   static String stack(Stack s) {
     if (!canWrite(s)) {
-      throw new IllegalArgumentException("stack " + s.name() + " has a module, overlay or file block, which"
-          + " CatalogWriter does not write yet");
+      throw new IllegalArgumentException("stack " + s.name() + " has a module call not read from the catalog,"
+          + " which CatalogWriter does not write yet");
     }
     StringBuilder out = new StringBuilder();
     trivia(out, s.header(), "");
@@ -78,11 +74,16 @@ final class StackWriter {
       for (StackItem item : s.items()) {
         item(out, item);
       }
+      looseOverlays(s).forEach(o -> OverlayWriter.overlay(out, o, null, false, INDENT));
+      s.files().forEach(f -> OverlayWriter.file(out, f, null, INDENT));
       return;
     }
     int setting = 0;
     int item = 0;
     int block = 0;
+    int overlay = 0;
+    int file = 0;
+    List<PostfixOverlay> loose = looseOverlays(s);
     for (StackSyntax.Part part : syntax.order()) {
       switch (part) {
         case SETTING -> attr(out, syntax.settings().get(setting++), INDENT);
@@ -96,7 +97,15 @@ final class StackWriter {
             verbatim(out, written, INDENT);
           }
         }
-        default -> verbatim(out, syntax.blocks().get(block++), INDENT); // as read: see canWrite
+        case OVERLAY -> {
+          PostfixOverlay o = loose.get(overlay++);
+          OverlayWriter.overlay(out, o, syntax.overlay(o.file(), o.variable()), false, INDENT);
+        }
+        case FILE -> {
+          StackFile f = s.files().get(file++);
+          OverlayWriter.file(out, f, syntax.file(f.path()), INDENT);
+        }
+        default -> throw new IllegalStateException(part.toString());
       }
     }
   }

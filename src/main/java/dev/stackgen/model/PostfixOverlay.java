@@ -153,6 +153,12 @@ public record PostfixOverlay(
       return new String[] {text.substring(0, end), strip(text.substring(eq + 1)), null};
     }
 
+    /** Whether {@code other} is the same main.cf line group (wherever each was read from). */
+    public boolean sameLine(Entry other) {
+      return Objects.equals(name, other.name) && Objects.equals(value, other.value) && Objects.equals(comment,
+          other.comment) && Objects.equals(spelling, other.spelling);
+    }
+
     /** This entry with {@code spelling} (which must say the same thing). */
     public Entry withSpelling(String spelling) {
       return new Entry(name, value, comment, source, spelling);

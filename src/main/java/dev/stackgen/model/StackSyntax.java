@@ -11,41 +11,33 @@ import java.util.Optional;
  * default), {@code order} the kinds of the block's items in the order written, {@code oneLine} whether
  * the block was written on one line, and the comments after its opening and closing brace.
  *
- * <p>The module call, postfix overlays and file blocks are kept as written ({@link #blocks}) with the
- * values read from them ({@link AsRead}).
+ * <p>The module block is kept as written ({@link #blocks}, the lines above it) with the call read from it
+ * ({@link AsRead}); the postfix overlays outside file blocks and the file blocks are written from the
+ * model with how each was written ({@link #overlays}, {@link #files}: found by file and variable, by path).
  *
  * <p>{@link #NONE} (a stack built in Java): the settings the stack needs, then its items, module call,
  * overlays and file blocks.
  */
 public record StackSyntax(List<Attr> settings, List<Part> order, boolean oneLine, String openComment,
-    String trailingComment, List<Verbatim> blocks, AsRead asRead) {
+    String trailingComment, List<Verbatim> blocks, List<OverlaySyntax> overlays, List<FileSyntax> files,
+    AsRead asRead) {
   /** No record of how the block was written. */
-  public static final StackSyntax NONE = new StackSyntax(List.of(), List.of(), false, "", "", List.of(),
-      AsRead.NONE);
+  public static final StackSyntax NONE = new StackSyntax(List.of(), List.of(), false, "", "", List.of(), List.of(),
+      List.of(), AsRead.NONE);
 
   /**
-   * The module call, the postfix overlays outside file blocks and the file blocks as read: while the
-   * stack still holds these, the writer prints {@link #blocks} (the blocks as written, in order) for them,
-   * the module block from {@code moduleSyntax} (how it was written) when known.
+   * The module call as read: while the stack still holds it, the writer prints the module block from
+   * {@code moduleSyntax} (how it was written) when known, else as written ({@link #blocks}).
    */
-  public record AsRead(Optional<ModuleCall> module, List<PostfixOverlay> overlays, List<StackFile> files,
-      Optional<ModuleSyntax> moduleSyntax) {
+  public record AsRead(Optional<ModuleCall> module, Optional<ModuleSyntax> moduleSyntax) {
     /** Nothing read. */
-    public static final AsRead NONE = new AsRead(Optional.empty(), List.of(), List.of());
+    public static final AsRead NONE = new AsRead(Optional.empty(), Optional.empty());
 
     public AsRead {
       Objects.requireNonNull(module, "module call");
-      overlays = List.copyOf(overlays);
-      files = List.copyOf(files);
       Objects.requireNonNull(moduleSyntax, "moduleSyntax");
     }
-
-    /** Without a record of how the module block was written. */
-    public AsRead(Optional<ModuleCall> module, List<PostfixOverlay> overlays, List<StackFile> files) {
-      this(module, overlays, files, Optional.empty());
-    }
   }
-
   /** The kind of one item of a stack block, in {@link #order}. */
   public enum Part {
     /** The next of {@link #settings}. */
@@ -66,11 +58,33 @@ public record StackSyntax(List<Attr> settings, List<Part> order, boolean oneLine
     openComment = openComment == null ? "" : openComment;
     trailingComment = trailingComment == null ? "" : trailingComment;
     blocks = List.copyOf(blocks);
+    overlays = List.copyOf(overlays);
+    files = List.copyOf(files);
     Objects.requireNonNull(asRead, "asRead");
   }
 
-  /** The same record with the module call, overlays and file blocks as read. */
+  /** The same record with the module call as read. */
   public StackSyntax withAsRead(AsRead asRead) {
-    return new StackSyntax(settings, order, oneLine, openComment, trailingComment, blocks, asRead);
+    return new StackSyntax(settings, order, oneLine, openComment, trailingComment, blocks, overlays, files, asRead);
+  }
+
+  /** How the overlay for {@code file} and {@code variable} outside file blocks was written, or null. */
+  public OverlaySyntax overlay(String file, String variable) {
+    for (OverlaySyntax o : overlays) {
+      if (o.asRead().file().equals(file) && o.asRead().variable().equals(variable)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** How the file block for {@code path} was written, or null. */
+  public FileSyntax file(String path) {
+    for (FileSyntax f : files) {
+      if (f.path().equals(path)) {
+        return f;
+      }
+    }
+    return null;
   }
 }
