@@ -324,7 +324,11 @@ public final class CatalogReader {
     return lines;
   }
 
-  static Trivia triviaOf(List<Node> pending) {
+  /**
+   * Comment and blank-line nodes as the trivia lines the catalog's model holds (what a reader keeps above
+   * an item), for model values built from other HCL files (import).
+   */
+  public static Trivia triviaOf(List<Node> pending) {
     return new Trivia(trivia(pending));
   }
 }

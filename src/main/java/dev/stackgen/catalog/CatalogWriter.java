@@ -322,6 +322,18 @@ public final class CatalogWriter {
     trivia(out, f.footer(), INDENT);
     return HclFormatter.format(out.append("}\n").toString());
   }
+  /**
+   * The catalog text of a stack's {@code file} block built outside the catalog (import builds it from a
+   * repository file): at the depth of a stack's body, without lines above it, not yet formatted (the stack
+   * block it goes into is). The one place import turns such a block into text, for the stack probe and
+   * the catalog it writes.
+   */
+  public static String fileBlock(dev.stackgen.model.StackFile f) {
+    StringBuilder out = new StringBuilder();
+    OverlayWriter.file(out, f, null, INDENT, false);
+    return out.toString();
+  }
+
   /** The stack's block with its header comments, each line ending in a line break. */
   static String stack(Stack s) {
     return StackWriter.stack(s);

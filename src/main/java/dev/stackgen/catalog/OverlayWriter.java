@@ -222,6 +222,28 @@ final class OverlayWriter {
     return "<<" + delimiter + "\n" + body + delimiter + "\n";
   }
 
+  /**
+   * A parameter's value and its line break: a quoted string on one line; whole lines as a heredoc, an
+   * indented {@code <<-} one at the attribute's depth when no line starts with whitespace and none but the
+   * first is empty (the value renders the lines after the first with Postfix's customary four spaces),
+   * else a {@code <<} one.
+   */
+  private static String parameter(String value, String in) {
+    List<String> lines = List.of(value.split("\n", -1));
+    if (value.indexOf('\n') < 0 || !value.endsWith("\n") || value.indexOf('\r') >= 0 || !lines.get(0).isEmpty()
+        && Character.isWhitespace(lines.get(0).charAt(0)) || lines.subList(1, lines.size() - 1).stream().anyMatch(
+            l -> l.isEmpty() || Character.isWhitespace(l.charAt(0)))) {
+      return string(value);
+    }
+    StringBuilder flush = new StringBuilder();
+    for (String l : lines.subList(0, lines.size() - 1)) {
+      flush.append(l.isEmpty() ? "" : in + INDENT + l).append('\n');
+    }
+    String body = HclEscaper.heredocBody(flush.toString());
+    String delimiter = HclEscaper.heredocDelimiter(body, "EOT");
+    return "<<-" + delimiter + "\n" + body + in + delimiter + "\n";
+  }
+
   /** Entries in the canonical form; {@code typed} the names already written as attributes (filled). */
   private static void entries(StringBuilder out, List<PostfixOverlay.Entry> entries, String in, Set<String> typed) {
     for (PostfixOverlay.Entry e : entries) {
@@ -233,7 +255,7 @@ final class OverlayWriter {
         case PARAMETER -> {
           if (Names.isIdentifier(e.name()) && !CatalogSchema.POSTFIX_OVERLAY.attrs().containsKey(e.name())
               && !CatalogSchema.POSTFIX_OVERLAY.blocks().containsKey(e.name()) && typed.add(e.name())) {
-            out.append(in).append(e.name()).append(" = ").append(string(e.value()));
+            out.append(in).append(e.name()).append(" = ").append(parameter(e.value(), in));
           } else {
             e.lines().forEach(l -> line(out, l, in)); // the same main.cf lines
           }
@@ -256,9 +278,14 @@ final class OverlayWriter {
     out.append(in).append(Name.LINE).append(' ').append(HclEscaper.quoted(text)).append(" {}\n");
   }
 
-  /** A stack's {@code file "<path>"} block at {@code indent}: as written where {@code syntax} says (null: none). */
-  static void file(StringBuilder out, StackFile f, FileSyntax syntax, String indent) {
-    trivia(out, syntax != null ? syntax.leading() : new Trivia(List.of("")), indent);
+  /**
+   * A stack's {@code file "<path>"} block at {@code indent}: as written where {@code syntax} says (null: none),
+   * with the lines above it ({@code syntax}'s, else a blank line) when {@code above}.
+   */
+  static void file(StringBuilder out, StackFile f, FileSyntax syntax, String indent, boolean above) {
+    if (above) {
+      trivia(out, syntax != null ? syntax.leading() : new Trivia(List.of("")), indent);
+    }
     out.append(indent).append(Name.FILE).append(' ').append(HclEscaper.quoted(f.path())).append(" {").append(
         syntax == null ? "" : comment(syntax.openComment())).append('\n');
     String in = indent + INDENT;

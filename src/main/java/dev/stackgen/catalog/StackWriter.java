@@ -75,7 +75,7 @@ final class StackWriter {
         item(out, item);
       }
       looseOverlays(s).forEach(o -> OverlayWriter.overlay(out, o, null, false, INDENT));
-      s.files().forEach(f -> OverlayWriter.file(out, f, null, INDENT));
+      s.files().forEach(f -> OverlayWriter.file(out, f, null, INDENT, true));
       return;
     }
     int setting = 0;
@@ -103,7 +103,7 @@ final class StackWriter {
         }
         case FILE -> {
           StackFile f = s.files().get(file++);
-          OverlayWriter.file(out, f, syntax.file(f.path()), INDENT);
+          OverlayWriter.file(out, f, syntax.file(f.path()), INDENT, true);
         }
         default -> throw new IllegalStateException(part.toString());
       }

@@ -1,12 +1,16 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogWriter;
 import dev.stackgen.hcl.HclFormatter;
+import dev.stackgen.model.StackFile;
 import java.util.List;
 
 /**
  * Other {@code .tf} files of a stack holding the Postfix overlay (inverse of the overlay file view):
- * {@link OverlayImporter} writes the {@code file "<path>"} block (the overlay typed line by line, every
- * other item verbatim in place), and the block is kept only when it renders the file exactly.
+ * {@link OverlayImporter} reads the {@code file "<path>"} block's model value (the overlay typed line by
+ * line, every other item verbatim in place), the catalog writer prints it ({@code CatalogWriter.fileBlock}:
+ * the stack probe and the stack block take catalog text), and the block is kept only when it renders the
+ * file exactly.
  */
 final class OverlayFileReader {
   private final StackProbe probe;
@@ -16,10 +20,10 @@ final class OverlayFileReader {
   }
 
   /**
-   * The {@code file} block (null when the file stays hand-written, with the reason), the overlay
-   * variables it types and the main.cf variables it keeps verbatim ({@code line N: ...}).
+   * The {@code file} block (null when the file stays hand-written, with the reason) and its catalog text,
+   * the overlay variables it types and the main.cf variables it keeps verbatim ({@code line N: ...}).
    */
-  record Outcome(String block, List<String> overlays, List<String> verbatim, String reason) {
+  record Outcome(StackFile file, String block, List<String> overlays, List<String> verbatim, String reason) {
     Outcome {
       overlays = List.copyOf(overlays);
       verbatim = List.copyOf(verbatim);
@@ -36,15 +40,16 @@ final class OverlayFileReader {
       int lineOffset, String path, String original) {
     OverlayImporter.FileResult r = importer.read(inStack, text, lineOffset)
         .orElseThrow(() -> new IllegalStateException(path + " holds no main.cf variable"));
-    if (r.block() == null) {
-      return new Outcome(null, List.of(), r.verbatim(), r.reason());
+    if (r.file() == null) {
+      return new Outcome(null, null, List.of(), r.verbatim(), r.reason());
     }
     String canonical = HclFormatter.format(original, path);
-    StackProbe.Rendering rendering = probe.render(name, tier, r.block(), path);
+    String block = CatalogWriter.fileBlock(r.file());
+    StackProbe.Rendering rendering = probe.render(name, tier, block, path);
     if (canonical.equals(rendering.content())) {
-      return new Outcome(r.block(), r.overlays(), r.verbatim(), null);
+      return new Outcome(r.file(), block, r.overlays(), r.verbatim(), null);
     }
-    return new Outcome(null, List.of(), r.verbatim(), rendering.content() == null
+    return new Outcome(null, null, List.of(), r.verbatim(), rendering.content() == null
         ? "the postfix_overlay written for it is refused: " + rendering.error()
         : "the overlay file does not regenerate exactly: " + FirstDifference.describe(canonical, rendering.content()));
   }

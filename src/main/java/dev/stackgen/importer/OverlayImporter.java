@@ -1,8 +1,11 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.hcl.Attribute;
+import dev.stackgen.hcl.BlankLine;
 import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.Expressions;
 import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.hcl.HclFile;
@@ -10,14 +13,19 @@ import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.hcl.Token;
+import dev.stackgen.model.DmsSetup;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.StackFile;
+import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Verbatim;
 import dev.stackgen.postfix.DmsStartup;
 import dev.stackgen.postfix.Profile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,10 +33,12 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a stack's {@code .tf} file that holds the docker-mailserver Postfix overlay (a {@code variable}
- * whose default is a heredoc holding main.cf lines) into a catalog {@code file "<path>" { ... }} block:
- * the overlay variable as a typed {@code postfix_overlay} (each line typed where {@code name = value}
- * reproduces it, else {@code line "<exact text>" {}}; the variable block and heredoc as written), every
- * other item of the file verbatim in place. The inverse of the overlay rendering; reads only.
+ * whose default is a heredoc holding main.cf lines) into the model of a catalog {@code file "<path>"}
+ * block ({@link StackFile}): the overlay variable as a {@link PostfixOverlay} (each line a parameter
+ * without its own spelling where {@code name = value} reproduces it, else the line as written; the
+ * variable block and heredoc as written), every other item of the file verbatim in place. The catalog
+ * writer prints the block ({@code CatalogWriter.fileBlock}). The inverse of the overlay rendering; reads
+ * only.
  */
 public final class OverlayImporter {
   /** Names that make a main.cf variable the overlay when the stack mounts none as postfix-main.cf. */
@@ -39,9 +49,6 @@ public final class OverlayImporter {
   private static final List<String> SETTINGS =
       List.of(Name.FILE, Name.PROFILE, Name.HEREDOC, Name.HEREDOC_INDENT, Name.HEREDOC_CLOSE_INDENT, Name.ENV,
           Name.MASTER_CF_APPEND);
-
-  /** Indentation of a multi-line value's heredoc lines in the catalog (stack > file > postfix_overlay > value). */
-  private static final int FLUSH_INDENT = 8;
 
   private final Set<String> mounted;
 
@@ -69,9 +76,9 @@ public final class OverlayImporter {
   /**
    * What import makes of one file: the catalog {@code file} block (null when the file stays hand-written),
    * the overlay variables typed, the main.cf variables kept verbatim (with why), and the reason the file
-   * is left alone ({@code line N: ...}) when {@code block} is null.
+   * is left alone ({@code line N: ...}) when {@code file} is null.
    */
-  public record FileResult(String block, List<String> overlays, List<String> verbatim, String reason) {
+  public record FileResult(StackFile file, List<String> overlays, List<String> verbatim, String reason) {
     public FileResult {
       overlays = List.copyOf(overlays);
       verbatim = List.copyOf(verbatim);
@@ -133,20 +140,29 @@ public final class OverlayImporter {
     if (overlays.isEmpty()) {
       return Optional.of(new FileResult(null, List.of(), verbatim, verbatim.get(0)));
     }
-    StringBuilder out = new StringBuilder(Name.FILE + " ").append(HclEscaper.quoted(inStack)).append(" {\n");
+    List<StackFile.Item> items = new ArrayList<>();
+    List<Node> above = new ArrayList<>();
     for (Node n : file.body().nodes()) {
-      Candidate c = candidates.stream().filter(x -> x.block() == n).findFirst().orElse(null);
-      if (c == null || !c.overlay()) {
-        out.append(n.print());
+      if (n instanceof Comment || n instanceof BlankLine) {
+        above.add(n);
         continue;
       }
-      Problem problem = overlayBlock(c, out);
-      if (problem != null) {
-        return Optional.of(new FileResult(null, List.of(), verbatim, problem.at(c.def(), c.name(), lineOffset)));
+      Trivia leading = CatalogReader.triviaOf(above);
+      above.clear();
+      Candidate c = candidates.stream().filter(x -> x.block() == n).findFirst().orElse(null);
+      if (c == null || !c.overlay()) {
+        items.add(new StackFile.Item(new Verbatim(n.print().strip(), leading, SourceRef.NONE), null));
+        continue;
       }
+      Overlay overlay = overlay(c, inStack, leading);
+      if (overlay.problem() != null) {
+        return Optional.of(new FileResult(null, List.of(), verbatim, overlay.problem().at(c.def(), c.name(),
+            lineOffset)));
+      }
+      items.add(new StackFile.Item(null, overlay.overlay()));
     }
-    String body = out.toString();
-    return Optional.of(new FileResult((body.endsWith("\n") ? body : body + "\n") + "}\n", overlays, verbatim, null));
+    StackFile block = new StackFile(inStack, items, CatalogReader.triviaOf(above), SourceRef.NONE);
+    return Optional.of(new FileResult(block, overlays, verbatim, null));
   }
 
   private Candidate candidate(Node n) {
@@ -192,19 +208,27 @@ public final class OverlayImporter {
     return null;
   }
 
-  /** Appends the postfix_overlay block for {@code c}; returns what stops it, or null. */
-  private static Problem overlayBlock(Candidate c, StringBuilder out) {
+  /** An overlay read from a variable, or what stops it. */
+  private record Overlay(PostfixOverlay overlay, Problem problem) {
+    Overlay(Problem problem) {
+      this(null, problem);
+    }
+  }
+
+  /** The overlay of {@code c} in {@code inStack} with the lines above it, or what stops it. */
+  private static Overlay overlay(Candidate c, String inStack, Trivia leading) {
     Block b = c.block();
     Attribute def = c.def();
     if (def.trailingComment().isPresent()) {
-      return new Problem(0, "a comment follows its heredoc");
+      return new Overlay(new Problem(0, "a comment follows its heredoc"));
     }
     List<Token> toks = def.expression().tokens();
     String opening = toks.get(0).text().strip();
     boolean flush = opening.startsWith("<<-");
     String delimiter = opening.substring(flush ? 3 : 2);
     if (!Names.isIdentifier(delimiter)) {
-      return new Problem(0, "its heredoc delimiter " + HclEscaper.quoted(delimiter) + " is not an identifier");
+      return new Overlay(new Problem(0, "its heredoc delimiter " + HclEscaper.quoted(delimiter)
+          + " is not an identifier"));
     }
     String closing = toks.get(toks.size() - 1).text();
     int closeIndent = 0;
@@ -212,8 +236,8 @@ public final class OverlayImporter {
       closeIndent++;
     }
     if (!closing.substring(closeIndent).equals(delimiter)) {
-      return new Problem(toks.size() - 1, "its closing delimiter line " + HclEscaper.quoted(closing)
-          + " is not spaces and " + delimiter);
+      return new Overlay(new Problem(toks.size() - 1, "its closing delimiter line " + HclEscaper.quoted(closing)
+          + " is not spaces and " + delimiter));
     }
     List<String> raw = new ArrayList<>();
     for (int k = 1; k < toks.size() - 1; k++) {
@@ -238,7 +262,7 @@ public final class OverlayImporter {
       for (int k = 0; k < raw.size(); k++) {
         String line = raw.get(k);
         if (!line.isBlank() && !line.substring(0, indent).chars().allMatch(ch -> ch == ' ')) {
-          return new Problem(k + 1, "indented with a tab in a <<- heredoc (heredoc_indent counts spaces)");
+          return new Overlay(new Problem(k + 1, "indented with a tab in a <<- heredoc (heredoc_indent counts spaces)"));
         }
       }
     }
@@ -251,30 +275,22 @@ public final class OverlayImporter {
       String line = lines.get(k);
       String again = line.isBlank() ? line : " ".repeat(indent) + line.replace("${", "$${").replace("%{", "%%{");
       if (!again.equals(raw.get(k))) {
-        return new Problem(k + 1, HclEscaper.quoted(raw.get(k)) + " is not written the way it is read back (an"
-            + " escape the catalog cannot reproduce)");
+        return new Overlay(new Problem(k + 1, HclEscaper.quoted(raw.get(k))
+            + " is not written the way it is read back (an"
+            + " escape the catalog cannot reproduce)"));
       }
     }
-    out.append(Name.POSTFIX_OVERLAY + " ").append(HclEscaper.quoted(c.name())).append(" {\n")
-        .append(Name.PROFILE + " = ").append(HclEscaper.quoted(PostfixOverlay.DEFAULT_PROFILE)).append('\n');
+    DmsSetup dms = DmsSetup.NONE;
     if (needsStartup(lines)) {
       // A parameter of a service docker-mailserver's start-up adds (policyd-spf_time_limit): state its
       // environment (its defaults) so lint sees that service, as the server does.
-      out.append("env = {}\n");
+      dms = new DmsSetup(Optional.of(new DmsSetup.Env(Map.of(), Map.of(), SourceRef.NONE)), List.of(), Optional
+          .empty());
     }
-    boolean defaultOpening = flush == (indent > 0) && delimiter.equals("EOT");
-    if (!defaultOpening) {
-      out.append("heredoc = ").append(HclEscaper.quoted((flush ? "<<-" : "<<") + delimiter)).append('\n');
-    }
-    if (indent > 0) {
-      out.append("heredoc_indent = ").append(indent).append('\n');
-    }
-    if (closeIndent != (flush ? 2 : 0)) {
-      out.append("heredoc_close_indent = ").append(closeIndent).append('\n');
-    }
-    variableBlock(b, def, out);
-    out.append('\n').append(entries(lines)).append("}\n");
-    return null;
+    PostfixOverlay.Layout layout = new PostfixOverlay.Layout(variableLayout(b, def), new PostfixOverlay.Heredoc(
+        flush, delimiter, indent, closeIndent));
+    return new Overlay(new PostfixOverlay(c.name(), inStack, PostfixOverlay.DEFAULT_PROFILE, entries(lines),
+        leading, SourceRef.NONE, layout, dms), null);
   }
 
   /**
@@ -311,34 +327,42 @@ public final class OverlayImporter {
     }
   }
 
-  /** {@code variable { ... default = main_cf ... }} unless the block is exactly type = string and the default. */
-  private static void variableBlock(Block b, Attribute def, StringBuilder out) {
+  /**
+   * The variable block around the heredoc: {@code type = string} and the default ({@link
+   * PostfixOverlay.VariableLayout#TYPE_STRING}, no {@code variable} block in the catalog) or its body as
+   * written, {@code default = main_cf} where the heredoc was.
+   */
+  private static PostfixOverlay.VariableLayout variableLayout(Block b, Attribute def) {
     List<Node> nodes = b.body().nodes();
     boolean plain = nodes.size() == 2 && nodes.get(0) instanceof Attribute t && t.name().equals("type")
         && t.expression().text().strip().equals("string") && t.trailingComment().isEmpty() && nodes.get(1) == def
         && b.openComment().isEmpty() && b.trailingComment().isEmpty();
     if (plain) {
-      return;
+      return PostfixOverlay.VariableLayout.TYPE_STRING;
     }
-    out.append("variable {").append(b.openComment().map(c -> " " + c.text()).orElse("")).append('\n');
+    StringBuilder before = new StringBuilder();
+    StringBuilder after = new StringBuilder();
+    StringBuilder at = before;
     for (Node n : nodes) {
       if (n == def) {
-        out.append("default = main_cf\n");
+        at = after;
       } else {
         String p = n.print();
-        out.append(p.endsWith("\n") ? p : p + "\n");
+        at.append(p.endsWith("\n") ? p : p + "\n");
       }
     }
-    out.append('}').append(b.trailingComment().map(c -> " " + c.text()).orElse("")).append('\n');
+    return new PostfixOverlay.VariableLayout(before.toString(), after.toString(), b.openComment().map(
+        Comment::text).orElse(""), b.trailingComment().map(Comment::text).orElse(""));
   }
 
   /**
-   * The overlay's lines as catalog entries: a parameter (with its continuation lines) as
-   * {@code name = "value"} where that renders it exactly, {@code #} comments and empty lines as they
-   * are, every other line as {@code line "<text>" {}}.
+   * The overlay's lines as catalog entries: a parameter (with its continuation lines) without its own
+   * spelling where {@code name = value} renders it exactly (the writer prints {@code name = "value"}, a
+   * heredoc for continuation lines), {@code #} comments and empty lines as they are, every other line as
+   * written ({@code line "<text>" {}} in the catalog).
    */
-  static String entries(List<String> lines) {
-    StringBuilder b = new StringBuilder();
+  static List<PostfixOverlay.Entry> entries(List<String> lines) {
+    List<PostfixOverlay.Entry> out = new ArrayList<>();
     int n = lines.size();
     int firstNonBlank = 0;
     while (firstNonBlank < n && lines.get(firstNonBlank).isEmpty()) {
@@ -360,34 +384,34 @@ public final class OverlayImporter {
         }
         List<String> group = lines.subList(i, end);
         // HCL allows an attribute once: a name given again is written as the line it is
-        String typed = typedNames.contains(e.name()) ? null : typed(e.name(), group);
+        PostfixOverlay.Entry typed = typedNames.contains(e.name()) ? null : typed(e.name(), group);
         if (typed != null) {
           typedNames.add(e.name());
-          b.append(typed);
+          out.add(typed);
         } else {
           for (String g : group) {
-            b.append(raw(g));
+            out.add(PostfixOverlay.Entry.line(g, SourceRef.NONE));
           }
         }
         i = end - 1;
       } else if (e.kind() == PostfixOverlay.Kind.COMMENT && line.equals(line.strip())
           && !line.contains("*/")) {
-        b.append(line).append('\n');
+        out.add(PostfixOverlay.Entry.comment(line, SourceRef.NONE));
       } else if (line.isEmpty() && i > firstNonBlank && i < lastNonBlank) {
-        b.append('\n');
+        out.add(PostfixOverlay.Entry.blank(SourceRef.NONE));
       } else {
-        b.append(raw(line));
+        out.add(e);
       }
     }
-    return b.toString();
+    return out;
   }
 
-  private static String raw(String line) {
-    return "line " + HclEscaper.quoted(line) + " {}\n";
-  }
-
-  /** {@code name = "value"} (a heredoc with continuation lines) when it renders {@code group} exactly, else null. */
-  private static String typed(String name, List<String> group) {
+  /**
+   * The parameter without its own spelling when {@code name = value} renders {@code group} exactly, its
+   * value as the catalog reads it back (continuation lines at Postfix's customary four spaces become an
+   * indented heredoc, which the value renders back with four spaces); else null.
+   */
+  private static PostfixOverlay.Entry typed(String name, List<String> group) {
     if (!Names.isIdentifier(name) || SETTINGS.contains(name)) {
       return null;
     }
@@ -402,26 +426,19 @@ public final class OverlayImporter {
       return null;
     }
     if (group.size() == 1) {
-      return name + " = " + HclEscaper.quoted(v) + "\n";
+      return PostfixOverlay.Entry.parameter(name, v, SourceRef.NONE);
     }
     // blanks at the end of a heredoc line are invisible and editors strip them: such a line stays a line "..." {}
     if (group.stream().anyMatch(l -> !l.equals(l.stripTrailing()))) {
       return null;
     }
     if (group.stream().skip(1).allMatch(l -> l.startsWith("    ") && !Character.isWhitespace(l.charAt(4)))) {
-      // continuation lines at Postfix's customary four spaces: an indented heredoc at the attribute's depth
-      // (inside stack > file > postfix_overlay), which the value renders back with four spaces
-      StringBuilder flush = new StringBuilder();
-      flush.append(value.isEmpty() ? "" : " ".repeat(FLUSH_INDENT) + value).append('\n');
+      StringBuilder flush = new StringBuilder(value).append('\n');
       for (String cont : group.subList(1, group.size())) {
-        flush.append(" ".repeat(FLUSH_INDENT)).append(cont.substring(4)).append('\n');
+        flush.append(cont.substring(4)).append('\n');
       }
-      String body = HclEscaper.heredocBody(flush.toString());
-      String delimiter = HclEscaper.heredocDelimiter(body, "EOT");
-      return name + " = <<-" + delimiter + "\n" + body + " ".repeat(FLUSH_INDENT - 2) + delimiter + "\n";
+      return PostfixOverlay.Entry.parameter(name, flush.toString(), SourceRef.NONE);
     }
-    String body = HclEscaper.heredocBody(v);
-    String delimiter = HclEscaper.heredocDelimiter(body, "EOT");
-    return name + " = <<" + delimiter + "\n" + body + delimiter + "\n";
+    return PostfixOverlay.Entry.parameter(name, v + "\n", SourceRef.NONE);
   }
 }

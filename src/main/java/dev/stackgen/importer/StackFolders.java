@@ -239,7 +239,7 @@ final class StackFolders {
           continue;
         }
         var r = overlayImporter.read(inStack, e.getValue(), 0);
-        if (r.isPresent() && r.get().block() != null) {
+        if (r.isPresent() && r.get().file() != null) {
           overlayFiles.computeIfAbsent(name, k -> new ArrayList<>()).add(f);
           taken.put(f, e.getValue());
         } else if (r.isPresent()) {
