@@ -35,13 +35,16 @@ final class FileBlocks {
   private static final List<String> NOT_IN_SHARED = List.of(Name.STACK, Name.ROOT, Name.DEFAULTS, Name.STACKGEN,
       Name.SHARED, Name.MODULE, Name.FILE, Name.POSTFIX_OVERLAY);
 
-  private static final java.util.regex.Pattern TF_FILE =
-      java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
+  /** Compiled when a file block is read (a holder class: a catalog without one compiles no regex; issue 23). */
+  private static final class TfFile {
+    static final java.util.regex.Pattern TF_FILE =
+        java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
+  }
 
   /** {@code file "<path>" { items... }}: verbatim items and postfix_overlay blocks, in order. */
   static StackFile readFileBlock(HclFile file, Block block, SourceRef at) throws CatalogException {
     String path = block.labels().get(0).value();
-    if (!TF_FILE.matcher(path).matches() || path.contains("..") || path.equals("main.tf")) {
+    if (!TfFile.TF_FILE.matcher(path).matches() || path.contains("..") || path.equals("main.tf")) {
       throw new CatalogException(at, "file must be a relative path to a .tf file inside the stack folder"
           + " (no '..', not main.tf), got \"" + path + "\"");
     }
