@@ -333,6 +333,9 @@ public final class CatalogReader {
   }
 
   static Trivia triviaOf(List<Node> pending) {
+    if (pending.isEmpty()) {
+      return Trivia.NONE; // most items have nothing above them (asked for every item read; issue 23)
+    }
     return new Trivia(trivia(pending));
   }
 }

@@ -144,7 +144,12 @@ public record Dependency(
 
   /** True when the catalog states its own {@code config_path} or {@code skip_outputs}. */
   public boolean overrides(String attribute) {
-    return extra.stream().anyMatch(a -> a.name().equals(attribute));
+    for (Attr a : extra) { // a loop, not a stream: asked for every dependency rendered (issue 23)
+      if (a.name().equals(attribute)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
