@@ -303,8 +303,16 @@ public final class CatalogReader {
    */
   static List<String> commentLines(String text) {
     List<String> lines = new ArrayList<>();
-    for (String line : text.split("\n", -1)) {
-      lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+    int start = 0;
+    while (true) { // text.split("\n", -1) without its list and array (once per comment; issue 23)
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      lines.add(end > start && text.charAt(end - 1) == '\r' ? text.substring(start, end - 1)
+          : text.substring(start, end));
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
     }
     if (lines.size() > 1 && lines.get(lines.size() - 1).isEmpty()) {
       lines.remove(lines.size() - 1);
@@ -329,6 +337,9 @@ public final class CatalogReader {
    * an item), for model values built from other HCL files (import).
    */
   public static Trivia triviaOf(List<Node> pending) {
+    if (pending.isEmpty()) {
+      return Trivia.NONE; // most items have nothing above them (asked for every item read; issue 23)
+    }
     return new Trivia(trivia(pending));
   }
 }

@@ -38,8 +38,11 @@ final class FileBlocks {
   private static final List<String> NOT_IN_SHARED = List.of(Name.STACK, Name.ROOT, Name.DEFAULTS, Name.STACKGEN,
       Name.SHARED, Name.MODULE, Name.FILE, Name.POSTFIX_OVERLAY);
 
-  private static final java.util.regex.Pattern TF_FILE =
-      java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
+  /** Compiled when a file block is read (a holder class: a catalog without one compiles no regex; issue 23). */
+  private static final class TfFile {
+    static final java.util.regex.Pattern TF_FILE =
+        java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
+  }
 
   /** A file block and how it was written. */
   record FileRead(StackFile file, FileSyntax syntax) {}
@@ -50,7 +53,7 @@ final class FileBlocks {
    */
   static FileRead readFileBlock(HclFile file, Block block, Trivia above, SourceRef at) throws CatalogException {
     String path = block.labels().get(0).value();
-    if (!TF_FILE.matcher(path).matches() || path.contains("..") || path.equals("main.tf")) {
+    if (!TfFile.TF_FILE.matcher(path).matches() || path.contains("..") || path.equals("main.tf")) {
       throw new CatalogException(at, "file must be a relative path to a .tf file inside the stack folder"
           + " (no '..', not main.tf), got \"" + path + "\"");
     }

@@ -142,7 +142,10 @@ final class Items {
       }
       extra.add(attr(file, item.attribute(), item.leading()));
     }
-    boolean explicit = extra.stream().anyMatch(a -> a.name().equals(CatalogSchema.Name.CONFIG_PATH));
+    boolean explicit = false; // a loop, not a stream: once per dependency read (issue 23)
+    for (Attr a : extra) {
+      explicit |= a.name().equals(CatalogSchema.Name.CONFIG_PATH);
+    }
     if (explicit ? target.isBlank() : !Names.isStackName(target)) {
       throw new CatalogException(at, "dependency \"" + target + "\" does not name a stack (stack names are"
           + " one safe path segment: [a-z0-9][a-z0-9._-]*; or write config_path = \"../<stack>\")");

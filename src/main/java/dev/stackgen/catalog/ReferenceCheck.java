@@ -35,22 +35,29 @@ import java.util.regex.Pattern;
  * Paths with interpolation or other functions are not checked (they may be made outside stackgen).
  */
 final class ReferenceCheck {
-  private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\$%]+)\"");
-  private static final Pattern FIND = Pattern.compile("find_in_parent_folders\\(\\s*\"([^\"\\\\$%/]+)\"\\s*\\)");
-  private static final Pattern READ_LITERAL =
-      Pattern.compile("read_terragrunt_config\\(\\s*\"([^\"\\\\$%]+)\"\\s*[,)]");
-  private static final Pattern READ_FIND = Pattern.compile(
-      "read_terragrunt_config\\(\\s*find_in_parent_folders\\(\\s*\"([^\"\\\\$%/]+)\"\\s*\\)\\s*[,)]");
-  /** A literal relative path, optionally from {@code ${get_terragrunt_dir()}/}. */
-  private static final Pattern RELATIVE =
-      Pattern.compile("\"(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?(\\.{1,2}/[^\"\\\\$%?]*)\"");
-  /** A unit's local Terraform source: {@code ./x}, {@code ../x}, or from the unit's or the repository's folder. */
-  private static final Pattern LOCAL_SOURCE = Pattern.compile(
-      "\"(?:(\\$\\{get_repo_root\\(\\)\\}/)|(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?(?=\\.{1,2}/))([^\"\\\\$%?]*)\"");
-  /** The {@code source} attribute inside a {@code terraform} block's text. */
-  private static final Pattern TERRAFORM_SOURCE = Pattern.compile(
-      "(?m)^\\s*source\\s*=\\s*(\"[^\"\\n]*\")\\s*(?:(?:#|//).*)?$");
-  private static final Pattern DEPENDENCIES_PATHS = Pattern.compile("(?s)(?:^|\\n)\\s*paths\\s*=\\s*\\[(.*?)]");
+  /**
+   * The reference forms, compiled when first used (a holder class): a regex compiled in the cold start
+   * of a run costs milliseconds, and a catalog without includes, read_terragrunt_config or dependencies
+   * paths needs few of them (issue 23).
+   */
+  private static final class P {
+    static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\$%]+)\"");
+    static final Pattern FIND = Pattern.compile("find_in_parent_folders\\(\\s*\"([^\"\\\\$%/]+)\"\\s*\\)");
+    static final Pattern READ_LITERAL =
+        Pattern.compile("read_terragrunt_config\\(\\s*\"([^\"\\\\$%]+)\"\\s*[,)]");
+    static final Pattern READ_FIND = Pattern.compile(
+        "read_terragrunt_config\\(\\s*find_in_parent_folders\\(\\s*\"([^\"\\\\$%/]+)\"\\s*\\)\\s*[,)]");
+    /** A literal relative path, optionally from {@code ${get_terragrunt_dir()}/}. */
+    static final Pattern RELATIVE =
+        Pattern.compile("\"(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?(\\.{1,2}/[^\"\\\\$%?]*)\"");
+    /** A unit's local Terraform source: {@code ./x}, {@code ../x}, or from the unit's or the repository's folder. */
+    static final Pattern LOCAL_SOURCE = Pattern.compile(
+        "\"(?:(\\$\\{get_repo_root\\(\\)\\}/)|(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?(?=\\.{1,2}/))([^\"\\\\$%?]*)\"");
+    /** The {@code source} attribute inside a {@code terraform} block's text. */
+    static final Pattern TERRAFORM_SOURCE = Pattern.compile(
+        "(?m)^\\s*source\\s*=\\s*(\"[^\"\\n]*\")\\s*(?:(?:#|//).*)?$");
+    static final Pattern DEPENDENCIES_PATHS = Pattern.compile("(?s)(?:^|\\n)\\s*paths\\s*=\\s*\\[(.*?)]");
+  }
 
   private ReferenceCheck() {}
 
@@ -77,8 +84,8 @@ final class ReferenceCheck {
           continue;
         }
         String text = inc.path().text().strip();
-        Matcher literal = LITERAL.matcher(text);
-        Matcher find = FIND.matcher(text);
+        Matcher literal = P.LITERAL.matcher(text);
+        Matcher find = P.FIND.matcher(text);
         if (literal.matches()) {
           String target = literal.group(1).startsWith("/") ? null : Names.normalizePath(dir + literal.group(1));
           if (target != null && !exists(repo, generated, target)) {
@@ -118,8 +125,8 @@ final class ReferenceCheck {
   private static void checkVerbatim(Path repo, Set<String> generated, String stack, String dir, Verbatim v,
       String stacks, List<Warning> warnings) throws CatalogException {
     String text = v.text();
-    Matcher paths = DEPENDENCIES_PATHS.matcher(text);
-    if (text.startsWith("dependencies") && paths.find()) {
+    Matcher paths = text.startsWith("dependencies") ? P.DEPENDENCIES_PATHS.matcher(text) : null;
+    if (paths != null && paths.find()) {
       Matcher each = Pattern.compile("\"[^\"]*\"").matcher(paths.group(1));
       while (each.find()) {
         checkFolder(repo, generated, dir, each.group(), v.source(), "stack \"" + stack + "\": dependencies path",
@@ -127,13 +134,13 @@ final class ReferenceCheck {
       }
     }
     if (v.key().equals(TerragruntSchema.TERRAFORM.name())) {
-      Matcher source = TERRAFORM_SOURCE.matcher(text);
+      Matcher source = P.TERRAFORM_SOURCE.matcher(text);
       if (source.find()) {
         int line = (int) text.substring(0, source.start(1)).chars().filter(c -> c == '\n').count();
         int column = source.start(1) - text.lastIndexOf('\n', source.start(1) - 1);
         dev.stackgen.model.SourceRef at = line == 0 ? v.source()
             : new dev.stackgen.model.SourceRef(v.source().file(), v.source().line() + line, column);
-        Matcher local = LOCAL_SOURCE.matcher(source.group(1));
+        Matcher local = P.LOCAL_SOURCE.matcher(source.group(1));
         if (local.matches()) {
           String target = Names.normalizePath((local.group(1) != null ? "" : dir) + local.group(2));
           int slash = target == null ? -1 : target.lastIndexOf('/');
@@ -146,7 +153,10 @@ final class ReferenceCheck {
         }
       }
     }
-    Matcher literal = READ_LITERAL.matcher(text);
+    if (!text.contains("read_terragrunt_config")) {
+      return; // what both read_terragrunt_config forms below start with
+    }
+    Matcher literal = P.READ_LITERAL.matcher(text);
     while (literal.find()) {
       String path = literal.group(1);
       String target = path.startsWith("/") ? null : Names.normalizePath(dir + path);
@@ -155,7 +165,7 @@ final class ReferenceCheck {
             + "\") reads " + target + ", which is neither in the repository nor generated by the catalog");
       }
     }
-    Matcher find = READ_FIND.matcher(text);
+    Matcher find = P.READ_FIND.matcher(text);
     while (find.find()) {
       if (!foundAbove(repo, generated, dir, find.group(1))) {
         throw new CatalogException(v.source(), "stack \"" + stack + "\": read_terragrunt_config finds no "
@@ -174,7 +184,7 @@ final class ReferenceCheck {
   private static void checkFolder(Path repo, Set<String> generated, String dir, String value,
       dev.stackgen.model.SourceRef at, String what, String errorsBelow, List<Warning> warnings)
       throws CatalogException {
-    Matcher m = RELATIVE.matcher(value);
+    Matcher m = P.RELATIVE.matcher(value);
     if (!m.matches()) {
       return;
     }
@@ -213,7 +223,7 @@ final class ReferenceCheck {
       if (!a.name().equals(CatalogSchema.Name.SOURCE)) {
         continue;
       }
-      Matcher m = RELATIVE.matcher(a.value().text().strip());
+      Matcher m = P.RELATIVE.matcher(a.value().text().strip());
       if (!m.matches() || a.value().text().contains("${")) {
         return; // a registry address, a remote source, or one built with an expression
       }

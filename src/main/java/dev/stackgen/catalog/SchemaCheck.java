@@ -79,7 +79,7 @@ public final class SchemaCheck {
    * once is refused when an earlier item, of this file or another file of the catalog, was one.
    */
   public void topLevel(HclFile file, Node node) throws CatalogException {
-    item(file, node, CatalogSchema.FILE, new Where("at the top level", null, false));
+    item(file, node, CatalogSchema.FILE, new Where(null, null, false));
     once(file, node, CatalogSchema.FILE, topLevelSeen, null);
   }
 
@@ -108,11 +108,17 @@ public final class SchemaCheck {
   }
 
   /**
-   * Where an item is: the phrase for messages, the dotted Terragrunt path of the body (null outside
+   * Where an item is: the block it is in (null at the top level; the phrase for messages is made from
+   * it only for a message), the dotted Terragrunt path of the body (null outside
    * Terragrunt's schema, "" at the top level of a Terragrunt file) and whether Terragrunt's required
    * attributes are checked.
    */
-  private record Where(String phrase, String terragruntPath, boolean terragruntBlock) {
+  private record Where(Block in, String terragruntPath, boolean terragruntBlock) {
+    /** "at the top level" or "in stack \"web\"": built only for a message (issue 23). */
+    String phrase() {
+      return in == null ? "at the top level" : "in " + describe(in);
+    }
+
     String child(String name) {
       return terragruntPath == null ? null : terragruntPath.isEmpty() ? name : terragruntPath + "." + name;
     }
@@ -173,7 +179,7 @@ public final class SchemaCheck {
     } else {
       path = null;
     }
-    Where inner = new Where("in " + describe(b), path, terragrunt);
+    Where inner = new Where(b, path, terragrunt);
     Set<String> present = new HashSet<>();
     Set<String> blocks = new HashSet<>();
     Map<String, SourceRef> seen = new HashMap<>();

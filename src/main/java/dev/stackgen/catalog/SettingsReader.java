@@ -8,6 +8,7 @@ import dev.stackgen.hcl.Expressions;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Attr;
+import dev.stackgen.model.Names;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.SettingsSyntax;
 import dev.stackgen.model.SourceRef;
@@ -50,7 +51,7 @@ final class SettingsReader {
         .attr(Name.NO_FINAL_NEWLINE, (a, l) -> noFinalNewline(file, a))
         .attr(Name.STACKS_DIR, (a, l) -> {
           stacksDir = Items.string(file, a);
-          if (!stacksDir.matches("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*") || stacksDir.contains("..")) {
+          if (!Names.isFolderPath(stacksDir) || stacksDir.contains("..")) {
             throw new CatalogException(Items.ref(file, a),
                 "stacks_dir must be a relative folder inside the repository, got \"" + stacksDir + "\"");
           }

@@ -76,8 +76,11 @@ public final class CatalogGraph {
   /** Tier of the graph nodes that stand for the units of terragrunt.stack.hcl files. */
   public static final String STACK_FILE_TIER = "terragrunt.stack.hcl";
 
-  private static final Pattern RELATIVE = Pattern.compile("\"(\\.\\.?/[A-Za-z0-9_./-]*)\"");
-  private static final Pattern UNIT_REF = Pattern.compile("\\bunit\\.([A-Za-z0-9_-]+)\\.path\\b");
+  /** Compiled when a catalog has a stack file (a holder class: no regex in the cold start of other runs; issue 23). */
+  private static final class UnitPatterns {
+    static final Pattern RELATIVE = Pattern.compile("\"(\\.\\.?/[A-Za-z0-9_./-]*)\"");
+    static final Pattern UNIT_REF = Pattern.compile("\\bunit\\.([A-Za-z0-9_-]+)\\.path\\b");
+  }
 
   /**
    * The units of a stack file as graph nodes, named by the folder Terragrunt generates them into
@@ -99,14 +102,14 @@ public final class CatalogGraph {
       String from = byName.get(b.name());
       List<Edge> edges = new ArrayList<>();
       java.util.Set<String> targets = new java.util.LinkedHashSet<>();
-      Matcher m = RELATIVE.matcher(b.values().map(v -> v.text()).orElse(""));
+      Matcher m = UnitPatterns.RELATIVE.matcher(b.values().map(v -> v.text()).orElse(""));
       while (m.find()) {
         String target = Names.resolvePath(from, m.group(1));
         if (target != null && byPath.containsKey(target) && !target.equals(from)) {
           targets.add(target);
         }
       }
-      m = UNIT_REF.matcher(b.text());
+      m = UnitPatterns.UNIT_REF.matcher(b.text());
       while (m.find()) {
         if (byName.containsKey(m.group(1)) && !byName.get(m.group(1)).equals(from)) {
           targets.add(byName.get(m.group(1)));

@@ -10,12 +10,15 @@ import java.util.Map;
 final class CatalogProblems {
   private CatalogProblems() {}
 
-  /** What stacks_dir may be: a relative folder of plain names (no "..", checked apart). */
-  private static final java.util.regex.Pattern SAFE_DIR =
-      java.util.regex.Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
-  /** What a postfix_overlay file may be: a relative path to a .tf file of plain names. */
-  private static final java.util.regex.Pattern TF_FILE =
-      java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
+  /**
+   * What a postfix_overlay file may be: a relative path to a .tf file of plain names. Compiled when a
+   * catalog has an overlay (a holder class): a regex compiled in the cold start of every run costs
+   * milliseconds (issue 23). stacks_dir is checked by {@link Names#isFolderPath}.
+   */
+  private static final class OverlayFile {
+    static final java.util.regex.Pattern TF_FILE =
+        java.util.regex.Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*\\.tf");
+  }
 
   /** {@link Catalog#problems()} of {@code c}. */
   static List<Problem> problems(Catalog c) {
@@ -64,7 +67,7 @@ final class CatalogProblems {
             "duplicate stack \"" + s.name() + "\" (first defined at " + first.source() + ")"));
       }
     }
-    if (!SAFE_DIR.matcher(c.settings().stacksDir()).matches() || c.settings().stacksDir().contains("..")) {
+    if (!Names.isFolderPath(c.settings().stacksDir()) || c.settings().stacksDir().contains("..")) {
       problems.add(new Problem(SourceRef.NONE, "stacks_dir must be a relative folder inside the repository, got \""
           + c.settings().stacksDir() + "\""));
     }
@@ -85,7 +88,7 @@ final class CatalogProblems {
     }
     for (Stack s : c.stacks()) {
       for (PostfixOverlay o : s.overlays()) {
-        if (!TF_FILE.matcher(o.file()).matches() || o.file().contains("..")) {
+        if (!OverlayFile.TF_FILE.matcher(o.file()).matches() || o.file().contains("..")) {
           problems.add(new Problem(o.source(), "file must be a relative path to a .tf file inside the stack folder"
               + " (no '..'), got \"" + o.file() + "\""));
         }

@@ -23,7 +23,15 @@ public record Dependency(
     boolean oneLine)
     implements
       StackItem {
-  private static final Pattern SIBLING = Pattern.compile("\"\\.\\./([a-z0-9][a-z0-9._-]*)\"");
+  /**
+   * The config_path forms, compiled when a dependency states one (a holder class: a catalog without
+   * compiles no regex in the cold start of the run; issue 23).
+   */
+  private static final class Paths {
+    static final Pattern SIBLING = Pattern.compile("\"\\.\\./([a-z0-9][a-z0-9._-]*)\"");
+    static final Pattern RELATIVE =
+        Pattern.compile("\"(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?([A-Za-z0-9._/-]+)\"");
+  }
 
   public Dependency(
       String label, List<Attr> extra, Trivia leading, String openComment, Trivia closing, SourceRef source) {
@@ -72,12 +80,9 @@ public record Dependency(
     if (path == null) {
       return label;
     }
-    Matcher m = SIBLING.matcher(path.value().text().strip());
+    Matcher m = Paths.SIBLING.matcher(path.value().text().strip());
     return m.matches() ? m.group(1) : null;
   }
-
-  private static final Pattern RELATIVE =
-      Pattern.compile("\"(?:\\$\\{get_terragrunt_dir\\(\\)\\}/)?([A-Za-z0-9._/-]+)\"");
 
   /**
    * The path of the stack this dependency points at, seen from the stack at {@code from} (a path below
@@ -90,13 +95,14 @@ public record Dependency(
     // plain loops, no streams: called about a thousand times per check of a 50-stack catalog
     Attr path = configPath();
     String relative;
-    if (path == null && from.indexOf('/') < 0 && label.indexOf('/') < 0) {
-      // "../<label>" from a top-level stack: the label itself (what resolvePath gives, without its lists)
-      return Names.isStackPath(label) ? label : null;
+    if (path == null && from.indexOf('/') < 0) {
+      // "../<label>" from a top-level stack: the label itself (what resolvePath gives, without its lists);
+      // without a config_path the constructor held the label to a stack name, which is a stack path
+      return label;
     } else if (path == null) {
       relative = "../" + label;
     } else {
-      Matcher m = RELATIVE.matcher(path.value().text().strip());
+      Matcher m = Paths.RELATIVE.matcher(path.value().text().strip());
       if (!m.matches()) {
         return null;
       }
@@ -123,7 +129,7 @@ public record Dependency(
    */
   public boolean strict() {
     Attr path = configPath();
-    return path == null || SIBLING.matcher(path.value().text().strip()).matches();
+    return path == null || Paths.SIBLING.matcher(path.value().text().strip()).matches();
   }
 
   /** True when the block states its own {@code config_path} and is therefore written exactly as given. */
@@ -138,7 +144,12 @@ public record Dependency(
 
   /** True when the catalog states its own {@code config_path} or {@code skip_outputs}. */
   public boolean overrides(String attribute) {
-    return extra.stream().anyMatch(a -> a.name().equals(attribute));
+    for (Attr a : extra) { // a loop, not a stream: asked for every dependency rendered (issue 23)
+      if (a.name().equals(attribute)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

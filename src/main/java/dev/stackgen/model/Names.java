@@ -1,15 +1,62 @@
 package dev.stackgen.model;
 
-import java.util.regex.Pattern;
-
 /** Validation of the names the catalog gives to stacks, tiers and attributes. */
 public final class Names {
-  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_-]*");
-
   private Names() {}
 
+  /** Unicode's letter categories: what {@code \\p{L}} matches (and {@link Character#isLetter(int)}). */
+  private static final int LETTER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+      | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER;
+  /** Unicode's number categories: what {@code \\p{N}} matches. */
+  private static final int NUMBER = 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER
+      | 1 << Character.OTHER_NUMBER;
+
+  /**
+   * {@code [\\p{L}_][\\p{L}\\p{N}_-]*}, code point by code point, as a loop: asked for every attribute and
+   * label the catalog reads, and the first regex of a run costs milliseconds of interpreted start-up
+   * (issue 23). A lone surrogate is in neither category, as for the regex.
+   */
   public static boolean isIdentifier(String s) {
-    return s != null && IDENTIFIER.matcher(s).matches();
+    if (s == null || s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length();) {
+      int cp = s.codePointAt(i);
+      int type = 1 << Character.getType(cp);
+      boolean ok = cp == '_' || (type & LETTER) != 0 || i > 0 && (cp == '-' || (type & NUMBER) != 0);
+      if (!ok) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  /**
+   * {@code [A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*} as a loop: one or more non-empty segments of those
+   * characters joined by single slashes (a folder such as {@code stacks_dir}; "." and ".." are not
+   * refused here).
+   */
+  public static boolean isFolderPath(String s) {
+    if (s == null || s.isEmpty()) {
+      return false;
+    }
+    boolean segmentEmpty = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '/') {
+        if (segmentEmpty) {
+          return false;
+        }
+        segmentEmpty = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+          || c == '-') {
+        segmentEmpty = false;
+      } else {
+        return false;
+      }
+    }
+    return !segmentEmpty;
   }
 
   /** A stack name must be one safe path segment, so it can never lead outside the stacks folder. */

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The {@code stackgen} block: where stacks live, whether owned files carry the header, the name of
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public record Settings(String stacksDir, boolean header, String rootFile, String templates,
     Map<String, Integer> leadingBlankLines, Set<String> noFinalNewline, Set<String> allowTerragrunt) {
-  private static final Pattern ROOT_FILE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*\\.hcl");
-
   /** Terragrunt's legacy root file name, found by {@code find_in_parent_folders()} without arguments. */
   public static final String LEGACY_ROOT_FILE = "terragrunt.hcl";
   /** The root file name Terragrunt's migration guide recommends. */
@@ -76,8 +73,27 @@ public record Settings(String stacksDir, boolean header, String rootFile, String
 
   /** True for a file name the root file may have: one path segment ending in {@code .hcl}. */
   public static boolean isRootFileName(String name) {
-    return name != null && ROOT_FILE.matcher(name).matches() && !name.equals("terragrunt.stack.hcl")
+    return name != null && rootFilePattern(name) && !name.equals("terragrunt.stack.hcl")
         && !name.equals("terragrunt.values.hcl");
+  }
+
+  /**
+   * {@code [A-Za-z0-9_][A-Za-z0-9._-]*\\.hcl} as a loop (every {@code Settings} is checked, and a regex
+   * is costly in the cold start of a run; issue 23).
+   */
+  static boolean rootFilePattern(String name) {
+    if (name.length() < 5 || !name.endsWith(".hcl")) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+          || (i > 0 && (c == '.' || c == '-'));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The same settings with another root file name. */

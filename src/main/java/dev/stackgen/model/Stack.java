@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A stack (a Terragrunt unit): one folder under the stacks directory with its {@code terragrunt.hcl},
@@ -27,7 +26,6 @@ public record Stack(
     boolean exact,
     List<StackFile> files,
     StackSyntax syntax) {
-  private static final Pattern INCLUDE = Pattern.compile("^include\\s*(\"|\\{)");
 
   public Stack {
     Names.requireStackPath(name);
@@ -89,11 +87,31 @@ public record Stack(
   /** Position of an explicit {@code include} block among the items, or -1 (the renderer writes its own). */
   public int includeIndex() {
     for (int i = 0; i < items.size(); i++) {
-      if (items.get(i) instanceof Include || items.get(i) instanceof Verbatim v && INCLUDE.matcher(v.text()).find()) {
+      if (items.get(i) instanceof Include || items.get(i) instanceof Verbatim v && startsInclude(v.text())) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * {@code ^include\\s*("|\\{)} found in {@code text} (at its start) as a loop: asked for every item of
+   * every stack each time its effective items are listed (issue 23).
+   */
+  static boolean startsInclude(String text) {
+    if (!text.startsWith("include")) {
+      return false;
+    }
+    for (int i = "include".length(); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '{') {
+        return true;
+      }
+      if (!(c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   public boolean tierZero() {
