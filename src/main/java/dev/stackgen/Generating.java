@@ -311,21 +311,29 @@ final class Generating {
     return o.templates().isPresent() || catalog.settings().templates().isEmpty();
   }
 
-  /** A renderer whose templates load and parse on another thread while the caller reads the catalog. */
+  /**
+   * A renderer whose templates load and parse on another thread while the caller reads the catalog; that
+   * thread then warms it up until the caller takes it (the caller waits for the templates, not for the
+   * warm-up).
+   */
   private static Warm warm(Optional<Path> templates) {
     CompletableFuture<Renderer> f = new CompletableFuture<>();
     Thread t = new Thread(() -> {
+      Renderer renderer;
       try {
-        f.complete(new Renderer(templates.map(Templates::overriddenBy).orElse(Templates.bundled())).preload());
+        renderer = new Renderer(templates.map(Templates::overriddenBy).orElse(Templates.bundled())).loadTemplates();
       } catch (Throwable e) {
         f.completeExceptionally(e);
+        return;
       }
+      f.complete(renderer);
+      renderer.warmUpUntilWanted();
     }, "stackgen-templates");
     t.setDaemon(true);
     t.start();
     return () -> {
       try {
-        return f.join();
+        return f.join().wanted();
       } catch (CompletionException e) {
         if (e.getCause() instanceof RuntimeException r) {
           throw r;

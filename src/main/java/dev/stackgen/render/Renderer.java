@@ -66,8 +66,33 @@ public final class Renderer {
    * ({@link Warmup}); returns this renderer.
    */
   public Renderer preload() {
-    templates.preload(TEMPLATES.toArray(String[]::new));
+    loadTemplates();
     Warmup.run(templates);
+    return this;
+  }
+
+  /** True once {@link #wanted} was called: a warm-up still running stops at its next step. */
+  private volatile boolean wanted;
+
+  /** Loads and parses every template {@link #render} uses (see {@link Templates#preload}); returns this renderer. */
+  public Renderer loadTemplates() {
+    templates.preload(TEMPLATES.toArray(String[]::new));
+    return this;
+  }
+
+  /**
+   * Runs the first renders' set-up ({@link Warmup}) until {@link #wanted} is called: a thread that
+   * handed this renderer over goes on warming it while the catalog is read, and stops as soon as the
+   * renderer is used (what is left the render does itself, instead of waiting for it). True when the
+   * whole warm-up ran.
+   */
+  public boolean warmUpUntilWanted() {
+    return Warmup.run(templates, () -> wanted);
+  }
+
+  /** Says that the renderer is about to render (a warm-up on another thread stops); returns this renderer. */
+  public Renderer wanted() {
+    wanted = true;
     return this;
   }
 
