@@ -183,24 +183,61 @@ final class Items {
     return new Verbatim(text(file, node), leading, ref(file, node));
   }
 
-  /** The exact source of a node from its first token to its last, without the line break after it. */
+  /**
+   * The source of a node from its first token to its last, without the line break after it, as it stands
+   * at depth 0 ({@link Verbatim}'s convention): the lines the formatter re-indents (those that start after a
+   * line break token) lose the item's own indentation (the whitespace before the item on its first line);
+   * the lines it leaves alone (heredoc content, a block comment's later lines) are kept byte for byte. So an
+   * item read from a catalog at any depth equals the same item read from a file at depth 0.
+   */
   static String text(HclFile file, Node node) {
     List<Token> tokens = node.tokens();
-    int start = -1;
-    int end = -1;
-    for (Token t : tokens) {
-      if (t.isBlank()) {
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).isBlank()) {
         continue;
       }
-      if (start < 0) {
-        start = t.offset();
+      if (first < 0) {
+        first = k;
       }
-      end = t.end();
+      last = k;
     }
-    String text = file.source().substring(start, end);
-    while (text.endsWith("\n") || text.endsWith("\r")) {
-      text = text.substring(0, text.length() - 1);
+    String source = file.source();
+    int start = tokens.get(first).offset();
+    int end = tokens.get(last).end();
+    while (end > start && (source.charAt(end - 1) == '\n' || source.charAt(end - 1) == '\r')) {
+      end--;
     }
-    return text;
+    int own = ownIndentation(source, start);
+    if (own == 0 || source.indexOf('\n', start) < 0 || source.indexOf('\n', start) >= end) {
+      return source.substring(start, end);
+    }
+    StringBuilder out = new StringBuilder(end - start);
+    int from = start;
+    for (int k = first + 1; k <= last; k++) {
+      Token previous = tokens.get(k - 1);
+      if (!previous.endsLine()) {
+        continue;
+      }
+      int lineStart = previous.end(); // the formatter sets this line's indentation
+      int cut = lineStart;
+      int stop = Math.min(tokens.get(k).offset(), lineStart + own);
+      while (cut < stop && (source.charAt(cut) == ' ' || source.charAt(cut) == '\t')) {
+        cut++;
+      }
+      out.append(source, from, lineStart);
+      from = cut;
+    }
+    return out.append(source, from, end).toString();
+  }
+
+  /** Spaces and tabs before {@code offset} on its line (0 when anything else precedes it there). */
+  private static int ownIndentation(String source, int offset) {
+    int k = offset;
+    while (k > 0 && (source.charAt(k - 1) == ' ' || source.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    return k == 0 || source.charAt(k - 1) == '\n' || source.charAt(k - 1) == '\r' ? offset - k : 0;
   }
 }
