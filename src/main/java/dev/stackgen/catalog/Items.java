@@ -154,6 +154,28 @@ final class Items {
   }
 
   /**
+   * A dependency block of a repository file whose first two attributes are the ones the catalog's
+   * {@code dependency "x" {}} generates ({@code config_path = "../x"}, {@code skip_outputs = true}): the
+   * dependency that shorthand, with the block's further attributes after them, reads as.
+   */
+  static Dependency shorthand(HclFile file, Block block, Trivia leading) throws CatalogException {
+    SourceRef at = ref(file, block);
+    List<Attr> extra = new ArrayList<>();
+    BodyItems body = BodyItems.of(block);
+    List<BodyItems.Item> items = body.items();
+    for (BodyItems.Item item : items.subList(Math.min(2, items.size()), items.size())) {
+      if (item.attribute() == null) {
+        throw new CatalogException(ref(file, item.node()), "unexpected block \"" + item.name()
+            + "\" in dependency block; it takes attributes only");
+      }
+      extra.add(attr(file, item.attribute(), item.leading()));
+    }
+    String open = block.openComment().map(Comment::text).orElse("");
+    boolean oneLine = extra.isEmpty() && body.trailing().isEmpty() && open.isEmpty();
+    return new Dependency(block.labels().get(0).value(), extra, leading, open, body.trailing(), at, "", oneLine);
+  }
+
+  /**
    * A Terragrunt {@code include} block: zero or one label, {@code path} (required), {@code expose} (bool),
    * {@code merge_strategy} (one of Terragrunt's four); written exactly as given.
    */
@@ -175,8 +197,26 @@ final class Items {
   }
 
   static Attr attr(HclFile file, Attribute a, Trivia leading) {
-    return new Attr(a.name(), new Expr(a.expression().text()), leading,
+    return new Attr(a.name(), expr(file, a), leading,
         a.trailingComment().map(Comment::text).orElse(""), ref(file, a));
+  }
+
+  /**
+   * An attribute's value as it stands at depth 0, as {@link #text} gives an item: a value over several
+   * lines loses the attribute's own indentation on the lines the formatter re-indents.
+   */
+  static Expr expr(HclFile file, Attribute a) {
+    List<Token> tokens = a.expression().tokens();
+    int start = tokens.get(0).offset();
+    int end = tokens.get(tokens.size() - 1).end();
+    int own = 0;
+    for (Token t : a.tokens()) {
+      if (!t.isBlank()) {
+        own = ownIndentation(file.source(), t.offset());
+        break;
+      }
+    }
+    return new Expr(depthZero(file.source(), tokens, 0, tokens.size() - 1, start, end, own));
   }
 
   static Verbatim verbatim(HclFile file, Node node, Trivia leading) {
@@ -209,7 +249,15 @@ final class Items {
     while (end > start && (source.charAt(end - 1) == '\n' || source.charAt(end - 1) == '\r')) {
       end--;
     }
-    int own = ownIndentation(source, start);
+    return depthZero(source, tokens, first, last, start, end, ownIndentation(source, start));
+  }
+
+  /**
+   * The source from {@code start} to {@code end} (tokens {@code first} to {@code last}) without {@code own}
+   * characters of indentation on each line the formatter re-indents (one starting after a line break token).
+   */
+  private static String depthZero(String source, List<Token> tokens, int first, int last, int start, int end,
+      int own) {
     if (own == 0 || source.indexOf('\n', start) < 0 || source.indexOf('\n', start) >= end) {
       return source.substring(start, end);
     }

@@ -84,10 +84,36 @@ public final class SchemaCheck {
   }
 
   /**
+   * Checks the items of a stack given as the top-level items of a repository file (import builds a stack
+   * from its {@code terragrunt.hcl}), each as it is checked inside {@code stack "<name>" { }}, with the
+   * blocks a stack takes at most once; the stack's settings are not among them (given as values).
+   */
+  public void stackItems(HclFile file, String name, List<Node> nodes) throws CatalogException {
+    Schema.Block spec = CatalogSchema.STACK;
+    String in = CatalogSchema.Name.STACK + " \"" + name + "\"";
+    // as block() makes it for a stack block at the top level: a stackgen block passing Terragrunt's through
+    Where inner = new Where("in " + in, spec.passThrough() != null ? "" : null, false);
+    Map<String, SourceRef> seen = new HashMap<>();
+    for (Node n : nodes) {
+      item(file, n, spec, inner);
+      if (n instanceof Attribute || n instanceof Block) {
+        once(file, n, spec, seen, null, in);
+      }
+    }
+  }
+
+  /**
    * Refuses a second block (or attribute form of a block) that {@code spec} allows at most once
    * ({@link Schema.Block#maxCount()}); {@code in} is the parent block, null at the top level.
    */
   private static void once(HclFile file, Node node, Schema.Block spec, Map<String, SourceRef> seen, Block in)
+      throws CatalogException {
+    once(file, node, spec, seen, in, null);
+  }
+
+  /** {@link #once}, the parent described by {@code inText} when given (no parent block node). */
+  private static void once(HclFile file, Node node, Schema.Block spec, Map<String, SourceRef> seen, Block in,
+      String inText)
       throws CatalogException {
     boolean isBlock = node instanceof Block;
     String name = isBlock ? ((Block) node).type() : ((Attribute) node).name();
@@ -102,8 +128,8 @@ public final class SchemaCheck {
     SourceRef first = seen.putIfAbsent(name, at);
     if (first != null) {
       String what = name + (isBlock ? " block" : "");
-      throw new CatalogException(at, in == null ? "duplicate " + what + " (first at " + first + ")"
-          : describe(in) + " has more than one " + what + " (first at " + first + ")");
+      throw new CatalogException(at, in == null && inText == null ? "duplicate " + what + " (first at " + first + ")"
+          : (inText != null ? inText : describe(in)) + " has more than one " + what + " (first at " + first + ")");
     }
   }
 

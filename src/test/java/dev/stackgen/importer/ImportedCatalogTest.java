@@ -104,6 +104,45 @@ class ImportedCatalogTest {
   }
 
   /**
+   * A stack file's candidate is probed as a model value (built from the file's nodes): StackProbe formats and
+   * reads catalog text in one adapter only, {@code stackOfCatalogText}, for the blocks other readers still
+   * return as text (module, file, postfix_overlay), and nothing else in the importer reads a stack block.
+   */
+  @Test
+  void aStackFileIsProbedAsAValueAndCatalogTextIsReadInOneAdapter() throws Exception {
+    Path dir = Path.of("src/main/java/dev/stackgen/importer");
+    List<String> readers = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path f : s.sorted().toList()) {
+        String text = Files.readString(f);
+        int at = text.indexOf("StackBlocks.read(");
+        while (at >= 0) {
+          readers.add(f.getFileName() + " in " + enclosingMethod(text, at));
+          at = text.indexOf("StackBlocks.read(", at + 1);
+        }
+      }
+    }
+    assertThat(readers).containsExactly("StackProbe.java in stackOfCatalogText");
+    String probe = Files.readString(dir.resolve("StackProbe.java"));
+    assertThat(probe.split("HclFormatter\\.format\\(", -1)).as("one format call, in the adapter").hasSize(2);
+    assertThat(enclosingMethod(probe, probe.indexOf("HclFormatter.format("))).isEqualTo("stackOfCatalogText");
+    String stackFiles = Files.readString(dir.resolve("StackFileReader.java"));
+    assertThat(stackFiles).contains("probe.rendered(value, path, canonical)").doesNotContain("natural.text(), path")
+        .contains("StackBlocks.fromFile(");
+  }
+
+  /** The name of the method whose body holds {@code offset} (the last declaration before it). */
+  private static String enclosingMethod(String text, int offset) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "\\n  (?:static |private |public )*[\\w<>\\[\\], .]+ (\\w+)\\(").matcher(text.substring(0, offset));
+    String name = null;
+    while (m.find()) {
+      name = m.group(1);
+    }
+    return name;
+  }
+
+  /**
    * The import sources read catalog text in one place, {@link ImportedCatalog#check} (one source per
    * candidate), never look for a catalog position in an error message, and never put the stackgen or root
    * block together as text (they are {@code CatalogWriter.settings} of a Settings value and
