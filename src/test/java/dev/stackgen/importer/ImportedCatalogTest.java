@@ -103,6 +103,28 @@ class ImportedCatalogTest {
         .hasMessageContaining("nothing written");
   }
 
+  @Test
+  void aCandidatesValueThatIsNotWhatItsTextReadsBackIsRefused() throws Exception {
+    Path repo = repo(Map.of());
+    String head = "stackgen {\n  stacks_dir = \"stacks\"\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
+    String text = "stack \"a\" {\n  tier = \"apps\"\n  inputs = {\n    x = 1\n  }\n}\n";
+    dev.stackgen.model.Stack same = dev.stackgen.catalog.StackBlocks.read(text, dev.stackgen.model.Declarations.NONE)
+        .get(0);
+    dev.stackgen.model.Stack other = dev.stackgen.catalog.StackBlocks.read(text.replace("x = 1", "x = 2"),
+        dev.stackgen.model.Declarations.NONE).get(0);
+
+    ImportedCatalog fine = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl",
+        new CandidateBlock(text, List.of(), same)));
+    assertThat(fine.written(fine.check(repo, Set.of()))).endsWith(text);
+
+    ImportedCatalog skewed = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl",
+        new CandidateBlock(text, List.of(), other)));
+    Catalog read = skewed.check(repo, Set.of());
+    assertThatThrownBy(() -> skewed.written(read)).isInstanceOf(CatalogException.class)
+        .hasMessageContaining("not the one its catalog block reads back (.items[0].text: inputs = {\\n  x = 2\\n}")
+        .hasMessageContaining("nothing written");
+  }
+
   /**
    * A stack file's candidate is probed as a model value (built from the file's nodes): StackProbe formats and
    * reads catalog text in one adapter only, {@code stackOfCatalogText}, for the blocks other readers still

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stackgen.catalog.StackBlocks;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Settings;
-import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
 import dev.stackgen.render.Renderer;
 import dev.stackgen.render.Templates;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -107,51 +105,12 @@ class StackFileValuesTest {
     assertThat(sameIgnoringSources(block.value(), other)).isFalse();
   }
 
-  /** Deep equality of model values (records, lists, optionals) where any two source positions are equal. */
+  /** Deep equality of model values where any two source positions are equal ({@link SameValue}). */
   static boolean sameIgnoringSources(Object a, Object b) {
-    return difference(a, b, "") == null;
+    return SameValue.difference(a, b) == null;
   }
 
-  /** Where two model values first differ (a path of record components), other than in a position; or null. */
   static String difference(Object a, Object b, String at) {
-    if (a instanceof SourceRef && b instanceof SourceRef) {
-      return null;
-    }
-    if (a == null || b == null || a.getClass() != b.getClass()) {
-      return a == b ? null : at + ": " + a + " / " + b;
-    }
-    if (a instanceof List<?> la) {
-      List<?> lb = (List<?>) b;
-      if (la.size() != lb.size()) {
-        return at + ": " + la + " / " + lb;
-      }
-      for (int k = 0; k < la.size(); k++) {
-        String d = difference(la.get(k), lb.get(k), at + "[" + k + "]");
-        if (d != null) {
-          return d;
-        }
-      }
-      return null;
-    }
-    if (a instanceof Optional<?> oa) {
-      Optional<?> ob = (Optional<?>) b;
-      return oa.isPresent() != ob.isPresent() ? at + ": " + oa + " / " + ob
-          : oa.isEmpty() ? null : difference(oa.get(), ob.get(), at);
-    }
-    if (a.getClass().isRecord()) {
-      for (RecordComponent c : a.getClass().getRecordComponents()) {
-        try {
-          c.getAccessor().setAccessible(true);
-          String d = difference(c.getAccessor().invoke(a), c.getAccessor().invoke(b), at + "." + c.getName());
-          if (d != null) {
-            return d;
-          }
-        } catch (ReflectiveOperationException e) {
-          throw new AssertionError(e);
-        }
-      }
-      return null;
-    }
-    return a.equals(b) ? null : at + ": " + a + " / " + b;
+    return SameValue.difference(a, b);
   }
 }
