@@ -115,7 +115,11 @@ final class Binder {
 
   /** Reads every item of {@code block}'s body in order; returns the items (for the trivia after the last). */
   BodyItems bind(Block block) throws CatalogException, HclSyntaxException {
-    BodyItems body = BodyItems.of(block);
+    return bind(BodyItems.of(block));
+  }
+
+  /** Reads every item of {@code body} in order; returns it (for the trivia after the last). */
+  BodyItems bind(BodyItems body) throws CatalogException, HclSyntaxException {
     for (BodyItems.Item item : body) {
       current = item;
       dispatch(item.node(), item.leading());

@@ -61,6 +61,21 @@ final class BodyItems implements Iterable<BodyItems.Item> {
     return of(block.body());
   }
 
+  /**
+   * The items of {@code nodes} with {@code blankLines} blank lines above the first of them (or first among
+   * the lines after the last item when there is none): a repository file's items as a catalog block holds
+   * them after lines of its own.
+   */
+  static BodyItems of(List<Node> nodes, int blankLines) {
+    List<Node> all = new ArrayList<>();
+    for (int k = 0; k < blankLines; k++) {
+      all.add(new BlankLine(List.of(new dev.stackgen.hcl.Token(dev.stackgen.hcl.TokenType.NEWLINE, "\n", 1, 1, 0,
+          ""))));
+    }
+    all.addAll(nodes);
+    return of(new Body(all));
+  }
+
   static BodyItems of(Body body) {
     List<Item> items = new ArrayList<>();
     List<Node> pending = new ArrayList<>();

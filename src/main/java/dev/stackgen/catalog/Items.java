@@ -157,6 +157,28 @@ final class Items {
   }
 
   /**
+   * A dependency block of a repository file whose first two attributes are the ones the catalog's
+   * {@code dependency "x" {}} generates ({@code config_path = "../x"}, {@code skip_outputs = true}): the
+   * dependency that shorthand, with the block's further attributes after them, reads as.
+   */
+  static Dependency shorthand(HclFile file, Block block, Trivia leading) throws CatalogException {
+    SourceRef at = ref(file, block);
+    List<Attr> extra = new ArrayList<>();
+    BodyItems body = BodyItems.of(block);
+    List<BodyItems.Item> items = body.items();
+    for (BodyItems.Item item : items.subList(Math.min(2, items.size()), items.size())) {
+      if (item.attribute() == null) {
+        throw new CatalogException(ref(file, item.node()), "unexpected block \"" + item.name()
+            + "\" in dependency block; it takes attributes only");
+      }
+      extra.add(attr(file, item.attribute(), item.leading()));
+    }
+    String open = block.openComment().map(Comment::text).orElse("");
+    boolean oneLine = extra.isEmpty() && body.trailing().isEmpty() && open.isEmpty();
+    return new Dependency(block.labels().get(0).value(), extra, leading, open, body.trailing(), at, "", oneLine);
+  }
+
+  /**
    * A Terragrunt {@code include} block: zero or one label, {@code path} (required), {@code expose} (bool),
    * {@code merge_strategy} (one of Terragrunt's four); written exactly as given.
    */
@@ -178,32 +200,95 @@ final class Items {
   }
 
   static Attr attr(HclFile file, Attribute a, Trivia leading) {
-    return new Attr(a.name(), new Expr(a.expression().text()), leading,
+    return new Attr(a.name(), expr(file, a), leading,
         a.trailingComment().map(Comment::text).orElse(""), ref(file, a));
+  }
+
+  /**
+   * An attribute's value as it stands at depth 0, as {@link #text} gives an item: a value over several
+   * lines loses the attribute's own indentation on the lines the formatter re-indents.
+   */
+  static Expr expr(HclFile file, Attribute a) {
+    List<Token> tokens = a.expression().tokens();
+    int start = tokens.get(0).offset();
+    int end = tokens.get(tokens.size() - 1).end();
+    int own = 0;
+    for (Token t : a.tokens()) {
+      if (!t.isBlank()) {
+        own = ownIndentation(file.source(), t.offset());
+        break;
+      }
+    }
+    return new Expr(depthZero(file.source(), tokens, 0, tokens.size() - 1, start, end, own));
   }
 
   static Verbatim verbatim(HclFile file, Node node, Trivia leading) {
     return new Verbatim(text(file, node), leading, ref(file, node));
   }
 
-  /** The exact source of a node from its first token to its last, without the line break after it. */
+  /**
+   * The source of a node from its first token to its last, without the line break after it, as it stands
+   * at depth 0 ({@link Verbatim}'s convention): the lines the formatter re-indents (those that start after a
+   * line break token) lose the item's own indentation (the whitespace before the item on its first line);
+   * the lines it leaves alone (heredoc content, a block comment's later lines) are kept byte for byte. So an
+   * item read from a catalog at any depth equals the same item read from a file at depth 0.
+   */
   static String text(HclFile file, Node node) {
     List<Token> tokens = node.tokens();
-    int start = -1;
-    int end = -1;
-    for (Token t : tokens) {
-      if (t.isBlank()) {
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).isBlank()) {
         continue;
       }
-      if (start < 0) {
-        start = t.offset();
+      if (first < 0) {
+        first = k;
       }
-      end = t.end();
+      last = k;
     }
-    String text = file.source().substring(start, end);
-    while (text.endsWith("\n") || text.endsWith("\r")) {
-      text = text.substring(0, text.length() - 1);
+    String source = file.source();
+    int start = tokens.get(first).offset();
+    int end = tokens.get(last).end();
+    while (end > start && (source.charAt(end - 1) == '\n' || source.charAt(end - 1) == '\r')) {
+      end--;
     }
-    return text;
+    return depthZero(source, tokens, first, last, start, end, ownIndentation(source, start));
+  }
+
+  /**
+   * The source from {@code start} to {@code end} (tokens {@code first} to {@code last}) without {@code own}
+   * characters of indentation on each line the formatter re-indents (one starting after a line break token).
+   */
+  private static String depthZero(String source, List<Token> tokens, int first, int last, int start, int end,
+      int own) {
+    if (own == 0 || source.indexOf('\n', start) < 0 || source.indexOf('\n', start) >= end) {
+      return source.substring(start, end);
+    }
+    StringBuilder out = new StringBuilder(end - start);
+    int from = start;
+    for (int k = first + 1; k <= last; k++) {
+      Token previous = tokens.get(k - 1);
+      if (!previous.endsLine()) {
+        continue;
+      }
+      int lineStart = previous.end(); // the formatter sets this line's indentation
+      int cut = lineStart;
+      int stop = Math.min(tokens.get(k).offset(), lineStart + own);
+      while (cut < stop && (source.charAt(cut) == ' ' || source.charAt(cut) == '\t')) {
+        cut++;
+      }
+      out.append(source, from, lineStart);
+      from = cut;
+    }
+    return out.append(source, from, end).toString();
+  }
+
+  /** Spaces and tabs before {@code offset} on its line (0 when anything else precedes it there). */
+  private static int ownIndentation(String source, int offset) {
+    int k = offset;
+    while (k > 0 && (source.charAt(k - 1) == ' ' || source.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    return k == 0 || source.charAt(k - 1) == '\n' || source.charAt(k - 1) == '\r' ? offset - k : 0;
   }
 }

@@ -137,7 +137,9 @@ final class ReferenceCheck {
       Matcher source = P.TERRAFORM_SOURCE.matcher(text);
       if (source.find()) {
         int line = (int) text.substring(0, source.start(1)).chars().filter(c -> c == '\n').count();
-        int column = source.start(1) - text.lastIndexOf('\n', source.start(1) - 1);
+        // the text stands at depth 0 (Verbatim): a re-indented line is the item's own indentation further right
+        int column = source.start(1) - text.lastIndexOf('\n', source.start(1) - 1) + Math.max(0, v.source().column()
+            - 1);
         dev.stackgen.model.SourceRef at = line == 0 ? v.source()
             : new dev.stackgen.model.SourceRef(v.source().file(), v.source().line() + line, column);
         Matcher local = P.LOCAL_SOURCE.matcher(source.group(1));

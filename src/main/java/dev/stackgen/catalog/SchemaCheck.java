@@ -79,8 +79,27 @@ public final class SchemaCheck {
    * once is refused when an earlier item, of this file or another file of the catalog, was one.
    */
   public void topLevel(HclFile file, Node node) throws CatalogException {
-    item(file, node, CatalogSchema.FILE, new Where(null, null, false));
+    item(file, node, CatalogSchema.FILE, new Where(null, null, null, false));
     once(file, node, CatalogSchema.FILE, topLevelSeen, null);
+  }
+
+  /**
+   * Checks the items of a stack given as the top-level items of a repository file (import builds a stack
+   * from its {@code terragrunt.hcl}), each as it is checked inside {@code stack "<name>" { }}, with the
+   * blocks a stack takes at most once; the stack's settings are not among them (given as values).
+   */
+  public void stackItems(HclFile file, String name, List<Node> nodes) throws CatalogException {
+    Schema.Block spec = CatalogSchema.STACK;
+    String in = CatalogSchema.Name.STACK + " \"" + name + "\"";
+    // as block() makes it for a stack block at the top level: a stackgen block passing Terragrunt's through
+    Where inner = new Where(null, "in " + in, spec.passThrough() != null ? "" : null, false);
+    Map<String, SourceRef> seen = new HashMap<>();
+    for (Node n : nodes) {
+      item(file, n, spec, inner);
+      if (n instanceof Attribute || n instanceof Block) {
+        once(file, n, spec, seen, null, in);
+      }
+    }
   }
 
   /**
@@ -88,6 +107,13 @@ public final class SchemaCheck {
    * ({@link Schema.Block#maxCount()}); {@code in} is the parent block, null at the top level.
    */
   private static void once(HclFile file, Node node, Schema.Block spec, Map<String, SourceRef> seen, Block in)
+      throws CatalogException {
+    once(file, node, spec, seen, in, null);
+  }
+
+  /** {@link #once}, the parent described by {@code inText} when given (no parent block node). */
+  private static void once(HclFile file, Node node, Schema.Block spec, Map<String, SourceRef> seen, Block in,
+      String inText)
       throws CatalogException {
     boolean isBlock = node instanceof Block;
     String name = isBlock ? ((Block) node).type() : ((Attribute) node).name();
@@ -102,21 +128,22 @@ public final class SchemaCheck {
     SourceRef first = seen.putIfAbsent(name, at);
     if (first != null) {
       String what = name + (isBlock ? " block" : "");
-      throw new CatalogException(at, in == null ? "duplicate " + what + " (first at " + first + ")"
-          : describe(in) + " has more than one " + what + " (first at " + first + ")");
+      throw new CatalogException(at, in == null && inText == null ? "duplicate " + what + " (first at " + first + ")"
+          : (inText != null ? inText : describe(in)) + " has more than one " + what + " (first at " + first + ")");
     }
   }
 
   /**
    * Where an item is: the block it is in (null at the top level; the phrase for messages is made from
-   * it only for a message), the dotted Terragrunt path of the body (null outside
+   * it only for a message) or that phrase given ({@code given}: a stack's items read from a repository
+   * file, which has no stack block), the dotted Terragrunt path of the body (null outside
    * Terragrunt's schema, "" at the top level of a Terragrunt file) and whether Terragrunt's required
    * attributes are checked.
    */
-  private record Where(Block in, String terragruntPath, boolean terragruntBlock) {
+  private record Where(Block in, String given, String terragruntPath, boolean terragruntBlock) {
     /** "at the top level" or "in stack \"web\"": built only for a message (issue 23). */
     String phrase() {
-      return in == null ? "at the top level" : "in " + describe(in);
+      return given != null ? given : in == null ? "at the top level" : "in " + describe(in);
     }
 
     String child(String name) {
@@ -179,7 +206,7 @@ public final class SchemaCheck {
     } else {
       path = null;
     }
-    Where inner = new Where(b, path, terragrunt);
+    Where inner = new Where(b, null, path, terragrunt);
     Set<String> present = new HashSet<>();
     Set<String> blocks = new HashSet<>();
     Map<String, SourceRef> seen = new HashMap<>();

@@ -1,10 +1,20 @@
 package dev.stackgen.catalog;
 
+import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclParser;
+import dev.stackgen.hcl.Node;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Declarations;
+import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
+import dev.stackgen.model.State;
+import dev.stackgen.model.Warning;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads {@code stack} blocks on their own, each checked as the catalog reader checks it but not
@@ -23,5 +33,31 @@ public final class StackBlocks {
     builder.provide(rootDeclared);
     builder.readFile(HclParser.parse(text, CatalogReader.MAIN_FILE));
     return builder.stacks();
+  }
+
+  /**
+   * A stack built from the top-level items of a repository file at depth 0 (import: a stack's
+   * {@code terragrunt.hcl}), checked as the catalog reader checks the same items inside a {@code stack}
+   * block (the schema, then the stack reader) but not against the rest of a catalog; its items are model
+   * values equal to those its printed block reads back ({@link dev.stackgen.model.Verbatim}'s depth-0
+   * convention), source positions aside (here: lines of {@code file}).
+   *
+   * @param blocksFirst a stack holding only the module, file and postfix_overlay blocks the catalog block
+   *     holds after the settings, before {@code items} (their values), or null
+   * @param items the file's items after the settings (comments and blank lines included)
+   * @param blankLinesFirst blank lines the catalog block holds above the first of {@code items}
+   * @param header the comments above the stack block
+   * @param shorthand the dependency blocks written {@code dependency "x" {}} (their first two attributes
+   *     are the generated {@code config_path} and {@code skip_outputs})
+   */
+  public static Stack fromFile(HclFile file, String name, String tier, State state, boolean exact,
+      Stack blocksFirst, List<Node> items, int blankLinesFirst, List<Node> header, Declarations rootDeclared,
+      Predicate<Block> shorthand)
+      throws CatalogException, HclSyntaxException {
+    List<Warning> warnings = new ArrayList<>();
+    new SchemaCheck(Set.of(), warnings).stackItems(file, name, items);
+    return new StackReader(file, new HashMap<>(), warnings, rootDeclared).readFile(name, tier, state, exact,
+        blocksFirst, BodyItems.of(items, blankLinesFirst), items, CatalogReader.triviaOf(header),
+        new SourceRef(file.fileName(), 1, 1), shorthand);
   }
 }

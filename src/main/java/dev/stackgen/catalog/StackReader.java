@@ -5,7 +5,9 @@ import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
+import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.model.Attr;
+import dev.stackgen.model.Expr;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.FileSyntax;
@@ -60,6 +62,9 @@ final class StackReader {
   private final List<OverlaySyntax> overlaySyntax = new ArrayList<>();
   private final List<FileSyntax> fileSyntax = new ArrayList<>();
   private Trivia moduleHeader = Trivia.NONE;
+  /** The module call read before the stack's items ({@link #readFile}), with how it was written. */
+  private java.util.Optional<dev.stackgen.model.ModuleCall> givenModule = java.util.Optional.empty();
+  private java.util.Optional<ModuleSyntax> givenModuleSyntax = java.util.Optional.empty();
 
   /**
    * @param tierRefs where each stack's tier value is written (filled here)
@@ -74,6 +79,56 @@ final class StackReader {
 
   Stack read(Block block, Trivia header, SourceRef at) throws CatalogException, HclSyntaxException {
     name = block.labels().get(0).value();
+    return read(BodyItems.of(block), block.body().nodes(), block.oneLine(),
+        block.openComment().map(Comment::text).orElse(""), block.trailingComment().map(Comment::text).orElse(""),
+        header, at, b -> false);
+  }
+
+  /**
+   * A stack from the top-level items of a repository file at depth 0 (import: a stack's terragrunt.hcl),
+   * read as the same items inside {@code stack "<name>" { }} are read, after its settings, given as values
+   * and written first ({@code tier}, {@code state}, and {@code layout = "exact"} when {@code exactLayout}).
+   * The items' texts are the file's ({@link Verbatim}'s depth-0 convention), so the stack equals the one its
+   * printed catalog block reads back, source positions aside.
+   *
+   * @param blocksFirst a stack holding the module, file and postfix_overlay blocks written after the
+   *     settings, before the file's items (read from catalog text of import's own), or null
+   * @param body the file's items after the settings, with the trivia above each and after the last
+   * @param nodes the file's nodes the body holds (what the stack's generate blocks declare)
+   * @param shorthand dependency blocks written {@code dependency "x" {}} in the catalog: their first two
+   *     attributes ({@code config_path = "../x"}, {@code skip_outputs = true}) are the generated ones
+   */
+  Stack readFile(String stackName, String stackTier, State stackState, boolean exactLayout, Stack blocksFirst,
+      BodyItems body, List<dev.stackgen.hcl.Node> nodes, Trivia header, SourceRef at,
+      java.util.function.Predicate<Block> shorthand) throws CatalogException, HclSyntaxException {
+    name = stackName;
+    tier = stackTier;
+    state = stackState;
+    exact = exactLayout;
+    tierRefs.put(name, at);
+    settings.add(new Attr(Name.TIER, new Expr(HclEscaper.quoted(tier)), Trivia.NONE, "", at));
+    settings.add(new Attr(Name.STATE, new Expr(HclEscaper.quoted(state.keyword())), Trivia.NONE, "", at));
+    if (exact) {
+      settings.add(new Attr(Name.LAYOUT, new Expr(HclEscaper.quoted("exact")), Trivia.NONE, "", at));
+    }
+    settings.forEach(s -> order.add(StackSyntax.Part.SETTING));
+    if (blocksFirst != null) { // the module, file and postfix_overlay blocks, already values
+      blocksFirst.syntax().order().stream().filter(p -> p != StackSyntax.Part.SETTING && p != StackSyntax.Part.ITEM)
+          .forEach(order::add);
+      blocks.addAll(blocksFirst.syntax().blocks());
+      overlaySyntax.addAll(blocksFirst.syntax().overlays());
+      fileSyntax.addAll(blocksFirst.syntax().files());
+      overlays.addAll(blocksFirst.overlays());
+      files.addAll(blocksFirst.files());
+      givenModule = blocksFirst.module();
+      givenModuleSyntax = blocksFirst.syntax().asRead().moduleSyntax();
+    }
+    return read(body, nodes, false, "", "", header, at, shorthand);
+  }
+
+  private Stack read(BodyItems bodyItems, List<dev.stackgen.hcl.Node> nodes, boolean oneLine, String openComment,
+      String trailingComment, Trivia header, SourceRef at, java.util.function.Predicate<Block> shorthand)
+      throws CatalogException, HclSyntaxException {
     if (!Names.isStackPath(name)) {
       throw new CatalogException(at, "stack name \"" + name
           + "\" is not a safe path (segments of letters, digits, '.', '_' and '-', none starting with '.' or"
@@ -92,7 +147,7 @@ final class StackReader {
         .attr(Name.USE_DEFAULTS, setting.then((a, l) -> useDefaults = Items.bool(file, a)))
         .attr(Name.LAYOUT, setting.then((a, l) -> exact = Items.string(file, a).equals("exact")))
         .otherAttributes((a, leading) -> item(Items.verbatim(file, a, leading)))
-        .block(Name.DEPENDENCY, (b, leading) -> dependency(b, leading))
+        .block(Name.DEPENDENCY, (b, leading) -> dependency(b, leading, shorthand.test(b)))
         .block(Name.MODULE, (b, leading) -> {
           module = b; // at most one: the schema's count
           moduleHeader = binder.current().header();
@@ -108,7 +163,7 @@ final class StackReader {
           }
           item(Items.verbatim(file, b, leading));
         });
-    BodyItems body = binder.bind(block);
+    BodyItems body = binder.bind(bodyItems);
     for (PostfixOverlay o : overlays) {
       for (StackFile f : files) {
         if (f.path().equals(o.file()) && f.items().stream().noneMatch(i -> i.overlay() == o)) {
@@ -117,14 +172,13 @@ final class StackReader {
         }
       }
     }
-    java.util.Optional<ModuleSyntax> moduleSyntax = java.util.Optional.empty();
-    StackSyntax syntax = new StackSyntax(settings, order, block.oneLine(),
-        block.openComment().map(Comment::text).orElse(""), block.trailingComment().map(Comment::text).orElse(""),
-        blocks, overlaySyntax, fileSyntax, StackSyntax.AsRead.NONE);
+    java.util.Optional<ModuleSyntax> moduleSyntax = givenModuleSyntax;
+    StackSyntax syntax = new StackSyntax(settings, order, oneLine, openComment, trailingComment, blocks,
+        overlaySyntax, fileSyntax, StackSyntax.AsRead.NONE);
     Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, body.trailing(),
-        at, java.util.Optional.empty(), exact, files, syntax);
+        at, givenModule, exact, files, syntax);
     if (module != null) {
-      Declarations provided = rootDeclared.plus(Declared.byGenerateBlocks(file, block.body().nodes()));
+      Declarations provided = rootDeclared.plus(Declared.byGenerateBlocks(file, nodes));
       ModuleReader reader = new ModuleReader(file, name, tier, warnings, provided);
       stack = stack.withModule(reader.read(module, moduleHeader));
       moduleSyntax = java.util.Optional.of(reader.syntax());
@@ -132,9 +186,9 @@ final class StackReader {
     return stack.withSyntax(syntax.withAsRead(new StackSyntax.AsRead(stack.module(), moduleSyntax)));
   }
 
-  private void dependency(Block b, Trivia leading) throws CatalogException {
+  private void dependency(Block b, Trivia leading, boolean shorthand) throws CatalogException {
     SourceRef ref = CatalogReader.ref(file, b);
-    Dependency d = Items.dependency(file, b, leading);
+    Dependency d = shorthand ? Items.shorthand(file, b, leading) : Items.dependency(file, b, leading);
     SourceRef first = seen.putIfAbsent("dependency " + d.label(), ref);
     if (first != null) {
       throw new CatalogException(ref, "dependency \"" + d.label() + "\" given twice in stack \""

@@ -2,6 +2,7 @@ package dev.stackgen.importer;
 
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.Stack;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +15,17 @@ import java.util.List;
  *
  * @param text the block in canonical form
  * @param anchors where each run of block lines starts and what it was printed from, in block order
+ * @param value the stack the block holds as a model value, built by its reader from the file's nodes (equal
+ *     to what {@code text} reads back, source positions aside), or null when the reader built none
  */
-record CandidateBlock(String text, List<Anchor> anchors) {
+record CandidateBlock(String text, List<Anchor> anchors, Stack value) {
   CandidateBlock {
     anchors = List.copyOf(anchors);
+  }
+
+  /** A block its reader built as text only (no model value). */
+  CandidateBlock(String text, List<Anchor> anchors) {
+    this(text, anchors, null);
   }
 
   /**
@@ -90,7 +98,12 @@ record CandidateBlock(String text, List<Anchor> anchors) {
 
     /** The block, formatted (the formatter keeps every line where it is). */
     CandidateBlock build() {
-      return new CandidateBlock(HclFormatter.format(text.toString()), anchors);
+      return build(null);
+    }
+
+    /** The block, formatted, with the stack it holds as a model value (or null). */
+    CandidateBlock build(Stack value) {
+      return new CandidateBlock(HclFormatter.format(text.toString()), anchors, value);
     }
   }
 }

@@ -1,6 +1,9 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogSchema.Name;
+import dev.stackgen.catalog.Declared;
+import dev.stackgen.catalog.StackBlocks;
 import static dev.stackgen.importer.ImportText.ensureNewline;
 import static dev.stackgen.importer.ImportText.quoted;
 
@@ -13,7 +16,10 @@ import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
+import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Names;
+import dev.stackgen.model.Stack;
+import dev.stackgen.model.State;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +28,14 @@ import java.util.Set;
  * A stack's {@code terragrunt.hcl} (inverse of the stack file view): the {@code stack} block in the
  * default layout where that renders the file, else {@code layout = "exact"} with the include and
  * every comment and blank line as items.
+ *
+ * <p>The stack is a model value built from the file's nodes in canonical form
+ * ({@link dev.stackgen.catalog.StackBlocks#fromFile}, checked as the catalog reader checks the same items
+ * in a stack block): the default layout is decided by rendering that value ({@link StackProbe}), and the
+ * candidate carries it ({@link CandidateBlock#value}, equal to what its text reads back, source positions
+ * aside: StackFileValuesTest). The module and file blocks of the stack still come as catalog text from
+ * their readers and become values through {@link StackProbe#stackOfCatalogText}; the candidate's text is
+ * still what {@link ImportedCatalog} checks.
  */
 final class StackFileReader {
   private final StackProbe probe;
@@ -76,16 +90,82 @@ final class StackFileReader {
     List<Node> nodes = file.body().nodes();
     String settingsLines = Name.TIER + " = " + quoted(tier) + "\n" + Name.STATE + " = " + quoted(local ? "local" : "pg")
         + "\n";
+    // the model values are built from the file in canonical form (what the catalog block holds), same lines
+    HclFile formatted = HclParser.parse(HclFormatter.format(text, path), path);
+    Blocks blocks = blocksOf(formatted, name, tier, fileBlocks);
     CandidateBlock.Builder natural = naturalBlock(name, settingsLines + fileBlocks, nodes, lineOffset);
-    if (natural != null && probe.rendered(natural.text(), path, canonical)) {
-      return natural.build();
+    Stack value = natural == null ? null : naturalStack(formatted, name, tier, local, blocks);
+    if (value != null && probe.rendered(value, path, canonical)) {
+      return natural.build(value);
     }
     CandidateBlock.Builder exact = new CandidateBlock.Builder().append(Name.STACK + " " + quoted(name) + " {\n"
         + settingsLines + Name.LAYOUT + " = \"exact\"\n" + fileBlocks + "\n");
     for (Node n : nodes) {
       exact.append(rewrite(n), n.line() + lineOffset, n.column());
     }
-    return exact.append(exact.text().endsWith("\n") ? "}\n" : "\n}\n").build();
+    return exact.append(exact.text().endsWith("\n") ? "}\n" : "\n}\n").build(stack(formatted, name, tier, local,
+        true, blocks, formatted.body().nodes(), 1, List.of()));
+  }
+
+  /**
+   * The stack in the default layout as a model value, built from the file's nodes (the comments above the
+   * include its header, the items after it its items), or null when the catalog cannot hold them so.
+   * Only its module and file blocks ({@code fileBlocks}, text of the other readers) pass through catalog
+   * text ({@link StackProbe#stackOfCatalogText}).
+   */
+  private Stack naturalStack(HclFile file, String name, String tier, boolean local, Blocks blocks) {
+    List<Node> nodes = file.body().nodes();
+    int include = 0;
+    while (!(nodes.get(include) instanceof Block)) {
+      include++; // the header comments and the blank line below them: naturalBlock checked the layout
+    }
+    List<Node> header = nodes.subList(0, include).stream().filter(n -> n instanceof Comment).toList();
+    return stack(file, name, tier, local, false, blocks, nodes.subList(include + 1, nodes.size()), 0, header);
+  }
+
+  /**
+   * The stack holding {@code items} of the file as a model value ({@link StackBlocks#fromFile}), or null when
+   * the catalog cannot hold them so (the block's text is checked and says why).
+   *
+   * @param blocks the module and file blocks ({@link #blocksOf})
+   * @param blankLinesFirst blank lines the block holds above the first item, after its settings and blocks
+   */
+  private Stack stack(HclFile file, String name, String tier, boolean local, boolean exact, Blocks blocks,
+      List<Node> items, int blankLinesFirst, List<Node> header) {
+    if (!blocks.held()) {
+      return null;
+    }
+    try {
+      return StackBlocks.fromFile(file, name, tier, local ? State.LOCAL : State.PG, exact, blocks.stack(), items,
+          blankLinesFirst, header, probe.rootDeclared(), this::isShorthand);
+    } catch (CatalogException | HclSyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The module and file blocks as values ({@code stack} null when there are none), or not {@code held}. */
+  private record Blocks(Stack stack, boolean held) {}
+
+  /**
+   * The stack's module and file blocks ({@code fileBlocks}, catalog text of the other readers) as values,
+   * through the one adapter ({@link StackProbe#stackOfCatalogText}).
+   */
+  private Blocks blocksOf(HclFile file, String name, String tier, String fileBlocks) {
+    if (fileBlocks.isEmpty()) {
+      return new Blocks(null, true);
+    }
+    try {
+      Declarations declared = probe.rootDeclared().plus(Declared.byGenerateBlocks(file, file.body().nodes()));
+      return new Blocks(StackProbe.stackOfCatalogText(Name.STACK + " " + quoted(name) + " {\n" + Name.TIER
+          + " = " + quoted(tier) + "\n" + fileBlocks + "}\n", declared), true);
+    } catch (CatalogException | HclSyntaxException | IllegalArgumentException e) {
+      return new Blocks(null, false);
+    }
+  }
+
+  /** Whether the catalog writes {@code b} as the {@code dependency "x" {}} shorthand ({@link #rewrite}). */
+  private boolean isShorthand(Block b) {
+    return !rewrite(b).equals(b.print());
   }
 
   /** Comments, one blank line, the standard include, then items: the default layout, or null. */

@@ -21,8 +21,10 @@ import dev.stackgen.render.Renderer;
 import java.util.List;
 
 /**
- * Renders one candidate stack block on its own and compares a file with what is on disk: how each
- * file reader decides whether its catalog text reproduces the file exactly.
+ * Renders one candidate stack on its own and compares a file with what is on disk: how each file
+ * reader decides whether its candidate reproduces the file exactly. A stack file's candidate is a model
+ * value ({@link StackFileReader}), rendered as it is; module, file and postfix_overlay blocks are still
+ * catalog text, made values by {@link #stackOfCatalogText}, the one adapter.
  */
 final class StackProbe {
   private final Renderer renderer;
@@ -36,6 +38,11 @@ final class StackProbe {
     this.renderer = renderer;
     this.settings = settings;
     this.rootDeclared = rootDeclared;
+  }
+
+  /** What the root's generate blocks write into every stack. */
+  Declarations rootDeclared() {
+    return rootDeclared;
   }
 
   /** A probe's rendered file, or why the candidate is not a valid stack. */
@@ -72,19 +79,47 @@ final class StackProbe {
   }
 
   private Rendering render(String stackBlock, String path, Declarations stackDeclared) {
+    Stack stack;
     try {
-      String text = HclFormatter.format(stackBlock, CatalogReader.MAIN_FILE);
-      Stack stack = StackBlocks.read(text, rootDeclared.plus(stackDeclared)).get(0);
+      stack = stackOfCatalogText(stackBlock, rootDeclared.plus(stackDeclared));
+    } catch (CatalogException e) {
+      return new Rendering(null, e.reason());
+    } catch (HclSyntaxException | IllegalArgumentException e) {
+      return new Rendering(null, e.getMessage());
+    }
+    return render(stack, path);
+  }
+
+  /** True when {@code stack} (a model value) renders {@code path} as {@code expected}. */
+  boolean rendered(Stack stack, String path, String expected) {
+    return expected.equals(render(stack, path).content());
+  }
+
+  /** What {@code stack} (a model value) renders at {@code path}, on its own under a root of its tier. */
+  Rendering render(Stack stack, String path) {
+    try {
       Root root = Root.custom(List.of(Tier.of(stack.tier(), stack.tier())), List.of(Verbatim.of("x = 1")),
           Trivia.NONE, Trivia.NONE, SourceRef.NONE);
       Catalog one = new Catalog(settings, root, Defaults.NONE, List.of(stack));
       return renderer.renderStack(one, stack).stream().filter(f -> f.path().equals(path)).findFirst()
           .map(f -> new Rendering(f.content(), null))
           .orElse(new Rendering(null, "renders no " + path));
-    } catch (CatalogException e) {
-      return new Rendering(null, e.reason());
-    } catch (HclSyntaxException | RenderException | IllegalArgumentException e) {
+    } catch (RenderException | IllegalArgumentException e) {
       return new Rendering(null, e.getMessage());
     }
+  }
+
+  /**
+   * The adapter from catalog text import still builds to model values, and the one place import reads
+   * catalog text of its own: a {@code stack} block (formatted here) holding module blocks
+   * ({@link MainFileReader}) and {@code file}/{@code postfix_overlay} blocks ({@link OverlayImporter}),
+   * whose readers return text. Stack files ({@link StackFileReader}) are model values and do not come
+   * through here except for those blocks.
+   *
+   * @param declared what generate blocks (the root's, the stack's) write into the stack
+   */
+  static Stack stackOfCatalogText(String stackBlock, Declarations declared)
+      throws CatalogException, HclSyntaxException {
+    return StackBlocks.read(HclFormatter.format(stackBlock, CatalogReader.MAIN_FILE), declared).get(0);
   }
 }

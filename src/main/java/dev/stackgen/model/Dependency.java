@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A {@code dependency "<label>"} block. Without a {@code config_path} of its own it is rendered
  * with {@code config_path = "../<label>"} and {@code skip_outputs = true} followed by the extra
- * attributes; with one, exactly as written ({@code text}, the catalog source of the block, when read
- * from a catalog), and it points at the stack its literal
+ * attributes; with one, exactly as written ({@code text}, the source of the block as it stands at
+ * depth 0, {@link Verbatim}'s convention, when read), and it points at the stack its literal
  * {@code "../<name>"} path names (any other path form is an external dependency: no graph edge).
  */
 public record Dependency(

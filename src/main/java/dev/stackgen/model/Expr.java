@@ -2,7 +2,11 @@ package dev.stackgen.model;
 
 import dev.stackgen.hcl.HclEscaper;
 
-/** An HCL expression carried verbatim: its exact source text, comments and heredocs included. */
+/**
+ * An HCL expression carried verbatim: its exact source text, comments and heredocs included; read from a
+ * catalog, a value over several lines stands at depth 0 as a {@link Verbatim}'s text does (the attribute's
+ * own indentation removed from the lines the formatter re-indents).
+ */
 public record Expr(String text) {
   public Expr {
     if (text == null || text.isBlank()) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A Terragrunt {@code include "<label>" { path = ..., expose = ..., merge_strategy = ... }} block of a
- * unit or shared file, typed (Terragrunt's three attributes) and written exactly as given ({@code text}).
+ * unit or shared file, typed (Terragrunt's three attributes) and written exactly as given ({@code text}, at depth 0 as a
+ * {@link Verbatim}'s).
  * {@code label} is empty for a bare {@code include { }}.
  */
 public record Include(

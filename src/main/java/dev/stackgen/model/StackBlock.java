@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A {@code unit "<name>" { }} or {@code stack "<name>" { }} block of a {@code terragrunt.stack.hcl}, typed as
  * Terragrunt documents it: {@code source} ({@code sourceUrl}) and {@code path} (required), {@code values},
- * {@code no_dot_terragrunt_stack}, {@code no_validation}; written exactly as given ({@code text}).
+ * {@code no_dot_terragrunt_stack}, {@code no_validation}; written exactly as given ({@code text}, at depth 0 as a
+ * {@link Verbatim}'s).
  */
 public record StackBlock(
     Kind kind,

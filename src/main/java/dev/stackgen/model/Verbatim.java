@@ -5,7 +5,12 @@ import java.util.Objects;
 /**
  * An attribute or block copied as written: {@code inputs}, {@code generate}, {@code locals}, any
  * other Terragrunt block. The text runs from the item's first token to its last, inner comments,
- * heredocs and a trailing comment included; the formatter re-indents it.
+ * heredocs and a trailing comment included, as it stands at depth 0: the catalog reader removes the
+ * item's own indentation from the lines the formatter re-indents (those starting after a line break),
+ * and keeps the lines it leaves alone (heredoc content, a block comment's later lines) byte for byte.
+ * So the same item read from a catalog (inside {@code stack "x" { }}) and from a repository file (at
+ * the top level) is one value. The writer prints the text at its indent and the formatter, which owns
+ * indentation, re-indents it (catalog and rendered files alike).
  */
 public record Verbatim(String text, Trivia leading, SourceRef source) implements StackItem {
   public Verbatim {

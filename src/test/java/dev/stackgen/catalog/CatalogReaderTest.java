@@ -150,7 +150,8 @@ class CatalogReaderTest {
     assertThat(deps.get(0).stack()).isEqualTo("dbaas");
     assertThat(deps.get(1).stack()).as("external: no edge").isNull();
     assertThat(c.dependencyNames(c.stack("web").orElseThrow())).containsExactly("dbaas");
-    assertThat(deps.get(0).text()).isEqualTo("dependency \"db\" {\n    config_path = \"../dbaas\"\n  }");
+    assertThat(deps.get(0).text()).as("as it stands at depth 0").isEqualTo(
+        "dependency \"db\" {\n  config_path = \"../dbaas\"\n}");
   }
 
   @Test

@@ -103,6 +103,67 @@ class ImportedCatalogTest {
         .hasMessageContaining("nothing written");
   }
 
+  @Test
+  void aCandidatesValueThatIsNotWhatItsTextReadsBackIsRefused() throws Exception {
+    Path repo = repo(Map.of());
+    String head = "stackgen {\n  stacks_dir = \"stacks\"\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
+    String text = "stack \"a\" {\n  tier = \"apps\"\n  inputs = {\n    x = 1\n  }\n}\n";
+    dev.stackgen.model.Stack same = dev.stackgen.catalog.StackBlocks.read(text, dev.stackgen.model.Declarations.NONE)
+        .get(0);
+    dev.stackgen.model.Stack other = dev.stackgen.catalog.StackBlocks.read(text.replace("x = 1", "x = 2"),
+        dev.stackgen.model.Declarations.NONE).get(0);
+
+    ImportedCatalog fine = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl",
+        new CandidateBlock(text, List.of(), same)));
+    assertThat(fine.written(fine.check(repo, Set.of()))).endsWith(text);
+
+    ImportedCatalog skewed = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl",
+        new CandidateBlock(text, List.of(), other)));
+    Catalog read = skewed.check(repo, Set.of());
+    assertThatThrownBy(() -> skewed.written(read)).isInstanceOf(CatalogException.class)
+        .hasMessageContaining("not the one its catalog block reads back (.items[0].text: inputs = {\\n  x = 2\\n}")
+        .hasMessageContaining("nothing written");
+  }
+
+  /**
+   * A stack file's candidate is probed as a model value (built from the file's nodes): StackProbe formats and
+   * reads catalog text in one adapter only, {@code stackOfCatalogText}, for the blocks other readers still
+   * return as text (module, file, postfix_overlay), and nothing else in the importer reads a stack block.
+   */
+  @Test
+  void aStackFileIsProbedAsAValueAndCatalogTextIsReadInOneAdapter() throws Exception {
+    Path dir = Path.of("src/main/java/dev/stackgen/importer");
+    List<String> readers = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path f : s.sorted().toList()) {
+        String text = Files.readString(f);
+        int at = text.indexOf("StackBlocks.read(");
+        while (at >= 0) {
+          readers.add(f.getFileName() + " in " + enclosingMethod(text, at));
+          at = text.indexOf("StackBlocks.read(", at + 1);
+        }
+      }
+    }
+    assertThat(readers).containsExactly("StackProbe.java in stackOfCatalogText");
+    String probe = Files.readString(dir.resolve("StackProbe.java"));
+    assertThat(probe.split("HclFormatter\\.format\\(", -1)).as("one format call, in the adapter").hasSize(2);
+    assertThat(enclosingMethod(probe, probe.indexOf("HclFormatter.format("))).isEqualTo("stackOfCatalogText");
+    String stackFiles = Files.readString(dir.resolve("StackFileReader.java"));
+    assertThat(stackFiles).contains("probe.rendered(value, path, canonical)").doesNotContain("natural.text(), path")
+        .contains("StackBlocks.fromFile(");
+  }
+
+  /** The name of the method whose body holds {@code offset} (the last declaration before it). */
+  private static String enclosingMethod(String text, int offset) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "\\n  (?:static |private |public )*[\\w<>\\[\\], .]+ (\\w+)\\(").matcher(text.substring(0, offset));
+    String name = null;
+    while (m.find()) {
+      name = m.group(1);
+    }
+    return name;
+  }
+
   /**
    * The import sources read catalog text in one place, {@link ImportedCatalog#check} (one source per
    * candidate), never look for a catalog position in an error message, and never put the stackgen or root

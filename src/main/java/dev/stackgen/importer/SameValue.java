@@ -1,0 +1,62 @@
+package dev.stackgen.importer;
+
+import dev.stackgen.model.SourceRef;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where two model values first differ other than in a source position: import builds a stack from its
+ * repository file (positions in that file) and requires it to be the stack its catalog block reads back
+ * (positions in the catalog). Walks records component by component, lists and optionals element by element;
+ * anything else by {@code equals}.
+ */
+final class SameValue {
+  private SameValue() {}
+
+  /** The path of record components where {@code a} and {@code b} first differ, and both values; or null. */
+  static String difference(Object a, Object b) {
+    return difference(a, b, "");
+  }
+
+  private static String difference(Object a, Object b, String at) {
+    if (a instanceof SourceRef && b instanceof SourceRef) {
+      return null;
+    }
+    if (a == null || b == null || a.getClass() != b.getClass()) {
+      return a == b ? null : at + ": " + a + " / " + b;
+    }
+    if (a instanceof List<?> la) {
+      List<?> lb = (List<?>) b;
+      if (la.size() != lb.size()) {
+        return at + ": " + la.size() + " / " + lb.size() + " elements";
+      }
+      for (int k = 0; k < la.size(); k++) {
+        String d = difference(la.get(k), lb.get(k), at + "[" + k + "]");
+        if (d != null) {
+          return d;
+        }
+      }
+      return null;
+    }
+    if (a instanceof Optional<?> oa) {
+      Optional<?> ob = (Optional<?>) b;
+      return oa.isPresent() != ob.isPresent() ? at + ": " + oa + " / " + ob
+          : oa.isEmpty() ? null : difference(oa.get(), ob.get(), at);
+    }
+    if (a.getClass().isRecord()) {
+      for (RecordComponent c : a.getClass().getRecordComponents()) {
+        try {
+          String d = difference(c.getAccessor().invoke(a), c.getAccessor().invoke(b), at + "." + c.getName());
+          if (d != null) {
+            return d;
+          }
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return null;
+    }
+    return a.equals(b) ? null : at + ": " + a + " / " + b;
+  }
+}
