@@ -12,6 +12,7 @@ import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Expr;
+import dev.stackgen.model.ModuleCall;
 import dev.stackgen.model.PostfixOverlay;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackFile;
@@ -33,20 +34,16 @@ final class StackWriter {
   private StackWriter() {}
 
   /**
-   * Whether {@link #stack} can write {@code s}: no module call, or the call still as read from the catalog
-   * (the writer prints the module block as written; it does not write a module call from the model yet).
-   * Postfix overlays and file blocks are always written from the model.
+   * Whether {@link #stack} can write {@code s}: always. A module call still as read from the catalog is
+   * printed as written, any other in the canonical form ({@link ModuleWriter#canonical}); postfix overlays
+   * and file blocks are always written from the model.
    */
   static boolean canWrite(Stack s) {
-    return s.module().isEmpty() || s.module().equals(s.syntax().asRead().module()) && asWritten(s);
+    return true;
   }
 
   /** The stack's block with its header comments, each line ending in a line break. */
   static String stack(Stack s) {
-    if (!canWrite(s)) {
-      throw new IllegalArgumentException("stack " + s.name() + " has a module call not read from the catalog,"
-          + " which CatalogWriter does not write yet");
-    }
     StringBuilder out = new StringBuilder();
     trivia(out, s.header(), "");
     StackSyntax syntax = asWritten(s) ? s.syntax() : StackSyntax.NONE;
@@ -74,6 +71,7 @@ final class StackWriter {
       for (StackItem item : s.items()) {
         item(out, item);
       }
+      s.module().ifPresent(m -> module(out, m));
       looseOverlays(s).forEach(o -> OverlayWriter.overlay(out, o, null, false, INDENT));
       s.files().forEach(f -> OverlayWriter.file(out, f, null, INDENT, true));
       return;
@@ -90,7 +88,9 @@ final class StackWriter {
         case ITEM -> item(out, s.items().get(item++));
         case MODULE -> {
           Verbatim written = syntax.blocks().get(block++);
-          if (syntax.asRead().moduleSyntax().isPresent()) {
+          if (!s.module().equals(syntax.asRead().module())) {
+            module(out, s.module().orElseThrow());
+          } else if (syntax.asRead().moduleSyntax().isPresent()) {
             trivia(out, written.leading(), INDENT);
             ModuleWriter.write(out, syntax.asRead().moduleSyntax().get(), INDENT);
           } else {
@@ -108,6 +108,12 @@ final class StackWriter {
         default -> throw new IllegalStateException(part.toString());
       }
     }
+  }
+
+  /** A module call in the canonical form, under its header comments. */
+  private static void module(StringBuilder out, ModuleCall call) {
+    trivia(out, call.header(), INDENT);
+    ModuleWriter.canonical(out, call, INDENT);
   }
 
   /** The settings a stack needs written, defaults left out. */

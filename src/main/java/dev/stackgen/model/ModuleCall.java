@@ -35,6 +35,8 @@ public record ModuleCall(
     SourceRef source,
     ModuleLayout layout,
     List<Verbatim> extras) {
+  /** The first part of a reference to a data source ({@code data.<type>.<label>}). */
+  private static final String DATA = "data";
   /** The Terraform blocks besides variables, vault sources and locals that main.tf may hold, copied as written. */
   public static final List<String> VERBATIM_BLOCKS = List.of(CatalogNames.OUTPUT, CatalogNames.MOVED,
       CatalogNames.REMOVED, CatalogNames.IMPORT, CatalogNames.CHECK, CatalogNames.TERRAFORM);
@@ -125,23 +127,7 @@ public record ModuleCall(
   public ModuleCall withDerived(String stackName, String tier, Derivation derivation, Declarations elsewhere) {
     Names.requireStackPath(stackName);
     Objects.requireNonNull(derivation, "derivation");
-    List<Expr> scanned = new ArrayList<>();
-    for (VaultSource v : vaultSources) {
-      scanned.add(v.mount().value());
-      scanned.add(v.path().value());
-      for (Attr a : v.extra()) {
-        scanned.add(a.value());
-      }
-    }
-    for (Attr a : locals) {
-      scanned.add(a.value());
-    }
-    for (Attr a : arguments) {
-      scanned.add(a.value());
-    }
-    for (Verbatim v : extras) {
-      scanned.add(new Expr(v.text()));
-    }
+    List<Expr> scanned = scanned();
     Set<String> declared = new HashSet<>(elsewhere.variables());
     for (Variable v : variables) {
       declared.add(v.name());
@@ -157,7 +143,7 @@ public record ModuleCall(
         String[] parts = r.path().split("\\.");
         if (derivation.variables() && parts[0].equals("var") && !declared.contains(parts[1])) {
           newVariables.putIfAbsent(parts[1], Variable.string(parts[1]));
-        } else if (derivation.vault() && parts[0].equals("data") && parts.length > 2
+        } else if (derivation.vault() && parts[0].equals(DATA) && parts.length > 2
             && parts[1].equals(VaultSource.TYPE) && !defined.contains(parts[2])) {
           newVaults.putIfAbsent(parts[2], VaultSource.of(parts[2], VaultSource.DEFAULT_MOUNT, stackName));
         }
@@ -177,6 +163,67 @@ public record ModuleCall(
     }
     return new ModuleCall(name, header, allVariables, allVaults, localsLeading, locals, openComment, args, closing,
         source, layout, extras);
+  }
+
+  /**
+   * What the call uses but does not declare itself: the {@code var.X}, {@code local.X} and
+   * {@code data.vault_kv_secret_v2.L} it references (in its vault sources, locals, arguments and blocks
+   * copied as written) without a variable, local or vault source of that name, in order of first use.
+   */
+  public Declarations undeclared() {
+    Set<String> declared = new HashSet<>();
+    for (Variable v : variables) {
+      declared.add(v.name());
+    }
+    Set<String> defined = new HashSet<>();
+    for (VaultSource v : vaultSources) {
+      defined.add(v.label());
+    }
+    Set<String> localNames = new HashSet<>();
+    for (Attr a : locals) {
+      localNames.add(a.name());
+    }
+    Set<String> vars = new java.util.LinkedHashSet<>();
+    Set<String> locs = new java.util.LinkedHashSet<>();
+    Set<String> vault = new java.util.LinkedHashSet<>();
+    for (Expr e : scanned()) {
+      for (Reference r : references(e)) {
+        String[] parts = r.path().split("\\.");
+        if (parts.length < 2) {
+          continue;
+        }
+        if (parts[0].equals("var") && !declared.contains(parts[1])) {
+          vars.add(parts[1]);
+        } else if (parts[0].equals("local") && !localNames.contains(parts[1])) {
+          locs.add(parts[1]);
+        } else if (parts[0].equals(DATA) && parts.length > 2 && parts[1].equals(VaultSource.TYPE)
+            && !defined.contains(parts[2])) {
+          vault.add(parts[2]);
+        }
+      }
+    }
+    return new Declarations(vars, locs, vault);
+  }
+
+  private List<Expr> scanned() {
+    List<Expr> scanned = new ArrayList<>();
+    for (VaultSource v : vaultSources) {
+      scanned.add(v.mount().value());
+      scanned.add(v.path().value());
+      for (Attr a : v.extra()) {
+        scanned.add(a.value());
+      }
+    }
+    for (Attr a : locals) {
+      scanned.add(a.value());
+    }
+    for (Attr a : arguments) {
+      scanned.add(a.value());
+    }
+    for (Verbatim v : extras) {
+      scanned.add(new Expr(v.text()));
+    }
+    return scanned;
   }
 
   private static List<Reference> references(Expr e) {

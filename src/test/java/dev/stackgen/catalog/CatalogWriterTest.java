@@ -138,6 +138,7 @@ class CatalogWriterTest {
   @Test
   void theCanonicalFormReadsBackToWhatItWasWrittenFrom() throws Exception {
     int catalogs = 0;
+    int modules = 0;
     for (Path repo : catalogRepos()) {
       List<CatalogReader.Source> sources = new ArrayList<>();
       for (Path f : catalogFiles(repo)) {
@@ -162,6 +163,17 @@ class CatalogWriterTest {
               .strip()).toList());
       assertThat(back.root().custom()).isEqualTo(read.root().custom());
       assertThat(back.root().handKept()).isEqualTo(read.root().handKept());
+      // every module call, written in the canonical form, reads back to the same call with its layout stated
+      // (multi-line values aligned by the formatter)
+      for (Stack st : read.stacks()) {
+        if (st.module().isPresent()) {
+          assertThat(ModuleCanonicalWriterTest.sourcesAndAlignmentAside(back.stack(st.name()).orElseThrow().module()
+              .orElseThrow())).as(repo + ": stack " + st.name()).isEqualTo(ModuleCanonicalWriterTest
+                  .sourcesAndAlignmentAside(
+                      ModuleWriter.stated(st.module().orElseThrow())));
+          modules++;
+        }
+      }
       // the canonical text is a fixed point: what it reads back to is written as the same text
       Catalog backBare = new Catalog(back.settings(), back.root(), back.defaults(), back.stacks().stream().map(
           CatalogWriterTest::bare).toList(), List.of(), back.shared(), back.stackFiles());
@@ -169,6 +181,7 @@ class CatalogWriterTest {
       catalogs++;
     }
     assertThat(catalogs).isGreaterThanOrEqualTo(10);
+    assertThat(modules).as("module calls in the fixtures and import goldens").isGreaterThanOrEqualTo(10);
   }
 
   /**
@@ -269,9 +282,9 @@ class CatalogWriterTest {
     }
   }
 
-  /** The stack without its record of how it was written (overlays and file blocks included), unless it has a module. */
+  /** The stack without its record of how it was written (overlays, file blocks and module block included). */
   private static Stack bare(Stack st) {
-    return st.module().isEmpty() ? st.withSyntax(StackSyntax.NONE) : st;
+    return st.withSyntax(StackSyntax.NONE);
   }
 
   @Test
