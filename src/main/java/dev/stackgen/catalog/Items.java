@@ -256,6 +256,39 @@ final class Items {
   }
 
   /**
+   * A node's source as {@link #text} gives it, standing at an indentation of {@code keep} spaces instead of
+   * depth 0 (the first line and each line the formatter re-indents keep that much of the node's own
+   * indentation; heredoc content and a block comment's later lines byte for byte), with a line break: a
+   * node of a block's body read from a catalog at any depth equals the same node read from a file where the
+   * block stands at depth 0 ({@code keep} 2, its body at depth 1).
+   */
+  static String textAt(HclFile file, Node node, int keep) {
+    if (node instanceof dev.stackgen.hcl.BlankLine) {
+      return "\n";
+    }
+    List<Token> tokens = node.tokens();
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).isBlank()) {
+        continue;
+      }
+      if (first < 0) {
+        first = k;
+      }
+      last = k;
+    }
+    String source = file.source();
+    int start = tokens.get(first).offset();
+    int end = tokens.get(last).end();
+    while (end > start && (source.charAt(end - 1) == '\n' || source.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return " ".repeat(keep) + depthZero(source, tokens, first, last, start, end,
+        Math.max(0, ownIndentation(source, start) - keep)) + "\n";
+  }
+
+  /**
    * The source from {@code start} to {@code end} (tokens {@code first} to {@code last}) without {@code own}
    * characters of indentation on each line the formatter re-indents (one starting after a line break token).
    */

@@ -249,7 +249,10 @@ final class PostfixReader {
     }
   }
 
-  /** {@code variable { ... default = main_cf ... }}: the variable block's body around the heredoc, verbatim. */
+  /**
+   * {@code variable { ... default = main_cf ... }}: the variable block's body around the heredoc, verbatim,
+   * as it stands in a variable block at depth 0 ({@link PostfixOverlay.VariableLayout}).
+   */
   private static PostfixOverlay.VariableLayout variableLayout(HclFile file, Block b) throws CatalogException {
     StringBuilder before = new StringBuilder();
     StringBuilder after = new StringBuilder();
@@ -265,7 +268,7 @@ final class PostfixReader {
           continue;
         }
       }
-      (seenDefault ? after : before).append(n.print());
+      (seenDefault ? after : before).append(Items.textAt(file, n, 2)); // as in a top-level variable block
     }
     return new PostfixOverlay.VariableLayout(ensureNewline(before.toString()), ensureNewline(after.toString()),
         b.openComment().map(Comment::text).orElse(""), b.trailingComment().map(Comment::text).orElse(""));

@@ -42,8 +42,10 @@ public final class StackBlocks {
    * values equal to those its printed block reads back ({@link dev.stackgen.model.Verbatim}'s depth-0
    * convention), source positions aside (here: lines of {@code file}).
    *
-   * @param blocksFirst a stack holding only the module, file and postfix_overlay blocks the catalog block
-   *     holds after the settings, before {@code items} (their values), or null
+   * @param filesFirst the file blocks (values built in Java) the catalog block holds after the settings,
+   *     written canonically with a blank line above each
+   * @param blocksFirst a stack holding only the module blocks the catalog block holds after those, before
+   *     {@code items} (their values), or null
    * @param items the file's items after the settings (comments and blank lines included)
    * @param blankLinesFirst blank lines the catalog block holds above the first of {@code items}
    * @param header the comments above the stack block
@@ -51,13 +53,14 @@ public final class StackBlocks {
    *     are the generated {@code config_path} and {@code skip_outputs})
    */
   public static Stack fromFile(HclFile file, String name, String tier, State state, boolean exact,
-      Stack blocksFirst, List<Node> items, int blankLinesFirst, List<Node> header, Declarations rootDeclared,
+      List<dev.stackgen.model.StackFile> filesFirst, Stack blocksFirst, List<Node> items, int blankLinesFirst,
+      List<Node> header, Declarations rootDeclared,
       Predicate<Block> shorthand)
       throws CatalogException, HclSyntaxException {
     List<Warning> warnings = new ArrayList<>();
     new SchemaCheck(Set.of(), warnings).stackItems(file, name, items);
     return new StackReader(file, new HashMap<>(), warnings, rootDeclared).readFile(name, tier, state, exact,
-        blocksFirst, BodyItems.of(items, blankLinesFirst), items, CatalogReader.triviaOf(header),
+        filesFirst, blocksFirst, BodyItems.of(items, blankLinesFirst), items, CatalogReader.triviaOf(header),
         new SourceRef(file.fileName(), 1, 1), shorthand);
   }
 }

@@ -91,15 +91,18 @@ final class StackReader {
    * The items' texts are the file's ({@link Verbatim}'s depth-0 convention), so the stack equals the one its
    * printed catalog block reads back, source positions aside.
    *
-   * @param blocksFirst a stack holding the module, file and postfix_overlay blocks written after the
-   *     settings, before the file's items (read from catalog text of import's own), or null
+   * @param filesFirst file blocks built in Java (import: {@code OverlayImporter}'s values), written after the
+   *     settings in the canonical form with a blank line above each, checked as a file block read is
+   * @param blocksFirst a stack holding the module blocks written after those, before the file's items (read
+   *     from catalog text of import's own), or null
    * @param body the file's items after the settings, with the trivia above each and after the last
    * @param nodes the file's nodes the body holds (what the stack's generate blocks declare)
    * @param shorthand dependency blocks written {@code dependency "x" {}} in the catalog: their first two
    *     attributes ({@code config_path = "../x"}, {@code skip_outputs = true}) are the generated ones
    */
-  Stack readFile(String stackName, String stackTier, State stackState, boolean exactLayout, Stack blocksFirst,
-      BodyItems body, List<dev.stackgen.hcl.Node> nodes, Trivia header, SourceRef at,
+  Stack readFile(String stackName, String stackTier, State stackState, boolean exactLayout,
+      List<StackFile> filesFirst, Stack blocksFirst, BodyItems body, List<dev.stackgen.hcl.Node> nodes, Trivia header,
+      SourceRef at,
       java.util.function.Predicate<Block> shorthand) throws CatalogException, HclSyntaxException {
     name = stackName;
     tier = stackTier;
@@ -112,6 +115,9 @@ final class StackReader {
       settings.add(new Attr(Name.LAYOUT, new Expr(HclEscaper.quoted("exact")), Trivia.NONE, "", at));
     }
     settings.forEach(s -> order.add(StackSyntax.Part.SETTING));
+    for (StackFile f : filesFirst) { // file blocks built in Java: written canonically, a blank line above each
+      addFile(f, new FileSyntax(f.path(), new Trivia(List.of("")), "", "", List.of()), f.source());
+    }
     if (blocksFirst != null) { // the module, file and postfix_overlay blocks, already values
       blocksFirst.syntax().order().stream().filter(p -> p != StackSyntax.Part.SETTING && p != StackSyntax.Part.ITEM)
           .forEach(order::add);
@@ -223,7 +229,11 @@ final class StackReader {
   private void fileBlock(Block b, Trivia leading) throws CatalogException {
     SourceRef ref = CatalogReader.ref(file, b);
     FileBlocks.FileRead read = FileBlocks.readFileBlock(file, b, leading, ref);
-    StackFile f = read.file();
+    addFile(read.file(), read.syntax(), ref);
+  }
+
+  /** A file block's value and how it is written, checked as a file block read from the catalog is. */
+  private void addFile(StackFile f, FileSyntax syntax, SourceRef ref) throws CatalogException {
     SourceRef first = seen.putIfAbsent("file " + f.path(), ref);
     if (first != null) {
       throw new CatalogException(ref, "file \"" + f.path() + "\" given twice in stack \"" + name
@@ -241,7 +251,7 @@ final class StackReader {
       }
     }
     files.add(f);
-    fileSyntax.add(read.syntax());
+    fileSyntax.add(syntax);
     order.add(StackSyntax.Part.FILE);
   }
 }

@@ -10,6 +10,7 @@ import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Settings;
+import dev.stackgen.model.StackFile;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.Renderer;
@@ -289,6 +290,8 @@ public final class CatalogImporter {
         guessedTiers.add(name);
       }
       StringBuilder fileBlocks = new StringBuilder();
+      List<StackFile> fileValues = new ArrayList<>();
+      String moduleText = "";
       for (String f : overlayFiles.getOrDefault(name, List.of())) {
         String inStack = f.substring(stacksDir.length() + name.length() + 2);
         String original = originals.get(f);
@@ -297,6 +300,7 @@ public final class CatalogImporter {
             stripped ? ImportText.stripHeader(original) : original, stripped ? 2 : 0, f, original);
         if (read.block() != null) {
           fileBlocks.append('\n').append(read.block());
+          fileValues.add(read.file());
           for (String v : read.overlays()) {
             overlays.add(name + ": " + inStack + " variable \"" + v + "\"");
           }
@@ -314,6 +318,7 @@ public final class CatalogImporter {
             folders.stackGenerates(stacksDir + "/" + name + "/terragrunt.hcl"));
         if (module.block() != null) {
           fileBlocks.append('\n').append(module.block());
+          moduleText = "\n" + module.block();
           wrappers.add(mainTf);
         } else {
           originals.remove(mainTf);
@@ -326,8 +331,9 @@ public final class CatalogImporter {
       int lineOffset = startBlanks.getOrDefault(path, 0)
           + (int) original.substring(0, original.length() - held.length()).chars().filter(c -> c == '\n').count();
       String stackTier = tier;
+      String stackModule = moduleText;
       stackBlocks.add(() -> stackFiles.stackBlock(name, stackTier, tierZero.contains(name), path, original, held,
-          lineOffset, fileBlocks.toString()));
+          lineOffset, fileBlocks.toString(), List.copyOf(fileValues), stackModule));
     }
     // Each stack's block (format, parse, probe render: most of an import) depends only on its own
     // file: on all processors, in stack order.

@@ -24,9 +24,10 @@ import java.util.Set;
  * print is not the candidates' text byte for byte, so import never writes what it did not check.
  *
  * <p>A candidate whose reader built its stack as a model value ({@link CandidateBlock#value}: stack files)
- * must be exactly the stack the check read from its text, source positions aside ({@link SameValue}), or
- * {@link #written} refuses too: what import decided from the value (its probe rendering) is what the
- * catalog holds. The text read is still how the model is checked (schema, graph, references, one error per
+ * must be exactly the stack the check read from its text, source positions and the records of how its
+ * blocks are written aside ({@link SameValue}), and the catalog printed with the values in place of the
+ * stacks read must be the candidates' text byte for byte, or {@link #written} refuses too: what import
+ * decided from the value (its probe rendering) is what the catalog holds. The text read is still how the model is checked (schema, graph, references, one error per
  * candidate); checking the values directly, with this read kept only as the verification of what is
  * written, is the next step (issue 22).
  */
@@ -62,14 +63,28 @@ final class ImportedCatalog {
             + " bug");
       }
     }
-    Map<String, String> files = CatalogWriter.write(checked);
+    String written = writtenAsChecked(checked, "checked model");
+    // the values print as the text checked too (how their blocks are written, which SameValue leaves aside)
+    List<Stack> values = checked.stacks().stream().map(s -> blocks.values().stream().map(CandidateBlock::value)
+        .filter(v -> v != null && v.name().equals(s.name())).findFirst().orElse(s)).toList();
+    writtenAsChecked(new Catalog(checked.settings(), checked.root(), checked.defaults(), values, checked.warnings(),
+        checked.shared(), checked.stackFiles(), checked.syntax()), "stacks import built");
+    return written;
+  }
+
+  /**
+   * What {@link CatalogWriter} prints for {@code catalog} (the {@code what}), its candidates in order; a
+   * {@link CatalogException} when it is not exactly the candidates' text.
+   */
+  private String writtenAsChecked(Catalog catalog, String what) throws CatalogException {
+    Map<String, String> files = CatalogWriter.write(catalog);
     StringBuilder b = new StringBuilder(files.getOrDefault(CatalogReader.MAIN_FILE, ""));
     blocks.keySet().forEach(file -> b.append('\n').append(files.getOrDefault(file, "")));
     String written = b.toString();
     String candidates = text();
     if (!written.equals(candidates) || files.size() != blocks.size() + 1) {
-      throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1), "the catalog written from the"
-          + " checked model is not the text import checked (" + FirstDifference.describe(candidates, written)
+      throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1), "the catalog written from the "
+          + what + " is not the text import checked (" + FirstDifference.describe(candidates, written)
           + "); nothing written: please report this as a bug");
     }
     return written;

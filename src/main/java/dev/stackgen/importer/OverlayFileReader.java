@@ -38,7 +38,9 @@ final class OverlayFileReader {
    */
   Outcome fileBlock(OverlayImporter importer, String name, String tier, String inStack, String text,
       int lineOffset, String path, String original) {
-    OverlayImporter.FileResult r = importer.read(inStack, text, lineOffset)
+    // the values are built from the file in canonical form (what the catalog block holds; same lines), so
+    // that they are the stack's file block as its catalog text reads back, as StackFileReader's are
+    OverlayImporter.FileResult r = importer.read(inStack, canonicalOrAsIs(text, path), lineOffset)
         .orElseThrow(() -> new IllegalStateException(path + " holds no main.cf variable"));
     if (r.file() == null) {
       return new Outcome(null, null, List.of(), r.verbatim(), r.reason());
@@ -52,5 +54,14 @@ final class OverlayFileReader {
     return new Outcome(null, null, List.of(), r.verbatim(), rendering.content() == null
         ? "the postfix_overlay written for it is refused: " + rendering.error()
         : "the overlay file does not regenerate exactly: " + FirstDifference.describe(canonical, rendering.content()));
+  }
+
+  /** {@code text} in canonical form, or as it is when it is no HCL (the importer says why). */
+  private static String canonicalOrAsIs(String text, String path) {
+    try {
+      return HclFormatter.format(text, path);
+    } catch (RuntimeException e) {
+      return text;
+    }
   }
 }

@@ -19,6 +19,7 @@ import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.Stack;
+import dev.stackgen.model.StackFile;
 import dev.stackgen.model.State;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,10 @@ import java.util.Set;
  * ({@link dev.stackgen.catalog.StackBlocks#fromFile}, checked as the catalog reader checks the same items
  * in a stack block): the default layout is decided by rendering that value ({@link StackProbe}), and the
  * candidate carries it ({@link CandidateBlock#value}, equal to what its text reads back, source positions
- * aside: StackFileValuesTest). The module and file blocks of the stack still come as catalog text from
- * their readers and become values through {@link StackProbe#stackOfCatalogText}; the candidate's text is
- * still what {@link ImportedCatalog} checks.
+ * aside: StackFileValuesTest). Its file blocks are the values {@link OverlayImporter} built, taken as they
+ * are; only its module block still comes as catalog text from its reader ({@link MainFileReader}) and becomes
+ * a value through {@link StackProbe#stackOfCatalogText}; the candidate's text is still what
+ * {@link ImportedCatalog} checks.
  */
 final class StackFileReader {
   private final StackProbe probe;
@@ -81,10 +83,13 @@ final class StackFileReader {
    * @param original the file on disk
    * @param text the file as the catalog holds it (header line removed when the catalog writes it,
    *     {@code lineOffset} lines)
-   * @param fileBlocks catalog text of the stack's module and file blocks
+   * @param fileBlocks catalog text of the stack's file and module blocks (the candidate's text)
+   * @param files the stack's file blocks as values ({@link OverlayImporter}), in the order of {@code fileBlocks}
+   * @param moduleBlock catalog text of the stack's module block ({@link MainFileReader}), after the file blocks
+   *     in {@code fileBlocks}, or empty
    */
   CandidateBlock stackBlock(String name, String tier, boolean local, String path, String original, String text,
-      int lineOffset, String fileBlocks) throws HclSyntaxException {
+      int lineOffset, String fileBlocks, List<StackFile> files, String moduleBlock) throws HclSyntaxException {
     String canonical = HclFormatter.format(original, path);
     HclFile file = HclParser.parse(text, path);
     List<Node> nodes = file.body().nodes();
@@ -92,7 +97,7 @@ final class StackFileReader {
         + "\n";
     // the model values are built from the file in canonical form (what the catalog block holds), same lines
     HclFile formatted = HclParser.parse(HclFormatter.format(text, path), path);
-    Blocks blocks = blocksOf(formatted, name, tier, fileBlocks);
+    Blocks blocks = blocksOf(formatted, name, tier, files, moduleBlock);
     CandidateBlock.Builder natural = naturalBlock(name, settingsLines + fileBlocks, nodes, lineOffset);
     Stack value = natural == null ? null : naturalStack(formatted, name, tier, local, blocks);
     if (value != null && probe.rendered(value, path, canonical)) {
@@ -110,8 +115,8 @@ final class StackFileReader {
   /**
    * The stack in the default layout as a model value, built from the file's nodes (the comments above the
    * include its header, the items after it its items), or null when the catalog cannot hold them so.
-   * Only its module and file blocks ({@code fileBlocks}, text of the other readers) pass through catalog
-   * text ({@link StackProbe#stackOfCatalogText}).
+   * Only its module block (text of {@link MainFileReader}) passes through catalog text
+   * ({@link StackProbe#stackOfCatalogText}).
    */
   private Stack naturalStack(HclFile file, String name, String tier, boolean local, Blocks blocks) {
     List<Node> nodes = file.body().nodes();
@@ -136,30 +141,35 @@ final class StackFileReader {
       return null;
     }
     try {
-      return StackBlocks.fromFile(file, name, tier, local ? State.LOCAL : State.PG, exact, blocks.stack(), items,
+      return StackBlocks.fromFile(file, name, tier, local ? State.LOCAL : State.PG, exact, blocks.files(),
+          blocks.module(), items,
           blankLinesFirst, header, probe.rootDeclared(), this::isShorthand);
     } catch (CatalogException | HclSyntaxException | IllegalArgumentException e) {
       return null;
     }
   }
 
-  /** The module and file blocks as values ({@code stack} null when there are none), or not {@code held}. */
-  private record Blocks(Stack stack, boolean held) {}
+  /**
+   * The file blocks (values) and the module block as a value ({@code module} null when there is none), or
+   * not {@code held}.
+   */
+  private record Blocks(List<StackFile> files, Stack module, boolean held) {}
 
   /**
-   * The stack's module and file blocks ({@code fileBlocks}, catalog text of the other readers) as values,
-   * through the one adapter ({@link StackProbe#stackOfCatalogText}).
+   * The stack's file blocks, values from {@link OverlayImporter} as they are, and its module block
+   * ({@code moduleBlock}, catalog text of {@link MainFileReader}) as a value through the one adapter
+   * ({@link StackProbe#stackOfCatalogText}).
    */
-  private Blocks blocksOf(HclFile file, String name, String tier, String fileBlocks) {
-    if (fileBlocks.isEmpty()) {
-      return new Blocks(null, true);
+  private Blocks blocksOf(HclFile file, String name, String tier, List<StackFile> files, String moduleBlock) {
+    if (moduleBlock.isEmpty()) {
+      return new Blocks(files, null, true);
     }
     try {
       Declarations declared = probe.rootDeclared().plus(Declared.byGenerateBlocks(file, file.body().nodes()));
-      return new Blocks(StackProbe.stackOfCatalogText(Name.STACK + " " + quoted(name) + " {\n" + Name.TIER
-          + " = " + quoted(tier) + "\n" + fileBlocks + "}\n", declared), true);
+      return new Blocks(files, StackProbe.stackOfCatalogText(Name.STACK + " " + quoted(name) + " {\n" + Name.TIER
+          + " = " + quoted(tier) + "\n" + moduleBlock + "}\n", declared), true);
     } catch (CatalogException | HclSyntaxException | IllegalArgumentException e) {
-      return new Blocks(null, false);
+      return new Blocks(files, null, false);
     }
   }
 

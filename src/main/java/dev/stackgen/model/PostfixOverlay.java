@@ -231,6 +231,9 @@ public record PostfixOverlay(
    * The variable block around the heredoc: the body text before and after {@code default = <<EOT ...}
    * (verbatim HCL, e.g. {@code type = string}, {@code description = "..."}, {@code sensitive = true},
    * validation blocks, comments and blank lines), and the comments after the opening and closing brace.
+   * The body texts stand as in a variable block at depth 0 (its body at depth 1, two spaces, as in the
+   * rendered {@code .tf} file), wherever the catalog holds the block: a block read from a catalog equals the
+   * same block read from a repository file.
    */
   public record VariableLayout(String before, String after, String openComment, String trailingComment) {
     /** {@code type = string} before the default, nothing after. */

@@ -97,6 +97,9 @@ class PostfixOverlayLayoutTest {
     assertThat(o.entries().get(2).value()).isEqualTo("may");
     assertThat(o.text().text()).startsWith("smtpd_use_tls=yes\n# spelled\nsmtpd_tls_security_level = may  \n");
     assertThat(o.text().sourceOf(1).line()).isEqualTo(19);
+    // the variable block's body stands as in a top-level variable block (as import reads it from a .tf file)
+    assertThat(o.layout().variable().before()).isEqualTo("  description = \"main.cf overlay\"\n\n");
+    assertThat(o.layout().variable().after()).isEqualTo("  sensitive = false\n");
   }
 
   @Test

@@ -127,8 +127,9 @@ class ImportedCatalogTest {
 
   /**
    * A stack file's candidate is probed as a model value (built from the file's nodes): StackProbe formats and
-   * reads catalog text in one adapter only, {@code stackOfCatalogText}, for the blocks other readers still
-   * return as text (module, file, postfix_overlay), and nothing else in the importer reads a stack block.
+   * reads catalog text in one adapter only, {@code stackOfCatalogText}, for the module blocks MainFileReader
+   * still returns as text (file and postfix_overlay blocks are OverlayImporter's values, taken as they are),
+   * and nothing else in the importer reads a stack block.
    */
   @Test
   void aStackFileIsProbedAsAValueAndCatalogTextIsReadInOneAdapter() throws Exception {
@@ -151,6 +152,12 @@ class ImportedCatalogTest {
     String stackFiles = Files.readString(dir.resolve("StackFileReader.java"));
     assertThat(stackFiles).contains("probe.rendered(value, path, canonical)").doesNotContain("natural.text(), path")
         .contains("StackBlocks.fromFile(");
+    // the file blocks are OverlayImporter's values as they are: only the module block's text is read back
+    int adapter = stackFiles.indexOf("StackProbe.stackOfCatalogText(");
+    assertThat(stackFiles.indexOf("StackProbe.stackOfCatalogText(", adapter + 1)).isNegative();
+    String adapted = stackFiles.substring(adapter, stackFiles.indexOf(", declared)", adapter));
+    assertThat(adapted).contains("moduleBlock").doesNotContain("fileBlocks").doesNotContain("files");
+    assertThat(enclosingMethod(stackFiles, stackFiles.indexOf("blocks.files()"))).isEqualTo("stack");
   }
 
   /** The name of the method whose body holds {@code offset} (the last declaration before it). */

@@ -76,6 +76,24 @@ class OverlayImportTest {
     assertThat(p.catalog()).doesNotContainPattern("\\n *env +=");
   }
 
+  /**
+   * An overlay file not in canonical form (its variable block's body indented four spaces, '=' not aligned,
+   * a verbatim block beside it) is taken over as in canonical form: the stack value import builds from it is
+   * the one its catalog block reads back, and the file is named as regenerated in canonical form.
+   */
+  @org.junit.jupiter.api.Test
+  void anOverlayFileNotInCanonicalFormIsTakenOver() throws Exception {
+    String file = "variable \"postfix_cf\" {\n    description = \"overlay\"\n    sensitive = false\n"
+        + "  default = <<EOT\nsmtpd_use_tls=yes\nEOT\n      nullable=false\n}\n\nlocals {\n      a    =   1\n}\n";
+    CatalogImporter.Result r = OverlayRoundTrip.importRepo(OverlayRoundTrip.repo(temp.resolve("ragged"), file, Map
+        .of()));
+    assertThat(r.leftAlone()).as("left alone").doesNotContainKey(OverlayRoundTrip.PATH);
+    assertThat(r.takenOver()).contains(OverlayRoundTrip.PATH);
+    assertThat(r.nonCanonical()).contains(OverlayRoundTrip.PATH);
+    assertThat(OverlayRoundTrip.render(r.catalog()).get(OverlayRoundTrip.PATH)).isEqualTo(
+        dev.stackgen.hcl.HclFormatter.format(file));
+  }
+
   @TestFactory
   List<DynamicTest> takenOverByteForByte() throws Exception {
     List<DynamicTest> tests = new ArrayList<>();
