@@ -47,19 +47,12 @@ import java.util.List;
  * {@code shared}, {@code stack_file}. A stack's module block is printed from how it was written while the
  * call is the one read from it. A model built in Java (no such record) is written in canonical order into
  * one {@code stackgen.hcl}: settings not at their default, root, defaults, shared files, stack files,
- * stacks (overlays, file blocks and module calls in their canonical form; every stack can be written,
- * {@code canWrite}). Import writes its catalog through {@link #write} (the model it checked,
- * one source per candidate, printed back).
+ * stacks (overlays, file blocks and module calls in their canonical form: every stack can be written).
+ * Import writes its catalog through {@link #write} (the model it checked, one source per candidate,
+ * printed back).
  */
 public final class CatalogWriter {
   private CatalogWriter() {}
-  /**
-   * Whether {@link #stack} can write {@code s}: always (a module call not as read is written in its canonical
-   * form). Kept so that the fixture tests state it.
-   */
-  static boolean canWrite(Stack s) {
-    return StackWriter.canWrite(s);
-  }
 
   /**
    * The catalog's files by name, in order: as the catalog was read ({@link CatalogSyntax}: its files,

@@ -33,15 +33,6 @@ import java.util.List;
 final class StackWriter {
   private StackWriter() {}
 
-  /**
-   * Whether {@link #stack} can write {@code s}: always. A module call still as read from the catalog is
-   * printed as written, any other in the canonical form ({@link ModuleWriter#canonical}); postfix overlays
-   * and file blocks are always written from the model.
-   */
-  static boolean canWrite(Stack s) {
-    return true;
-  }
-
   /** The stack's block with its header comments, each line ending in a line break. */
   static String stack(Stack s) {
     StringBuilder out = new StringBuilder();

@@ -46,7 +46,6 @@ class ModuleCanonicalWriterTest {
       ModuleCall call = generate(random, i);
       Stack stack = new Stack("s" + i, "aux", State.PG, Trivia.NONE, List.of(), true, List.of(), Trivia.NONE,
           SourceRef.NONE, Optional.of(call));
-      assertThat(CatalogWriter.canWrite(stack)).isTrue();
       String text = CatalogWriter.write(new Catalog(Settings.DEFAULT, root, Defaults.NONE, List.of(stack))).get(
           CatalogReader.MAIN_FILE);
       Catalog back;
