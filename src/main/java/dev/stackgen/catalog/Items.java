@@ -234,25 +234,7 @@ final class Items {
    * item read from a catalog at any depth equals the same item read from a file at depth 0.
    */
   static String text(HclFile file, Node node) {
-    List<Token> tokens = node.tokens();
-    int first = -1;
-    int last = -1;
-    for (int k = 0; k < tokens.size(); k++) {
-      if (tokens.get(k).isBlank()) {
-        continue;
-      }
-      if (first < 0) {
-        first = k;
-      }
-      last = k;
-    }
-    String source = file.source();
-    int start = tokens.get(first).offset();
-    int end = tokens.get(last).end();
-    while (end > start && (source.charAt(end - 1) == '\n' || source.charAt(end - 1) == '\r')) {
-      end--;
-    }
-    return depthZero(source, tokens, first, last, start, end, ownIndentation(source, start));
+    return shifted(file, node, 0);
   }
 
   /**
@@ -266,6 +248,14 @@ final class Items {
     if (node instanceof dev.stackgen.hcl.BlankLine) {
       return "\n";
     }
+    return " ".repeat(keep) + shifted(file, node, keep) + "\n";
+  }
+
+  /**
+   * A node's source from its first token to its last (line breaks after it left out), each line the
+   * formatter re-indents without the node's own indentation beyond {@code keep} characters.
+   */
+  private static String shifted(HclFile file, Node node, int keep) {
     List<Token> tokens = node.tokens();
     int first = -1;
     int last = -1;
@@ -284,8 +274,7 @@ final class Items {
     while (end > start && (source.charAt(end - 1) == '\n' || source.charAt(end - 1) == '\r')) {
       end--;
     }
-    return " ".repeat(keep) + depthZero(source, tokens, first, last, start, end,
-        Math.max(0, ownIndentation(source, start) - keep)) + "\n";
+    return depthZero(source, tokens, first, last, start, end, Math.max(0, ownIndentation(source, start) - keep));
   }
 
   /**
