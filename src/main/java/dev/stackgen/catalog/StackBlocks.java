@@ -42,6 +42,7 @@ public final class StackBlocks {
    * values equal to those its printed block reads back ({@link dev.stackgen.model.Verbatim}'s depth-0
    * convention), source positions aside (here: lines of {@code file}).
    *
+   * @param state the stack's state, written after its tier; null: the default, not written
    * @param filesFirst the file blocks (values built in Java) the catalog block holds after the settings,
    *     written canonically with a blank line above each
    * @param blocksFirst a stack holding only the module blocks the catalog block holds after those, before

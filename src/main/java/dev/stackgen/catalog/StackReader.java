@@ -87,7 +87,8 @@ final class StackReader {
   /**
    * A stack from the top-level items of a repository file at depth 0 (import: a stack's terragrunt.hcl),
    * read as the same items inside {@code stack "<name>" { }} are read, after its settings, given as values
-   * and written first ({@code tier}, {@code state}, and {@code layout = "exact"} when {@code exactLayout}).
+   * and written first ({@code tier}, {@code state} unless {@code stackState} is null, the default not stated,
+   * and {@code layout = "exact"} when {@code exactLayout}).
    * The items' texts are the file's ({@link Verbatim}'s depth-0 convention), so the stack equals the one its
    * printed catalog block reads back, source positions aside.
    *
@@ -106,11 +107,13 @@ final class StackReader {
       java.util.function.Predicate<Block> shorthand) throws CatalogException, HclSyntaxException {
     name = stackName;
     tier = stackTier;
-    state = stackState;
+    state = stackState == null ? State.PG : stackState;
     exact = exactLayout;
     tierRefs.put(name, at);
     settings.add(new Attr(Name.TIER, new Expr(HclEscaper.quoted(tier)), Trivia.NONE, "", at));
-    settings.add(new Attr(Name.STATE, new Expr(HclEscaper.quoted(state.keyword())), Trivia.NONE, "", at));
+    if (stackState != null) {
+      settings.add(new Attr(Name.STATE, new Expr(HclEscaper.quoted(state.keyword())), Trivia.NONE, "", at));
+    }
     if (exact) {
       settings.add(new Attr(Name.LAYOUT, new Expr(HclEscaper.quoted("exact")), Trivia.NONE, "", at));
     }

@@ -4,6 +4,8 @@ import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.catalog.CatalogWriter;
+import dev.stackgen.catalog.Declared;
+import dev.stackgen.catalog.StackBlocks;
 import dev.stackgen.catalog.TerragruntSchema;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
@@ -11,6 +13,7 @@ import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.Root;
 import dev.stackgen.model.Settings;
@@ -60,10 +63,33 @@ public final class LayoutImporter {
     return LayoutFiles.applies(repo, stacksDir);
   }
 
-  /** One candidate file: its catalog block (canonical) and what it is. */
-  private record Candidate(String path, CandidateBlock block, String kind) {
-    Candidate(String path, String block, String kind) {
-      this(path, CandidateBlock.of(block), kind);
+  /**
+   * One candidate file: its catalog block (canonical), what it is, and for a unit the file as read (its
+   * stack value is built from the file's nodes, {@link #block(Declarations)}).
+   */
+  record Candidate(String path, CandidateBlock text, String kind, HclFile unit) {
+    Candidate(String path, String block, String kind, HclFile unit) {
+      this(path, CandidateBlock.of(block), kind, unit);
+    }
+
+    /**
+     * The block, with a unit's stack built as a model value from its file's items as the catalog reader
+     * checks them ({@link StackBlocks#fromFile}: tier {@link #TIER}, state not stated, layout exact, one blank line above
+     * the items) when the catalog can hold them so; else the text alone, whose check then says why.
+     *
+     * @param rootDeclared what the catalog root's generate blocks write into every unit
+     */
+    CandidateBlock block(Declarations rootDeclared) {
+      if (unit == null) {
+        return text;
+      }
+      String dir = path.substring(0, path.lastIndexOf('/'));
+      try {
+        return new CandidateBlock(text.text(), text.anchors(), StackBlocks.fromFile(unit, dir, TIER, null, true,
+            List.of(), null, unit.body().nodes(), 1, List.of(), rootDeclared, b -> false));
+      } catch (CatalogException | HclSyntaxException | IllegalArgumentException e) {
+        return text;
+      }
     }
   }
 
@@ -156,18 +182,16 @@ public final class LayoutImporter {
               + " '_' and '-', none starting with '.' or '-')");
           continue;
         }
-        String body = blockBody(text, f);
-        candidates.add(kind.equals("unit")
-            ? new Candidate(f, Name.STACK + " " + ImportText.quoted(dir) + " {\n" + Name.TIER + " = "
-                + ImportText.quoted(TIER) + "\n" + Name.LAYOUT + " = \"exact\"\n\n" + body + "}\n", kind)
-            : new Candidate(f, Name.STACK_FILE + " " + ImportText.quoted(dir) + " {\n" + body + "}\n", kind));
+        candidates.add(kind.equals("unit") ? unit(f, text)
+            : new Candidate(f, Name.STACK_FILE + " " + ImportText.quoted(dir) + " {\n" + blockBody(text, f) + "}\n",
+                kind, null));
       } else if (name.equals("terragrunt.values.hcl")) {
         leftAlone.put(f, "written by terragrunt stack generate (values of a generated unit)");
       } else if (!SharedFile.isSharedPath(f)) {
         leftAlone.put(f, "path is not a shared file path (segments of letters, digits, '.', '_' and '-')");
       } else {
         candidates.add(new Candidate(f, Name.SHARED + " " + ImportText.quoted(f) + " {\n" + blockBody(text, f) + "}\n",
-            "shared file"));
+            "shared file", null));
       }
     }
     // Files whose paths differ only in case (App/terragrunt.hcl, app/terragrunt.hcl): git keeps both, but on
@@ -232,7 +256,9 @@ public final class LayoutImporter {
       String head = "# Imported by stackgen import from a hand-kept repository.\n\n" + CatalogWriter.settings(settings)
           + "\n" + CatalogWriter.root(root);
       Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
-      candidates.forEach(c -> blocks.put(c.path(), c.block()));
+      Declarations declared = root == handKeptRoot || rootHcl == null ? Declarations.NONE
+          : Declared.byGenerateBlocks(rootHcl, rootHcl.body().nodes());
+      candidates.forEach(c -> blocks.put(c.path(), c.block(declared)));
       ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(head), blocks);
       Catalog catalog;
       try {
@@ -324,6 +350,18 @@ public final class LayoutImporter {
         + String.join(", ", allowed));
     return new CatalogImporter.Result(text, units, takenOver, List.of(), List.of(), leftAlone, nonCanonical,
         headerNote, List.of(), List.of(), List.of(), notes);
+  }
+
+  /**
+   * The candidate of the unit file {@code path} ({@code <dir>/terragrunt.hcl}, {@code text} as the catalog
+   * holds it): {@code stack "<dir>"} in the exact layout, tier {@link #TIER}, the file's items after a blank
+   * line.
+   */
+  static Candidate unit(String path, String text) throws HclSyntaxException {
+    String dir = path.substring(0, path.lastIndexOf('/'));
+    return new Candidate(path, Name.STACK + " " + ImportText.quoted(dir) + " {\n" + Name.TIER + " = "
+        + ImportText.quoted(TIER) + "\n" + Name.LAYOUT + " = \"exact\"\n\n" + blockBody(text, path) + "}\n", "unit",
+        HclParser.parse(text, path));
   }
 
   /** What generate must write for an owned file: its leading blank lines and its items in canonical form. */
