@@ -53,10 +53,7 @@ final class FileBlocks {
    */
   static FileRead readFileBlock(HclFile file, Block block, Trivia above, SourceRef at) throws CatalogException {
     String path = block.labels().get(0).value();
-    if (!TfFile.TF_FILE.matcher(path).matches() || path.contains("..") || path.equals("main.tf")) {
-      throw new CatalogException(at, "file must be a relative path to a .tf file inside the stack folder"
-          + " (no '..', not main.tf), got \"" + path + "\"");
-    }
+    checkPath(path, at);
     List<StackFile.Item> items = new ArrayList<>();
     List<OverlaySyntax> overlays = new ArrayList<>();
     BodyItems body;
@@ -79,6 +76,39 @@ final class FileBlocks {
     return new FileRead(new StackFile(path, items, body.trailing(), at), new FileSyntax(path, above, block
         .openComment().map(Comment::text).orElse(""), block.trailingComment().map(Comment::text).orElse(""),
         overlays));
+  }
+
+  private static void checkPath(String path, SourceRef at) throws CatalogException {
+    if (!TfFile.TF_FILE.matcher(path).matches() || path.contains("..") || path.equals("main.tf")) {
+      throw new CatalogException(at, "file must be a relative path to a .tf file inside the stack folder"
+          + " (no '..', not main.tf), got \"" + path + "\"");
+    }
+  }
+
+  /**
+   * Checks a file block built in Java (import) as {@link #readFileBlock} checks one read: its path, that it has
+   * items, its overlays ({@link PostfixReader#check}), and that each verbatim item is a block the file block
+   * takes with as many labels as the schema's entry has (the schema's check, here on the item's key).
+   */
+  static void check(StackFile f) throws CatalogException {
+    checkPath(f.path(), f.source());
+    if (f.items().isEmpty()) {
+      throw new CatalogException(f.source(), "file \"" + f.path() + "\" has no items");
+    }
+    for (StackFile.Item item : f.items()) {
+      if (item.overlay() != null) {
+        PostfixReader.check(item.overlay());
+        continue;
+      }
+      String[] key = item.verbatim().key().split(" ", 2);
+      Schema.Block spec = CatalogSchema.FILE_BLOCK.blocks().get(key[0]);
+      int labels = key.length < 2 ? 0 : key[1].split("\" \"", -1).length;
+      if (spec == null || spec == CatalogSchema.POSTFIX_OVERLAY || labels < spec.minLabels()
+          || labels > spec.maxLabels()) {
+        throw new CatalogException(item.verbatim().source(), "file \"" + f.path() + "\" cannot hold "
+            + item.verbatim().key() + " as written (a file block takes Terraform blocks with their labels)");
+      }
+    }
   }
 
   /**

@@ -144,7 +144,13 @@ final class ModuleReader {
 
   /** {@code after_module { }}: main.tf's blocks after the call. */
   private void afterModule(Block b, Trivia leading) throws CatalogException, HclSyntaxException {
-    afterAt = CatalogReader.ref(file, b);
+    afterOpen(CatalogReader.ref(file, b), leading);
+    afterClose(afterBinder().bind(b).trailing());
+  }
+
+  /** The opening of {@code after_module} at {@code at}, with the lines above it. */
+  void afterOpen(SourceRef at, Trivia leading) {
+    afterAt = at;
     afterLeading = leading;
     order.add(ModuleSyntax.Part.AFTER_OPEN);
     nested.order.add(ModuleLayout.CALL);
@@ -156,23 +162,77 @@ final class ModuleReader {
       }
       callClosing = new Trivia(comments);
     }
-    afterTrailing = nested.bind(new Binder(file, CatalogSchema.MODULE.block(Name.AFTER_MODULE))).bind(b).trailing();
+  }
+
+  /** The binder of {@code after_module}'s body: main.tf's blocks. */
+  Binder afterBinder() {
+    return nested.bind(new Binder(file, CatalogSchema.MODULE.block(Name.AFTER_MODULE)));
+  }
+
+  /** The closing of {@code after_module}, with the lines above its closing brace. */
+  void afterClose(Trivia trailing) {
+    afterTrailing = trailing;
     order.add(ModuleSyntax.Part.AFTER_CLOSE);
   }
 
   ModuleCall read(Block block, Trivia header) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, block);
     String name = Items.identifierLabel(file, block, "module name");
-    nested = new Nested(name);
-    Map<String, Variable> variables = nested.variables;
-    Map<String, VaultBlock> vaults = nested.vaults;
-    Map<String, Scanned> locals = nested.locals;
     BodyItems body;
     try {
-      body = moduleBinder().bind(block);
+      body = start(name).bind(block);
     } catch (HclSyntaxException e) {
       throw new IllegalStateException(e); // the module's readers parse nothing but catalog literals
     }
+    return finish(name, at, header, openComment(block), block.trailingComment().map(Comment::text).orElse(""),
+        body.trailing());
+  }
+
+  /** Starts reading module {@code name}: the binder of the module block's body. */
+  Binder start(String name) {
+    nested = new Nested(name);
+    return moduleBinder();
+  }
+
+  /**
+   * The settings a module block's {@code derive}, {@code layout} and {@code elsewhere} blocks state, given as
+   * values (import states them for a main.tf), and those blocks as written ({@code meta}, in order).
+   */
+  void settings(Derivation derivation, boolean asWritten, Trivia before, Trivia footerLines, boolean oneLine,
+      Declarations elsewhere, Set<String> used, List<Verbatim> metaBlocks) {
+    deriveVariables = derivation.variables();
+    deriveVault = derivation.vault();
+    deriveSource = derivation.source();
+    deriveTier = derivation.tier();
+    blankLinesAsWritten = asWritten;
+    beforeCall = before;
+    footer = footerLines;
+    oneLineCall = oneLine;
+    elsewhereVariables = elsewhere.variables();
+    elsewhereLocals = elsewhere.locals();
+    elsewhereVault = elsewhere.vault();
+    usedElsewhere = used;
+    for (Verbatim v : metaBlocks) {
+      meta.add(v);
+      order.add(ModuleSyntax.Part.META);
+    }
+  }
+
+  /** A {@code data "vault_kv_secret_v2" "<label>"} block of main.tf, read as the {@code vault} block it nests as. */
+  void vaultData(Block b, Trivia leading) throws CatalogException, HclSyntaxException {
+    nested.vault(b, b.labels().get(1).value(), leading);
+  }
+
+  /**
+   * The module call read: what the body said, checked (every {@code var.}, {@code local.} and
+   * {@code data.vault_kv_secret_v2.} reference) and derived; {@code closing} the lines before the block's
+   * closing brace.
+   */
+  ModuleCall finish(String name, SourceRef at, Trivia header, String open, String trailing, Trivia closing)
+      throws CatalogException {
+    Map<String, Variable> variables = nested.variables;
+    Map<String, VaultBlock> vaults = nested.vaults;
+    Map<String, Scanned> locals = nested.locals;
     if (afterAt == null) {
       nested.order.add(ModuleLayout.CALL);
     }
@@ -244,13 +304,12 @@ final class ModuleReader {
     List<String> footerLines = new ArrayList<>(afterTrailing.lines());
     footerLines.addAll(footer.lines());
     ModuleCall explicit = new ModuleCall(name, header, List.copyOf(variables.values()),
-        vaultSources, nested.localsLeading, localAttrs, openComment(block), argumentAttrs, callClosing.isEmpty()
-            ? body.trailing() : callClosing, at,
-        new ModuleLayout(blankLinesAsWritten, beforeCall, block.trailingComment().map(Comment::text).orElse(""),
-            new Trivia(footerLines), nested.order, nested.localsBlocks, oneLineCall),
+        vaultSources, nested.localsLeading, localAttrs, open, argumentAttrs, callClosing.isEmpty()
+            ? closing : callClosing, at,
+        new ModuleLayout(blankLinesAsWritten, beforeCall, trailing, new Trivia(footerLines), nested.order,
+            nested.localsBlocks, oneLineCall),
         nested.extras);
-    syntax = new ModuleSyntax(order, explicit, firstArgumentLeading, meta, afterLeading, afterTrailing,
-        body.trailing());
+    syntax = new ModuleSyntax(order, explicit, firstArgumentLeading, meta, afterLeading, afterTrailing, closing);
     try {
       return explicit.withDerived(stack, tier, new Derivation(deriveVariables, deriveVault, deriveSource,
           // An unknown tier is reported by the catalog's own checks; derive nothing from it here.
@@ -305,25 +364,19 @@ final class ModuleReader {
         variables.put(v.name(), v);
         order.add(ModuleLayout.key(v));
         ModuleReader.this.order.add(ModuleSyntax.Part.VARIABLE);
-      }).block(Name.VAULT, (b, leading) -> {
-        VaultBlock v = vault(b, leading);
-        once(seen, "vault " + v.source().label(), CatalogReader.ref(file, b), "vault \"" + v.source().label()
-            + "\" declared twice in module \"" + module + "\"");
-        vaults.put(v.source().label(), v);
-        order.add(ModuleLayout.key(v.source()));
-        ModuleReader.this.order.add(ModuleSyntax.Part.VAULT);
-      }).block(Name.LOCALS, (b, leading) -> {
-        if (localsAt == null) {
-          localsLeading = leading;
-          localsAt = CatalogReader.ref(file, b);
-        }
-        order.add(Name.LOCALS);
-        ModuleReader.this.order.add(ModuleSyntax.Part.LOCALS);
-        int before = locals.size();
-        Trivia closing = readLocals(b, locals, module);
-        localsBlocks.add(new ModuleLayout.LocalsBlock(leading, openComment(b), locals.size() - before, closing,
-            b.trailingComment().map(Comment::text).orElse("")));
-      });
+      }).block(Name.VAULT, (b, leading) -> vault(b, Items.identifierLabel(file, b, "vault label"), leading))
+          .block(Name.LOCALS, (b, leading) -> {
+            if (localsAt == null) {
+              localsLeading = leading;
+              localsAt = CatalogReader.ref(file, b);
+            }
+            order.add(Name.LOCALS);
+            ModuleReader.this.order.add(ModuleSyntax.Part.LOCALS);
+            int before = locals.size();
+            Trivia closing = readLocals(b, locals, module);
+            localsBlocks.add(new ModuleLayout.LocalsBlock(leading, openComment(b), locals.size() - before, closing,
+                b.trailingComment().map(Comment::text).orElse("")));
+          });
       for (String type : EXTRA_BLOCKS) {
         binder.block(type, (b, leading) -> {
           Verbatim v = Items.verbatim(file, b, leading);
@@ -334,6 +387,16 @@ final class ModuleReader {
         });
       }
       return binder;
+    }
+
+    /** A vault source labelled {@code label} (a vault block's label, a vault data source's second). */
+    void vault(Block b, String label, Trivia leading) throws CatalogException, HclSyntaxException {
+      VaultBlock v = ModuleReader.this.vault(b, label, leading);
+      once(seen, "vault " + label, CatalogReader.ref(file, b), "vault \"" + label + "\" declared twice in module \""
+          + module + "\"");
+      vaults.put(label, v);
+      order.add(ModuleLayout.key(v.source()));
+      ModuleReader.this.order.add(ModuleSyntax.Part.VAULT);
     }
   }
 
@@ -383,9 +446,11 @@ final class ModuleReader {
         body.trailing(), at);
   }
 
-  private VaultBlock vault(Block b, Trivia leading) throws CatalogException, HclSyntaxException {
+  private VaultBlock vault(Block b, String label, Trivia leading) throws CatalogException, HclSyntaxException {
     SourceRef at = CatalogReader.ref(file, b);
-    String label = Items.identifierLabel(file, b, "vault label");
+    if (!Names.isIdentifier(label)) {
+      throw new CatalogException(at, "vault label \"" + label + "\" is not an identifier");
+    }
     Attr[] mountAndPath = {Attr.of(Name.MOUNT, Expr.string(VaultSource.DEFAULT_MOUNT)), Attr.of(Name.NAME,
         Expr.string(stack))};
     List<Attr> extra = new ArrayList<>();

@@ -36,6 +36,26 @@ public final class StackBlocks {
   }
 
   /**
+   * A stack holding only {@code files} (file blocks built in Java: import's overlay files), checked as the
+   * catalog reader checks file blocks ({@link FileBlocks#check}, then the stack reader's checks of its file
+   * blocks), not against the rest of a catalog.
+   */
+  public static Stack withFiles(String name, String tier, List<dev.stackgen.model.StackFile> files,
+      Declarations rootDeclared) throws CatalogException {
+    for (dev.stackgen.model.StackFile f : files) {
+      FileBlocks.check(f);
+    }
+    try {
+      // no file: the reader reads no item of its own (nothing to bind, no module's generate blocks)
+      return new StackReader(null, new HashMap<>(), new ArrayList<>(), rootDeclared).readFile(name, tier, State.PG,
+          false, files, null, BodyItems.of(List.of(), 0), List.of(), dev.stackgen.model.Trivia.NONE,
+          SourceRef.NONE, b -> false);
+    } catch (HclSyntaxException e) {
+      throw new IllegalStateException(e); // nothing is parsed
+    }
+  }
+
+  /**
    * A stack built from the top-level items of a repository file at depth 0 (import: a stack's
    * {@code terragrunt.hcl}), checked as the catalog reader checks the same items inside a {@code stack}
    * block (the schema, then the stack reader) but not against the rest of a catalog; its items are model
