@@ -19,6 +19,7 @@ import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.StackFile;
 import dev.stackgen.model.StackItem;
 import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Verbatim;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,8 +88,8 @@ final class FileBlocks {
 
   /**
    * Checks a file block built in Java (import) as {@link #readFileBlock} checks one read: its path, that it has
-   * items, its overlays ({@link PostfixReader#check}), and that each verbatim item is a block the file block
-   * takes with as many labels as the schema's entry has (the schema's check, here on the item's key).
+   * items, and its overlays ({@link PostfixReader#check}). The schema's check of its verbatim items is
+   * {@link #schemaTakes}.
    */
   static void check(StackFile f) throws CatalogException {
     checkPath(f.path(), f.source());
@@ -98,17 +99,33 @@ final class FileBlocks {
     for (StackFile.Item item : f.items()) {
       if (item.overlay() != null) {
         PostfixReader.check(item.overlay());
-        continue;
-      }
-      String[] key = item.verbatim().key().split(" ", 2);
-      Schema.Block spec = CatalogSchema.FILE_BLOCK.blocks().get(key[0]);
-      int labels = key.length < 2 ? 0 : key[1].split("\" \"", -1).length;
-      if (spec == null || spec == CatalogSchema.POSTFIX_OVERLAY || labels < spec.minLabels()
-          || labels > spec.maxLabels()) {
-        throw new CatalogException(item.verbatim().source(), "file \"" + f.path() + "\" cannot hold "
-            + item.verbatim().key() + " as written (a file block takes Terraform blocks with their labels)");
       }
     }
+  }
+
+  /**
+   * Whether the schema takes each verbatim item of a file block built in Java: a block type the file block
+   * takes, with as many labels as its entry has. Decided on each item's key ({@link Verbatim#key}); the
+   * schema itself checks nodes ({@link SchemaCheck}) and words the refusal.
+   */
+  static boolean schemaTakes(StackFile f) {
+    for (StackFile.Item item : f.items()) {
+      if (item.verbatim() == null) {
+        continue;
+      }
+      String key = item.verbatim().key();
+      int space = key.indexOf(' ');
+      String type = space < 0 ? key : key.substring(0, space);
+      Schema.Block spec = CatalogSchema.FILE_BLOCK.blocks().get(type);
+      int labels = space < 0 ? 0 : key.substring(space + 1).split("\" \"", -1).length;
+      String rest = item.verbatim().text().substring(type.length()).stripLeading();
+      boolean attribute = rest.startsWith("=") && !rest.startsWith("==");
+      if (spec == null || spec == CatalogSchema.POSTFIX_OVERLAY || attribute || labels < spec.minLabels()
+          || labels > spec.maxLabels()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -17,6 +17,7 @@ import dev.stackgen.model.ModuleCall;
 import dev.stackgen.model.ModuleSyntax;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Trivia;
+import dev.stackgen.model.VaultSource;
 import dev.stackgen.model.Verbatim;
 import dev.stackgen.model.Warning;
 import java.util.ArrayList;
@@ -146,7 +147,8 @@ public final class ModuleBlocks {
       throws CatalogException, HclSyntaxException {
     if (n instanceof Comment || n instanceof BlankLine) {
       pending.add(n);
-    } else if (n instanceof Block b && b.type().equals("data") && b.labels().size() == 2) {
+    } else if (n instanceof Block b && !binder.binds(b) && b.labels().size() == 2 && b.labels().get(0).value()
+        .equals(VaultSource.TYPE)) { // data "vault_kv_secret_v2" "<label>"
       reader.vaultData(b, take(pending));
     } else {
       binder.dispatch(n, take(pending));

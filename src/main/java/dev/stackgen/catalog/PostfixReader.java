@@ -203,14 +203,11 @@ final class PostfixReader {
   }
 
   /**
-   * The checks of {@link #read} that a value built in Java (import) can fail: its label is a variable name and
-   * a {@code <<-} heredoc keeps a line at the margin. The rest (literal values, the heredoc marker, lines
+   * The check of {@link #read} that a value built in Java (import) can fail: a {@code <<-} heredoc keeps a line
+   * at the margin. The rest (a label that is a variable name, literal values, the heredoc marker, lines
    * Postfix reads, the variable's default) the model's types hold by construction.
    */
   static void check(PostfixOverlay o) throws CatalogException {
-    if (!dev.stackgen.model.Names.isIdentifier(o.variable())) {
-      throw new CatalogException(o.source(), "postfix_overlay label \"" + o.variable() + "\" is not a variable name");
-    }
     checkMargin(o.layout().heredoc(), o.entries(), o.source());
   }
 

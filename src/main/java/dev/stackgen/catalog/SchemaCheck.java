@@ -116,13 +116,15 @@ public final class SchemaCheck {
     }
     Schema.Block vault = spec.block(CatalogSchema.Name.VAULT);
     for (Node n : blocks) {
-      if (n instanceof Block b && b.type().equals("data")) {
-        Where in = new Where(b, null, null, false);
+      if (n instanceof Block b && spec.block(b.type()) == null && b.labels().size() == 2 && b.labels().get(0).value()
+          .equals(dev.stackgen.model.VaultSource.TYPE)) { // data "vault_kv_secret_v2" "<label>"
+        String as = CatalogSchema.Name.VAULT + " \"" + b.labels().get(1).value() + "\"";
+        Where in = new Where(null, "in " + as, null, false);
         Map<String, SourceRef> seen = new HashMap<>();
         for (Node m : b.body().nodes()) {
           item(file, m, vault, in);
           if (m instanceof Attribute || m instanceof Block) {
-            once(file, m, vault, seen, b);
+            once(file, m, vault, seen, null, as);
           }
         }
       } else {

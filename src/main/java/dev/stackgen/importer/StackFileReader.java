@@ -16,7 +16,6 @@ import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
-import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackFile;
