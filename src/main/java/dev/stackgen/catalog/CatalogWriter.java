@@ -328,7 +328,7 @@ public final class CatalogWriter {
   }
 
   /**
-   * The catalog text of a stack's {@code module} block from how it is written ({@link ModuleBlocks#fromFile}:
+   * The catalog text of a stack's {@code module} block from how it is written ({@link ModuleBlocks}:
    * import builds it from a main.tf), formatted at depth 0, without the lines above it.
    */
   public static String moduleBlock(dev.stackgen.model.ModuleSyntax syntax) {

@@ -34,33 +34,56 @@ import java.util.Set;
  * blocks before the call with the lines between them (a {@code data "vault_kv_secret_v2"} source as a
  * {@code vault} block), a blank line, {@code after_module} holding the blocks after the call, a blank line,
  * then the call's body as written. The lines between the last block and the call become
- * {@code layout.before_module} (unless the default spacing writes them), those after the last block
- * {@code layout.footer}. Each item gets the lines the block would hold above it, so the call and its
+ * {@code layout.before_module} (unless the default spacing writes them), those after the last block after
+ * the call {@code layout.footer}. Each item gets the lines the block would hold above it, so the call and its
  * {@link ModuleSyntax} are those the printed block reads back, source positions aside (here: main.tf's).
  */
 public final class ModuleBlocks {
-  private ModuleBlocks() {}
+  private final HclFile file;
+  private final Block call;
+  private final String name;
+  private final List<Node> header;
+  private final List<Node> pre;
+  private final List<Node> post;
+  private final int lastPre;
+  private final int lastPost;
 
   /** How the block states main.tf: blank lines as written or between blocks, everything derived or nothing. */
   public record Written(boolean blankLinesAsWritten, boolean deriveNothing) {}
 
   /**
-   * The module call (derived, as the catalog reader returns it), how its block is written, the lines above
-   * the block inside the stack block (a blank line, then main.tf's top comments) and the block's text
-   * (formatted at depth 0, without those lines).
+   * The module call (derived, as the catalog reader returns it), how its block is written and the lines above
+   * the block inside the stack block (a blank line, then main.tf's top comments).
    */
-  public record Read(ModuleCall call, ModuleSyntax syntax, Trivia above, String text) {}
+  public record Read(ModuleCall call, ModuleSyntax syntax, Trivia above) {
+    /** The block's catalog text, formatted at depth 0, without the lines above it. */
+    public String text() {
+      return CatalogWriter.moduleBlock(syntax);
+    }
+  }
+
+  private ModuleBlocks(HclFile file, Block call, List<Node> header, List<Node> pre, List<Node> post)
+      throws CatalogException {
+    this.file = file;
+    this.call = call;
+    this.header = header;
+    this.pre = pre;
+    this.post = post;
+    this.lastPre = lastBlock(pre);
+    this.lastPost = lastBlock(post);
+    List<Node> blocks = new ArrayList<>(pre.subList(0, lastPre + 1));
+    blocks.addAll(post.subList(0, lastPost + 1));
+    new SchemaCheck(Set.of(), new ArrayList<>()).moduleItems(file, call, blocks);
+    this.name = Items.identifierLabel(file, call, "module name");
+  }
 
   /**
-   * The module block for {@code file} (main.tf in canonical form, header line removed) in stack
-   * {@code stack} of tier {@code tier}.
+   * A module-wrapper main.tf ({@code file}: in canonical form, header line removed) split as the block nests
+   * it, its call and blocks checked by the schema as the block's items are.
    *
-   * @param elsewhere what main.tf uses that the stack's other files declare ({@code elsewhere} lists it)
-   * @param usedVariables the variables main.tf declares for others to use ({@code used_variables})
-   * @param provided what generate blocks (the root's, the stack's terragrunt.hcl's) write into the stack
+   * @throws IllegalArgumentException when main.tf holds no module call
    */
-  public static Read fromFile(HclFile file, String stack, String tier, Written written, Declarations elsewhere,
-      Set<String> usedVariables, Declarations provided) throws CatalogException, HclSyntaxException {
+  public static ModuleBlocks of(HclFile file) throws CatalogException {
     List<Node> nodes = file.body().nodes();
     int comments = 0;
     while (comments < nodes.size() && nodes.get(comments) instanceof Comment) {
@@ -89,13 +112,19 @@ public final class ModuleBlocks {
     if (call == null) {
       throw new IllegalArgumentException("main.tf holds no module call");
     }
-    int lastPre = lastBlock(pre);
-    int lastPost = lastBlock(post);
-    List<Node> blocks = new ArrayList<>(pre.subList(0, lastPre + 1));
-    blocks.addAll(post.subList(0, lastPost + 1));
-    new SchemaCheck(Set.of(), new ArrayList<>()).moduleItems(file, call, blocks);
-    String name = Items.identifierLabel(file, call, "module name");
+    return new ModuleBlocks(file, call, header, pre, post);
+  }
 
+  /**
+   * The module block, written as {@code written} says, in stack {@code stack} of tier {@code tier}, read as the
+   * catalog reader reads it.
+   *
+   * @param elsewhere what main.tf uses that the stack's other files declare ({@code elsewhere} lists it)
+   * @param usedVariables the variables main.tf declares for others to use ({@code used_variables})
+   * @param provided what generate blocks (the root's, the stack's terragrunt.hcl's) write into the stack
+   */
+  public Read read(String stack, String tier, Written written, Declarations elsewhere, Set<String> usedVariables,
+      Declarations provided) throws CatalogException {
     List<String> beforeCall = lines(pre.subList(lastPre + 1, pre.size()));
     boolean asWritten = written.blankLinesAsWritten();
     boolean defaultBefore = asWritten ? beforeCall.isEmpty()
@@ -108,38 +137,41 @@ public final class ModuleBlocks {
     Binder binder = reader.start(name);
     boolean derive = !written.deriveNothing();
     reader.settings(new Derivation(derive, derive, derive, derive), asWritten, before, footer, call.oneLine(),
-        elsewhere,
-        usedVariables, meta);
+        elsewhere, usedVariables, meta);
     List<Node> pending = new ArrayList<>();
     if (!meta.isEmpty()) {
       pending.add(blankLine());
     }
-    for (Node n : pre.subList(0, lastPre + 1)) {
-      item(reader, binder, n, pending);
-    }
-    if (lastPost >= 0) {
-      if (lastPre >= 0) {
+    try {
+      for (Node n : pre.subList(0, lastPre + 1)) {
+        item(reader, binder, n, pending);
+      }
+      if (lastPost >= 0) {
+        if (lastPre >= 0) {
+          pending.add(blankLine());
+        }
+        reader.afterOpen(CatalogReader.ref(file, post.get(lastPost)), take(pending));
+        Binder after = reader.afterBinder();
+        for (Node n : post.subList(0, lastPost + 1)) {
+          item(reader, after, n, pending);
+        }
+        reader.afterClose(take(pending));
+      }
+      if (lastPre >= 0 || lastPost >= 0) {
         pending.add(blankLine());
       }
-      reader.afterOpen(CatalogReader.ref(file, post.get(lastPost)), take(pending));
-      Binder after = reader.afterBinder();
-      for (Node n : post.subList(0, lastPost + 1)) {
-        item(reader, after, n, pending);
+      for (Node n : call.body().nodes()) {
+        item(reader, binder, n, pending);
       }
-      reader.afterClose(take(pending));
-    }
-    if (lastPre >= 0 || lastPost >= 0) {
-      pending.add(blankLine());
-    }
-    for (Node n : call.body().nodes()) {
-      item(reader, binder, n, pending);
+    } catch (HclSyntaxException e) {
+      throw new IllegalStateException(e); // the module's readers parse nothing but catalog literals
     }
     Trivia headerLines = CatalogReader.triviaOf(header);
     ModuleCall derived = reader.finish(name, CatalogReader.ref(file, call), headerLines, call.openComment().map(
         Comment::text).orElse(""), call.trailingComment().map(Comment::text).orElse(""), take(pending));
     List<String> above = new ArrayList<>(List.of(""));
     above.addAll(headerLines.lines());
-    return new Read(derived, reader.syntax(), new Trivia(above), CatalogWriter.moduleBlock(reader.syntax()));
+    return new Read(derived, reader.syntax(), new Trivia(above));
   }
 
   /** Reads one node of a body: a comment or blank line waits above the next item. */

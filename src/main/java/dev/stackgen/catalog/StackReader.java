@@ -95,7 +95,7 @@ final class StackReader {
    *     settings in the canonical form with a blank line above each, checked as a file block read is
    *     ({@link FileBlocks#check}, then as each file block)
    * @param blocksFirst a stack holding the module blocks written after those, before the file's items (import:
-   *     built from a main.tf's nodes, {@link ModuleBlocks#fromFile}), or null
+   *     built from a main.tf's nodes, {@link ModuleBlocks}), or null
    * @param body the file's items after the settings, with the trivia above each and after the last
    * @param nodes the file's nodes the body holds (what the stack's generate blocks declare)
    * @param shorthand dependency blocks written {@code dependency "x" {}} in the catalog: their first two

@@ -108,9 +108,9 @@ final class MainFileReader {
    * wrapper: derivation left on where that still reproduces the file and switched off otherwise, the
    * blank lines between blocks as written where the default spacing does not reproduce them, the
    * lines after the call as the layout's footer, and what other files of the stack declare as
-   * {@code elsewhere}. Each candidate is a model value built from main.tf's nodes
-   * ({@link ModuleBlocks#fromFile}, checked as the catalog reader checks the block) and rendered as it is;
-   * its text is printed from the value. When nothing reproduces the file, the first line that differs.
+   * {@code elsewhere}. Each candidate is a model value built from main.tf's nodes ({@link ModuleBlocks},
+   * checked as the catalog reader checks the block) and rendered as it is; the kept one's text is printed
+   * from the value. When nothing reproduces the file, the first line that differs.
    *
    * @param text the file as the catalog holds it (header line removed when the catalog writes it)
    * @param otherFiles what the stack's other hand-written .tf files declare
@@ -129,6 +129,13 @@ final class MainFileReader {
     if (call == null || call.labels().isEmpty()) {
       return new Outcome(null, null, "module wrapper, but its module call has no label");
     }
+    ModuleBlocks wrapper;
+    try {
+      wrapper = ModuleBlocks.of(file);
+    } catch (CatalogException e) {
+      return new Outcome(null, null, "module wrapper, but its module block is not a valid catalog item: "
+          + e.reason());
+    }
     Set<String> unused = unusedVariables(file);
     Declarations elsewhere = otherFiles.isEmpty() ? Declarations.NONE : elsewhere(file, otherFiles);
     Declarations provided = probe.rootDeclared().plus(stackGenerates);
@@ -139,16 +146,18 @@ final class MainFileReader {
       for (boolean deriveNothing : new boolean[] {false, true}) {
         ModuleBlocks.Read read;
         try {
-          read = ModuleBlocks.fromFile(file, name, tier, new ModuleBlocks.Written(asWritten, deriveNothing),
-              elsewhere, unused, provided);
+          read = wrapper.read(name, tier, new ModuleBlocks.Written(asWritten, deriveNothing), elsewhere, unused,
+              provided);
         } catch (CatalogException e) {
           firstError = firstError == null ? e.reason() : firstError;
           continue;
-        } catch (HclSyntaxException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
           firstError = firstError == null ? e.getMessage() : firstError;
           continue;
         }
-        StackProbe.Rendering r = probe.render(moduleStack(name, tier, read), path);
+        // what renders is the call: the probe's stack needs no record of how its block is written
+        StackProbe.Rendering r = probe.render(new Stack(name, tier, State.PG, Trivia.NONE, List.of(), true,
+            List.of(), Trivia.NONE, SourceRef.NONE, Optional.of(read.call()), false, List.of()), path);
         if (canonical.equals(r.content())) {
           StringBuilder block = new StringBuilder();
           for (String line : read.above().fromFirstComment()) {

@@ -156,7 +156,7 @@ class ImportedCatalogTest {
 
   /**
    * The module and overlay file readers build no catalog text to parse (issue 22): their candidates are model
-   * values ({@code ModuleBlocks.fromFile}, {@code StackBlocks.withFiles}) rendered as they are; the text of a
+   * values ({@code ModuleBlocks}, {@code StackBlocks.withFiles}) rendered as they are; the text of a
    * kept block is printed from the value by the catalog writer.
    */
   @Test
@@ -169,7 +169,7 @@ class ImportedCatalogTest {
           "Name.LAYOUT + \" {", "Name.DERIVE + \" {", "Name.ELSEWHERE + \" {", "\" {\\n\"", "append(Name.",
           "HclParser.parse(block", "probe.render(name");
     }
-    assertThat(main).contains("ModuleBlocks.fromFile(", "probe.render(moduleStack(");
+    assertThat(main).contains("ModuleBlocks.of(", "wrapper.read(", "probe.render(new Stack(");
     assertThat(overlay).contains("probe.render(StackBlocks.withFiles(", "CatalogWriter.fileBlock(r.file())");
     // the one parse in MainFileReader's candidates is of main.tf itself, in canonical form
     assertThat(main.split("HclParser\\.parse\\(", -1)).hasSize(3); // wrapperShape's and moduleBlock's

@@ -96,7 +96,7 @@ class ModuleBlockValuesTest {
           ModuleBlocks.Read read = null;
           String newReason = null;
           try {
-            read = ModuleBlocks.fromFile(canonical, name, "apps", new ModuleBlocks.Written(asWritten, deriveNothing),
+            read = ModuleBlocks.of(canonical).read(name, "apps", new ModuleBlocks.Written(asWritten, deriveNothing),
                 elsewhere(canonical, others), unused(canonical), Declarations.NONE);
           } catch (CatalogException e) {
             newReason = e.reason();
