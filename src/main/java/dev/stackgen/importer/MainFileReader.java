@@ -35,7 +35,6 @@ import java.util.TreeSet;
  * wrapper, and the {@code module} block that renders one.
  */
 final class MainFileReader {
-
   private final StackProbe probe;
 
   MainFileReader(StackProbe probe) {

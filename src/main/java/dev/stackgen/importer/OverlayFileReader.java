@@ -15,9 +15,11 @@ import java.util.List;
  * it renders the file exactly; the catalog writer prints it ({@code CatalogWriter.fileBlock}) for the
  * candidate's text, which nothing here reads back.
  *
- * <p>The reader's checks that exist only on catalog text are those the model's types hold by construction
- * (literal values, heredoc markers, main.cf lines) and the schema's check of the verbatim items, which
- * {@code FileBlocks.check} makes on each item's key (block type and label count) instead of its nodes.
+ * <p>Of the reader's checks on catalog text, those the model's types hold by construction (literal values,
+ * heredoc markers, main.cf lines) are not made again; the schema's check of the verbatim items (block type,
+ * label count) is made on each item's key, and only for a value it refuses is the block's text read, to word
+ * the reason as before ({@link StackBlocks#withFiles}: a narrow text fallback, never on the way to a kept
+ * block).
  */
 final class OverlayFileReader {
   private final StackProbe probe;
