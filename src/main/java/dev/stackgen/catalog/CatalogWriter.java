@@ -327,6 +327,16 @@ public final class CatalogWriter {
     return out.toString();
   }
 
+  /**
+   * The catalog text of a stack's {@code module} block from how it is written ({@link ModuleBlocks}:
+   * import builds it from a main.tf), formatted at depth 0, without the lines above it.
+   */
+  public static String moduleBlock(dev.stackgen.model.ModuleSyntax syntax) {
+    StringBuilder out = new StringBuilder();
+    ModuleWriter.write(out, syntax, "");
+    return HclFormatter.format(out.toString());
+  }
+
   /** The stack's block with its header comments, each line ending in a line break. */
   static String stack(Stack s) {
     return StackWriter.stack(s);

@@ -19,6 +19,7 @@ import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.StackFile;
 import dev.stackgen.model.StackItem;
 import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Verbatim;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,10 +54,7 @@ final class FileBlocks {
    */
   static FileRead readFileBlock(HclFile file, Block block, Trivia above, SourceRef at) throws CatalogException {
     String path = block.labels().get(0).value();
-    if (!TfFile.TF_FILE.matcher(path).matches() || path.contains("..") || path.equals("main.tf")) {
-      throw new CatalogException(at, "file must be a relative path to a .tf file inside the stack folder"
-          + " (no '..', not main.tf), got \"" + path + "\"");
-    }
+    checkPath(path, at);
     List<StackFile.Item> items = new ArrayList<>();
     List<OverlaySyntax> overlays = new ArrayList<>();
     BodyItems body;
@@ -79,6 +77,55 @@ final class FileBlocks {
     return new FileRead(new StackFile(path, items, body.trailing(), at), new FileSyntax(path, above, block
         .openComment().map(Comment::text).orElse(""), block.trailingComment().map(Comment::text).orElse(""),
         overlays));
+  }
+
+  private static void checkPath(String path, SourceRef at) throws CatalogException {
+    if (!TfFile.TF_FILE.matcher(path).matches() || path.contains("..") || path.equals("main.tf")) {
+      throw new CatalogException(at, "file must be a relative path to a .tf file inside the stack folder"
+          + " (no '..', not main.tf), got \"" + path + "\"");
+    }
+  }
+
+  /**
+   * Checks a file block built in Java (import) as {@link #readFileBlock} checks one read: its path, that it has
+   * items, and its overlays ({@link PostfixReader#check}). The schema's check of its verbatim items is
+   * {@link #schemaTakes}.
+   */
+  static void check(StackFile f) throws CatalogException {
+    checkPath(f.path(), f.source());
+    if (f.items().isEmpty()) {
+      throw new CatalogException(f.source(), "file \"" + f.path() + "\" has no items");
+    }
+    for (StackFile.Item item : f.items()) {
+      if (item.overlay() != null) {
+        PostfixReader.check(item.overlay());
+      }
+    }
+  }
+
+  /**
+   * Whether the schema takes each verbatim item of a file block built in Java: a block type the file block
+   * takes, with as many labels as its entry has. Decided on each item's key ({@link Verbatim#key}); the
+   * schema itself checks nodes ({@link SchemaCheck}) and words the refusal.
+   */
+  static boolean schemaTakes(StackFile f) {
+    for (StackFile.Item item : f.items()) {
+      if (item.verbatim() == null) {
+        continue;
+      }
+      String key = item.verbatim().key();
+      int space = key.indexOf(' ');
+      String type = space < 0 ? key : key.substring(0, space);
+      Schema.Block spec = CatalogSchema.FILE_BLOCK.blocks().get(type);
+      int labels = space < 0 ? 0 : key.substring(space + 1).split("\" \"", -1).length;
+      String rest = item.verbatim().text().substring(type.length()).stripLeading();
+      boolean attribute = rest.startsWith("=") && !rest.startsWith("==");
+      if (spec == null || spec == CatalogSchema.POSTFIX_OVERLAY || attribute || labels < spec.minLabels()
+          || labels > spec.maxLabels()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

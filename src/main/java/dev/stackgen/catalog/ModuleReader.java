@@ -1,19 +1,16 @@
 package dev.stackgen.catalog;
 
 import dev.stackgen.catalog.CatalogSchema.Name;
-import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.Expression;
 import dev.stackgen.hcl.Expressions;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
-import dev.stackgen.hcl.Node;
 import dev.stackgen.hcl.Reference;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Derivation;
-import dev.stackgen.model.Expr;
 import dev.stackgen.model.ModuleCall;
 import dev.stackgen.model.ModuleLayout;
 import dev.stackgen.model.ModuleSyntax;
@@ -41,6 +38,8 @@ import java.util.Set;
  *
  * <p>The items are read by {@link Binder}s over the schema's entries ({@link CatalogSchema#MODULE}):
  * names, labels, counts and values are the schema's ({@link SchemaCheck}); nothing here re-checks them.
+ * A block is read from its node ({@link #read}) or, for import, item by item from a main.tf's nodes
+ * ({@link ModuleBlocks}: {@link #start}, {@link #settings}, the items through the binder, {@link #finish}).
  */
 final class ModuleReader {
   /** Terraform blocks a module block may hold, copied into main.tf as written. */
@@ -65,10 +64,6 @@ final class ModuleReader {
     this.provided = provided;
   }
 
-  private record Scanned(Attr attr, Expression expression) {}
-
-  private record VaultBlock(VaultSource source, List<Expression> expressions) {}
-
   // What the module block says, filled by the binders below while its body is read.
   private boolean deriveVariables = true;
   private boolean deriveVault = true;
@@ -82,7 +77,7 @@ final class ModuleReader {
   private Set<String> elsewhereLocals = Set.of();
   private Set<String> elsewhereVault = Set.of();
   private Set<String> usedElsewhere = Set.of();
-  private final Map<String, Scanned> arguments = new LinkedHashMap<>();
+  private final Map<String, ModuleItems.Scanned> arguments = new LinkedHashMap<>();
   private Nested nested;
   private SourceRef afterAt;
   private Trivia afterTrailing = Trivia.NONE;
@@ -132,7 +127,7 @@ final class ModuleReader {
           if (arguments.isEmpty()) {
             firstArgumentLeading = leading;
           }
-          arguments.put(a.name(), new Scanned(Items.attr(file, a,
+          arguments.put(a.name(), new ModuleItems.Scanned(Items.attr(file, a,
               arguments.isEmpty() ? new Trivia(leading.fromFirstComment()) : leading), a.expression()));
           order.add(ModuleSyntax.Part.ARGUMENT);
         })
@@ -144,7 +139,13 @@ final class ModuleReader {
 
   /** {@code after_module { }}: main.tf's blocks after the call. */
   private void afterModule(Block b, Trivia leading) throws CatalogException, HclSyntaxException {
-    afterAt = CatalogReader.ref(file, b);
+    afterOpen(CatalogReader.ref(file, b), leading);
+    afterClose(afterBinder().bind(b).trailing());
+  }
+
+  /** The opening of {@code after_module} at {@code at}, with the lines above it. */
+  void afterOpen(SourceRef at, Trivia leading) {
+    afterAt = at;
     afterLeading = leading;
     order.add(ModuleSyntax.Part.AFTER_OPEN);
     nested.order.add(ModuleLayout.CALL);
@@ -156,23 +157,78 @@ final class ModuleReader {
       }
       callClosing = new Trivia(comments);
     }
-    afterTrailing = nested.bind(new Binder(file, CatalogSchema.MODULE.block(Name.AFTER_MODULE))).bind(b).trailing();
+  }
+
+  /** The binder of {@code after_module}'s body: main.tf's blocks. */
+  Binder afterBinder() {
+    return nested.bind(new Binder(file, CatalogSchema.MODULE.block(Name.AFTER_MODULE)));
+  }
+
+  /** The closing of {@code after_module}, with the lines above its closing brace. */
+  void afterClose(Trivia trailing) {
+    afterTrailing = trailing;
     order.add(ModuleSyntax.Part.AFTER_CLOSE);
   }
 
   ModuleCall read(Block block, Trivia header) throws CatalogException {
     SourceRef at = CatalogReader.ref(file, block);
     String name = Items.identifierLabel(file, block, "module name");
-    nested = new Nested(name);
-    Map<String, Variable> variables = nested.variables;
-    Map<String, VaultBlock> vaults = nested.vaults;
-    Map<String, Scanned> locals = nested.locals;
     BodyItems body;
     try {
-      body = moduleBinder().bind(block);
+      body = start(name).bind(block);
     } catch (HclSyntaxException e) {
       throw new IllegalStateException(e); // the module's readers parse nothing but catalog literals
     }
+    return finish(name, at, header, ModuleItems.openComment(block), block.trailingComment().map(Comment::text).orElse(
+        ""),
+        body.trailing());
+  }
+
+  /** Starts reading module {@code name}: the binder of the module block's body. */
+  Binder start(String name) {
+    nested = new Nested(name);
+    return moduleBinder();
+  }
+
+  /**
+   * The settings a module block's {@code derive}, {@code layout} and {@code elsewhere} blocks state, given as
+   * values (import states them for a main.tf), and those blocks as written ({@code meta}, in order).
+   */
+  void settings(Derivation derivation, boolean asWritten, Trivia before, Trivia footerLines, boolean oneLine,
+      Declarations elsewhere, Set<String> used, List<Verbatim> metaBlocks) {
+    deriveVariables = derivation.variables();
+    deriveVault = derivation.vault();
+    deriveSource = derivation.source();
+    deriveTier = derivation.tier();
+    blankLinesAsWritten = asWritten;
+    beforeCall = before;
+    footer = footerLines;
+    oneLineCall = oneLine;
+    elsewhereVariables = elsewhere.variables();
+    elsewhereLocals = elsewhere.locals();
+    elsewhereVault = elsewhere.vault();
+    usedElsewhere = used;
+    for (Verbatim v : metaBlocks) {
+      meta.add(v);
+      order.add(ModuleSyntax.Part.META);
+    }
+  }
+
+  /** A {@code data "vault_kv_secret_v2" "<label>"} block of main.tf, read as the {@code vault} block it nests as. */
+  void vaultData(Block b, Trivia leading) throws CatalogException, HclSyntaxException {
+    nested.vault(b, b.labels().get(1).value(), leading);
+  }
+
+  /**
+   * The module call read: what the body said, checked (every {@code var.}, {@code local.} and
+   * {@code data.vault_kv_secret_v2.} reference) and derived; {@code closing} the lines before the block's
+   * closing brace.
+   */
+  ModuleCall finish(String name, SourceRef at, Trivia header, String open, String trailing, Trivia closing)
+      throws CatalogException {
+    Map<String, Variable> variables = nested.variables;
+    Map<String, ModuleItems.VaultBlock> vaults = nested.vaults;
+    Map<String, ModuleItems.Scanned> locals = nested.locals;
     if (afterAt == null) {
       nested.order.add(ModuleLayout.CALL);
     }
@@ -182,22 +238,22 @@ final class ModuleReader {
     // loops, not streams, in this method: it runs for every module on every check
     List<Expression> scanned = new ArrayList<>();
     List<VaultSource> vaultSources = new ArrayList<>();
-    for (VaultBlock v : vaults.values()) {
+    for (ModuleItems.VaultBlock v : vaults.values()) {
       scanned.addAll(v.expressions());
       vaultSources.add(v.source());
     }
     List<Attr> localAttrs = new ArrayList<>();
-    for (Scanned s : locals.values()) {
+    for (ModuleItems.Scanned s : locals.values()) {
       scanned.add(s.expression());
       localAttrs.add(s.attr());
     }
     List<Attr> argumentAttrs = new ArrayList<>();
-    for (Scanned s : arguments.values()) {
+    for (ModuleItems.Scanned s : arguments.values()) {
       scanned.add(s.expression());
       argumentAttrs.add(s.attr());
     }
     for (Block b : nested.extraBlocks) {
-      scanned.addAll(expressions(b));
+      scanned.addAll(ModuleItems.expressions(b));
     }
 
     Set<String> usedVariables = new HashSet<>();
@@ -244,13 +300,12 @@ final class ModuleReader {
     List<String> footerLines = new ArrayList<>(afterTrailing.lines());
     footerLines.addAll(footer.lines());
     ModuleCall explicit = new ModuleCall(name, header, List.copyOf(variables.values()),
-        vaultSources, nested.localsLeading, localAttrs, openComment(block), argumentAttrs, callClosing.isEmpty()
-            ? body.trailing() : callClosing, at,
-        new ModuleLayout(blankLinesAsWritten, beforeCall, block.trailingComment().map(Comment::text).orElse(""),
-            new Trivia(footerLines), nested.order, nested.localsBlocks, oneLineCall),
+        vaultSources, nested.localsLeading, localAttrs, open, argumentAttrs, callClosing.isEmpty()
+            ? closing : callClosing, at,
+        new ModuleLayout(blankLinesAsWritten, beforeCall, trailing, new Trivia(footerLines), nested.order,
+            nested.localsBlocks, oneLineCall),
         nested.extras);
-    syntax = new ModuleSyntax(order, explicit, firstArgumentLeading, meta, afterLeading, afterTrailing,
-        body.trailing());
+    syntax = new ModuleSyntax(order, explicit, firstArgumentLeading, meta, afterLeading, afterTrailing, closing);
     try {
       return explicit.withDerived(stack, tier, new Derivation(deriveVariables, deriveVault, deriveSource,
           // An unknown tier is reported by the catalog's own checks; derive nothing from it here.
@@ -261,19 +316,6 @@ final class ModuleReader {
     }
   }
 
-  /** Every expression of a block copied as written, nested blocks included. */
-  private static List<Expression> expressions(Block b) {
-    List<Expression> out = new ArrayList<>();
-    for (Node n : b.body().nodes()) {
-      if (n instanceof Attribute a) {
-        out.add(a.expression());
-      } else if (n instanceof Block inner) {
-        out.addAll(expressions(inner));
-      }
-    }
-    return out;
-  }
-
   /**
    * The blocks of main.tf other than the call, as the module block (or its {@code after_module}
    * block) nests them: variables, vault sources, locals (merged), blocks copied as written, and
@@ -282,8 +324,8 @@ final class ModuleReader {
   private final class Nested {
     private final String module;
     final Map<String, Variable> variables = new LinkedHashMap<>();
-    final Map<String, VaultBlock> vaults = new LinkedHashMap<>();
-    final Map<String, Scanned> locals = new LinkedHashMap<>();
+    final Map<String, ModuleItems.VaultBlock> vaults = new LinkedHashMap<>();
+    final Map<String, ModuleItems.Scanned> locals = new LinkedHashMap<>();
     final List<Verbatim> extras = new ArrayList<>();
     final List<Block> extraBlocks = new ArrayList<>();
     final List<String> order = new ArrayList<>();
@@ -299,31 +341,26 @@ final class ModuleReader {
     /** Binds main.tf's blocks (variables, vault sources, locals, blocks copied as written) in {@code binder}. */
     Binder bind(Binder binder) {
       binder.block(Name.VARIABLE, (b, leading) -> {
-        Variable v = variable(b, leading);
-        once(seen, "variable " + v.name(), CatalogReader.ref(file, b), "variable \"" + v.name()
+        Variable v = ModuleItems.variable(file, b, leading);
+        ModuleItems.once(seen, "variable " + v.name(), CatalogReader.ref(file, b), "variable \"" + v.name()
             + "\" declared twice in module \"" + module + "\"");
         variables.put(v.name(), v);
         order.add(ModuleLayout.key(v));
         ModuleReader.this.order.add(ModuleSyntax.Part.VARIABLE);
-      }).block(Name.VAULT, (b, leading) -> {
-        VaultBlock v = vault(b, leading);
-        once(seen, "vault " + v.source().label(), CatalogReader.ref(file, b), "vault \"" + v.source().label()
-            + "\" declared twice in module \"" + module + "\"");
-        vaults.put(v.source().label(), v);
-        order.add(ModuleLayout.key(v.source()));
-        ModuleReader.this.order.add(ModuleSyntax.Part.VAULT);
-      }).block(Name.LOCALS, (b, leading) -> {
-        if (localsAt == null) {
-          localsLeading = leading;
-          localsAt = CatalogReader.ref(file, b);
-        }
-        order.add(Name.LOCALS);
-        ModuleReader.this.order.add(ModuleSyntax.Part.LOCALS);
-        int before = locals.size();
-        Trivia closing = readLocals(b, locals, module);
-        localsBlocks.add(new ModuleLayout.LocalsBlock(leading, openComment(b), locals.size() - before, closing,
-            b.trailingComment().map(Comment::text).orElse("")));
-      });
+      }).block(Name.VAULT, (b, leading) -> vault(b, Items.identifierLabel(file, b, "vault label"), leading))
+          .block(Name.LOCALS, (b, leading) -> {
+            if (localsAt == null) {
+              localsLeading = leading;
+              localsAt = CatalogReader.ref(file, b);
+            }
+            order.add(Name.LOCALS);
+            ModuleReader.this.order.add(ModuleSyntax.Part.LOCALS);
+            int before = locals.size();
+            Trivia closing = ModuleItems.readLocals(file, b, locals, module);
+            localsBlocks.add(new ModuleLayout.LocalsBlock(leading, ModuleItems.openComment(b), locals.size() - before,
+                closing,
+                b.trailingComment().map(Comment::text).orElse("")));
+          });
       for (String type : EXTRA_BLOCKS) {
         binder.block(type, (b, leading) -> {
           Verbatim v = Items.verbatim(file, b, leading);
@@ -335,76 +372,16 @@ final class ModuleReader {
       }
       return binder;
     }
-  }
 
-  private static void once(Map<String, SourceRef> seen, String key, SourceRef at, String message)
-      throws CatalogException {
-    SourceRef first = seen.putIfAbsent(key, at);
-    if (first != null) {
-      throw new CatalogException(at, message + " (first at " + first + ")");
+    /** A vault source labelled {@code label} (a vault block's label, a vault data source's second). */
+    void vault(Block b, String label, Trivia leading) throws CatalogException, HclSyntaxException {
+      ModuleItems.VaultBlock v = ModuleItems.vault(file, stack, b, label, leading);
+      ModuleItems.once(seen, "vault " + label, CatalogReader.ref(file, b), "vault \"" + label
+          + "\" declared twice in module \""
+          + module + "\"");
+      vaults.put(label, v);
+      order.add(ModuleLayout.key(v.source()));
+      ModuleReader.this.order.add(ModuleSyntax.Part.VAULT);
     }
-  }
-
-  /** Reads a locals block into {@code locals}; returns the comment and blank lines before its closing brace. */
-  private Trivia readLocals(Block b, Map<String, Scanned> locals, String module) throws CatalogException {
-    BodyItems body = BodyItems.of(b);
-    for (BodyItems.Item item : body) {
-      Node n = item.node();
-      if (n instanceof Attribute a) {
-        Scanned first = locals.get(a.name());
-        if (first != null) {
-          throw new CatalogException(Items.ref(file, a), "local \"" + a.name() + "\" given twice in module \""
-              + module + "\" (first at " + first.attr().source() + ")");
-        }
-        locals.put(a.name(), new Scanned(Items.attr(file, a, item.leading()), a.expression()));
-      } else {
-        throw new CatalogException(CatalogReader.ref(file, n), "unexpected block \"" + ((Block) n).type()
-            + "\" in locals block; it takes attributes only");
-      }
-    }
-    return body.trailing();
-  }
-
-  private Variable variable(Block b, Trivia leading) throws CatalogException {
-    SourceRef at = CatalogReader.ref(file, b);
-    String name = Items.identifierLabel(file, b, "variable name");
-    List<Attr> attributes = new ArrayList<>();
-    List<Verbatim> blocks = new ArrayList<>();
-    BodyItems body = BodyItems.of(b);
-    for (BodyItems.Item item : body) { // names, types and the one nested block (validation): the schema's
-      if (item.node() instanceof Attribute a) {
-        attributes.add(Items.attr(file, a, item.leading()));
-      } else {
-        blocks.add(Items.verbatim(file, item.node(), item.leading()));
-      }
-    }
-    String trailing = b.trailingComment().map(Comment::text).orElse("");
-    return new Variable(name, attributes, blocks, b.oneLine(), leading, openComment(b), trailing,
-        body.trailing(), at);
-  }
-
-  private VaultBlock vault(Block b, Trivia leading) throws CatalogException, HclSyntaxException {
-    SourceRef at = CatalogReader.ref(file, b);
-    String label = Items.identifierLabel(file, b, "vault label");
-    Attr[] mountAndPath = {Attr.of(Name.MOUNT, Expr.string(VaultSource.DEFAULT_MOUNT)), Attr.of(Name.NAME,
-        Expr.string(stack))};
-    List<Attr> extra = new ArrayList<>();
-    List<String> order = new ArrayList<>();
-    List<Expression> expressions = new ArrayList<>();
-    Binder.OnAttribute scan = (a, leading1) -> { // attributes only, each known: the schema's
-      order.add(a.name());
-      expressions.add(a.expression());
-    };
-    BodyItems body = new Binder(file, CatalogSchema.MODULE.block(Name.VAULT))
-        .attr(Name.MOUNT, scan.then((a, l) -> mountAndPath[0] = Items.attr(file, a, l)))
-        .attr(Name.NAME, scan.then((a, l) -> mountAndPath[1] = Items.attr(file, a, l)))
-        .otherAttributes(scan.then((a, l) -> extra.add(Items.attr(file, a, l))))
-        .bind(b);
-    return new VaultBlock(new VaultSource(label, mountAndPath[0], mountAndPath[1], extra, leading, openComment(b), at,
-        order, body.trailing(), b.trailingComment().map(Comment::text).orElse("")), expressions);
-  }
-
-  private static String openComment(Block b) {
-    return b.openComment().map(Comment::text).orElse("");
   }
 }

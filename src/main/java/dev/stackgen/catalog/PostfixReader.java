@@ -184,16 +184,31 @@ final class PostfixReader {
       parts.set(k, new OverlaySyntax.Part(OverlaySyntax.Kind.BLANK, "", 0));
     }
     PostfixOverlay.Heredoc h = heredoc(file, heredoc, indent, closeIndent);
-    List<String> lines = entries.stream().flatMap(e -> e.lines().stream()).filter(l -> !l.isBlank()).toList();
-    if (h.flush() && !lines.isEmpty() && lines.stream().allMatch(l -> Character.isWhitespace(l.charAt(0)))) {
-      throw new CatalogException(at, "a <<- heredoc removes the indentation its lines share: the overlay needs"
-          + " at least one line that starts at the margin");
-    }
+    checkMargin(h, entries, at);
     PostfixOverlay.Layout layout = new PostfixOverlay.Layout(
         variableLayout == null ? PostfixOverlay.VariableLayout.TYPE_STRING : variableLayout, h);
     PostfixOverlay overlay = new PostfixOverlay(variable, path, profile, entries, leading, at, layout, dms.build());
     return new Read(overlay, new OverlaySyntax(parts, block.oneLine(), block.openComment().map(Comment::text).orElse(
         ""), block.trailingComment().map(Comment::text).orElse(""), written, overlay));
+  }
+
+  /** A {@code <<-} heredoc removes the indentation its lines share: one line must start at the margin. */
+  private static void checkMargin(PostfixOverlay.Heredoc h, List<PostfixOverlay.Entry> entries, SourceRef at)
+      throws CatalogException {
+    List<String> lines = entries.stream().flatMap(e -> e.lines().stream()).filter(l -> !l.isBlank()).toList();
+    if (h.flush() && !lines.isEmpty() && lines.stream().allMatch(l -> Character.isWhitespace(l.charAt(0)))) {
+      throw new CatalogException(at, "a <<- heredoc removes the indentation its lines share: the overlay needs"
+          + " at least one line that starts at the margin");
+    }
+  }
+
+  /**
+   * The check of {@link #read} that a value built in Java (import) can fail: a {@code <<-} heredoc keeps a line
+   * at the margin. The rest (a label that is a variable name, literal values, the heredoc marker, lines
+   * Postfix reads, the variable's default) the model's types hold by construction.
+   */
+  static void check(PostfixOverlay o) throws CatalogException {
+    checkMargin(o.layout().heredoc(), o.entries(), o.source());
   }
 
   private static boolean isBlank(PostfixOverlay.Entry e) {

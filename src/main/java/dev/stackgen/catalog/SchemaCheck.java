@@ -103,6 +103,37 @@ public final class SchemaCheck {
   }
 
   /**
+   * Checks a module-wrapper main.tf's module call and blocks (import nests them in a {@code module} block),
+   * each as it is checked inside {@code module "<name>" { }}: the call's labels and body items as the
+   * block's, a {@code data "vault_kv_secret_v2"} source's body as the {@code vault} block it nests as.
+   */
+  public void moduleItems(HclFile file, Block call, List<Node> blocks) throws CatalogException {
+    Schema.Block spec = CatalogSchema.MODULE;
+    labels(file, call, spec);
+    Where inner = new Where(call, null, null, false);
+    for (Node n : call.body().nodes()) {
+      item(file, n, spec, inner);
+    }
+    Schema.Block vault = spec.block(CatalogSchema.Name.VAULT);
+    for (Node n : blocks) {
+      if (n instanceof Block b && spec.block(b.type()) == null && b.labels().size() == 2 && b.labels().get(0).value()
+          .equals(dev.stackgen.model.VaultSource.TYPE)) { // data "vault_kv_secret_v2" "<label>"
+        String as = CatalogSchema.Name.VAULT + " \"" + b.labels().get(1).value() + "\"";
+        Where in = new Where(null, "in " + as, null, false);
+        Map<String, SourceRef> seen = new HashMap<>();
+        for (Node m : b.body().nodes()) {
+          item(file, m, vault, in);
+          if (m instanceof Attribute || m instanceof Block) {
+            once(file, m, vault, seen, null, as);
+          }
+        }
+      } else {
+        item(file, n, spec, inner);
+      }
+    }
+  }
+
+  /**
    * Refuses a second block (or attribute form of a block) that {@code spec} allows at most once
    * ({@link Schema.Block#maxCount()}); {@code in} is the parent block, null at the top level.
    */

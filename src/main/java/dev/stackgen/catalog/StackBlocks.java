@@ -1,7 +1,9 @@
 package dev.stackgen.catalog;
 
 import dev.stackgen.hcl.Block;
+import dev.stackgen.hcl.HclEscaper;
 import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.hcl.HclSyntaxException;
@@ -33,6 +35,39 @@ public final class StackBlocks {
     builder.provide(rootDeclared);
     builder.readFile(HclParser.parse(text, CatalogReader.MAIN_FILE));
     return builder.stacks();
+  }
+
+  /**
+   * A stack holding only {@code files} (file blocks built in Java: import's overlay files), checked as the
+   * catalog reader checks file blocks ({@link FileBlocks#check} and the stack reader's checks of its file
+   * blocks: {@link StackReader#readFile}), not against the rest of a catalog.
+   *
+   * <p>The schema checks a file block's verbatim items on their nodes, which a value does not have: the value
+   * is refused on each item's key ({@link FileBlocks#schemaTakes}) and only then, a narrow text fallback, the
+   * block's catalog text is read to word the refusal exactly as the schema does.
+   */
+  public static Stack withFiles(String name, String tier, List<dev.stackgen.model.StackFile> files,
+      Declarations rootDeclared) throws CatalogException {
+    for (dev.stackgen.model.StackFile f : files) {
+      if (!FileBlocks.schemaTakes(f)) {
+        try {
+          read(HclFormatter.format(CatalogSchema.Name.STACK + " " + HclEscaper.quoted(name) + " {\n"
+              + CatalogSchema.Name.TIER + " = " + HclEscaper.quoted(tier) + "\n" + CatalogWriter.fileBlock(f) + "}\n"),
+              rootDeclared);
+        } catch (HclSyntaxException e) {
+          throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        throw new CatalogException(f.source(), "file \"" + f.path() + "\" holds an item the schema does not take");
+      }
+    }
+    try {
+      // no file: the reader reads no item of its own (nothing to bind, no module's generate blocks)
+      return new StackReader(null, new HashMap<>(), new ArrayList<>(), rootDeclared).readFile(name, tier, State.PG,
+          false, files, null, BodyItems.of(List.of(), 0), List.of(), dev.stackgen.model.Trivia.NONE,
+          SourceRef.NONE, b -> false);
+    } catch (HclSyntaxException e) {
+      throw new IllegalStateException(e); // nothing is parsed
+    }
   }
 
   /**

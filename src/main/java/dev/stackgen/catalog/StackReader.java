@@ -94,8 +94,9 @@ final class StackReader {
    *
    * @param filesFirst file blocks built in Java (import: {@code OverlayImporter}'s values), written after the
    *     settings in the canonical form with a blank line above each, checked as a file block read is
-   * @param blocksFirst a stack holding the module blocks written after those, before the file's items (read
-   *     from catalog text of import's own), or null
+   *     ({@link FileBlocks#check}, then as each file block)
+   * @param blocksFirst a stack holding the module blocks written after those, before the file's items (import:
+   *     built from a main.tf's nodes, {@link ModuleBlocks}), or null
    * @param body the file's items after the settings, with the trivia above each and after the last
    * @param nodes the file's nodes the body holds (what the stack's generate blocks declare)
    * @param shorthand dependency blocks written {@code dependency "x" {}} in the catalog: their first two
@@ -119,6 +120,7 @@ final class StackReader {
     }
     settings.forEach(s -> order.add(StackSyntax.Part.SETTING));
     for (StackFile f : filesFirst) { // file blocks built in Java: written canonically, a blank line above each
+      FileBlocks.check(f);
       addFile(f, new FileSyntax(f.path(), new Trivia(List.of("")), "", "", List.of()), f.source());
     }
     if (blocksFirst != null) { // the module, file and postfix_overlay blocks, already values

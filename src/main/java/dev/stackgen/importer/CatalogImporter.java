@@ -4,6 +4,7 @@ import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.catalog.CatalogWriter;
 import dev.stackgen.catalog.Declared;
+import dev.stackgen.catalog.ModuleBlocks;
 import dev.stackgen.catalog.RootTiers;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
@@ -291,7 +292,7 @@ public final class CatalogImporter {
       }
       StringBuilder fileBlocks = new StringBuilder();
       List<StackFile> fileValues = new ArrayList<>();
-      String moduleText = "";
+      ModuleBlocks.Read moduleRead = null;
       for (String f : overlayFiles.getOrDefault(name, List.of())) {
         String inStack = f.substring(stacksDir.length() + name.length() + 2);
         String original = originals.get(f);
@@ -318,7 +319,7 @@ public final class CatalogImporter {
             folders.stackGenerates(stacksDir + "/" + name + "/terragrunt.hcl"));
         if (module.block() != null) {
           fileBlocks.append('\n').append(module.block());
-          moduleText = "\n" + module.block();
+          moduleRead = module.read();
           wrappers.add(mainTf);
         } else {
           originals.remove(mainTf);
@@ -331,7 +332,7 @@ public final class CatalogImporter {
       int lineOffset = startBlanks.getOrDefault(path, 0)
           + (int) original.substring(0, original.length() - held.length()).chars().filter(c -> c == '\n').count();
       String stackTier = tier;
-      String stackModule = moduleText;
+      ModuleBlocks.Read stackModule = moduleRead;
       stackBlocks.add(() -> stackFiles.stackBlock(name, stackTier, tierZero.contains(name), path, original, held,
           lineOffset, fileBlocks.toString(), List.copyOf(fileValues), stackModule));
     }

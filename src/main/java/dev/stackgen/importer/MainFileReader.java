@@ -1,14 +1,13 @@
 package dev.stackgen.importer;
 
 import dev.stackgen.catalog.CatalogSchema.Name;
-import static dev.stackgen.importer.ImportText.ensureNewline;
 import static dev.stackgen.importer.ImportText.quoted;
 
+import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.Declared;
+import dev.stackgen.catalog.ModuleBlocks;
 import dev.stackgen.hcl.Attribute;
-import dev.stackgen.hcl.BlankLine;
 import dev.stackgen.hcl.Block;
-import dev.stackgen.hcl.Comment;
 import dev.stackgen.hcl.Expressions;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
@@ -18,22 +17,24 @@ import dev.stackgen.hcl.Node;
 import dev.stackgen.hcl.Reference;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.ModuleCall;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.Stack;
+import dev.stackgen.model.StackSyntax;
+import dev.stackgen.model.State;
+import dev.stackgen.model.Trivia;
 import dev.stackgen.model.VaultSource;
+import dev.stackgen.model.Verbatim;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A stack's module-wrapper {@code main.tf} (inverse of the main file view): why a main.tf is not a
  * wrapper, and the {@code module} block that renders one.
  */
 final class MainFileReader {
-  private static final Pattern VAULT_DATA = Pattern.compile("data\\s+\"vault_kv_secret_v2\"\\s+");
-
   private final StackProbe probe;
 
   MainFileReader(StackProbe probe) {
@@ -95,15 +96,20 @@ final class MainFileReader {
     return null;
   }
 
-  /** The catalog text of a wrapper, or why none reproduces it. */
-  record Outcome(String block, String reason) {}
+  /**
+   * The wrapper's {@code module} block (null when none reproduces it, with the reason): the call with how its
+   * block is written ({@link ModuleBlocks.Read}) and its catalog text, main.tf's top comments above it.
+   */
+  record Outcome(ModuleBlocks.Read read, String block, String reason) {}
 
   /**
    * The {@code module} block (with the main.tf's top comment directly above it) that renders the
    * wrapper: derivation left on where that still reproduces the file and switched off otherwise, the
    * blank lines between blocks as written where the default spacing does not reproduce them, the
    * lines after the call as the layout's footer, and what other files of the stack declare as
-   * {@code elsewhere}. When nothing reproduces the file, the first line that differs.
+   * {@code elsewhere}. Each candidate is a model value built from main.tf's nodes ({@link ModuleBlocks},
+   * checked as the catalog reader checks the block) and rendered as it is; the kept one's text is printed
+   * from the value. When nothing reproduces the file, the first line that differs.
    *
    * @param text the file as the catalog holds it (header line removed when the catalog writes it)
    * @param otherFiles what the stack's other hand-written .tf files declare
@@ -111,75 +117,52 @@ final class MainFileReader {
    */
   Outcome moduleBlock(String name, String tier, String text, String path, String original,
       Declarations otherFiles, Declarations stackGenerates) throws HclSyntaxException {
-    HclFile file = HclParser.parse(text, path);
-    List<Node> nodes = file.body().nodes();
-    int i = 0;
-    StringBuilder header = new StringBuilder();
-    int comments = 0;
-    while (comments < nodes.size() && nodes.get(comments) instanceof Comment) {
-      comments++;
-    }
-    if (comments > 0 && comments + 1 < nodes.size() && nodes.get(comments) instanceof BlankLine
-        && !(nodes.get(comments + 1) instanceof BlankLine)) {
-      // The renderer writes a header comment with one blank line after it.
-      for (; i < comments; i++) {
-        header.append(ensureNewline(((Comment) nodes.get(i)).text()));
-      }
-      i++;
-    }
-    List<Node> pre = new ArrayList<>();
-    List<Node> post = new ArrayList<>();
-    StringBuilder arguments = new StringBuilder();
+    // the values are built from the file in canonical form (what the catalog block holds; same lines)
+    HclFile file = HclParser.parse(HclFormatter.format(text, path), path);
     Block call = null;
-    for (; i < nodes.size(); i++) {
-      Node n = nodes.get(i);
-      if (call != null) {
-        post.add(n);
-      } else if (n instanceof Block b && b.type().equals("module")) {
+    for (Node n : file.body().nodes()) {
+      if (call == null && n instanceof Block b && b.type().equals(Name.MODULE)) {
         call = b;
-        for (Node m : b.body().nodes()) {
-          arguments.append(b.oneLine() ? ensureNewline(m.print().strip()) : m.print());
-        }
-      } else {
-        pre.add(n);
       }
     }
-    int lastPost = lastBlock(post);
-    List<String> footer = triviaLines(post.subList(lastPost + 1, post.size()));
-    String after = lastPost < 0 ? "" : Name.AFTER_MODULE + " {\n" + catalogBlocks(post.subList(0, lastPost + 1))
-        + "}\n";
     if (call == null || call.labels().isEmpty()) {
-      return new Outcome(null, "module wrapper, but its module call has no label");
+      return new Outcome(null, null, "module wrapper, but its module call has no label");
     }
-    String label = call.labels().get(0).value();
-    String callOpen = call.openComment().map(c -> " " + c.text()).orElse("");
-    String callTrailing = call.trailingComment().map(c -> " " + c.text()).orElse("");
-    int lastBlock = lastBlock(pre);
-    List<String> beforeCall = triviaLines(pre.subList(lastBlock + 1, pre.size()));
-    String beforeBlocks = catalogBlocks(pre.subList(0, lastBlock + 1));
-    String blocks = beforeBlocks + (beforeBlocks.isEmpty() || after.isEmpty() ? "" : "\n") + after;
-    String elsewhere = elsewhereBlock(file, otherFiles);
+    ModuleBlocks wrapper;
+    try {
+      wrapper = ModuleBlocks.of(file);
+    } catch (CatalogException e) {
+      return new Outcome(null, null, "module wrapper, but its module block is not a valid catalog item: "
+          + e.reason());
+    }
+    Set<String> unused = unusedVariables(file);
+    Declarations elsewhere = otherFiles.isEmpty() ? Declarations.NONE : elsewhere(file, otherFiles);
+    Declarations provided = probe.rootDeclared().plus(stackGenerates);
     String canonical = HclFormatter.format(original, path);
-    String footerLines = footer.isEmpty() ? "" : Name.FOOTER + " = " + lines(footer) + "\n";
     String firstRendered = null;
     String firstError = null;
     for (boolean asWritten : new boolean[] {false, true}) {
-      boolean defaultBefore = asWritten ? beforeCall.isEmpty()
-          : beforeCall.equals(List.of("")) || beforeCall.isEmpty() && lastBlock < 0;
-      String before = defaultBefore ? "" : Name.BEFORE_MODULE + " = " + lines(beforeCall) + "\n";
-      String layoutBody = (asWritten ? Name.BLANK_LINES + " = \"as_written\"\n" : "") + before + footerLines
-          + (call.oneLine() ? Name.ONE_LINE_CALL + " = true\n" : "");
-      String layout = layoutBody.isEmpty() ? "" : Name.LAYOUT + " {\n" + layoutBody + "}\n";
-      for (String derive : new String[] {"",
-          Name.DERIVE + " {\n" + Name.VARIABLES + " = false\n" + Name.VAULT + " = false\n" + Name.SOURCE
-              + " = false\n" + Name.TIER + " = false\n}\n"}) {
-        String settings = layout + derive + elsewhere;
-        String block = header + Name.MODULE + " " + quoted(label) + " {" + callOpen + "\n" + settings
-            + (settings.isEmpty() ? "" : "\n")
-            + blocks + (blocks.isEmpty() ? "" : "\n") + arguments + "}" + callTrailing + "\n";
-        StackProbe.Rendering r = probe.render(name, tier, block, path, stackGenerates);
+      for (boolean deriveNothing : new boolean[] {false, true}) {
+        ModuleBlocks.Read read;
+        try {
+          read = wrapper.read(name, tier, new ModuleBlocks.Written(asWritten, deriveNothing), elsewhere, unused,
+              provided);
+        } catch (CatalogException e) {
+          firstError = firstError == null ? e.reason() : firstError;
+          continue;
+        } catch (IllegalArgumentException e) {
+          firstError = firstError == null ? e.getMessage() : firstError;
+          continue;
+        }
+        // what renders is the call: the probe's stack needs no record of how its block is written
+        StackProbe.Rendering r = probe.render(new Stack(name, tier, State.PG, Trivia.NONE, List.of(), true,
+            List.of(), Trivia.NONE, SourceRef.NONE, Optional.of(read.call()), false, List.of()), path);
         if (canonical.equals(r.content())) {
-          return new Outcome(block, null);
+          StringBuilder block = new StringBuilder();
+          for (String line : read.above().fromFirstComment()) {
+            block.append(line).append('\n');
+          }
+          return new Outcome(read, block.append(read.text()).toString(), null);
         }
         if (firstRendered == null && r.content() != null) {
           firstRendered = r.content();
@@ -189,58 +172,32 @@ final class MainFileReader {
         }
       }
     }
-    return new Outcome(null, firstRendered != null
+    return new Outcome(null, null, firstRendered != null
         ? "module wrapper, but the module block renders it differently: "
             + FirstDifference.describe(canonical, firstRendered)
         : "module wrapper, but its module block is not a valid catalog item: " + firstError);
   }
 
-  /** The index of the last node that is not a comment or blank line, or -1. */
-  private static int lastBlock(List<Node> nodes) {
-    int last = nodes.size() - 1;
-    while (last >= 0 && (nodes.get(last) instanceof Comment || nodes.get(last) instanceof BlankLine)) {
-      last--;
-    }
-    return last;
+  /**
+   * A stack of tier {@code tier} holding only the module block {@code read}, as the catalog reader reads a
+   * stack block holding it: the call, and how the block is written with the lines above it.
+   */
+  static Stack moduleStack(String name, String tier, ModuleBlocks.Read read) {
+    ModuleCall call = read.call();
+    StackSyntax syntax = new StackSyntax(List.of(), List.of(StackSyntax.Part.MODULE), false, "", "", List.of(
+        new Verbatim(read.text().stripTrailing(), read.above(), call.source())), List.of(), List.of(),
+        new StackSyntax.AsRead(Optional.of(call), Optional.of(read.syntax())));
+    return new Stack(name, tier, State.PG, Trivia.NONE, List.of(), true, List.of(), Trivia.NONE, SourceRef.NONE,
+        Optional.of(call), false, List.of(), syntax);
   }
 
-  /** Comment and blank lines as layout lines: each comment line, "" for a blank line. */
-  private static List<String> triviaLines(List<Node> nodes) {
-    List<String> lines = new ArrayList<>();
-    for (Node n : nodes) {
-      if (n instanceof Comment c) {
-        lines.addAll(c.text().lines().toList());
-      } else {
-        lines.add("");
-      }
-    }
-    return lines;
-  }
-
-  /** Blocks of main.tf and the lines between them as the module block nests them (vault for the data sources). */
-  private static String catalogBlocks(List<Node> nodes) {
-    StringBuilder nested = new StringBuilder();
-    for (Node n : nodes) {
-      if (n instanceof Block b && b.type().equals("data")) {
-        Matcher m = VAULT_DATA.matcher(n.print());
-        nested.append(m.find() ? m.replaceFirst("vault ") : n.print());
-      } else {
-        nested.append(n.print());
-      }
-    }
-    return nested.toString();
-  }
-
-  private static String lines(List<String> lines) {
-    return "[" + String.join(", ", lines.stream().map(ImportText::quoted).toList()) + "]";
-  }
-
-  /** {@code elsewhere { ... }} naming what main.tf uses from the stack's other files, or "". */
-  private static String elsewhereBlock(HclFile file, Declarations otherFiles) {
-    Declarations own = Declared.in(file);
-    // Variables main.tf declares and nothing else in it uses (another file of the stack does, or they take
-    // Terragrunt's inputs): named, so the catalog does not warn about what the file says on purpose.
-    Set<String> unused = new TreeSet<>(own.variables());
+  /**
+   * The variables main.tf declares and nothing else in it uses (another file of the stack does, or they take
+   * Terragrunt's inputs): named ({@code elsewhere.used_variables}), so the catalog does not warn about what
+   * the file says on purpose.
+   */
+  static Set<String> unusedVariables(HclFile file) {
+    Set<String> unused = new TreeSet<>(Declared.in(file).variables());
     for (Node n : file.body().nodes()) {
       if (!(n instanceof Block b && b.type().equals("variable"))) {
         for (Reference r : references(n)) {
@@ -251,9 +208,12 @@ final class MainFileReader {
         }
       }
     }
-    if (otherFiles.isEmpty()) {
-      return unused.isEmpty() ? "" : Name.ELSEWHERE + " {\n" + listed(Name.USED_VARIABLES, unused) + "}\n";
-    }
+    return unused;
+  }
+
+  /** What main.tf uses from the stack's other files and does not declare itself ({@code elsewhere}), sorted. */
+  static Declarations elsewhere(HclFile file, Declarations otherFiles) {
+    Declarations own = Declared.in(file);
     Set<String> variables = new TreeSet<>();
     Set<String> locals = new TreeSet<>();
     Set<String> vault = new TreeSet<>();
@@ -275,25 +235,7 @@ final class MainFileReader {
         }
       }
     }
-    StringBuilder b = new StringBuilder();
-    list(b, Name.VARIABLES, variables);
-    list(b, Name.LOCALS, locals);
-    list(b, Name.VAULT, vault);
-    list(b, Name.USED_VARIABLES, unused);
-    return b.isEmpty() ? "" : Name.ELSEWHERE + " {\n" + b + "}\n";
-  }
-
-  private static String listed(String name, Set<String> names) {
-    StringBuilder b = new StringBuilder();
-    list(b, name, names);
-    return b.toString();
-  }
-
-  private static void list(StringBuilder b, String name, Set<String> names) {
-    if (!names.isEmpty()) {
-      b.append(name).append(" = [").append(String.join(", ", names.stream().map(ImportText::quoted).toList()))
-          .append("]\n");
-    }
+    return new Declarations(variables, locals, vault);
   }
 
   /** Every reference in a node's expressions, nested blocks included. */

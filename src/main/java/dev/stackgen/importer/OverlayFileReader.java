@@ -1,6 +1,8 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogWriter;
+import dev.stackgen.catalog.StackBlocks;
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.model.StackFile;
 import java.util.List;
@@ -8,9 +10,16 @@ import java.util.List;
 /**
  * Other {@code .tf} files of a stack holding the Postfix overlay (inverse of the overlay file view):
  * {@link OverlayImporter} reads the {@code file "<path>"} block's model value (the overlay typed line by
- * line, every other item verbatim in place), the catalog writer prints it ({@code CatalogWriter.fileBlock}:
- * the stack probe and the stack block take catalog text), and the block is kept only when it renders the
- * file exactly.
+ * line, every other item verbatim in place), a stack holding that value is checked as the catalog reader
+ * checks a file block ({@link StackBlocks#withFiles}) and rendered as it is, and the block is kept only when
+ * it renders the file exactly; the catalog writer prints it ({@code CatalogWriter.fileBlock}) for the
+ * candidate's text, which nothing here reads back.
+ *
+ * <p>Of the reader's checks on catalog text, those the model's types hold by construction (literal values,
+ * heredoc markers, main.cf lines) are not made again; the schema's check of the verbatim items (block type,
+ * label count) is made on each item's key, and only for a value it refuses is the block's text read, to word
+ * the reason as before ({@link StackBlocks#withFiles}: a narrow text fallback, never on the way to a kept
+ * block).
  */
 final class OverlayFileReader {
   private final StackProbe probe;
@@ -46,10 +55,16 @@ final class OverlayFileReader {
       return new Outcome(null, null, List.of(), r.verbatim(), r.reason());
     }
     String canonical = HclFormatter.format(original, path);
-    String block = CatalogWriter.fileBlock(r.file());
-    StackProbe.Rendering rendering = probe.render(name, tier, block, path);
+    StackProbe.Rendering rendering;
+    try {
+      rendering = probe.render(StackBlocks.withFiles(name, tier, List.of(r.file()), probe.rootDeclared()), path);
+    } catch (CatalogException e) {
+      rendering = new StackProbe.Rendering(null, e.reason());
+    } catch (IllegalArgumentException e) {
+      rendering = new StackProbe.Rendering(null, e.getMessage());
+    }
     if (canonical.equals(rendering.content())) {
-      return new Outcome(r.file(), block, r.overlays(), r.verbatim(), null);
+      return new Outcome(r.file(), CatalogWriter.fileBlock(r.file()), r.overlays(), r.verbatim(), null);
     }
     return new Outcome(null, null, List.of(), r.verbatim(), rendering.content() == null
         ? "the postfix_overlay written for it is refused: " + rendering.error()

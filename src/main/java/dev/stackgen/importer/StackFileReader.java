@@ -2,7 +2,7 @@ package dev.stackgen.importer;
 
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogSchema.Name;
-import dev.stackgen.catalog.Declared;
+import dev.stackgen.catalog.ModuleBlocks;
 import dev.stackgen.catalog.StackBlocks;
 import static dev.stackgen.importer.ImportText.ensureNewline;
 import static dev.stackgen.importer.ImportText.quoted;
@@ -16,7 +16,6 @@ import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
-import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Names;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackFile;
@@ -35,9 +34,8 @@ import java.util.Set;
  * in a stack block): the default layout is decided by rendering that value ({@link StackProbe}), and the
  * candidate carries it ({@link CandidateBlock#value}, equal to what its text reads back, source positions
  * aside: StackFileValuesTest). Its file blocks are the values {@link OverlayImporter} built, taken as they
- * are; only its module block still comes as catalog text from its reader ({@link MainFileReader}) and becomes
- * a value through {@link StackProbe#stackOfCatalogText}; the candidate's text is still what
- * {@link ImportedCatalog} checks.
+ * are, and so is its module block ({@link MainFileReader}'s value, with how its block is written); the
+ * candidate's text is still what {@link ImportedCatalog} checks.
  */
 final class StackFileReader {
   private final StackProbe probe;
@@ -85,11 +83,11 @@ final class StackFileReader {
    *     {@code lineOffset} lines)
    * @param fileBlocks catalog text of the stack's file and module blocks (the candidate's text)
    * @param files the stack's file blocks as values ({@link OverlayImporter}), in the order of {@code fileBlocks}
-   * @param moduleBlock catalog text of the stack's module block ({@link MainFileReader}), after the file blocks
-   *     in {@code fileBlocks}, or empty
+   * @param module the stack's module block ({@link MainFileReader}: its text is the last of {@code fileBlocks}),
+   *     or null
    */
   CandidateBlock stackBlock(String name, String tier, boolean local, String path, String original, String text,
-      int lineOffset, String fileBlocks, List<StackFile> files, String moduleBlock) throws HclSyntaxException {
+      int lineOffset, String fileBlocks, List<StackFile> files, ModuleBlocks.Read module) throws HclSyntaxException {
     String canonical = HclFormatter.format(original, path);
     HclFile file = HclParser.parse(text, path);
     List<Node> nodes = file.body().nodes();
@@ -97,7 +95,7 @@ final class StackFileReader {
         + "\n";
     // the model values are built from the file in canonical form (what the catalog block holds), same lines
     HclFile formatted = HclParser.parse(HclFormatter.format(text, path), path);
-    Blocks blocks = blocksOf(formatted, name, tier, files, moduleBlock);
+    Blocks blocks = new Blocks(files, module == null ? null : MainFileReader.moduleStack(name, tier, module));
     CandidateBlock.Builder natural = naturalBlock(name, settingsLines + fileBlocks, nodes, lineOffset);
     Stack value = natural == null ? null : naturalStack(formatted, name, tier, local, blocks);
     if (value != null && probe.rendered(value, path, canonical)) {
@@ -115,8 +113,6 @@ final class StackFileReader {
   /**
    * The stack in the default layout as a model value, built from the file's nodes (the comments above the
    * include its header, the items after it its items), or null when the catalog cannot hold them so.
-   * Only its module block (text of {@link MainFileReader}) passes through catalog text
-   * ({@link StackProbe#stackOfCatalogText}).
    */
   private Stack naturalStack(HclFile file, String name, String tier, boolean local, Blocks blocks) {
     List<Node> nodes = file.body().nodes();
@@ -132,14 +128,11 @@ final class StackFileReader {
    * The stack holding {@code items} of the file as a model value ({@link StackBlocks#fromFile}), or null when
    * the catalog cannot hold them so (the block's text is checked and says why).
    *
-   * @param blocks the module and file blocks ({@link #blocksOf})
+   * @param blocks the module and file blocks
    * @param blankLinesFirst blank lines the block holds above the first item, after its settings and blocks
    */
   private Stack stack(HclFile file, String name, String tier, boolean local, boolean exact, Blocks blocks,
       List<Node> items, int blankLinesFirst, List<Node> header) {
-    if (!blocks.held()) {
-      return null;
-    }
     try {
       return StackBlocks.fromFile(file, name, tier, local ? State.LOCAL : State.PG, exact, blocks.files(),
           blocks.module(), items,
@@ -150,28 +143,10 @@ final class StackFileReader {
   }
 
   /**
-   * The file blocks (values) and the module block as a value ({@code module} null when there is none), or
-   * not {@code held}.
+   * The file blocks, values from {@link OverlayImporter} as they are, and a stack holding the module block,
+   * the value {@link MainFileReader} built ({@code module} null when there is none).
    */
-  private record Blocks(List<StackFile> files, Stack module, boolean held) {}
-
-  /**
-   * The stack's file blocks, values from {@link OverlayImporter} as they are, and its module block
-   * ({@code moduleBlock}, catalog text of {@link MainFileReader}) as a value through the one adapter
-   * ({@link StackProbe#stackOfCatalogText}).
-   */
-  private Blocks blocksOf(HclFile file, String name, String tier, List<StackFile> files, String moduleBlock) {
-    if (moduleBlock.isEmpty()) {
-      return new Blocks(files, null, true);
-    }
-    try {
-      Declarations declared = probe.rootDeclared().plus(Declared.byGenerateBlocks(file, file.body().nodes()));
-      return new Blocks(files, StackProbe.stackOfCatalogText(Name.STACK + " " + quoted(name) + " {\n" + Name.TIER
-          + " = " + quoted(tier) + "\n" + moduleBlock + "}\n", declared), true);
-    } catch (CatalogException | HclSyntaxException | IllegalArgumentException e) {
-      return new Blocks(files, null, false);
-    }
-  }
+  private record Blocks(List<StackFile> files, Stack module) {}
 
   /** Whether the catalog writes {@code b} as the {@code dependency "x" {}} shorthand ({@link #rewrite}). */
   private boolean isShorthand(Block b) {

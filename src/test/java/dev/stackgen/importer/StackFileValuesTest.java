@@ -49,7 +49,7 @@ class StackFileValuesTest {
         stacks = siblings.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
       }
       CandidateBlock block = new StackFileReader(PROBE, stacks).stackBlock(name, "apps", false, f.toString(), text,
-          text, 0, "", List.of(), "");
+          text, 0, "", List.of(), null);
       if (block.value() == null) {
         continue;
       }
@@ -77,7 +77,7 @@ class StackFileValuesTest {
         "only comments", "# nothing here\n");
     for (var c : cases.entrySet()) {
       CandidateBlock block = new StackFileReader(PROBE, Set.of("db", "vpc", "web")).stackBlock("web", "apps", true,
-          "stacks/web/terragrunt.hcl", c.getValue(), c.getValue(), 0, "", List.of(), "");
+          "stacks/web/terragrunt.hcl", c.getValue(), c.getValue(), 0, "", List.of(), null);
       assertThat(block.value()).as(c.getKey()).isNotNull();
       assertThat(sameIgnoringSources(block.value(), StackBlocks.read(block.text(), Declarations.NONE).get(0)))
           .as(c.getKey() + ":\n" + block.text()).isTrue();
@@ -85,11 +85,14 @@ class StackFileValuesTest {
   }
 
   @Test
-  void aModuleBlockGivenAsTextComesFirstAmongTheValues() throws Exception {
+  void aModuleBlockGivenAsAValueComesFirstAmongTheValues() throws Exception {
     String file = "include \"root\" {\n  path = find_in_parent_folders()\n}\n\ninputs = {}\n";
-    String module = "\nmodule \"web\" {\n  source = \"./web\"\n}\n";
+    String mainTf = "# the app\n\nmodule \"web\" {\n  source = \"./web\"\n}\n";
+    MainFileReader.Outcome module = new MainFileReader(PROBE).moduleBlock("web", "apps", mainTf,
+        "stacks/web/main.tf", mainTf, Declarations.NONE, Declarations.NONE);
+    assertThat(module.reason()).isNull();
     CandidateBlock block = new StackFileReader(PROBE, Set.of("web")).stackBlock("web", "apps", false,
-        "stacks/web/terragrunt.hcl", file, file, 0, module, List.of(), module);
+        "stacks/web/terragrunt.hcl", file, file, 0, "\n" + module.block(), List.of(), module.read());
     assertThat(block.value()).isNotNull();
     assertThat(block.value().module()).isPresent();
     assertThat(sameIgnoringSources(block.value(), StackBlocks.read(block.text(), Declarations.NONE).get(0)))
@@ -100,7 +103,7 @@ class StackFileValuesTest {
   void theComparisonSeesADifferenceOtherThanAPosition() throws Exception {
     String file = "inputs = {\n  a = 1\n}\n";
     CandidateBlock block = new StackFileReader(PROBE, Set.of("web")).stackBlock("web", "apps", false,
-        "stacks/web/terragrunt.hcl", file, file, 0, "", List.of(), "");
+        "stacks/web/terragrunt.hcl", file, file, 0, "", List.of(), null);
     Stack other = StackBlocks.read(block.text().replace("a = 1", "a = 2"), Declarations.NONE).get(0);
     assertThat(sameIgnoringSources(block.value(), other)).isFalse();
   }
