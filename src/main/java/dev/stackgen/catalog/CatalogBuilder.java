@@ -17,22 +17,19 @@ import dev.stackgen.model.StackConfig;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackItem;
-import dev.stackgen.model.Suggestions;
 import dev.stackgen.model.Warning;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Collects the blocks of all catalog files into one catalog, checking each as it comes. */
+/**
+ * Collects the blocks of all catalog files into one catalog, checking each as it comes; the catalog as a
+ * whole is checked by {@link ModelCheck}.
+ */
 final class CatalogBuilder {
   private Settings settings;
-  private SourceRef settingsAt;
   private Root root;
   private Defaults defaults;
   private final List<Stack> stacks = new ArrayList<>();
-  /** Where each stack's {@code tier = "..."} value is written, so an unknown tier is reported there. */
-  private final Map<String, SourceRef> tierRefs = new HashMap<>();
   /** The stackgen block's reader, which keeps where its paths are written. */
   private final SettingsReader settingsReader = new SettingsReader();
   private final List<SharedFile> shared = new ArrayList<>();
@@ -71,13 +68,10 @@ final class CatalogBuilder {
   void readFile(HclFile file) throws CatalogException, HclSyntaxException {
     // The top-level readers take each block's header (the comments directly above it), not every line above.
     Binder binder = new Binder(file, CatalogSchema.FILE)
-        .block(Name.STACKGEN, (b, header) -> {
-          settings = settingsReader.read(file, b);
-          settingsAt = CatalogReader.ref(file, b);
-        })
+        .block(Name.STACKGEN, (b, header) -> settings = settingsReader.read(file, b))
         .block(Name.ROOT, (b, header) -> root = new RootReader(file).read(b, header, CatalogReader.ref(file, b)))
         .block(Name.DEFAULTS, (b, header) -> defaults = new Defaults(readDefaults(file, b)))
-        .block(Name.STACK, (b, header) -> stacks.add(new StackReader(file, tierRefs, warnings, rootDeclared)
+        .block(Name.STACK, (b, header) -> stacks.add(new StackReader(file, warnings, rootDeclared)
             .read(b, header, CatalogReader.ref(file, b))))
         .block(Name.SHARED, (b, header) -> shared.add(FileBlocks.readShared(file, b, header,
             CatalogReader.ref(file, b))))
@@ -100,7 +94,6 @@ final class CatalogBuilder {
           if (read.failure() != null) {
             StackReadAhead.rethrow(read.failure());
           }
-          tierRefs.putAll(read.tierRefs());
           stacks.add(read.stack());
         }
         blocks.add(topBlock(file, item));
@@ -127,116 +120,45 @@ final class CatalogBuilder {
     return List.copyOf(stacks);
   }
 
-  Catalog build() throws CatalogException {
-    return build(java.util.Set.of());
+  /** The shared files read so far. */
+  List<SharedFile> shared() {
+    return List.copyOf(shared);
   }
 
-  /** The catalog, validated with {@link CatalogReader#CHECKS} (without the kinds given). */
+  /** The stack files ({@code stack_file} blocks) read so far. */
+  List<StackConfig> stackFiles() {
+    return List.copyOf(stackFiles);
+  }
+
+  /** How each file read so far was written. */
+  List<CatalogSyntax.FileText> fileTexts() {
+    return List.copyOf(fileTexts);
+  }
+
+  /** The warnings raised so far. */
+  List<Warning> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  /** The catalog, validated by {@link ModelCheck} with {@link CatalogReader#CHECKS} (without the kinds given). */
   Catalog build(java.util.Set<String> skippedChecks) throws CatalogException {
+    return ModelCheck.check(model(), skippedChecks);
+  }
+
+  /** The catalog read, not checked as a whole; it must have a root block. */
+  Catalog model() throws CatalogException {
     if (root == null) {
       throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1),
           "the catalog has no root block (it defines the tiers: root { tiers = { ... } })");
     }
-    Catalog catalog = new Catalog(settings == null ? Settings.DEFAULT : settings, root,
+    return new Catalog(settings == null ? Settings.DEFAULT : settings, root,
         defaults == null ? Defaults.NONE : defaults, stacks, warnings, shared, stackFiles,
         new CatalogSyntax(fileTexts));
-    if (!settingsReader.blankLineRefs.isEmpty() || !settingsReader.newlineRefs.isEmpty()) {
-      java.util.Set<String> owned = new java.util.HashSet<>(catalog.ownedPaths());
-      for (var refs : List.of(Map.entry(Name.LEADING_BLANK_LINES, settingsReader.blankLineRefs), Map.entry(
-          Name.NO_FINAL_NEWLINE,
-          settingsReader.newlineRefs))) {
-        for (var e : refs.getValue().entrySet()) {
-          if (!owned.contains(e.getKey())) {
-            String closest = Suggestions.didYouMean(e.getKey(), catalog.ownedPaths());
-            throw new CatalogException(e.getValue(), refs.getKey() + " names \"" + e.getKey()
-                + "\", which the catalog does not generate" + (closest == null ? "" : " (did you mean \"" + closest
-                    + "\"?)"));
-          }
-        }
-      }
-    }
-    refuseProtectedPaths(catalog);
-    List<Catalog.Problem> problems = catalog.validate(CatalogReader.CHECKS.stream()
-        .filter(c -> !skippedChecks.contains(c.kind())).toList());
-    if (!problems.isEmpty()) {
-      Catalog.Problem p = problems.get(0);
-      throw new CatalogException(tierPosition(catalog, p), p.message());
-    }
-    return catalog;
-  }
-
-  /**
-   * No generated file may be the catalog, one of its drop-ins, anything in {@code .git} or in the
-   * templates folder: {@code generate --adopt} would overwrite them. The error is at the catalog line
-   * that makes the path (root_file, the stack, the shared file or stack file).
-   */
-  private void refuseProtectedPaths(Catalog catalog) throws CatalogException {
-    Settings s = catalog.settings();
-    for (String path : catalog.ownedPaths()) {
-      String what = protectedBy(path, s.templates());
-      if (what == null) {
-        continue;
-      }
-      SourceRef at = null;
-      if (path.equals(s.rootFile())) {
-        at = settingsReader.rootFileAt;
-      }
-      for (Stack stack : stacks) {
-        if (at == null && path.startsWith(s.stackDir(stack.name()))) {
-          at = stack.source();
-        }
-      }
-      String prefix = s.stacksDir().equals(".") ? "" : s.stacksDir() + "/";
-      for (SharedFile f : shared) {
-        if (at == null && path.equals(prefix + f.path())) {
-          at = f.source();
-        }
-      }
-      for (StackConfig f : stackFiles) {
-        if (at == null && path.equals(s.stackDir(f.dir()) + StackConfig.FILE)) {
-          at = f.source();
-        }
-      }
-      throw new CatalogException(at == null ? settingsAt == null ? SourceRef.NONE : settingsAt : at,
-          "the catalog would generate " + path + ", which is " + what + "; stackgen never writes the catalog,"
-              + " " + CatalogReader.DROP_IN_DIR + "/, .git/ or the templates folder");
-    }
   }
 
   /** {@code templates = "DIR"}: see {@link SettingsReader#templatesFolder}. */
   static String templatesFolder(HclFile file, Attribute a) throws CatalogException {
     return SettingsReader.templatesFolder(file, a);
-  }
-
-  /** Why stackgen may not write {@code path}, or null when it may. */
-  static String protectedBy(String path, String templates) {
-    if (path.equals(CatalogReader.MAIN_FILE)) {
-      return "the catalog itself";
-    }
-    if (path.startsWith(CatalogReader.DROP_IN_DIR + "/")) {
-      return "a catalog drop-in";
-    }
-    if (("/" + path).contains("/.git/") || path.equals(".git")) {
-      return "inside .git";
-    }
-    if (!templates.isEmpty() && path.startsWith(templates + "/")) {
-      return "in the templates folder";
-    }
-    return null;
-  }
-
-  /**
-   * The model reports an unknown tier at its stack (it has no position for attributes); the reader
-   * knows where the value is written, so the error points at it.
-   */
-  private SourceRef tierPosition(Catalog catalog, Catalog.Problem p) {
-    for (Stack s : stacks) {
-      SourceRef at = tierRefs.get(s.name());
-      if (at != null && catalog.tierProblem(s).filter(p::equals).isPresent()) {
-        return at;
-      }
-    }
-    return p.source();
   }
 
   private static List<StackItem> readDefaults(HclFile file, Block block) throws CatalogException, HclSyntaxException {

@@ -88,8 +88,7 @@ public final class CatalogReader {
 
   /** Reads and validates the catalog of the repository at {@code repo}. */
   public static Catalog read(Path repo) throws IOException, CatalogException, HclSyntaxException {
-    Catalog catalog = parse(sources(repo));
-    return ReferenceCheck.check(repo, catalog);
+    return ModelCheck.check(repo, model(sources(repo)), java.util.Set.of());
   }
 
   /** The text of each catalog file of the repository at {@code repo}, main file first. */
@@ -176,8 +175,7 @@ public final class CatalogReader {
    * lint findings themselves ({@code postfix lint}, {@code postfix effective}).
    */
   public static Catalog readUnlinted(Path repo) throws IOException, CatalogException, HclSyntaxException {
-    Catalog catalog = parse(sources(repo), java.util.Set.of(POSTFIX_CHECK));
-    return ReferenceCheck.check(repo, catalog);
+    return ModelCheck.check(repo, model(sources(repo)), java.util.Set.of(POSTFIX_CHECK));
   }
 
   /**
@@ -187,7 +185,7 @@ public final class CatalogReader {
    */
   public static Catalog parseFor(Path repo, List<Source> sources, java.util.Set<String> skippedChecks)
       throws CatalogException, HclSyntaxException {
-    return ReferenceCheck.check(repo, parse(sources, skippedChecks));
+    return ModelCheck.check(repo, model(sources), skippedChecks);
   }
 
   /** The kind of the Postfix lint check ({@link OverlayCheck}). */
@@ -195,7 +193,8 @@ public final class CatalogReader {
 
   /**
    * The checks after the model's own problems, in order: the dependency graph, then Postfix lint
-   * errors. Composed here, where the catalog is read, and passed down to {@link Catalog#validate(List)}.
+   * errors. Composed here, where the catalog is read, and passed down to {@link Catalog#validate(List)}
+   * by {@link ModelCheck}.
    */
   static final List<CatalogCheck> CHECKS = List.of(CatalogGraph.CHECK, new OverlayCheck());
 
@@ -210,6 +209,11 @@ public final class CatalogReader {
   /** {@link #parse(List)} without the {@link #CHECKS} of the given kinds. */
   public static Catalog parse(List<Source> sources, java.util.Set<String> skippedChecks)
       throws CatalogException, HclSyntaxException {
+    return ModelCheck.check(model(sources), skippedChecks);
+  }
+
+  /** The catalog of {@code sources} (the main file first), each block checked as it is read, the whole not. */
+  private static Catalog model(List<Source> sources) throws CatalogException, HclSyntaxException {
     List<HclFile> files = new ArrayList<>();
     for (Source source : sources) {
       files.add(HclParser.parse(source.text(), source.name()));
@@ -222,14 +226,14 @@ public final class CatalogReader {
     for (HclFile file : files) {
       builder.readFile(file);
     }
-    return builder.build(skippedChecks);
+    return builder.model();
   }
 
   /**
    * HCL allows a carriage return without a line feed only inside comments, but generated files
    * cannot carry one everywhere a comment travels (heredocs), so the catalog may not hold one.
    */
-  private static void rejectLoneCarriageReturn(Source source) throws CatalogException {
+  static void rejectLoneCarriageReturn(Source source) throws CatalogException {
     String text = source.text();
     if (text.indexOf('\r') < 0) {
       return; // the usual case, found without a loop over every char

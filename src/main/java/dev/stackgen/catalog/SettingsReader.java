@@ -21,15 +21,16 @@ import java.util.Set;
 
 /**
  * Reads the {@code stackgen { }} block into {@link Settings} and how it was written ({@link SettingsSyntax}),
- * and keeps where the paths it names are written so the catalog can report one it does not generate.
+ * with where the paths it names are written ({@link SettingsSyntax.Positions}) so the catalog's checks
+ * can report one it does not generate.
  */
 final class SettingsReader {
   /** Where each leading_blank_lines entry is written, to report a path the catalog does not generate. */
-  final Map<String, SourceRef> blankLineRefs = new LinkedHashMap<>();
+  private final Map<String, SourceRef> blankLineRefs = new LinkedHashMap<>();
   /** Where each no_final_newline entry is written, to report a path the catalog does not generate. */
-  final Map<String, SourceRef> newlineRefs = new LinkedHashMap<>();
+  private final Map<String, SourceRef> newlineRefs = new LinkedHashMap<>();
   /** Where {@code root_file} is written (null when the catalog keeps the default). */
-  SourceRef rootFileAt;
+  private SourceRef rootFileAt;
   /** How the block read last was written (null before one is read). */
   SettingsSyntax syntax;
 
@@ -78,7 +79,8 @@ final class SettingsReader {
       }
     }
     syntax = new SettingsSyntax(attrs, block.oneLine(), block.openComment().map(Comment::text).orElse(""),
-        block.trailingComment().map(Comment::text).orElse(""), body.trailing(), settings);
+        block.trailingComment().map(Comment::text).orElse(""), body.trailing(), settings,
+        new SettingsSyntax.Positions(CatalogReader.ref(file, block), rootFileAt, blankLineRefs, newlineRefs));
     return settings;
   }
 

@@ -13,7 +13,6 @@ import dev.stackgen.model.Stack;
 import dev.stackgen.model.State;
 import dev.stackgen.model.Warning;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -95,7 +94,7 @@ public final class StackBlocks {
       throws CatalogException, HclSyntaxException {
     List<Warning> warnings = new ArrayList<>();
     new SchemaCheck(Set.of(), warnings).stackItems(file, name, items);
-    return new StackReader(file, new HashMap<>(), warnings, rootDeclared).readFile(name, tier, state, exact,
+    return new StackReader(file, warnings, rootDeclared).readFile(name, tier, state, exact,
         filesFirst, blocksFirst, BodyItems.of(items, blankLinesFirst), items, CatalogReader.triviaOf(header),
         new SourceRef(file.fileName(), 1, 1), shorthand);
   }

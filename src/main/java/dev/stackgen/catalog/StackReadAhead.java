@@ -5,13 +5,10 @@ import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Declarations;
-import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.Warning;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,7 +30,7 @@ final class StackReadAhead {
   static final int MIN_STACKS = 512;
 
   /** One stack block read ahead: the stack, or what reading it threw, and what it recorded. */
-  record Result(Stack stack, Throwable failure, List<Warning> warnings, Map<String, SourceRef> tierRefs) {}
+  record Result(Stack stack, Throwable failure, List<Warning> warnings) {}
 
   private final HclFile file;
   private final List<BodyItems.Item> items;
@@ -91,18 +88,17 @@ final class StackReadAhead {
         continue;
       }
       List<Warning> warnings = new ArrayList<>();
-      Map<String, SourceRef> tierRefs = new HashMap<>();
       Stack stack = null;
       Throwable failure = null;
       try {
         new SchemaCheck(allowTerragrunt, warnings).topLevel(file, item.node());
         Block b = item.block();
-        stack = new StackReader(file, tierRefs, warnings, rootDeclared).read(b, item.header(),
+        stack = new StackReader(file, warnings, rootDeclared).read(b, item.header(),
             CatalogReader.ref(file, b));
       } catch (Throwable e) { // handed to the main thread, thrown there in catalog order
         failure = e;
       }
-      results[k] = new Result(stack, failure, warnings, tierRefs);
+      results[k] = new Result(stack, failure, warnings);
       if (failure != null) {
         return;
       }

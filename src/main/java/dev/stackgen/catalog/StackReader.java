@@ -41,13 +41,14 @@ final class StackReader {
       Name.SHARED);
 
   private final HclFile file;
-  private final Map<String, SourceRef> tierRefs;
   private final List<Warning> warnings;
   private final Declarations rootDeclared;
 
   // What the stack block says, filled by the binder while its body is read.
   private String name;
   private String tier;
+  /** Where the tier value is written ({@link StackSyntax#tier}). */
+  private SourceRef tierAt = SourceRef.NONE;
   private State state = State.PG;
   private boolean useDefaults = true;
   private boolean exact;
@@ -67,12 +68,10 @@ final class StackReader {
   private java.util.Optional<ModuleSyntax> givenModuleSyntax = java.util.Optional.empty();
 
   /**
-   * @param tierRefs where each stack's tier value is written (filled here)
    * @param rootDeclared what the root's generate blocks write into every stack
    */
-  StackReader(HclFile file, Map<String, SourceRef> tierRefs, List<Warning> warnings, Declarations rootDeclared) {
+  StackReader(HclFile file, List<Warning> warnings, Declarations rootDeclared) {
     this.file = file;
-    this.tierRefs = tierRefs;
     this.warnings = warnings;
     this.rootDeclared = rootDeclared;
   }
@@ -110,7 +109,7 @@ final class StackReader {
     tier = stackTier;
     state = stackState == null ? State.PG : stackState;
     exact = exactLayout;
-    tierRefs.put(name, at);
+    tierAt = at;
     settings.add(new Attr(Name.TIER, new Expr(HclEscaper.quoted(tier)), Trivia.NONE, "", at));
     if (stackState != null) {
       settings.add(new Attr(Name.STATE, new Expr(HclEscaper.quoted(state.keyword())), Trivia.NONE, "", at));
@@ -152,7 +151,7 @@ final class StackReader {
     };
     binder.attr(Name.TIER, setting.then((a, l) -> {
       tier = Items.string(file, a);
-      tierRefs.put(name, Items.valueRef(file, a));
+      tierAt = Items.valueRef(file, a);
     }))
         .attr(Name.STATE, setting.then((a, l) -> state = State.ofKeyword(Items.string(file, a)))) // schema's values
         .attr(Name.USE_DEFAULTS, setting.then((a, l) -> useDefaults = Items.bool(file, a)))
@@ -185,7 +184,7 @@ final class StackReader {
     }
     java.util.Optional<ModuleSyntax> moduleSyntax = givenModuleSyntax;
     StackSyntax syntax = new StackSyntax(settings, order, oneLine, openComment, trailingComment, blocks,
-        overlaySyntax, fileSyntax, StackSyntax.AsRead.NONE);
+        overlaySyntax, fileSyntax, StackSyntax.AsRead.NONE, tierAt);
     Stack stack = new Stack(name, tier, state, header, items, useDefaults, overlays, body.trailing(),
         at, givenModule, exact, files, syntax);
     if (module != null) {

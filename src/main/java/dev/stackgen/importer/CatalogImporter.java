@@ -360,10 +360,11 @@ public final class CatalogImporter {
         + CatalogWriter.settings(settings.withLeadingBlankLines(startBlanks)) + "\n" + rootBlock;
     ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(head), blockByFile);
     Catalog imported;
+    // Lint findings of an adopted overlay are reported by generate and postfix lint, not refused here.
+    // References too (includes, dependencies, module sources): the next command reads it that way.
+    Set<String> skipped = Set.of(CatalogReader.POSTFIX_CHECK);
     try {
-      // Lint findings of an adopted overlay are reported by generate and postfix lint, not refused here.
-      // References too (includes, dependencies, module sources): the next command reads it that way.
-      imported = pieces.check(repo, java.util.Set.of(CatalogReader.POSTFIX_CHECK));
+      imported = pieces.check(repo, skipped);
     } catch (CatalogException e) {
       String what = ImportedCatalog.what(e);
       String file = e.source().file();
@@ -378,7 +379,7 @@ public final class CatalogImporter {
       }
       throw new CatalogException(origin, "the repository does not make a valid catalog (nothing written): " + what);
     }
-    String text = pieces.written(imported);
+    String text = pieces.written(repo, skipped, imported);
     List<String> nonCanonical = new ArrayList<>();
     Map<String, String> rendered = new LinkedHashMap<>();
     for (GeneratedFile f : renderer.render(imported)) {

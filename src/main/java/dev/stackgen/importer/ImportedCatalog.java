@@ -1,8 +1,10 @@
 package dev.stackgen.importer;
 
 import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.catalog.CatalogParts;
 import dev.stackgen.catalog.CatalogReader;
 import dev.stackgen.catalog.CatalogWriter;
+import dev.stackgen.catalog.ModelCheck;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.SourceRef;
@@ -16,20 +18,22 @@ import java.util.Set;
 
 /**
  * The catalog an import builds, kept as its candidates: the settings and root ({@code stackgen.hcl}) and
- * one block per candidate file, each by the repository file it holds. The catalog check reads every
- * candidate as a source of its own, so a catalog error names the candidate whose block it is in by that
- * name ({@link SourceRef#file()}); nothing looks at the error's text or at line numbers of the written
- * catalog to find it. The catalog written is the checked model printed by {@link CatalogWriter}: every
- * candidate's block, in order, one blank line apart; {@link #written} refuses (nothing written) when that
- * print is not the candidates' text byte for byte, so import never writes what it did not check.
+ * one block per candidate file, each by the repository file it holds.
  *
- * <p>A candidate whose reader built its stack as a model value ({@link CandidateBlock#value}: stack files)
- * must be exactly the stack the check read from its text, source positions and the records of how its
- * blocks are written aside ({@link SameValue}), and the catalog printed with the values in place of the
- * stacks read must be the candidates' text byte for byte, or {@link #written} refuses too: what import
- * decided from the value (its probe rendering) is what the catalog holds. The text read is still how the model is checked (schema, graph, references, one error per
- * candidate); checking the values directly, with this read kept only as the verification of what is
- * written, is the next step (issue 22).
+ * <p>{@link #check} checks the model, not text: the head (settings and root, small) is read from its text,
+ * each candidate is its model value ({@link CandidateBlock#value}: stack files) or, for a candidate its
+ * reader built as text only (module wrappers' blocks, {@link LayoutImporter}'s), the blocks of its own text
+ * read on their own; the catalog assembled from them is checked as a whole by {@link ModelCheck} (schema of
+ * the head and text blocks as read, model, graph, references). A failing check is rare (import leaves one
+ * candidate alone and tries again), and its error must name the candidate and a line of its block
+ * ({@link CandidateBlock#origin}): the error thrown is then the one the check of the candidates' text gives,
+ * every candidate a source of its own named by its file ({@link SourceRef#file()}), so nothing looks at the
+ * error's text or at line numbers of the written catalog to find it.
+ *
+ * <p>{@link #written} prints the checked model ({@link CatalogWriter}, every candidate's block in order, one
+ * blank line apart), requires the print to be the candidates' text byte for byte (the text an error is
+ * placed in) and reads it back once, as every later command reads it, requiring the model read to be the
+ * one checked ({@link SameValue}); else it refuses (nothing written): what is written is what was checked.
  */
 final class ImportedCatalog {
   private final String head;
@@ -48,43 +52,46 @@ final class ImportedCatalog {
   }
 
   /**
-   * The catalog text of {@code checked} (what {@link #check} returned), as {@link CatalogWriter} prints
-   * it; a {@link CatalogException} when it is not exactly the candidates' text.
+   * The catalog text of {@code checked} (what {@link #check} returned), as {@link CatalogWriter} prints it,
+   * read back once with the checks {@link #check} made (not {@code skippedChecks}, references against
+   * {@code repo}); a {@link CatalogException} when the print is not exactly the candidates' text or does not
+   * read back as {@code checked}.
    */
-  String written(Catalog checked) throws CatalogException {
-    for (var e : blocks.entrySet()) {
-      Stack value = e.getValue().value();
-      String difference = value == null ? null
-          : SameValue.difference(value, checked.stack(value.name()).orElse(null));
-      if (difference != null) {
-        throw new CatalogException(new SourceRef(e.getKey(), 1, 1), "the stack import built from this file is not"
-            + " the one its catalog block reads back (" + difference.replace("\n", "\\n")
-            + "); nothing written: please report this as a"
-            + " bug");
-      }
-    }
-    String written = writtenAsChecked(checked, "checked model");
-    // the values print as the text checked too (how their blocks are written, which SameValue leaves aside)
-    List<Stack> values = checked.stacks().stream().map(s -> blocks.values().stream().map(CandidateBlock::value)
-        .filter(v -> v != null && v.name().equals(s.name())).findFirst().orElse(s)).toList();
-    writtenAsChecked(new Catalog(checked.settings(), checked.root(), checked.defaults(), values, checked.warnings(),
-        checked.shared(), checked.stackFiles(), checked.syntax()), "stacks import built");
-    return written;
-  }
-
-  /**
-   * What {@link CatalogWriter} prints for {@code catalog} (the {@code what}), its candidates in order; a
-   * {@link CatalogException} when it is not exactly the candidates' text.
-   */
-  private String writtenAsChecked(Catalog catalog, String what) throws CatalogException {
-    Map<String, String> files = CatalogWriter.write(catalog);
+  String written(Path repo, Set<String> skippedChecks, Catalog checked) throws CatalogException {
+    Map<String, String> files = CatalogWriter.write(checked);
     StringBuilder b = new StringBuilder(files.getOrDefault(CatalogReader.MAIN_FILE, ""));
     blocks.keySet().forEach(file -> b.append('\n').append(files.getOrDefault(file, "")));
     String written = b.toString();
     String candidates = text();
     if (!written.equals(candidates) || files.size() != blocks.size() + 1) {
-      throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1), "the catalog written from the "
-          + what + " is not the text import checked (" + FirstDifference.describe(candidates, written)
+      String at = blocks.entrySet().stream().filter(e -> !e.getValue().text().equals(files.get(e.getKey())))
+          .map(Map.Entry::getKey).findFirst().orElse(CatalogReader.MAIN_FILE);
+      throw new CatalogException(new SourceRef(at, 1, 1), "the catalog written from the checked model is not"
+          + " the candidates' text (" + FirstDifference.describe(candidates, written)
+          + "); nothing written: please report this as a bug");
+    }
+    Catalog back;
+    try {
+      back = CatalogReader.parseFor(repo, List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, written)),
+          skippedChecks);
+    } catch (CatalogException | HclSyntaxException e) {
+      throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1), "the catalog written does not"
+          + " read back (" + e.getMessage().replace("\n", "\\n") + "); nothing written: please report this as a bug");
+    }
+    for (var e : blocks.entrySet()) {
+      Stack value = e.getValue().value();
+      String difference = value == null ? null
+          : SameValue.difference(value, back.stack(value.name()).orElse(null));
+      if (difference != null) {
+        throw new CatalogException(new SourceRef(e.getKey(), 1, 1), "the stack import built from this file is not"
+            + " the one its catalog block reads back (" + difference.replace("\n", "\\n")
+            + "); nothing written: please report this as a bug");
+      }
+    }
+    String difference = SameValue.catalogDifference(checked, back);
+    if (difference != null) {
+      throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1), "the catalog written does not"
+          + " read back as the model import checked (" + difference.replace("\n", "\\n")
           + "); nothing written: please report this as a bug");
     }
     return written;
@@ -98,15 +105,45 @@ final class ImportedCatalog {
   }
 
   /**
-   * The catalog, read and checked as every later command reads it (schema, model, graph, references
-   * against {@code repo}); an error names the candidate it is in by its {@link SourceRef#file()}
-   * ({@link CatalogReader#MAIN_FILE} for the settings and root).
+   * The catalog, checked as every later command checks what it reads (schema, model, graph, references
+   * against {@code repo}, without {@code skippedChecks}) on the model assembled from the head and the
+   * candidates (see the class comment); an error names the candidate it is in by its
+   * {@link SourceRef#file()} ({@link CatalogReader#MAIN_FILE} for the settings and root).
    */
   Catalog check(Path repo, Set<String> skippedChecks) throws CatalogException, HclSyntaxException {
+    CatalogParts parts = new CatalogParts(new CatalogReader.Source(CatalogReader.MAIN_FILE, head));
+    for (var e : blocks.entrySet()) {
+      if (e.getValue().value() != null) {
+        parts.add(e.getKey(), e.getValue().value());
+      } else { // the remaining text path: a block its reader built as text only, read on its own
+        parts.read(new CatalogReader.Source(e.getKey(), e.getValue().text()));
+      }
+    }
+    Catalog model = parts.model();
+    try {
+      return ModelCheck.check(repo, model, skippedChecks);
+    } catch (CatalogException e) {
+      throw placed(repo, skippedChecks, e);
+    }
+  }
+
+  /**
+   * The error the check of the candidates' text gives (every candidate a source named by its file, lines
+   * of its block) for a model that failed with {@code error}; when the text passes (a bug), {@code error}
+   * said as such.
+   */
+  private CatalogException placed(Path repo, Set<String> skippedChecks, CatalogException error)
+      throws HclSyntaxException {
     List<CatalogReader.Source> sources = new ArrayList<>();
     sources.add(new CatalogReader.Source(CatalogReader.MAIN_FILE, head));
     blocks.forEach((file, block) -> sources.add(new CatalogReader.Source(file, block.text())));
-    return CatalogReader.parseFor(repo, sources, skippedChecks);
+    try {
+      CatalogReader.parseFor(repo, sources, skippedChecks);
+    } catch (CatalogException e) {
+      return e;
+    }
+    return new CatalogException(error.source(), what(error) + " (the model import built fails a check its"
+        + " catalog text passes: please report this as a bug)");
   }
 
   /** What a catalog error says, on one line, without the position it starts with. */

@@ -287,7 +287,7 @@ public final class LayoutImporter {
         leftAlone.put(c.path(), "a " + c.kind() + " block cannot hold it: " + what);
         continue;
       }
-      text = pieces.written(catalog);
+      text = pieces.written(repo, Set.of(), catalog);
       rendered.clear();
       try {
         for (GeneratedFile f : renderer.render(catalog)) {

@@ -1,5 +1,7 @@
 package dev.stackgen.importer;
 
+import dev.stackgen.model.Catalog;
+import dev.stackgen.model.CatalogSyntax;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.model.StackSyntax;
 import java.lang.reflect.RecordComponent;
@@ -16,6 +18,21 @@ import java.util.Optional;
  */
 final class SameValue {
   private SameValue() {}
+
+  /**
+   * Where two catalogs first differ as values (settings, root, defaults, stacks, shared files, stack files),
+   * or null. Their warnings (what reading raised) and how their files are written ({@link CatalogSyntax}:
+   * import compares what it prints with the candidates' text) are left aside.
+   */
+  static String catalogDifference(Catalog a, Catalog b) {
+    return difference(valueOf(a), valueOf(b));
+  }
+
+  /** {@code c} without its warnings and its record of how its files are written. */
+  private static Catalog valueOf(Catalog c) {
+    return new Catalog(c.settings(), c.root(), c.defaults(), c.stacks(), List.of(), c.shared(), c.stackFiles(),
+        CatalogSyntax.NONE);
+  }
 
   /** The path of record components where {@code a} and {@code b} first differ, and both values; or null. */
   static String difference(Object a, Object b) {

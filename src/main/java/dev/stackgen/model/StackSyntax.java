@@ -6,10 +6,12 @@ import java.util.Optional;
 
 /**
  * How a stack block was written where its model parts cannot show it, kept so that the catalog can be
- * written back as it was read; nothing renders from it. {@code settings} are the {@code tier},
+ * written back as it was read (and an error placed where it is written); nothing renders from it. {@code settings} are the {@code tier},
  * {@code state}, {@code use_defaults} and {@code layout} attributes as written (comments, a value at its
  * default), {@code order} the kinds of the block's items in the order written, {@code oneLine} whether
- * the block was written on one line, and the comments after its opening and closing brace.
+ * the block was written on one line, the comments after its opening and closing brace, and {@code tier}
+ * where the block's {@code tier} value is written (an unknown tier is reported there; {@link SourceRef#NONE}:
+ * at the stack).
  *
  * <p>The module block is kept as written ({@link #blocks}, the lines above it) with the call read from it
  * ({@link AsRead}); the postfix overlays outside file blocks and the file blocks are written from the
@@ -20,10 +22,10 @@ import java.util.Optional;
  */
 public record StackSyntax(List<Attr> settings, List<Part> order, boolean oneLine, String openComment,
     String trailingComment, List<Verbatim> blocks, List<OverlaySyntax> overlays, List<FileSyntax> files,
-    AsRead asRead) {
+    AsRead asRead, SourceRef tier) {
   /** No record of how the block was written. */
   public static final StackSyntax NONE = new StackSyntax(List.of(), List.of(), false, "", "", List.of(), List.of(),
-      List.of(), AsRead.NONE);
+      List.of(), AsRead.NONE, SourceRef.NONE);
 
   /**
    * The module call as read: while the stack still holds it, the writer prints the module block from
@@ -61,11 +63,13 @@ public record StackSyntax(List<Attr> settings, List<Part> order, boolean oneLine
     overlays = List.copyOf(overlays);
     files = List.copyOf(files);
     Objects.requireNonNull(asRead, "asRead");
+    Objects.requireNonNull(tier, "tier");
   }
 
   /** The same record with the module call as read. */
   public StackSyntax withAsRead(AsRead asRead) {
-    return new StackSyntax(settings, order, oneLine, openComment, trailingComment, blocks, overlays, files, asRead);
+    return new StackSyntax(settings, order, oneLine, openComment, trailingComment, blocks, overlays, files, asRead,
+        tier);
   }
 
   /** How the overlay for {@code file} and {@code variable} outside file blocks was written, or null. */

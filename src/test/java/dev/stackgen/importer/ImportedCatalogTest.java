@@ -93,13 +93,13 @@ class ImportedCatalogTest {
     blocks.put("stacks/a/terragrunt.hcl", CandidateBlock.of("stack \"a\" {\ntier = \"apps\"\n}\n"));
     ImportedCatalog fine = new ImportedCatalog(head, blocks);
     Catalog checked = fine.check(repo, Set.of());
-    assertThat(fine.written(checked)).isEqualTo(head + "\nstack \"a\" {\n  tier = \"apps\"\n}\n");
+    assertThat(fine.written(repo, Set.of(), checked)).isEqualTo(head + "\nstack \"a\" {\n  tier = \"apps\"\n}\n");
 
     // a block the catalog reads but does not print back as it stands (not canonical): nothing written
     blocks.put("stacks/b/terragrunt.hcl", new CandidateBlock("stack \"b\" {\ntier =   \"apps\"\n}\n", List.of()));
     ImportedCatalog skewed = new ImportedCatalog(head, blocks);
     Catalog read = skewed.check(repo, Set.of());
-    assertThatThrownBy(() -> skewed.written(read)).isInstanceOf(CatalogException.class)
+    assertThatThrownBy(() -> skewed.written(repo, Set.of(), read)).isInstanceOf(CatalogException.class)
         .hasMessageContaining("nothing written");
   }
 
@@ -115,14 +115,69 @@ class ImportedCatalogTest {
 
     ImportedCatalog fine = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl",
         new CandidateBlock(text, List.of(), same)));
-    assertThat(fine.written(fine.check(repo, Set.of()))).endsWith(text);
+    assertThat(fine.written(repo, Set.of(), fine.check(repo, Set.of()))).endsWith(text);
 
     ImportedCatalog skewed = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl",
         new CandidateBlock(text, List.of(), other)));
     Catalog read = skewed.check(repo, Set.of());
-    assertThatThrownBy(() -> skewed.written(read)).isInstanceOf(CatalogException.class)
-        .hasMessageContaining("not the one its catalog block reads back (.items[0].text: inputs = {\\n  x = 2\\n}")
+    // the value is what is checked and written: its print is not the candidate's text, so nothing is written
+    assertThatThrownBy(() -> skewed.written(repo, Set.of(), read))
+        .isInstanceOfSatisfying(CatalogException.class,
+            e -> assertThat(e.source().file()).isEqualTo("stacks/a/terragrunt.hcl"))
+        .hasMessageContaining("is not the candidates' text (line 12 is `    x = 1` in the file, `    x = 2` rendered)")
         .hasMessageContaining("nothing written");
+  }
+
+  /**
+   * The check reads no candidate's text when the candidate has a model value: a value next to text that is
+   * not even HCL is checked (and the value's errors found), and only {@link ImportedCatalog#written} sees the
+   * text, refusing to write a print that is not it.
+   */
+  @Test
+  void theCheckTakesEachValueAsItIsAndReadsNoTextOfItsCandidate() throws Exception {
+    Path repo = repo(Map.of());
+    String head = "stackgen {\n  stacks_dir = \"stacks\"\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
+    String text = "stack \"a\" {\n  tier = \"apps\"\n}\n";
+    dev.stackgen.model.Stack a = dev.stackgen.catalog.StackBlocks.read(text, dev.stackgen.model.Declarations.NONE)
+        .get(0);
+    ImportedCatalog notText = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl",
+        new CandidateBlock("{{{ not HCL", List.of(), a)));
+    Catalog checked = notText.check(repo, Set.of());
+    assertThat(checked.stacks()).containsExactly(a);
+    assertThatThrownBy(() -> notText.written(repo, Set.of(), checked)).isInstanceOf(CatalogException.class)
+        .hasMessageContaining("is not the candidates' text").hasMessageContaining("nothing written");
+
+    // the value is what is checked: a value with an unknown tier fails next to text whose tier is known
+    dev.stackgen.model.Stack unknownTier = dev.stackgen.catalog.StackBlocks.read(text.replace("\"apps\"",
+        "\"appz\""), dev.stackgen.model.Declarations.NONE).get(0);
+    ImportedCatalog skewed = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl",
+        new CandidateBlock(text, List.of(), unknownTier)));
+    assertThatThrownBy(() -> skewed.check(repo, Set.of())).isInstanceOf(CatalogException.class)
+        .hasMessageContaining("tier \"appz\" is not a key of root.tiers")
+        .hasMessageContaining("please report this as a bug");
+  }
+
+  /**
+   * {@link ImportedCatalog} reads catalog text in three places only: the head and each text-only candidate
+   * on its own ({@code CatalogParts}), the candidates' text when the model's check fails (to place the
+   * error in a candidate's block), and the one read back of the text written.
+   */
+  @Test
+  void importReadsTheWrittenCatalogBackOnceAndCandidatesTextOnlyToPlaceAnError() throws Exception {
+    String source = Files.readString(Path.of("src/main/java/dev/stackgen/importer/ImportedCatalog.java"));
+    assertThat(source.split("CatalogReader\\.parse", -1)).hasSize(3);
+    assertThat(method(source, "  private CatalogException placed(")).contains("CatalogReader.parseFor(repo, sources");
+    assertThat(method(source, "  String written(")).contains("CatalogReader.parseFor(repo, List.of(");
+    assertThat(method(source, "  Catalog check(")).doesNotContain("CatalogReader.parse")
+        .contains("ModelCheck.check(repo, model, skippedChecks)").contains(
+            "parts.add(e.getKey(), e.getValue().value())");
+  }
+
+  /** The text of the method declared by {@code declaration}, to its closing brace. */
+  private static String method(String source, String declaration) {
+    int at = source.indexOf(declaration);
+    assertThat(at).as(declaration).isNotNegative();
+    return source.substring(at, source.indexOf("\n  }\n", at));
   }
 
   /**

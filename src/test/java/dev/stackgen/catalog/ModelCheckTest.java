@@ -1,0 +1,147 @@
+package dev.stackgen.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stackgen.model.Catalog;
+import dev.stackgen.model.Defaults;
+import dev.stackgen.model.Root;
+import dev.stackgen.model.Settings;
+import dev.stackgen.model.SourceRef;
+import dev.stackgen.model.Stack;
+import dev.stackgen.model.StackSyntax;
+import dev.stackgen.model.Tier;
+import dev.stackgen.model.Trivia;
+import dev.stackgen.model.Verbatim;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link ModelCheck} on catalogs built in Java (no record of where anything is written: errors at the stack,
+ * the settings block or {@link SourceRef#NONE}) and on models whose syntax records where things are written
+ * (errors there), and the catalog reader checking through it alone.
+ */
+class ModelCheckTest {
+  private static final Root ROOT = Root.custom(List.of(Tier.of("apps", "apps")), List.of(Verbatim.of("x = 1")),
+      Trivia.NONE, Trivia.NONE, SourceRef.NONE);
+  private static final SourceRef AT_STACK = new SourceRef("stacks.hcl", 3, 1);
+
+  @TempDir
+  Path temp;
+
+  private static Stack stack(String name, String tier) {
+    return new Stack(name, tier, dev.stackgen.model.State.PG, Trivia.NONE, List.of(), true, List.of(), Trivia.NONE,
+        AT_STACK);
+  }
+
+  private static Catalog catalog(Settings settings, Stack... stacks) {
+    return new Catalog(settings, ROOT, Defaults.NONE, List.of(stacks), List.of());
+  }
+
+  @Test
+  void aJavaBuiltCatalogThatPassesIsReturnedAsItIs() throws Exception {
+    Catalog c = catalog(Settings.DEFAULT, stack("web", "apps"));
+    assertThat(ModelCheck.check(c, Set.of())).isSameAs(c);
+  }
+
+  @Test
+  void aProtectedPathIsRefusedAtTheStackThatMakesIt() {
+    // stacks_dir "." and a stack named like the drop-in folder: its terragrunt.hcl would be a drop-in
+    Catalog c = catalog(new Settings(".", true), stack("stackgen.d", "apps"));
+    assertThatThrownBy(() -> ModelCheck.check(c, Set.of())).isInstanceOfSatisfying(CatalogException.class,
+        e -> assertThat(e.source()).isEqualTo(AT_STACK))
+        .hasMessage("stacks.hcl:3:1: the catalog would generate stackgen.d/terragrunt.hcl, which is a catalog"
+            + " drop-in; stackgen never writes the catalog, stackgen.d/, .git/ or the templates folder");
+  }
+
+  @Test
+  void aProtectedRootFileOfAJavaBuiltCatalogIsRefusedWithoutAPosition() {
+    Catalog c = catalog(Settings.DEFAULT.withRootFile(CatalogReader.MAIN_FILE), stack("web", "apps"));
+    assertThatThrownBy(() -> ModelCheck.check(c, Set.of())).isInstanceOfSatisfying(CatalogException.class,
+        e -> assertThat(e.source()).isEqualTo(SourceRef.NONE))
+        .hasMessageContaining("the catalog would generate stackgen.hcl, which is the catalog itself");
+  }
+
+  @Test
+  void anUnknownTierIsReportedWhereTheStackSyntaxSaysItIsWrittenElseAtTheStack() {
+    Catalog plain = catalog(Settings.DEFAULT, stack("web", "appz"));
+    assertThatThrownBy(() -> ModelCheck.check(plain, Set.of())).isInstanceOfSatisfying(CatalogException.class,
+        e -> assertThat(e.source()).isEqualTo(AT_STACK))
+        .hasMessage("stacks.hcl:3:1: stack \"web\": tier \"appz\" is not a key of root.tiers (apps) (did you mean"
+            + " \"apps\"?)");
+
+    SourceRef tierAt = new SourceRef("stacks.hcl", 4, 10);
+    StackSyntax s = StackSyntax.NONE;
+    Stack placed = stack("web", "appz").withSyntax(new StackSyntax(s.settings(), s.order(), s.oneLine(),
+        s.openComment(), s.trailingComment(), s.blocks(), s.overlays(), s.files(), s.asRead(), tierAt));
+    assertThatThrownBy(() -> ModelCheck.check(catalog(Settings.DEFAULT, placed), Set.of()))
+        .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.source()).isEqualTo(tierAt));
+  }
+
+  @Test
+  void aLeadingBlankLinesPathTheCatalogDoesNotGenerateIsRefused() {
+    Catalog c = catalog(Settings.DEFAULT.withLeadingBlankLines(Map.of("stacks/wbe/terragrunt.hcl", 1)),
+        stack("web", "apps"));
+    assertThatThrownBy(() -> ModelCheck.check(c, Set.of())).isInstanceOfSatisfying(CatalogException.class,
+        e -> assertThat(e.source()).isEqualTo(SourceRef.NONE))
+        .hasMessageContaining("leading_blank_lines names \"stacks/wbe/terragrunt.hcl\", which the catalog does not"
+            + " generate (did you mean \"stacks/web/terragrunt.hcl\"?)");
+    Catalog ending = catalog(Settings.DEFAULT.withNoFinalNewline(Set.of("stacks/gone/main.tf")), stack("web", "apps"));
+    assertThatThrownBy(() -> ModelCheck.check(ending, Set.of())).isInstanceOf(CatalogException.class)
+        .hasMessageContaining("no_final_newline names \"stacks/gone/main.tf\", which the catalog does not generate");
+  }
+
+  /**
+   * A head read from text keeps where its leading_blank_lines entries are written ({@link CatalogParts}): a
+   * path generated by a stack of another part passes; without that part the error is at the entry.
+   */
+  @Test
+  void aPathOfTheStackgenBlockIsReportedWhereItIsWrittenAcrossParts() throws Exception {
+    String head = "stackgen {\n  leading_blank_lines = {\n    \"stacks/web/terragrunt.hcl\" = 1\n  }\n}\n\n"
+        + "root {\n  tiers = { apps = \"apps\" }\n}\n";
+    CatalogParts alone = new CatalogParts(new CatalogReader.Source(CatalogReader.MAIN_FILE, head));
+    assertThatThrownBy(() -> ModelCheck.check(alone.model(), Set.of())).isInstanceOfSatisfying(
+        CatalogException.class, e -> assertThat(e.source()).isEqualTo(new SourceRef(CatalogReader.MAIN_FILE, 3, 5)))
+        .hasMessageContaining("leading_blank_lines names \"stacks/web/terragrunt.hcl\"");
+
+    CatalogParts parts = new CatalogParts(new CatalogReader.Source(CatalogReader.MAIN_FILE, head));
+    parts.read(new CatalogReader.Source("stacks/web/terragrunt.hcl", "stack \"web\" {\n  tier = \"appz\"\n}\n"));
+    // the stack's part is there: the next check is its tier, at its value in that part
+    assertThatThrownBy(() -> ModelCheck.check(parts.model(), Set.of())).isInstanceOfSatisfying(
+        CatalogException.class, e -> assertThat(e.source()).isEqualTo(new SourceRef("stacks/web/terragrunt.hcl", 2,
+            10)));
+
+    // the catalog reader gives the same errors at the same places for the same text in one file
+    assertThatThrownBy(() -> CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, head))))
+        .hasMessageStartingWith("stackgen.hcl:3:5: leading_blank_lines names");
+  }
+
+  @Test
+  void referencesAreCheckedAgainstTheRepositoryOnlyWhenOneIsGiven() throws Exception {
+    Path repo = Files.createDirectories(temp.resolve("repo"));
+    Stack web = Stack.builder("web").tier("apps").build();
+    Stack app = new Stack("app", "apps", dev.stackgen.model.State.PG, Trivia.NONE, List.of(new Verbatim(
+        "locals {\n  c = read_terragrunt_config(\"../missing.hcl\")\n}", Trivia.NONE, AT_STACK)), true, List.of(),
+        Trivia.NONE, AT_STACK);
+    Catalog c = catalog(Settings.DEFAULT, web, app);
+    assertThat(ModelCheck.check(c, Set.of())).isSameAs(c);
+    assertThatThrownBy(() -> ModelCheck.check(repo, c, Set.of())).isInstanceOf(CatalogException.class)
+        .hasMessage("stacks.hcl:3:1: stack \"app\": read_terragrunt_config(\"../missing.hcl\") reads"
+            + " stacks/missing.hcl, which is neither in the repository nor generated by the catalog");
+  }
+
+  /** The reader checks the catalog it read through the one entry point, and the builder checks nothing whole. */
+  @Test
+  void theCatalogReaderChecksThroughTheEntryPointOnly() throws Exception {
+    String builder = Files.readString(Path.of("src/main/java/dev/stackgen/catalog/CatalogBuilder.java"));
+    assertThat(builder).doesNotContain(".validate(", "ReferenceCheck", "ownedPaths", "tierProblem")
+        .contains("ModelCheck.check(model(), skippedChecks)");
+    String reader = Files.readString(Path.of("src/main/java/dev/stackgen/catalog/CatalogReader.java"));
+    assertThat(reader).doesNotContain("ReferenceCheck.check(", "builder.build(");
+  }
+}
