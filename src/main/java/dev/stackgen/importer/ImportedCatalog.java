@@ -8,7 +8,6 @@ import dev.stackgen.catalog.ModelCheck;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.SourceRef;
-import dev.stackgen.model.Stack;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,23 +77,29 @@ final class ImportedCatalog {
       throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1), "the catalog written does not"
           + " read back (" + e.getMessage().replace("\n", "\\n") + "); nothing written: please report this as a bug");
     }
-    for (var e : blocks.entrySet()) {
-      Stack value = e.getValue().value();
-      String difference = value == null ? null
-          : SameValue.difference(value, back.stack(value.name()).orElse(null));
-      if (difference != null) {
-        throw new CatalogException(new SourceRef(e.getKey(), 1, 1), "the stack import built from this file is not"
-            + " the one its catalog block reads back (" + difference.replace("\n", "\\n")
-            + "); nothing written: please report this as a bug");
-      }
-    }
     String difference = SameValue.catalogDifference(checked, back);
     if (difference != null) {
-      throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1), "the catalog written does not"
-          + " read back as the model import checked (" + difference.replace("\n", "\\n")
+      throw new CatalogException(new SourceRef(candidateOf(checked, difference), 1, 1), "the catalog written does"
+          + " not read back as the model import checked (" + difference.replace("\n", "\\n")
           + "); nothing written: please report this as a bug");
     }
     return written;
+  }
+
+  /**
+   * The candidate of the stack a {@link SameValue#catalogDifference} is in (every stack checked has its
+   * candidate's file as its source's, a value's and a block's read on its own alike), else the main file.
+   */
+  private String candidateOf(Catalog checked, String difference) {
+    String stacks = ".stacks[";
+    if (difference.startsWith(stacks)) {
+      int k = Integer.parseInt(difference.substring(stacks.length(), difference.indexOf(']')));
+      String file = checked.stacks().get(k).source().file();
+      if (blocks.containsKey(file)) {
+        return file;
+      }
+    }
+    return CatalogReader.MAIN_FILE;
   }
 
   /** The candidates' text: the head, then every candidate's block after a blank line. */

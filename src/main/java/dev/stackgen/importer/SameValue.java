@@ -36,10 +36,7 @@ final class SameValue {
 
   /** The path of record components where {@code a} and {@code b} first differ, and both values; or null. */
   static String difference(Object a, Object b) {
-    return difference(a, b, "");
-  }
-
-  private static String difference(Object a, Object b, String at) {
+    // the path is put together on the way back from a difference only (the walk covers a whole catalog)
     if (a instanceof StackSyntax && b instanceof StackSyntax) {
       return null; // how the blocks are written: ImportedCatalog#written compares what the values print
     }
@@ -47,32 +44,33 @@ final class SameValue {
       return null;
     }
     if (a == null || b == null || a.getClass() != b.getClass()) {
-      return a == b ? null : at + ": " + a + " / " + b;
+      return a == b ? null : ": " + a + " / " + b;
     }
     if (a instanceof List<?> la) {
       List<?> lb = (List<?>) b;
       if (la.size() != lb.size()) {
-        return at + ": " + la.size() + " / " + lb.size() + " elements";
+        return ": " + la.size() + " / " + lb.size() + " elements";
       }
       for (int k = 0; k < la.size(); k++) {
-        String d = difference(la.get(k), lb.get(k), at + "[" + k + "]");
+        String d = difference(la.get(k), lb.get(k));
         if (d != null) {
-          return d;
+          return "[" + k + "]" + d;
         }
       }
       return null;
     }
     if (a instanceof Optional<?> oa) {
       Optional<?> ob = (Optional<?>) b;
-      return oa.isPresent() != ob.isPresent() ? at + ": " + oa + " / " + ob
-          : oa.isEmpty() ? null : difference(oa.get(), ob.get(), at);
+      return oa.isPresent() != ob.isPresent() ? ": " + oa + " / " + ob
+          : oa.isEmpty() ? null : difference(oa.get(), ob.get());
     }
     if (a.getClass().isRecord()) {
-      for (RecordComponent c : a.getClass().getRecordComponents()) {
+      RecordComponent[] components = COMPONENTS.get(a.getClass());
+      for (RecordComponent c : components) {
         try {
-          String d = difference(c.getAccessor().invoke(a), c.getAccessor().invoke(b), at + "." + c.getName());
+          String d = difference(c.getAccessor().invoke(a), c.getAccessor().invoke(b));
           if (d != null) {
-            return d;
+            return "." + c.getName() + d;
           }
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException(e);
@@ -80,6 +78,14 @@ final class SameValue {
       }
       return null;
     }
-    return a.equals(b) ? null : at + ": " + a + " / " + b;
+    return a.equals(b) ? null : ": " + a + " / " + b;
   }
+
+  /** Each record class's components, looked up once (a whole catalog is walked). */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
 }

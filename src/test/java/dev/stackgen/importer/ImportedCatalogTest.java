@@ -158,6 +158,42 @@ class ImportedCatalogTest {
   }
 
   /**
+   * The catalog written is read back as every later command reads it, against the repository as it is then:
+   * a reference the check found that is gone by the time of writing refuses the write.
+   */
+  @Test
+  void theWrittenCatalogIsReadBackWithTheChecksAgainstTheRepository() throws Exception {
+    Path repo = repo(Map.of());
+    Files.createDirectories(repo.resolve("stacks"));
+    Files.writeString(repo.resolve("stacks/common.hcl"), "locals {}\n");
+    String head = "stackgen {\n  stacks_dir = \"stacks\"\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
+    ImportedCatalog pieces = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl", CandidateBlock.of(
+        "stack \"a\" {\ntier = \"apps\"\nlocals {\nc = read_terragrunt_config(\"../common.hcl\")\n}\n}\n")));
+    Catalog checked = pieces.check(repo, Set.of());
+    Files.delete(repo.resolve("stacks/common.hcl"));
+    assertThatThrownBy(() -> pieces.written(repo, Set.of(), checked)).isInstanceOf(CatalogException.class)
+        .hasMessageContaining("the catalog written does not read back (stackgen.hcl:11:3: stack \"a\":"
+            + " read_terragrunt_config(\"../common.hcl\") reads stacks/common.hcl, which is neither")
+        .hasMessageContaining("nothing written");
+  }
+
+  /** Catalogs differ as values apart from positions, warnings and how their files are written. */
+  @Test
+  void twoCatalogsAreTheSameValueWherePositionsAndLayoutAside() throws Exception {
+    String text = "root {\n  tiers = { apps = \"apps\" }\n}\n\nstack \"a\" {\n  tier = \"apps\"\n}\n\n"
+        + "stack \"b\" {\n  tier = \"apps\"\n}\n";
+    Catalog one = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, text)));
+    Catalog moved = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE,
+        "# moved down\n\n" + text.replace("stack \"a\" {\n  tier = \"apps\"\n}", "stack \"a\" { tier = \"apps\" }"))));
+    assertThat(one).isNotEqualTo(moved);
+    assertThat(SameValue.catalogDifference(one, moved)).isNull();
+    Catalog other = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE,
+        text.replace("stack \"b\" {\n  tier = \"apps\"\n}",
+            "stack \"b\" {\n  tier = \"apps\"\n  use_defaults = false\n}"))));
+    assertThat(SameValue.catalogDifference(one, other)).isEqualTo(".stacks[1].useDefaults: true / false");
+  }
+
+  /**
    * {@link ImportedCatalog} reads catalog text in three places only: the head and each text-only candidate
    * on its own ({@code CatalogParts}), the candidates' text when the model's check fails (to place the
    * error in a candidate's block), and the one read back of the text written.
