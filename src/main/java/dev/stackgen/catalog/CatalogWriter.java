@@ -48,8 +48,8 @@ import java.util.List;
  * call is the one read from it. A model built in Java (no such record) is written in canonical order into
  * one {@code stackgen.hcl}: settings not at their default, root, defaults, shared files, stack files,
  * stacks (overlays, file blocks and module calls in their canonical form: every stack can be written).
- * Import writes its catalog through {@link #write} (the model it checked, one source per candidate,
- * printed back).
+ * Import writes its catalog through {@link #write} (the model it checked, one catalog file per candidate
+ * ({@link CatalogParts}), printed back).
  */
 public final class CatalogWriter {
   private CatalogWriter() {}

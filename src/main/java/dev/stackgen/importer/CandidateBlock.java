@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * One candidate's catalog block as a file reader built it, with where each of its lines comes from in
  * the repository file the candidate holds (the reader knows the source node it printed each item from).
- * Import hands every candidate to the catalog check as a source of its own, named by the file it holds:
- * a catalog error names its candidate by that name, and {@link #origin} turns the error's line in the
- * block into the line of the repository file, without looking at the error's text.
+ * Import checks the candidate's value (or, without one, its text read on its own); an error is placed by the
+ * check of every candidate's text as a source of its own, named by the file it holds: a catalog error names
+ * its candidate by that name, and {@link #origin} turns the error's line in the block into the line of the
+ * repository file, without looking at the error's text ({@link ImportedCatalog}).
  *
  * @param text the block in canonical form
  * @param anchors where each run of block lines starts and what it was printed from, in block order

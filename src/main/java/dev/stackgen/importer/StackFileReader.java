@@ -34,8 +34,9 @@ import java.util.Set;
  * in a stack block): the default layout is decided by rendering that value ({@link StackProbe}), and the
  * candidate carries it ({@link CandidateBlock#value}, equal to what its text reads back, source positions
  * aside: StackFileValuesTest). Its file blocks are the values {@link OverlayImporter} built, taken as they
- * are, and so is its module block ({@link MainFileReader}'s value, with how its block is written); the
- * candidate's text is still what {@link ImportedCatalog} checks.
+ * are, and so is its module block ({@link MainFileReader}'s value, with how its block is written).
+ * {@link ImportedCatalog} checks the value; the candidate's text is what its print must be, and where an
+ * error is placed.
  */
 final class StackFileReader {
   private final StackProbe probe;
