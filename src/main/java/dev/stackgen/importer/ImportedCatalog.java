@@ -20,9 +20,9 @@ import java.util.Set;
  * one block per candidate file, each by the repository file it holds.
  *
  * <p>{@link #check} checks the model, not text: the head (settings and root, small) is read from its text,
- * each candidate is its model value ({@link CandidateBlock#value}: stack files) or, for a candidate its
- * reader built as text only (module wrappers' blocks, {@link LayoutImporter}'s), the blocks of its own text
- * read on their own; the catalog assembled from them is checked as a whole by {@link ModelCheck} (schema of
+ * each candidate is its model value ({@link CandidateBlock#value}: a stack file's, a unit's) or, for a
+ * candidate its reader built as text only ({@link LayoutImporter}'s shared and stack_file blocks, a block
+ * the catalog cannot hold as a value), the blocks of its own text read on their own; the catalog assembled from them is checked as a whole by {@link ModelCheck} (schema of
  * the head and text blocks as read, model, graph, references). A failing check is rare (import leaves one
  * candidate alone and tries again), and its error must name the candidate and a line of its block
  * ({@link CandidateBlock#origin}): the error thrown is then the one the check of the candidates' text gives,

@@ -45,6 +45,8 @@ import java.util.TreeSet;
 public final class LayoutImporter {
   /** Tier every imported unit gets: nested repositories state no tiers. */
   public static final String TIER = "default";
+  /** The candidate kind of a unit's terragrunt.hcl, as the report names it. */
+  private static final String UNIT = "unit";
 
   private final Path repo;
   private final Renderer renderer;
@@ -176,13 +178,13 @@ public final class LayoutImporter {
       String name = f.substring(f.lastIndexOf('/') + 1);
       String dir = f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "";
       if (name.equals("terragrunt.hcl") || name.equals(StackConfig.FILE)) {
-        String kind = name.equals("terragrunt.hcl") ? "unit" : "stack file";
+        String kind = name.equals("terragrunt.hcl") ? UNIT : "stack file";
         if (dir.isEmpty() || !Names.isStackPath(dir)) {
           leftAlone.put(f, "folder \"" + dir + "\" is not a unit path (segments of letters, digits, '.',"
               + " '_' and '-', none starting with '.' or '-')");
           continue;
         }
-        candidates.add(kind.equals("unit") ? unit(f, text)
+        candidates.add(kind.equals(UNIT) ? unit(f, text)
             : new Candidate(f, Name.STACK_FILE + " " + ImportText.quoted(dir) + " {\n" + blockBody(text, f) + "}\n",
                 kind, null));
       } else if (name.equals("terragrunt.values.hcl")) {
@@ -343,7 +345,7 @@ public final class LayoutImporter {
         leftAlone.put(f, "not taken over");
       }
     }
-    List<String> units = candidates.stream().filter(c -> c.kind().equals("unit"))
+    List<String> units = candidates.stream().filter(c -> c.kind().equals(UNIT))
         .map(c -> c.path().substring(0, c.path().lastIndexOf('/'))).toList();
     List<String> notes = allowed.isEmpty() ? List.of() : List.of("Terragrunt names stackgen's schema ("
         + TerragruntSchema.VERSION + ") does not know, carried verbatim: allow_terragrunt = "
@@ -360,7 +362,7 @@ public final class LayoutImporter {
   static Candidate unit(String path, String text) throws HclSyntaxException {
     String dir = path.substring(0, path.lastIndexOf('/'));
     return new Candidate(path, Name.STACK + " " + ImportText.quoted(dir) + " {\n" + Name.TIER + " = "
-        + ImportText.quoted(TIER) + "\n" + Name.LAYOUT + " = \"exact\"\n\n" + blockBody(text, path) + "}\n", "unit",
+        + ImportText.quoted(TIER) + "\n" + Name.LAYOUT + " = \"exact\"\n\n" + blockBody(text, path) + "}\n", UNIT,
         HclParser.parse(text, path));
   }
 
