@@ -22,12 +22,13 @@ import java.util.Set;
  * <p>{@link #check} checks the model, not text: the head (settings and root, small) is read from its text,
  * each candidate is its model value ({@link CandidateBlock#value}: a stack file's, a unit's) or, for a
  * candidate its reader built as text only ({@link LayoutImporter}'s shared and stack_file blocks, a block
- * the catalog cannot hold as a value), the blocks of its own text read on their own; the catalog assembled from them is checked as a whole by {@link ModelCheck} (schema of
- * the head and text blocks as read, model, graph, references). A failing check is rare (import leaves one
- * candidate alone and tries again), and its error must name the candidate and a line of its block
- * ({@link CandidateBlock#origin}): the error thrown is then the one the check of the candidates' text gives,
- * every candidate a source of its own named by its file ({@link SourceRef#file()}), so nothing looks at the
- * error's text or at line numbers of the written catalog to find it.
+ * the catalog cannot hold as a value), the blocks of its own text read on their own (the remaining text
+ * path); the catalog assembled from them is checked as a whole by {@link ModelCheck} (model, graph,
+ * references; the head and the text blocks are schema-checked as they are read). When the check fails
+ * (import then leaves one candidate alone and tries again), the error must name the candidate and a line
+ * of its block ({@link CandidateBlock#origin}): the error thrown is then the one the check of the
+ * candidates' text gives, every candidate a source of its own named by its file ({@link SourceRef#file()}),
+ * so nothing looks at the error's text or at line numbers of the written catalog to find it.
  *
  * <p>{@link #written} prints the checked model ({@link CatalogWriter}, every candidate's block in order, one
  * blank line apart), requires the print to be the candidates' text byte for byte (the text an error is
