@@ -61,7 +61,7 @@ public final class StackBlocks {
     }
     try {
       // no file: the reader reads no item of its own (nothing to bind, no module's generate blocks)
-      return new StackReader(null, new HashMap<>(), new ArrayList<>(), rootDeclared).readFile(name, tier, State.PG,
+      return new StackReader(null, new ArrayList<>(), rootDeclared).readFile(name, tier, State.PG,
           false, files, null, BodyItems.of(List.of(), 0), List.of(), dev.stackgen.model.Trivia.NONE,
           SourceRef.NONE, b -> false);
     } catch (HclSyntaxException e) {

@@ -66,6 +66,13 @@ public record StackSyntax(List<Attr> settings, List<Part> order, boolean oneLine
     Objects.requireNonNull(tier, "tier");
   }
 
+  /** A record with no position for the tier value (a block built in Java, or without a tier written). */
+  public StackSyntax(List<Attr> settings, List<Part> order, boolean oneLine, String openComment,
+      String trailingComment, List<Verbatim> blocks, List<OverlaySyntax> overlays, List<FileSyntax> files,
+      AsRead asRead) {
+    this(settings, order, oneLine, openComment, trailingComment, blocks, overlays, files, asRead, SourceRef.NONE);
+  }
+
   /** The same record with the module call as read. */
   public StackSyntax withAsRead(AsRead asRead) {
     return new StackSyntax(settings, order, oneLine, openComment, trailingComment, blocks, overlays, files, asRead,
