@@ -151,11 +151,106 @@ final class Binder {
   }
 
   private IllegalStateException unread(String kind, String name) {
+    return unread(schema, kind, name);
+  }
+
+  private static IllegalStateException unread(Schema.Block schema, String kind, String name) {
     return new IllegalStateException(kind + " the schema takes but no reader reads: " + name + " in "
-        + where());
+        + where(schema));
   }
 
   private String where() {
+    return where(schema);
+  }
+
+  private static String where(Schema.Block schema) {
     return schema.path().isEmpty() ? schema.name() : schema.path();
+  }
+
+  /**
+   * The bindings of a reader that reads many bodies (one {@code stack} block each), made once for the reader
+   * class instead of once per body (issue 23: a binder per stack built its maps and a dozen lambdas for each
+   * stack, and checked every binding against the schema again): each binding takes the reader it fills. The
+   * same rules as a {@link Binder}'s: names the schema declares, each bound once, an item no binding reads
+   * fails loudly.
+   */
+  static final class Table<R> {
+    /** Reads one attribute into {@code r}; {@code item} is the item being read (for its header). */
+    @FunctionalInterface
+    interface OnAttribute<R> {
+      void read(R r, Attribute a, Trivia leading, BodyItems.Item item) throws CatalogException, HclSyntaxException;
+    }
+
+    /** Reads one nested block into {@code r}; {@code item} is the item being read (for its header). */
+    @FunctionalInterface
+    interface OnBlock<R> {
+      void read(R r, Block b, Trivia leading, BodyItems.Item item) throws CatalogException, HclSyntaxException;
+    }
+
+    private final Schema.Block schema;
+    private final Map<String, OnAttribute<R>> attributes = new HashMap<>();
+    private final Map<String, OnBlock<R>> blocks = new HashMap<>();
+    private OnAttribute<R> otherAttribute;
+    private OnBlock<R> otherBlock;
+
+    /** Bindings for bodies of {@code schema}; fill them in a static initializer, then only read them. */
+    Table(Schema.Block schema) {
+      this.schema = schema;
+    }
+
+    /** Binds the attribute {@code name}, which the schema must declare. */
+    Table<R> attr(String name, OnAttribute<R> read) {
+      if (schema.attr(name) == null) {
+        throw new IllegalStateException("binds attribute " + name + ", which " + where(schema) + " does not declare");
+      }
+      if (attributes.put(name, read) != null) {
+        throw new IllegalStateException("attribute " + name + " bound twice in " + where(schema));
+      }
+      return this;
+    }
+
+    /** Binds the nested block {@code name}, which the schema must declare. */
+    Table<R> block(String name, OnBlock<R> read) {
+      if (schema.block(name) == null) {
+        throw new IllegalStateException("binds block " + name + ", which " + where(schema) + " does not declare");
+      }
+      if (blocks.put(name, read) != null) {
+        throw new IllegalStateException("block " + name + " bound twice in " + where(schema));
+      }
+      return this;
+    }
+
+    /** Reads every attribute no binding names. */
+    Table<R> otherAttributes(OnAttribute<R> read) {
+      this.otherAttribute = read;
+      return this;
+    }
+
+    /** Reads every nested block no binding names. */
+    Table<R> otherBlocks(OnBlock<R> read) {
+      this.otherBlock = read;
+      return this;
+    }
+
+    /** Reads every item of {@code body} into {@code r} in order; returns it (for the trivia after the last). */
+    BodyItems bind(R r, BodyItems body) throws CatalogException, HclSyntaxException {
+      for (BodyItems.Item item : body) {
+        Node node = item.node();
+        if (node instanceof Attribute a) {
+          OnAttribute<R> read = attributes.getOrDefault(a.name(), otherAttribute);
+          if (read == null) {
+            throw unread(schema, "an attribute", a.name());
+          }
+          read.read(r, a, item.leading(), item);
+        } else if (node instanceof Block b) {
+          OnBlock<R> read = blocks.getOrDefault(b.type(), otherBlock);
+          if (read == null) {
+            throw unread(schema, "a block", b.type());
+          }
+          read.read(r, b, item.leading(), item);
+        }
+      }
+      return body;
+    }
   }
 }

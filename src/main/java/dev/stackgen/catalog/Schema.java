@@ -387,6 +387,50 @@ public final class Schema {
       return up.isEmpty() ? name : up + "." + name;
     }
 
+    /**
+     * What {@link SchemaCheck} asks of every body of this block, worked out once on first use instead of
+     * per body (issue 23): the required attributes in order, and the blocks (own or passed through) the
+     * body takes at most once, by name. Schemas are built in their classes' static set-up and then only
+     * read; two threads working it out at once build equal values.
+     */
+    private volatile List<Attr> requiredAttrs;
+    private volatile Map<String, Block> onceBlocks;
+
+    /** The attributes {@link Attr#isRequired()}, in declaration order. */
+    List<Attr> requiredAttrs() {
+      List<Attr> r = requiredAttrs;
+      if (r == null) {
+        List<Attr> out = new ArrayList<>();
+        for (Attr a : attrs.values()) {
+          if (a.isRequired()) {
+            out.add(a);
+          }
+        }
+        requiredAttrs = r = List.copyOf(out);
+      }
+      return r;
+    }
+
+    /** The block {@link #block(String)} finds for {@code name} when it may appear at most once, else null. */
+    Block onceBlock(String name) {
+      Map<String, Block> m = onceBlocks;
+      if (m == null) {
+        Map<String, Block> out = new java.util.HashMap<>();
+        List<String> names = new ArrayList<>(blocks.keySet());
+        if (passThrough != null) {
+          names.addAll(passThrough.blocks.keySet());
+        }
+        for (String n : names) {
+          Block b = block(n);
+          if (b != null && b.maxCount() == 1) {
+            out.put(n, b);
+          }
+        }
+        onceBlocks = m = Map.copyOf(out);
+      }
+      return m.isEmpty() ? null : m.get(name);
+    }
+
     /** The attribute {@code name} of this body or of its pass-through schema. */
     public Attr attr(String name) {
       Attr a = attrs.get(name);

@@ -148,11 +148,8 @@ public final class SchemaCheck {
       throws CatalogException {
     boolean isBlock = node instanceof Block;
     String name = isBlock ? ((Block) node).type() : ((Attribute) node).name();
-    Schema.Block child = spec.blocks().get(name);
-    if (child == null) {
-      child = spec.block(name);
-    }
-    if (child == null || child.maxCount() != 1 || !isBlock && !child.isAlsoAttribute()) {
+    Schema.Block child = spec.onceBlock(name);
+    if (child == null || !isBlock && !child.isAlsoAttribute()) {
       return;
     }
     SourceRef at = Items.ref(file, node);
@@ -238,23 +235,22 @@ public final class SchemaCheck {
       path = null;
     }
     Where inner = new Where(b, null, path, terragrunt);
-    Set<String> present = new HashSet<>();
-    Set<String> blocks = new HashSet<>();
-    Map<String, SourceRef> seen = new HashMap<>();
-    for (Node n : b.body().nodes()) {
-      if (n instanceof Attribute a) {
-        present.add(a.name());
-      } else if (n instanceof Block nb) {
-        blocks.add(nb.type());
-      }
+    List<Node> nodes = b.body().nodes();
+    // Made only when the body holds a name it takes at most once (issue 23: most bodies hold none).
+    Map<String, SourceRef> seen = null;
+    for (int k = 0, size = nodes.size(); k < size; k++) {
+      Node n = nodes.get(k);
       item(file, n, known, inner);
-      if (n instanceof Attribute || n instanceof Block) {
+      String name = n instanceof Attribute a ? a.name() : n instanceof Block nb ? nb.type() : null;
+      if (name != null && (seen != null || known.onceBlock(name) != null)) {
+        if (seen == null) {
+          seen = new HashMap<>();
+        }
         once(file, n, known, seen, b);
       }
     }
-    for (Schema.Attr a : known.attrs().values()) {
-      if (!a.isRequired() || present.contains(a.name())
-          || a.requiredUnlessNames().stream().anyMatch(x -> present.contains(x) || blocks.contains(x))) {
+    for (Schema.Attr a : known.requiredAttrs()) {
+      if (holds(nodes, a.name(), false) || liftedBy(nodes, a.requiredUnlessNames())) {
         continue;
       }
       if (terragrunt || known.isTerragrunt()) {
@@ -264,6 +260,28 @@ public final class SchemaCheck {
       throw new CatalogException(Items.ref(file, b), describe(b) + " has no " + a.name()
           + (a.missingText().isEmpty() ? "" : " (" + a.missingText() + ")"));
     }
+  }
+
+  /** Whether {@code nodes} hold the attribute {@code name} (or, with {@code blocks}, a block of that type). */
+  private static boolean holds(List<Node> nodes, String name, boolean blocks) {
+    for (int k = 0, size = nodes.size(); k < size; k++) {
+      Node n = nodes.get(k);
+      if (n instanceof Attribute a ? a.name().equals(name) : blocks && n instanceof Block nb && nb.type().equals(
+          name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code nodes} hold one of {@code names}, as an attribute or a block. */
+  private static boolean liftedBy(List<Node> nodes, List<String> names) {
+    for (int k = 0, size = names.size(); k < size; k++) {
+      if (holds(nodes, names.get(k), true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void labels(HclFile file, Block b, Schema.Block spec) throws CatalogException {
@@ -466,10 +484,18 @@ public final class SchemaCheck {
   }
 
   static Kind kind(Expression expr) {
-    List<Token> toks = new ArrayList<>();
-    for (Token t : expr.tokens()) {
-      if (t.type() != TokenType.NEWLINE && t.type() != TokenType.COMMENT) {
-        toks.add(t);
+    List<Token> all = expr.tokens();
+    // the tokens that count (no newlines or comments), as a list made only when some do not count
+    List<Token> toks = all;
+    for (int k = 0, size = all.size(); k < size; k++) {
+      if (!counts(all.get(k))) {
+        toks = new ArrayList<>();
+        for (Token t : all) {
+          if (counts(t)) {
+            toks.add(t);
+          }
+        }
+        break;
       }
     }
     if (toks.isEmpty()) {
@@ -496,6 +522,10 @@ public final class SchemaCheck {
       case OBRACE -> spans(toks, TokenType.OBRACE, TokenType.CBRACE) ? Kind.OBJECT : Kind.OTHER;
       default -> Kind.OTHER;
     };
+  }
+
+  private static boolean counts(Token t) {
+    return t.type() != TokenType.NEWLINE && t.type() != TokenType.COMMENT;
   }
 
   /** True when the opening token's match is the last token. */

@@ -40,6 +40,46 @@ final class StackReader {
   private static final List<String> TOP_LEVEL_ONLY = List.of(Name.STACK, Name.ROOT, Name.DEFAULTS, Name.STACKGEN,
       Name.SHARED);
 
+  /**
+   * What each item of a stack block fills, bound once for all stacks (issue 23: was a binder with a dozen
+   * lambdas per stack). The settings are also kept as written, in order.
+   */
+  private static final Binder.Table<StackReader> BINDINGS = new Binder.Table<StackReader>(CatalogSchema.STACK)
+      .attr(Name.TIER, (r, a, leading, item) -> {
+        r.setting(a, leading);
+        r.tier = Items.string(r.file, a);
+        r.tierAt = Items.valueRef(r.file, a);
+      })
+      .attr(Name.STATE, (r, a, leading, item) -> {
+        r.setting(a, leading);
+        r.state = State.ofKeyword(Items.string(r.file, a)); // schema's values
+      })
+      .attr(Name.USE_DEFAULTS, (r, a, leading, item) -> {
+        r.setting(a, leading);
+        r.useDefaults = Items.bool(r.file, a);
+      })
+      .attr(Name.LAYOUT, (r, a, leading, item) -> {
+        r.setting(a, leading);
+        r.exact = Items.string(r.file, a).equals("exact");
+      })
+      .otherAttributes((r, a, leading, item) -> r.item(Items.verbatim(r.file, a, leading)))
+      .block(Name.DEPENDENCY, (r, b, leading, item) -> r.dependency(b, leading, r.shorthand.test(b)))
+      .block(Name.MODULE, (r, b, leading, item) -> {
+        r.module = b; // at most one: the schema's count
+        r.moduleHeader = item.header();
+        r.order.add(StackSyntax.Part.MODULE);
+        r.blocks.add(Items.verbatim(r.file, b, leading));
+      })
+      .block(Name.POSTFIX_OVERLAY, (r, b, leading, item) -> r.overlay(b, leading))
+      .block(Name.FILE, (r, b, leading, item) -> r.fileBlock(b, leading))
+      .block(TerragruntSchema.INCLUDE.name(), (r, b, leading, item) -> r.item(Items.include(r.file, b, leading)))
+      .otherBlocks((r, b, leading, item) -> {
+        if (TOP_LEVEL_ONLY.contains(b.type())) {
+          throw new CatalogException(CatalogReader.ref(r.file, b), b.type() + " block is not allowed inside a stack");
+        }
+        r.item(Items.verbatim(r.file, b, leading));
+      });
+
   private final HclFile file;
   private final List<Warning> warnings;
   private final Declarations rootDeclared;
@@ -63,6 +103,8 @@ final class StackReader {
   private final List<OverlaySyntax> overlaySyntax = new ArrayList<>();
   private final List<FileSyntax> fileSyntax = new ArrayList<>();
   private Trivia moduleHeader = Trivia.NONE;
+  /** Which dependency blocks are written {@code dependency "x" {}} (see {@link #readFile}). */
+  private java.util.function.Predicate<Block> shorthand;
   /** The module call read before the stack's items ({@link #readFile}), with how it was written. */
   private java.util.Optional<dev.stackgen.model.ModuleCall> givenModule = java.util.Optional.empty();
   private java.util.Optional<ModuleSyntax> givenModuleSyntax = java.util.Optional.empty();
@@ -144,36 +186,8 @@ final class StackReader {
           + "\" is not a safe path (segments of letters, digits, '.', '_' and '-', none starting with '.' or"
           + " '-', joined by '/': \"web\" or \"prod/us-east-1/mysql\")");
     }
-    Binder binder = new Binder(file, CatalogSchema.STACK);
-    Binder.OnAttribute setting = (a, leading) -> {
-      settings.add(Items.attr(file, a, leading));
-      order.add(StackSyntax.Part.SETTING);
-    };
-    binder.attr(Name.TIER, setting.then((a, l) -> {
-      tier = Items.string(file, a);
-      tierAt = Items.valueRef(file, a);
-    }))
-        .attr(Name.STATE, setting.then((a, l) -> state = State.ofKeyword(Items.string(file, a)))) // schema's values
-        .attr(Name.USE_DEFAULTS, setting.then((a, l) -> useDefaults = Items.bool(file, a)))
-        .attr(Name.LAYOUT, setting.then((a, l) -> exact = Items.string(file, a).equals("exact")))
-        .otherAttributes((a, leading) -> item(Items.verbatim(file, a, leading)))
-        .block(Name.DEPENDENCY, (b, leading) -> dependency(b, leading, shorthand.test(b)))
-        .block(Name.MODULE, (b, leading) -> {
-          module = b; // at most one: the schema's count
-          moduleHeader = binder.current().header();
-          order.add(StackSyntax.Part.MODULE);
-          blocks.add(Items.verbatim(file, b, leading));
-        })
-        .block(Name.POSTFIX_OVERLAY, (b, leading) -> overlay(b, leading))
-        .block(Name.FILE, (b, leading) -> fileBlock(b, leading))
-        .block(TerragruntSchema.INCLUDE.name(), (b, leading) -> item(Items.include(file, b, leading)))
-        .otherBlocks((b, leading) -> {
-          if (TOP_LEVEL_ONLY.contains(b.type())) {
-            throw new CatalogException(CatalogReader.ref(file, b), b.type() + " block is not allowed inside a stack");
-          }
-          item(Items.verbatim(file, b, leading));
-        });
-    BodyItems body = binder.bind(bodyItems);
+    this.shorthand = shorthand;
+    BodyItems body = BINDINGS.bind(this, bodyItems);
     for (PostfixOverlay o : overlays) {
       for (StackFile f : files) {
         if (f.path().equals(o.file()) && f.items().stream().noneMatch(i -> i.overlay() == o)) {
@@ -194,6 +208,12 @@ final class StackReader {
       moduleSyntax = java.util.Optional.of(reader.syntax());
     }
     return stack.withSyntax(syntax.withAsRead(new StackSyntax.AsRead(stack.module(), moduleSyntax)));
+  }
+
+  /** A stack setting ({@code tier}, {@code state}, ...) as written, in order. */
+  private void setting(dev.stackgen.hcl.Attribute a, Trivia leading) {
+    settings.add(Items.attr(file, a, leading));
+    order.add(StackSyntax.Part.SETTING);
   }
 
   private void dependency(Block b, Trivia leading, boolean shorthand) throws CatalogException {

@@ -97,7 +97,34 @@ final class ExpressionSyntax {
    * after} is the token that ends the value (for messages about a missing end).
    */
   static void check(List<Token> toks, Token after, String fileName) throws HclSyntaxException {
-    new ExpressionSyntax(toks, after, fileName).run();
+    if (!simple(toks, fileName)) {
+      new ExpressionSyntax(toks, after, fileName).run();
+    }
+  }
+
+  /**
+   * The values most attributes hold, checked without the machine (issue 23: every attribute of a
+   * catalog is checked, and most are one of these): a lone number, a lone identifier ({@code true},
+   * a variable) or a quoted string without {@code ${ }} or {@code %{ }} (its escapes checked as the
+   * machine checks them). Anything else, or nothing: false, and the machine decides.
+   */
+  private static boolean simple(List<Token> toks, String fileName) throws HclSyntaxException {
+    int n = toks.size();
+    if (n == 1) {
+      TokenType t = toks.get(0).type();
+      return t == TokenType.NUMBER_LIT || t == TokenType.IDENT;
+    }
+    if (n < 2 || n > 3 || toks.get(0).type() != TokenType.OQUOTE || toks.get(n - 1).type() != TokenType.CQUOTE) {
+      return false;
+    }
+    if (n == 3) {
+      Token lit = toks.get(1);
+      if (lit.type() != TokenType.QUOTED_LIT) {
+        return false;
+      }
+      Expressions.decodeQuotedLit(lit, fileName, new StringBuilder());
+    }
+    return true;
   }
 
   // ---- token access, skipping comments and (where they do not count) newlines
