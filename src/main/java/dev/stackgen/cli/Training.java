@@ -108,6 +108,7 @@ public final class Training {
   private Training() {}
 
   public static void main(String[] args) throws IOException {
+    Main.quietFreeMarker(); // as every run does: the archive holds the classes a run loads
     System.exit(train() == 0 ? 0 : 1);
   }
 
