@@ -25,17 +25,29 @@ public final class HclFormatter {
 
   private static final Tok NIL = new Tok(null, "", 0);
 
+  /**
+   * One line of the token array: its lead cell {@code [start, leadEnd)}, then the assignment cell {@code
+   * [leadEnd, assignEnd)} when {@link #hasAssign}, and the trailing comment at {@link #comment} (or -1).
+   * Ranges over one array, not list views (issue 23: the formatter runs for every rendered file, mostly
+   * interpreted, where each view's get and iterator cost several calls).
+   */
   private static final class Line {
-    List<Tok> lead;
-    List<Tok> assign;
-    List<Tok> comment;
-    /** {@link #columns} of {@link #lead} once known (its spaces are final before cells are aligned), else -1. */
+    final int start;
+    int leadEnd;
+    int assignEnd = -1;
+    int comment = -1;
+    /** {@link #columns} of the lead once known (its spaces are final before cells are aligned), else -1. */
     int leadColumns = -1;
     /** {@link #columns} of the lead and the assignment, once the assignments are aligned, else -1. */
     int assignedColumns = -1;
 
-    Line(List<Tok> lead) {
-      this.lead = lead;
+    Line(int start, int leadEnd) {
+      this.start = start;
+      this.leadEnd = leadEnd;
+    }
+
+    boolean hasAssign() {
+      return assignEnd >= 0;
     }
   }
 
@@ -46,14 +58,17 @@ public final class HclFormatter {
 
   /** Formats {@code source} like hclwrite.Format. */
   public static String format(String source) {
-    List<Tok> toks = new ArrayList<>();
-    for (Token t : HclLexer.scan(source)) {
-      toks.add(new Tok(t.type(), t.text(), t.spacesBefore()));
+    List<Token> scanned = HclLexer.scan(source);
+    int count = scanned.size();
+    Tok[] toks = new Tok[count];
+    for (int k = 0; k < count; k++) {
+      Token t = scanned.get(k);
+      toks[k] = new Tok(t.type(), t.text(), t.spacesBefore());
     }
     List<Line> lines = linesForFormat(toks);
-    formatIndent(lines);
-    formatSpaces(lines);
-    formatCells(lines);
+    formatIndent(toks, lines);
+    formatSpaces(toks, lines);
+    formatCells(toks, lines);
     StringBuilder sb = new StringBuilder(source.length() + 64);
     for (Tok t : toks) {
       for (int k = t.spaces; k > 0; k--) {
@@ -82,42 +97,44 @@ public final class HclFormatter {
     return t.type == TokenType.NEWLINE || (t.type == TokenType.COMMENT && t.text.endsWith("\n"));
   }
 
-  private static List<Line> linesForFormat(List<Tok> toks) {
+  private static List<Line> linesForFormat(Tok[] toks) {
     List<Line> lines = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i < toks.size(); i++) {
-      Tok t = toks.get(i);
+    for (int i = 0; i < toks.length; i++) {
+      Tok t = toks[i];
       if (t.type == TokenType.EOF) {
-        lines.add(new Line(toks.subList(start, i)));
+        lines.add(new Line(start, i));
         start = -1;
         break;
       }
       if (isNewline(t)) {
-        lines.add(new Line(toks.subList(start, i + 1)));
+        lines.add(new Line(start, i + 1));
         start = i + 1;
       }
     }
     if (start >= 0) {
-      lines.add(new Line(toks.subList(start, toks.size())));
+      lines.add(new Line(start, toks.length));
     }
     for (Line line : lines) {
-      if (line.lead.isEmpty()) {
+      int s = line.start;
+      int e = line.leadEnd;
+      if (s == e) {
         continue;
       }
-      int n = line.lead.size();
-      if (n > 1 && line.lead.get(n - 1).type == TokenType.COMMENT) {
-        line.comment = line.lead.subList(n - 1, n);
-        line.lead = line.lead.subList(0, n - 1);
+      if (e - s > 1 && toks[e - 1].type == TokenType.COMMENT) {
+        line.comment = e - 1;
+        e--;
+        line.leadEnd = e;
       }
-      for (int i = 1; i < line.lead.size(); i++) {
-        if (line.lead.get(i).type == TokenType.EQUAL) {
+      for (int i = s + 1; i < e; i++) {
+        if (toks[i].type == TokenType.EQUAL) {
           int net = 0;
-          for (Tok t : line.lead.subList(i, line.lead.size())) {
-            net += t.type.bracketChange();
+          for (int k = i; k < e; k++) {
+            net += toks[k].type.bracketChange();
           }
           if (net == 0) {
-            line.assign = line.lead.subList(i, line.lead.size());
-            line.lead = line.lead.subList(0, i);
+            line.leadEnd = i;
+            line.assignEnd = e;
           }
           break;
         }
@@ -126,87 +143,91 @@ public final class HclFormatter {
     return lines;
   }
 
-  private static void formatIndent(List<Line> lines) {
-    List<Integer> indents = new ArrayList<>();
+  private static void formatIndent(Tok[] toks, List<Line> lines) {
+    int[] indents = new int[16];
+    int depth = 0;
     for (Line line : lines) {
-      if (line.lead.isEmpty()) {
+      if (line.start == line.leadEnd) {
         continue;
       }
-      Tok first = line.lead.get(0);
+      Tok first = toks[line.start];
       if (first.type == TokenType.NEWLINE) {
         first.spaces = 0;
         continue;
       }
       int net = 0;
-      for (Tok t : line.lead) {
-        net += t.type.bracketChange();
-        if (t.type == TokenType.OHEREDOC) {
+      for (int k = line.start; k < line.leadEnd; k++) {
+        TokenType type = toks[k].type;
+        net += type.bracketChange();
+        if (type == TokenType.OHEREDOC) {
           break;
         }
       }
-      if (line.assign != null) {
-        for (Tok t : line.assign) {
-          net += t.type.bracketChange();
-        }
+      for (int k = line.leadEnd; k < line.assignEnd; k++) {
+        net += toks[k].type.bracketChange();
       }
       if (net > 0) {
-        first.spaces = 2 * indents.size();
-        indents.add(net);
+        first.spaces = 2 * depth;
+        if (depth == indents.length) {
+          indents = java.util.Arrays.copyOf(indents, depth * 2);
+        }
+        indents[depth++] = net;
       } else {
         if (net < 0) {
           int closed = -net;
-          while (closed > 0 && !indents.isEmpty()) {
-            int top = indents.get(indents.size() - 1);
+          while (closed > 0 && depth > 0) {
+            int top = indents[depth - 1];
             if (closed > top) {
               closed -= top;
-              indents.remove(indents.size() - 1);
+              depth--;
             } else if (closed < top) {
-              indents.set(indents.size() - 1, top - closed);
+              indents[depth - 1] = top - closed;
               closed = 0;
             } else {
-              indents.remove(indents.size() - 1);
+              depth--;
               closed = 0;
             }
           }
         }
-        first.spaces = 2 * indents.size();
+        first.spaces = 2 * depth;
       }
     }
   }
 
-  private static void formatSpaces(List<Line> lines) {
+  private static void formatSpaces(Tok[] toks, List<Line> lines) {
     for (Line line : lines) {
-      spaceCell(line.lead, false);
-      if (line.assign != null) {
-        spaceCell(line.assign, true);
+      spaceCell(toks, line.start, line.leadEnd, false);
+      if (line.hasAssign()) {
+        spaceCell(toks, line.leadEnd, line.assignEnd, true);
       }
     }
   }
 
-  private static void spaceCell(List<Tok> cell, boolean assign) {
-    int n = cell.size();
-    for (int i = 0; i < n; i++) {
-      Tok t = cell.get(i);
-      if (assign && i == 0) {
+  /** Spaces inside the cell {@code [from, to)}. */
+  private static void spaceCell(Tok[] toks, int from, int to, boolean assign) {
+    for (int i = from; i < to; i++) {
+      Tok t = toks[i];
+      if (assign && i == from) {
         t.spaces = 1;
       }
-      Tok before = i > 0 ? cell.get(i - 1) : NIL;
-      Tok after = i < n - 1 ? cell.get(i + 1) : NIL;
+      Tok before = i > from ? toks[i - 1] : NIL;
+      Tok after = i < to - 1 ? toks[i + 1] : NIL;
       if (after != NIL) {
         after.spaces = spaceAfter(t, before, after) ? 1 : 0;
       }
     }
   }
 
-  private static void formatCells(List<Line> lines) {
+  private static void formatCells(Tok[] toks, List<Line> lines) {
     int chainStart = -1;
     int max = 0;
     for (int i = 0; i <= lines.size(); i++) {
       Line line = i < lines.size() ? lines.get(i) : null;
-      if (line == null || line.assign == null) {
+      if (line == null || !line.hasAssign()) {
         if (chainStart != -1) {
-          for (Line l : lines.subList(chainStart, i)) {
-            l.assign.get(0).spaces = max - leadColumns(l) + 1;
+          for (int k = chainStart; k < i; k++) {
+            Line l = lines.get(k);
+            toks[l.leadEnd].spaces = max - leadColumns(toks, l) + 1;
           }
           chainStart = -1;
           max = 0;
@@ -215,15 +236,16 @@ public final class HclFormatter {
         if (chainStart == -1) {
           chainStart = i;
         }
-        max = Math.max(max, leadColumns(line));
+        max = Math.max(max, leadColumns(toks, line));
       }
     }
     for (int i = 0; i <= lines.size(); i++) {
       Line line = i < lines.size() ? lines.get(i) : null;
-      if (line == null || line.comment == null) {
+      if (line == null || line.comment < 0) {
         if (chainStart != -1) {
-          for (Line l : lines.subList(chainStart, i)) {
-            l.comment.get(0).spaces = max - assignedColumns(l) + 1;
+          for (int k = chainStart; k < i; k++) {
+            Line l = lines.get(k);
+            toks[l.comment].spaces = max - assignedColumns(toks, l) + 1;
           }
           chainStart = -1;
           max = 0;
@@ -232,32 +254,32 @@ public final class HclFormatter {
         if (chainStart == -1) {
           chainStart = i;
         }
-        max = Math.max(max, assignedColumns(line));
+        max = Math.max(max, assignedColumns(toks, line));
       }
     }
   }
 
-  private static int leadColumns(Line line) {
+  private static int leadColumns(Tok[] toks, Line line) {
     if (line.leadColumns < 0) {
-      line.leadColumns = columns(line.lead);
+      line.leadColumns = columns(toks, line.start, line.leadEnd);
     }
     return line.leadColumns;
   }
 
   /** Only after the assignments are aligned (their first token's spaces set). */
-  private static int assignedColumns(Line line) {
+  private static int assignedColumns(Tok[] toks, Line line) {
     if (line.assignedColumns < 0) {
-      line.assignedColumns = leadColumns(line) + columns(line.assign);
+      line.assignedColumns = leadColumns(toks, line) + (line.hasAssign() ? columns(toks, line.leadEnd,
+          line.assignEnd) : 0);
     }
     return line.assignedColumns;
   }
 
-  private static int columns(List<Tok> cell) {
-    if (cell == null) {
-      return 0;
-    }
+  /** Columns of the cell {@code [from, to)}. */
+  private static int columns(Tok[] toks, int from, int to) {
     int n = 0;
-    for (Tok t : cell) {
+    for (int k = from; k < to; k++) {
+      Tok t = toks[k];
       n += t.spaces + Graphemes.count(t.text);
     }
     return n;
