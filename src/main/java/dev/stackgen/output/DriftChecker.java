@@ -5,7 +5,6 @@ import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.Renderer;
 import dev.stackgen.model.Background;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -47,18 +46,13 @@ public final class DriftChecker {
     // large plans it runs on a thread of its own meanwhile (its error, if any, comes after the compare's).
     Background<Scan> scanning = plan.size() >= PARALLEL_FROM
         ? Background.start("stackgen-scan", new Scanning(repo, stacksDir, planned, headerOwnership)) : null;
-    List<FileReport> reports;
-    try {
-      var files = plan.size() >= PARALLEL_FROM ? plan.parallelStream() : plan.stream();
-      reports = new ArrayList<>(files.map(f -> {
-        try {
-          return compare(paths, inside, f, headerOwnership);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).toList());
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    List<FileReport> reports = new ArrayList<>(plan.size());
+    if (plan.size() >= PARALLEL_FROM) {
+      reports.addAll(compareAll(paths, inside, plan, headerOwnership));
+    } else {
+      for (GeneratedFile f : plan) {
+        reports.add(compare(paths, inside, f, headerOwnership));
+      }
     }
     List<String> crlf = new ArrayList<>();
     for (FileReport r : reports) {
@@ -82,6 +76,53 @@ public final class DriftChecker {
     }
     for (String leftover : leftovers(repo, planned, stacksDir, scan)) {
       reports.add(new FileReport(leftover, stackOf(leftover, stacksDir), FileStatus.LEFTOVER, null, null));
+    }
+    return reports;
+  }
+
+  /**
+   * {@link #compare} of every planned file, on this thread and the common pool's, each taking the next file
+   * as it finishes one (issue 23: a parallel stream split the plan into four chunks on two processors, and
+   * the thread done first waited for the other's last chunk); the reports in plan order, or the error of
+   * the first file in plan order that failed.
+   */
+  private static List<FileReport> compareAll(SafePaths.Resolver paths, InsideRepo inside, List<GeneratedFile> plan,
+      boolean headerOwnership) throws IOException {
+    Object[] done = new Object[plan.size()];
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    Runnable work = new Runnable() { // a class, not a lambda: no call site to link at run time
+      @Override
+      public void run() {
+        for (int i = next.getAndIncrement(); i < done.length; i = next.getAndIncrement()) {
+          try {
+            done[i] = compare(paths, inside, plan.get(i), headerOwnership);
+          } catch (IOException | RuntimeException | Error e) {
+            done[i] = e;
+          }
+        }
+      }
+    };
+    int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), done.length - 1);
+    List<java.util.concurrent.ForkJoinTask<?>> tasks = new ArrayList<>(Math.max(0, helpers));
+    for (int k = 0; k < helpers; k++) {
+      tasks.add(java.util.concurrent.ForkJoinPool.commonPool().submit(work));
+    }
+    work.run();
+    for (java.util.concurrent.ForkJoinTask<?> t : tasks) {
+      t.join(); // the work throws nothing; join makes the helpers' results visible here
+    }
+    List<FileReport> reports = new ArrayList<>(done.length);
+    for (Object d : done) {
+      if (d instanceof IOException e) {
+        throw e;
+      }
+      if (d instanceof RuntimeException e) {
+        throw e;
+      }
+      if (d instanceof Error e) {
+        throw e;
+      }
+      reports.add((FileReport) d);
     }
     return reports;
   }
