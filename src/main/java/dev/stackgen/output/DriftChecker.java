@@ -4,6 +4,7 @@ import dev.stackgen.catalog.InsideRepo;
 import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.Renderer;
 import dev.stackgen.model.Background;
+import dev.stackgen.model.OneByOne;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
@@ -88,29 +89,16 @@ public final class DriftChecker {
    */
   private static List<FileReport> compareAll(SafePaths.Resolver paths, InsideRepo inside, List<GeneratedFile> plan,
       boolean headerOwnership) throws IOException {
-    Object[] done = new Object[plan.size()];
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-    Runnable work = new Runnable() { // a class, not a lambda: no call site to link at run time
+    Object[] done = new OneByOne() {
       @Override
-      public void run() {
-        for (int i = next.getAndIncrement(); i < done.length; i = next.getAndIncrement()) {
-          try {
-            done[i] = compare(paths, inside, plan.get(i), headerOwnership);
-          } catch (IOException | RuntimeException | Error e) {
-            done[i] = e;
-          }
+      protected Object run(int i) {
+        try {
+          return compare(paths, inside, plan.get(i), headerOwnership);
+        } catch (IOException | RuntimeException | Error e) {
+          return e;
         }
       }
-    };
-    int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), done.length - 1);
-    List<java.util.concurrent.ForkJoinTask<?>> tasks = new ArrayList<>(Math.max(0, helpers));
-    for (int k = 0; k < helpers; k++) {
-      tasks.add(java.util.concurrent.ForkJoinPool.commonPool().submit(work));
-    }
-    work.run();
-    for (java.util.concurrent.ForkJoinTask<?> t : tasks) {
-      t.join(); // the work throws nothing; join makes the helpers' results visible here
-    }
+    }.runAll(plan.size());
     List<FileReport> reports = new ArrayList<>(done.length);
     for (Object d : done) {
       if (d instanceof IOException e) {

@@ -6,6 +6,7 @@ import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Attr;
 import dev.stackgen.model.Catalog;
+import dev.stackgen.model.OneByOne;
 import dev.stackgen.model.CatalogNames;
 import dev.stackgen.model.Dependency;
 import dev.stackgen.model.Generate;
@@ -136,33 +137,16 @@ public final class Renderer {
   }
 
   /**
-   * {@link #attempt} for every task from {@code from} to {@code to} (exclusive), on this thread and the
-   * common pool's, each taking the next task as it finishes one; the results by task. Task by task, not
-   * in chunks (issue 23: a parallel stream over the range split it into four chunks of ~40 stacks on two
-   * processors, and the thread done first waited for the other's last chunk, ~10 % of the main thread's
-   * time in a 155-stack check).
+   * {@link #attempt} for every task from {@code from} to {@code to} (exclusive), task by task on this thread
+   * and the common pool's ({@link OneByOne}); the results by task.
    */
   private Object[] renderAll(Catalog catalog, StackInfos infos, int from, int to) {
-    Object[] done = new Object[to - from];
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(from);
-    Runnable work = new Runnable() { // a class, not a lambda: no call site to link on the first render
+    return new OneByOne() {
       @Override
-      public void run() {
-        for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
-          done[i - from] = attempt(catalog, infos, i);
-        }
+      protected Object run(int i) {
+        return attempt(catalog, infos, from + i);
       }
-    };
-    int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), to - from - 1);
-    List<java.util.concurrent.ForkJoinTask<?>> tasks = new ArrayList<>(Math.max(0, helpers));
-    for (int k = 0; k < helpers; k++) {
-      tasks.add(java.util.concurrent.ForkJoinPool.commonPool().submit(work));
-    }
-    work.run();
-    for (java.util.concurrent.ForkJoinTask<?> t : tasks) {
-      t.join(); // attempt throws nothing; join makes the helpers' results visible here
-    }
-    return done;
+    }.runAll(to - from);
   }
 
   /** The root file ({@code i} -1) or stack {@code i}'s files, or what rendering them threw. */
