@@ -3,8 +3,8 @@ package dev.stackgen.importer;
 import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
-import dev.stackgen.catalog.CatalogWriter;
 import dev.stackgen.catalog.Declared;
+import dev.stackgen.catalog.FileBlockValues;
 import dev.stackgen.catalog.StackBlocks;
 import dev.stackgen.catalog.TerragruntSchema;
 import dev.stackgen.hcl.HclFile;
@@ -47,6 +47,8 @@ public final class LayoutImporter {
   public static final String TIER = "default";
   /** The candidate kind of a unit's terragrunt.hcl, as the report names it. */
   private static final String UNIT = "unit";
+  /** The candidate kind of a {@code terragrunt.stack.hcl}. */
+  private static final String STACK_FILE = "stack file";
 
   private final Path repo;
   private final Renderer renderer;
@@ -66,29 +68,38 @@ public final class LayoutImporter {
   }
 
   /**
-   * One candidate file: its catalog block (canonical), what it is, and for a unit the file as read (its
-   * stack value is built from the file's nodes, {@link #block(Declarations)}).
+   * One candidate file: its catalog block (canonical), what it is, and the file as read (its value is built
+   * from the file's nodes, {@link #block}).
    */
-  record Candidate(String path, CandidateBlock text, String kind, HclFile unit) {
-    Candidate(String path, String block, String kind, HclFile unit) {
-      this(path, CandidateBlock.of(block), kind, unit);
+  record Candidate(String path, CandidateBlock text, String kind, HclFile file) {
+    Candidate(String path, String block, String kind, HclFile file) {
+      this(path, CandidateBlock.of(block), kind, file);
     }
 
     /**
-     * The block, with a unit's stack built as a model value from its file's items as the catalog reader
-     * checks them ({@link StackBlocks#fromFile}: tier {@link #TIER}, state not stated, layout exact, one blank line above
-     * the items) when the catalog can hold them so; else the text alone, whose check then says why.
+     * The block, with its model value built from the file's items as the catalog reader checks them when the
+     * catalog can hold them so; else the text alone, whose check then says why. A unit is a stack
+     * ({@link StackBlocks#fromFile}: tier {@link #TIER}, state not stated, layout exact, one blank line above
+     * the items), a stack file and any other file a {@code stack_file} and a {@code shared} block
+     * ({@link FileBlockValues}).
      *
      * @param rootDeclared what the catalog root's generate blocks write into every unit
+     * @param allowTerragrunt the catalog's {@code allow_terragrunt} names
      */
-    CandidateBlock block(Declarations rootDeclared) {
-      if (unit == null) {
+    CandidateBlock block(Declarations rootDeclared, Set<String> allowTerragrunt) {
+      if (file == null) {
         return text;
       }
-      String dir = path.substring(0, path.lastIndexOf('/'));
+      String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
       try {
-        return new CandidateBlock(text.text(), text.anchors(), StackBlocks.fromFile(unit, dir, TIER, null, true,
-            List.of(), null, unit.body().nodes(), 1, List.of(), rootDeclared, b -> false));
+        if (kind.equals(UNIT)) {
+          return new CandidateBlock(text.text(), text.anchors(), StackBlocks.fromFile(file, dir, TIER, null, true,
+              List.of(), null, file.body().nodes(), 1, List.of(), rootDeclared, b -> false, allowTerragrunt));
+        }
+        return kind.equals(STACK_FILE) ? new CandidateBlock(text.text(), text.anchors(), null, null,
+            FileBlockValues.stackFile(file, dir, allowTerragrunt), 0)
+            : new CandidateBlock(text.text(), text.anchors(), null, FileBlockValues.shared(file, allowTerragrunt),
+                null, 0);
       } catch (CatalogException | HclSyntaxException | IllegalArgumentException e) {
         return text;
       }
@@ -178,22 +189,19 @@ public final class LayoutImporter {
       String name = f.substring(f.lastIndexOf('/') + 1);
       String dir = f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "";
       if (name.equals("terragrunt.hcl") || name.equals(StackConfig.FILE)) {
-        String kind = name.equals("terragrunt.hcl") ? UNIT : "stack file";
+        String kind = name.equals("terragrunt.hcl") ? UNIT : STACK_FILE;
         if (dir.isEmpty() || !Names.isStackPath(dir)) {
           leftAlone.put(f, "folder \"" + dir + "\" is not a unit path (segments of letters, digits, '.',"
               + " '_' and '-', none starting with '.' or '-')");
           continue;
         }
-        candidates.add(kind.equals(UNIT) ? unit(f, text)
-            : new Candidate(f, Name.STACK_FILE + " " + ImportText.quoted(dir) + " {\n" + blockBody(text, f) + "}\n",
-                kind, null));
+        candidates.add(kind.equals(UNIT) ? unit(f, text) : stackFile(f, text));
       } else if (name.equals("terragrunt.values.hcl")) {
         leftAlone.put(f, "written by terragrunt stack generate (values of a generated unit)");
       } else if (!SharedFile.isSharedPath(f)) {
         leftAlone.put(f, "path is not a shared file path (segments of letters, digits, '.', '_' and '-')");
       } else {
-        candidates.add(new Candidate(f, Name.SHARED + " " + ImportText.quoted(f) + " {\n" + blockBody(text, f) + "}\n",
-            "shared file", null));
+        candidates.add(shared(f, text));
       }
     }
     // Files whose paths differ only in case (App/terragrunt.hcl, app/terragrunt.hcl): git keeps both, but on
@@ -222,10 +230,8 @@ public final class LayoutImporter {
     // Names of Terragrunt newer than stackgen's schema are carried verbatim: allow_terragrunt lists them.
     Map<String, Set<String>> unknown = new LinkedHashMap<>();
     for (Candidate c : candidates) {
-      if (!c.kind().equals("stack file")) {
-        String text = originals.get(c.path());
-        unknown.put(c.path(), TerragruntSchema.unknownNames(HclParser.parse(header ? ImportText.stripHeader(text)
-            : text, c.path()).body().nodes()));
+      if (!c.kind().equals(STACK_FILE)) {
+        unknown.put(c.path(), TerragruntSchema.unknownNames(c.file().body().nodes()));
       }
     }
     HclFile rootHcl = rootReason != null ? null : HclParser.parse(header ? ImportText.stripHeader(rootText)
@@ -255,13 +261,11 @@ public final class LayoutImporter {
       candidates.forEach(c -> allowed.addAll(unknown.getOrDefault(c.path(), Set.of())));
       // the settings and the root are model values printed by the catalog writer
       Settings settings = new Settings(".", header, rootFile, "", taken, new TreeSet<>(ending), allowed);
-      String head = "# Imported by stackgen import from a hand-kept repository.\n\n" + CatalogWriter.settings(settings)
-          + "\n" + CatalogWriter.root(root);
       Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
       Declarations declared = root == handKeptRoot || rootHcl == null ? Declarations.NONE
           : Declared.byGenerateBlocks(rootHcl, rootHcl.body().nodes());
-      candidates.forEach(c -> blocks.put(c.path(), c.block(declared)));
-      ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(head), blocks);
+      candidates.forEach(c -> blocks.put(c.path(), c.block(declared, allowed)));
+      ImportedCatalog pieces = new ImportedCatalog(settings, root, declared, blocks);
       Catalog catalog;
       try {
         // with the reference checks, as every later command reads it
@@ -364,6 +368,19 @@ public final class LayoutImporter {
     return new Candidate(path, Name.STACK + " " + ImportText.quoted(dir) + " {\n" + Name.TIER + " = "
         + ImportText.quoted(TIER) + "\n" + Name.LAYOUT + " = \"exact\"\n\n" + blockBody(text, path) + "}\n", UNIT,
         HclParser.parse(text, path));
+  }
+
+  /** The candidate of the stack file {@code path} ({@code <dir>/terragrunt.stack.hcl}): {@code stack_file "<dir>"}. */
+  static Candidate stackFile(String path, String text) throws HclSyntaxException {
+    String dir = path.substring(0, path.lastIndexOf('/'));
+    return new Candidate(path, Name.STACK_FILE + " " + ImportText.quoted(dir) + " {\n" + blockBody(text, path)
+        + "}\n", STACK_FILE, HclParser.parse(text, path));
+  }
+
+  /** The candidate of any other {@code .hcl} file {@code path}: {@code shared "<path>"}. */
+  static Candidate shared(String path, String text) throws HclSyntaxException {
+    return new Candidate(path, Name.SHARED + " " + ImportText.quoted(path) + " {\n" + blockBody(text, path) + "}\n",
+        "shared file", HclParser.parse(text, path));
   }
 
   /** What generate must write for an owned file: its leading blank lines and its items in canonical form. */

@@ -100,7 +100,7 @@ final class StackFileReader {
     CandidateBlock.Builder natural = naturalBlock(name, settingsLines + fileBlocks, nodes, lineOffset);
     Stack value = natural == null ? null : naturalStack(formatted, name, tier, local, blocks);
     if (value != null && probe.rendered(value, path, canonical)) {
-      return natural.build(value);
+      return natural.build(value, lineOffset);
     }
     CandidateBlock.Builder exact = new CandidateBlock.Builder().append(Name.STACK + " " + quoted(name) + " {\n"
         + settingsLines + Name.LAYOUT + " = \"exact\"\n" + fileBlocks + "\n");
@@ -108,7 +108,7 @@ final class StackFileReader {
       exact.append(rewrite(n), n.line() + lineOffset, n.column());
     }
     return exact.append(exact.text().endsWith("\n") ? "}\n" : "\n}\n").build(stack(formatted, name, tier, local,
-        true, blocks, formatted.body().nodes(), 1, List.of()));
+        true, blocks, formatted.body().nodes(), 1, List.of()), lineOffset);
   }
 
   /**

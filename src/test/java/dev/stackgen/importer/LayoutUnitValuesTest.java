@@ -55,7 +55,7 @@ class LayoutUnitValuesTest {
         } catch (HclSyntaxException e) {
           continue; // left alone as not HCL
         }
-        CandidateBlock block = unit.block(Declarations.NONE);
+        CandidateBlock block = unit.block(Declarations.NONE, java.util.Set.of());
         Stack read;
         try {
           read = StackBlocks.read(block.text(), Declarations.NONE).get(0);
