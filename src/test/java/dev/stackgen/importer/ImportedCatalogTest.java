@@ -233,9 +233,10 @@ class ImportedCatalogTest {
         assertThat(Files.readString(f)).as(f.toString()).doesNotContain("new CatalogParts(new CatalogReader.Source");
       }
     }
-    String layout = Files.readString(dir.resolve("LayoutImporter.java"));
-    assertThat(layout).contains("FileBlockValues.stackFile(file, dir, allowTerragrunt)",
-        "FileBlockValues.shared(file, allowTerragrunt)", "new ImportedCatalog(settings, root, declared, blocks)")
+    assertThat(Files.readString(dir.resolve("LayoutCandidate.java"))).contains(
+        "FileBlockValues.stackFile(file, dir, allowTerragrunt)", "FileBlockValues.shared(file, allowTerragrunt)");
+    assertThat(Files.readString(dir.resolve("LayoutImporter.java")))
+        .contains("new ImportedCatalog(settings, root, declared, blocks)")
         .doesNotContain("CatalogWriter.settings", "CatalogWriter.root");
     assertThat(Files.readString(dir.resolve("CatalogImporter.java"))).contains("new ImportedCatalog(settings")
         .doesNotContain("CatalogWriter.settings", "CatalogWriter.root", "block.origin(");

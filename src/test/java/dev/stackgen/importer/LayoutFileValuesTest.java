@@ -1,6 +1,7 @@
 package dev.stackgen.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogParts;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -69,9 +71,9 @@ class LayoutFileValuesTest {
         if (text.indexOf('\r') >= 0) {
           continue; // left alone for its line endings
         }
-        LayoutImporter.Candidate candidate;
+        LayoutCandidate candidate;
         try {
-          candidate = stackFile ? LayoutImporter.stackFile(path, text) : LayoutImporter.shared(path, text);
+          candidate = stackFile ? LayoutCandidate.stackFile(path, text) : LayoutCandidate.shared(path, text);
         } catch (HclSyntaxException e) {
           continue; // left alone as not HCL
         }
@@ -113,5 +115,31 @@ class LayoutFileValuesTest {
     assertThat(shared).as("shared files built as values").isGreaterThanOrEqualTo(50);
     assertThat(stackFiles).as("stack files built as values").isGreaterThanOrEqualTo(10);
     assertThat(mismatches).isEmpty();
+  }
+
+  /** A file the catalog's readers refuse as the block has no value, and its block's text is refused too. */
+  @Test
+  void aFileTheBlockCannotHoldHasNoValueAndItsTextIsRefused() throws Exception {
+    Map<String, String> refused = Map.of(
+        "prod/env.hcl", "stack \"x\" {\n  tier = \"default\"\n}\n",
+        "prod/region.hcl", "include \"a\" {\n  path = \"x.hcl\"\n}\n\ninclude \"a\" {\n  path = \"y.hcl\"\n}\n",
+        "prod/deps.hcl", "dependency \"vpc\" {\n  mock_outputs = {}\n}\n",
+        "prod/app/" + StackConfig.FILE, "inputs = {}\n",
+        "prod/web/" + StackConfig.FILE, "unit \"a\" {\n  source = \"../a\"\n}\n");
+    for (var e : refused.entrySet()) {
+      boolean stackFile = e.getKey().endsWith(StackConfig.FILE);
+      LayoutCandidate c = stackFile ? LayoutCandidate.stackFile(e.getKey(), e.getValue())
+          : LayoutCandidate.shared(e.getKey(), e.getValue());
+      CandidateBlock block = c.block(Declarations.NONE, Set.of());
+      assertThat(block.hasValue()).as(e.getKey()).isFalse();
+      CatalogParts parts = new CatalogParts(new CatalogReader.Source(CatalogReader.MAIN_FILE, HEAD));
+      assertThatThrownBy(() -> parts.read(new CatalogReader.Source(e.getKey(), block.text()))).as(e.getKey())
+          .isInstanceOf(CatalogException.class);
+    }
+    // a name newer than the schema is taken once the catalog allows it, as its block's text is
+    String text = "terragrunt_version_constraint_next = \">= 1\"\n";
+    assertThat(LayoutCandidate.shared("prod/env.hcl", text).block(Declarations.NONE, Set.of()).hasValue()).isFalse();
+    assertThat(LayoutCandidate.shared("prod/env.hcl", text).block(Declarations.NONE,
+        Set.of("terragrunt_version_constraint_next")).shared()).isNotNull();
   }
 }

@@ -49,9 +49,9 @@ class LayoutUnitValuesTest {
         String path = root.relativize(f).toString().replace('\\', '/');
         String text = Files.readString(f);
         text = text.substring(ImportText.leadingBlankLineCount(text));
-        LayoutImporter.Candidate unit;
+        LayoutCandidate unit;
         try {
-          unit = LayoutImporter.unit(path, text);
+          unit = LayoutCandidate.unit(path, text);
         } catch (HclSyntaxException e) {
           continue; // left alone as not HCL
         }
