@@ -35,8 +35,9 @@ import java.util.Set;
  * candidate carries it ({@link CandidateBlock#value}, equal to what its text reads back, source positions
  * aside: StackFileValuesTest). Its file blocks are the values {@link OverlayImporter} built, taken as they
  * are, and so is its module block ({@link MainFileReader}'s value, with how its block is written).
- * {@link ImportedCatalog} checks the value; the candidate's text is what its print must be, and where an
- * error is placed.
+ * {@link ImportedCatalog} checks the value (an error at it is at its line of the file: the candidate's
+ * {@link CandidateBlock#lineOffset}); the candidate's text is what its print must be, and where an error at no
+ * value is placed.
  */
 final class StackFileReader {
   private final StackProbe probe;
