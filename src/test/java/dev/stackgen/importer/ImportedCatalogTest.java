@@ -59,6 +59,21 @@ class ImportedCatalogTest {
     assertThat(r.catalog()).contains("stack \"ok\"").doesNotContain("stale");
   }
 
+  /**
+   * A root value holding items the catalog root refuses is checked as the catalog reads a root block: the root
+   * file is left alone with the catalog's reason (layout = "none"), never a write refused as a bug by the read
+   * back.
+   */
+  @Test
+  void aRootTheCatalogCannotHoldIsLeftAloneWithTheCatalogsReason() throws Exception {
+    Path repo = repo(Map.of("api", "inputs = {}\n"));
+    Files.writeString(repo.resolve("terragrunt.hcl"), ROOT + "\nstackgen {\n}\n");
+    CatalogImporter.Result r = importRepo(repo);
+    assertThat(r.stacks()).containsExactly("api");
+    assertThat(r.leftAlone().get("terragrunt.hcl")).contains("(the catalog owns no root: layout = \"none\"): the"
+        + " catalog root cannot hold it: stackgen is not allowed in root");
+  }
+
   @Test
   void aStackInTheDefaultLayoutIsPlacedThroughItsIncludeAndComments() throws Exception {
     Path repo = repo(Map.of("web",
@@ -201,8 +216,9 @@ class ImportedCatalogTest {
 
   /**
    * {@link ImportedCatalog} parses catalog text in one place on the way to writing, the one read back of the
-   * text written (issue 22): the head is its settings and root values ({@code CatalogParts} of values, no head
-   * text read), every candidate with a value is added as that value (a stack, a shared file, a stack file),
+   * text written (issue 22): the head is its settings and root values ({@code CatalogParts} of values: no
+   * head text read, only a root holding a file's items is read from its block's print, the schema checking
+   * nodes), every candidate with a value is added as that value (a stack, a shared file, a stack file),
    * and the text fallbacks are only on the way to a refusal: a candidate whose value the catalog's readers
    * refused (its block's text words and places the refusal), and a failed model check whose error is at no
    * candidate's value (the candidates' text places it).
