@@ -8,6 +8,10 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.CatalogSyntax;
 import dev.stackgen.model.Declarations;
+import dev.stackgen.model.Defaults;
+import dev.stackgen.model.Root;
+import dev.stackgen.model.Settings;
+import dev.stackgen.model.SettingsSyntax;
 import dev.stackgen.model.SharedFile;
 import dev.stackgen.model.Stack;
 import dev.stackgen.model.StackConfig;
@@ -35,6 +39,33 @@ public final class CatalogParts {
   private final List<StackConfig> stackFiles = new ArrayList<>();
   private final List<CatalogSyntax.FileText> files = new ArrayList<>();
 
+  /**
+   * A head of model values: {@code settings} and {@code root}, the main file's blocks in that order, the
+   * settings with {@code aboveSettings} above them and the root one blank line below (the head import writes);
+   * {@code rootDeclared} is what the root's generate blocks write into every stack (the importer's, as its
+   * stack values were built with). A value built in Java records no position of its settings: a check about a
+   * settings path fails at {@link SettingsSyntax.Positions#NONE} ({@link ModelCheck}'s fallback).
+   *
+   * <p>A root that is not hand-kept holds a repository file's items, which the schema checks inside
+   * {@code root { }} on their nodes ({@link SchemaCheck}, with the settings' {@code allow_terragrunt}); a value
+   * has none, so its block's print is read on its own as the catalog reads a root block (a text fallback: the
+   * one catalog text import reads besides the read back of what it writes), and a refusal is at
+   * {@link CatalogReader#MAIN_FILE}, worded as the catalog's.
+   */
+  public CatalogParts(Settings settings, Root root, Declarations rootDeclared, Trivia aboveSettings)
+      throws CatalogException, HclSyntaxException {
+    if (!root.handKept()) {
+      new CatalogBuilder(settings.allowTerragrunt()).readFile(HclParser.parse(CatalogWriter.root(root),
+          CatalogReader.MAIN_FILE));
+    }
+    headFile = null;
+    this.rootDeclared = rootDeclared;
+    this.head = new Catalog(settings, root, Defaults.NONE, List.of(), List.of(), List.of(), List.of(),
+        CatalogSyntax.NONE);
+    files.add(new CatalogSyntax.FileText(CatalogReader.MAIN_FILE, List.of(new CatalogSyntax.TopBlock(Name.STACKGEN,
+        aboveSettings), new CatalogSyntax.TopBlock(Name.ROOT, new Trivia(List.of("")))), Trivia.NONE));
+  }
+
   /** Reads {@code head}, which must hold the root block. */
   public CatalogParts(CatalogReader.Source head) throws CatalogException, HclSyntaxException {
     headFile = HclParser.parse(head.text(), head.name());
@@ -50,15 +81,34 @@ public final class CatalogParts {
   /** Adds {@code stack}, a model value, as the one block of the catalog file {@code file}. */
   public void add(String file, Stack stack) {
     stacks.add(stack);
-    files.add(new CatalogSyntax.FileText(file, List.of(new CatalogSyntax.TopBlock(Name.STACK + " "
-        + HclEscaper.quoted(stack.name()), Trivia.NONE)), Trivia.NONE));
+    files.add(one(file, Name.STACK, stack.name()));
+  }
+
+  /** Adds {@code file}, a model value, as the one block of the catalog file {@code name}. */
+  public void add(String name, SharedFile file) {
+    shared.add(file);
+    files.add(one(name, Name.SHARED, file.path()));
+  }
+
+  /** Adds {@code file}, a model value, as the one block of the catalog file {@code name}. */
+  public void add(String name, StackConfig file) {
+    stackFiles.add(file);
+    files.add(one(name, Name.STACK_FILE, file.dir()));
+  }
+
+  /** A catalog file of one block {@code type "label"}, nothing above it. */
+  private static CatalogSyntax.FileText one(String name, String type, String label) {
+    return new CatalogSyntax.FileText(name, List.of(new CatalogSyntax.TopBlock(type + " " + HclEscaper.quoted(label),
+        Trivia.NONE)), Trivia.NONE);
   }
 
   /** Reads the blocks of {@code source} on its own, after the head, and adds them. */
   public void read(CatalogReader.Source source) throws CatalogException, HclSyntaxException {
     HclFile file = HclParser.parse(source.text(), source.name());
     CatalogReader.rejectLoneCarriageReturn(source);
-    CatalogBuilder builder = new CatalogBuilder(SchemaCheck.allowList(List.of(headFile, file)));
+    java.util.Set<String> allow = new java.util.LinkedHashSet<>(head.settings().allowTerragrunt());
+    allow.addAll(SchemaCheck.allowList(headFile == null ? List.of(file) : List.of(headFile, file)));
+    CatalogBuilder builder = new CatalogBuilder(allow);
     builder.provide(rootDeclared);
     builder.prescan(file);
     builder.readFile(file);

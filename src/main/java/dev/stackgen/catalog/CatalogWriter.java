@@ -105,6 +105,8 @@ public final class CatalogWriter {
     String text;
     if (b.settings() != null) {
       text = settings(catalog.settings(), b.settings());
+    } else if (b.key().equals(Name.STACKGEN)) {
+      text = settings(catalog.settings()); // no record of how it was written (built in Java): canonical
     } else if (b.key().equals(Name.ROOT)) {
       leading = withoutHeader(leading); // the root's header is part of its block
       text = root(catalog.root());

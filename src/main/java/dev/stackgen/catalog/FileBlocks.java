@@ -219,9 +219,9 @@ final class FileBlocks {
     }
     Parts p = new Parts();
     new Binder(file, CatalogSchema.STACK_FILE.block(kind == StackBlock.Kind.UNIT ? Name.UNIT : Name.STACK))
-        .attr(Name.SOURCE, (a, l) -> p.source = expr(a))
-        .attr(Name.PATH, (a, l) -> p.path = expr(a))
-        .attr(Name.VALUES, (a, l) -> p.values = Optional.of(expr(a)))
+        .attr(Name.SOURCE, (a, l) -> p.source = expr(file, a))
+        .attr(Name.PATH, (a, l) -> p.path = expr(file, a))
+        .attr(Name.VALUES, (a, l) -> p.values = Optional.of(expr(file, a)))
         .bool(Name.NO_DOT_TERRAGRUNT_STACK, v -> p.noDot = Optional.of(v))
         .bool(Name.NO_VALIDATION, v -> p.noValidation = Optional.of(v))
         .block(Name.AUTOINCLUDE, (inner, l) -> {}) // part of the block's text, copied as written
@@ -230,8 +230,12 @@ final class FileBlocks {
         leading, at, Items.text(file, b));
   }
 
-  private static Expr expr(Attribute a) {
-    return new Expr(a.expression().text().strip());
+  /**
+   * An attribute's value as it stands at depth 0 ({@link Items#expr}): the same block read from a catalog and
+   * built from a repository file's nodes (import, {@link FileBlockValues}) is one value.
+   */
+  private static Expr expr(HclFile file, Attribute a) {
+    return new Expr(Items.expr(file, a).text().strip());
   }
 
   /** The attributes of a {@code locals} block, typed; a nested block there is an error. */

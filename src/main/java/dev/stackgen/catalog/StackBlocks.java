@@ -92,8 +92,20 @@ public final class StackBlocks {
       List<Node> header, Declarations rootDeclared,
       Predicate<Block> shorthand)
       throws CatalogException, HclSyntaxException {
+    return fromFile(file, name, tier, state, exact, filesFirst, blocksFirst, items, blankLinesFirst, header,
+        rootDeclared, shorthand, Set.of());
+  }
+
+  /**
+   * {@link #fromFile(HclFile, String, String, State, boolean, List, Stack, List, int, List, Declarations,
+   * Predicate)} with the Terragrunt names the schema takes unchecked (the catalog's {@code allow_terragrunt}).
+   */
+  public static Stack fromFile(HclFile file, String name, String tier, State state, boolean exact,
+      List<dev.stackgen.model.StackFile> filesFirst, Stack blocksFirst, List<Node> items, int blankLinesFirst,
+      List<Node> header, Declarations rootDeclared, Predicate<Block> shorthand, Set<String> allowTerragrunt)
+      throws CatalogException, HclSyntaxException {
     List<Warning> warnings = new ArrayList<>();
-    new SchemaCheck(Set.of(), warnings).stackItems(file, name, items);
+    new SchemaCheck(allowTerragrunt, warnings).stackItems(file, name, items);
     return new StackReader(file, warnings, rootDeclared).readFile(name, tier, state, exact,
         filesFirst, blocksFirst, BodyItems.of(items, blankLinesFirst), items, CatalogReader.triviaOf(header),
         new SourceRef(file.fileName(), 1, 1), shorthand);

@@ -2,7 +2,6 @@ package dev.stackgen.importer;
 
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
-import dev.stackgen.catalog.CatalogWriter;
 import dev.stackgen.catalog.Declared;
 import dev.stackgen.catalog.ModuleBlocks;
 import dev.stackgen.catalog.RootTiers;
@@ -12,6 +11,8 @@ import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Settings;
 import dev.stackgen.model.StackFile;
+import dev.stackgen.model.Declarations;
+import dev.stackgen.model.Root;
 import dev.stackgen.model.SourceRef;
 import dev.stackgen.render.GeneratedFile;
 import dev.stackgen.render.Renderer;
@@ -267,16 +268,15 @@ public final class CatalogImporter {
     List<String> tierNames = !root.tierNames().isEmpty() ? root.tierNames()
         : committedTiers.map(RootTiers.Found::names).orElse(List.of(FALLBACK_TIER));
     Set<String> tierZero = root.tierZero();
-    StackProbe probe = new StackProbe(renderer, settings,
-        Declared.byGenerateBlocks(root.file(), root.file().body().nodes()));
+    Declarations rootDeclared = Declared.byGenerateBlocks(root.file(), root.file().body().nodes());
+    StackProbe probe = new StackProbe(renderer, settings, rootDeclared);
     StackFileReader stackFiles = new StackFileReader(probe, Set.copyOf(stackNames));
     MainFileReader mainFiles = new MainFileReader(probe);
     OverlayFileReader overlayReader = new OverlayFileReader(probe);
 
     // the settings are a model value (their leading_blank_lines known once the stacks are read), the root
     // block is the root reader's
-    String rootBlock = CatalogWriter.root(rootReason == null ? root.root(committedTiers) : root.handKept(
-        committedTiers));
+    Root catalogRoot = rootReason == null ? root.root(committedTiers) : root.handKept(committedTiers);
 
     List<String> differing = new ArrayList<>();
     List<String> overlays = new ArrayList<>();
@@ -356,9 +356,8 @@ public final class CatalogImporter {
     }
 
     startBlanks.keySet().retainAll(originals.keySet());
-    String head = "# Imported by stackgen import from a hand-kept repository.\n\n"
-        + CatalogWriter.settings(settings.withLeadingBlankLines(startBlanks)) + "\n" + rootBlock;
-    ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(head), blockByFile);
+    ImportedCatalog pieces = new ImportedCatalog(settings.withLeadingBlankLines(startBlanks), catalogRoot,
+        rootDeclared, blockByFile);
     Catalog imported;
     // Lint findings of an adopted overlay are reported by generate and postfix lint, not refused here.
     // References too (includes, dependencies, module sources): the next command reads it that way.
@@ -370,7 +369,7 @@ public final class CatalogImporter {
       String file = e.source().file();
       CandidateBlock block = blockByFile.get(file);
       String stack = block == null ? null : file.substring(stacksDir.length() + 1, file.lastIndexOf('/'));
-      SourceRef origin = block == null ? new SourceRef("terragrunt.hcl", 1, 1) : block.origin(file, e.source());
+      SourceRef origin = block == null ? new SourceRef("terragrunt.hcl", 1, 1) : e.source(); // a line of the file
       if (stack != null && !excluded.containsKey(stack)) {
         throw new StackExcluded(stack, "line " + origin.line() + ": the catalog cannot hold it: " + what);
       }

@@ -1,17 +1,13 @@
 package dev.stackgen.importer;
 
-import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogReader;
-import dev.stackgen.catalog.CatalogWriter;
 import dev.stackgen.catalog.Declared;
-import dev.stackgen.catalog.StackBlocks;
 import dev.stackgen.catalog.TerragruntSchema;
 import dev.stackgen.hcl.HclFile;
 import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
-import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Catalog;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Names;
@@ -45,8 +41,6 @@ import java.util.TreeSet;
 public final class LayoutImporter {
   /** Tier every imported unit gets: nested repositories state no tiers. */
   public static final String TIER = "default";
-  /** The candidate kind of a unit's terragrunt.hcl, as the report names it. */
-  private static final String UNIT = "unit";
 
   private final Path repo;
   private final Renderer renderer;
@@ -63,36 +57,6 @@ public final class LayoutImporter {
    */
   public static boolean applies(Path repo, String stacksDir) throws IOException {
     return LayoutFiles.applies(repo, stacksDir);
-  }
-
-  /**
-   * One candidate file: its catalog block (canonical), what it is, and for a unit the file as read (its
-   * stack value is built from the file's nodes, {@link #block(Declarations)}).
-   */
-  record Candidate(String path, CandidateBlock text, String kind, HclFile unit) {
-    Candidate(String path, String block, String kind, HclFile unit) {
-      this(path, CandidateBlock.of(block), kind, unit);
-    }
-
-    /**
-     * The block, with a unit's stack built as a model value from its file's items as the catalog reader
-     * checks them ({@link StackBlocks#fromFile}: tier {@link #TIER}, state not stated, layout exact, one blank line above
-     * the items) when the catalog can hold them so; else the text alone, whose check then says why.
-     *
-     * @param rootDeclared what the catalog root's generate blocks write into every unit
-     */
-    CandidateBlock block(Declarations rootDeclared) {
-      if (unit == null) {
-        return text;
-      }
-      String dir = path.substring(0, path.lastIndexOf('/'));
-      try {
-        return new CandidateBlock(text.text(), text.anchors(), StackBlocks.fromFile(unit, dir, TIER, null, true,
-            List.of(), null, unit.body().nodes(), 1, List.of(), rootDeclared, b -> false));
-      } catch (CatalogException | HclSyntaxException | IllegalArgumentException e) {
-        return text;
-      }
-    }
   }
 
   /** Reads the repository and builds the catalog; the round trip is computed in memory. */
@@ -159,7 +123,7 @@ public final class LayoutImporter {
     } else if (rootText != null && parseReason(rootFile, rootText) != null) {
       rootReason = parseReason(rootFile, rootText);
     }
-    List<Candidate> candidates = new ArrayList<>();
+    List<LayoutCandidate> candidates = new ArrayList<>();
     for (var e : originals.entrySet()) {
       String f = e.getKey();
       if (f.equals(rootFile)) {
@@ -178,22 +142,20 @@ public final class LayoutImporter {
       String name = f.substring(f.lastIndexOf('/') + 1);
       String dir = f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "";
       if (name.equals("terragrunt.hcl") || name.equals(StackConfig.FILE)) {
-        String kind = name.equals("terragrunt.hcl") ? UNIT : "stack file";
+        String kind = name.equals("terragrunt.hcl") ? LayoutCandidate.UNIT : LayoutCandidate.STACK_FILE;
         if (dir.isEmpty() || !Names.isStackPath(dir)) {
           leftAlone.put(f, "folder \"" + dir + "\" is not a unit path (segments of letters, digits, '.',"
               + " '_' and '-', none starting with '.' or '-')");
           continue;
         }
-        candidates.add(kind.equals(UNIT) ? unit(f, text)
-            : new Candidate(f, Name.STACK_FILE + " " + ImportText.quoted(dir) + " {\n" + blockBody(text, f) + "}\n",
-                kind, null));
+        candidates.add(kind.equals(LayoutCandidate.UNIT) ? LayoutCandidate.unit(f, text)
+            : LayoutCandidate.stackFile(f, text));
       } else if (name.equals("terragrunt.values.hcl")) {
         leftAlone.put(f, "written by terragrunt stack generate (values of a generated unit)");
       } else if (!SharedFile.isSharedPath(f)) {
         leftAlone.put(f, "path is not a shared file path (segments of letters, digits, '.', '_' and '-')");
       } else {
-        candidates.add(new Candidate(f, Name.SHARED + " " + ImportText.quoted(f) + " {\n" + blockBody(text, f) + "}\n",
-            "shared file", null));
+        candidates.add(LayoutCandidate.shared(f, text));
       }
     }
     // Files whose paths differ only in case (App/terragrunt.hcl, app/terragrunt.hcl): git keeps both, but on
@@ -221,11 +183,9 @@ public final class LayoutImporter {
     }
     // Names of Terragrunt newer than stackgen's schema are carried verbatim: allow_terragrunt lists them.
     Map<String, Set<String>> unknown = new LinkedHashMap<>();
-    for (Candidate c : candidates) {
-      if (!c.kind().equals("stack file")) {
-        String text = originals.get(c.path());
-        unknown.put(c.path(), TerragruntSchema.unknownNames(HclParser.parse(header ? ImportText.stripHeader(text)
-            : text, c.path()).body().nodes()));
+    for (LayoutCandidate c : candidates) {
+      if (!c.kind().equals(LayoutCandidate.STACK_FILE)) {
+        unknown.put(c.path(), TerragruntSchema.unknownNames(c.file().body().nodes()));
       }
     }
     HclFile rootHcl = rootReason != null ? null : HclParser.parse(header ? ImportText.stripHeader(rootText)
@@ -255,13 +215,11 @@ public final class LayoutImporter {
       candidates.forEach(c -> allowed.addAll(unknown.getOrDefault(c.path(), Set.of())));
       // the settings and the root are model values printed by the catalog writer
       Settings settings = new Settings(".", header, rootFile, "", taken, new TreeSet<>(ending), allowed);
-      String head = "# Imported by stackgen import from a hand-kept repository.\n\n" + CatalogWriter.settings(settings)
-          + "\n" + CatalogWriter.root(root);
       Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
       Declarations declared = root == handKeptRoot || rootHcl == null ? Declarations.NONE
           : Declared.byGenerateBlocks(rootHcl, rootHcl.body().nodes());
-      candidates.forEach(c -> blocks.put(c.path(), c.block(declared)));
-      ImportedCatalog pieces = new ImportedCatalog(HclFormatter.format(head), blocks);
+      candidates.forEach(c -> blocks.put(c.path(), c.block(declared, allowed)));
+      ImportedCatalog pieces = new ImportedCatalog(settings, root, declared, blocks);
       Catalog catalog;
       try {
         // with the reference checks, as every later command reads it
@@ -285,7 +243,7 @@ public final class LayoutImporter {
           throw new CatalogException(new SourceRef(CatalogReader.MAIN_FILE, 1, 1),
               "the imported catalog does not read back (nothing written): " + what);
         }
-        Candidate c = candidates.remove(at);
+        LayoutCandidate c = candidates.remove(at);
         leftAlone.put(c.path(), "a " + c.kind() + " block cannot hold it: " + what);
         continue;
       }
@@ -309,8 +267,8 @@ public final class LayoutImporter {
           continue;
         }
       }
-      List<Candidate> differing = new ArrayList<>();
-      for (Candidate c : candidates) {
+      List<LayoutCandidate> differing = new ArrayList<>();
+      for (LayoutCandidate c : candidates) {
         if (!wanted(c.path(), originals, starts).equals(rendered.get(c.path()))) {
           differing.add(c);
         }
@@ -318,7 +276,7 @@ public final class LayoutImporter {
       if (differing.isEmpty()) {
         break;
       }
-      for (Candidate c : differing) {
+      for (LayoutCandidate c : differing) {
         candidates.remove(c);
         leftAlone.put(c.path(), "a " + c.kind() + " block does not regenerate it byte for byte (first difference at"
             + " line " + firstDifference(wanted(c.path(), originals, starts), rendered.getOrDefault(c.path(), ""))
@@ -345,25 +303,13 @@ public final class LayoutImporter {
         leftAlone.put(f, "not taken over");
       }
     }
-    List<String> units = candidates.stream().filter(c -> c.kind().equals(UNIT))
+    List<String> units = candidates.stream().filter(c -> c.kind().equals(LayoutCandidate.UNIT))
         .map(c -> c.path().substring(0, c.path().lastIndexOf('/'))).toList();
     List<String> notes = allowed.isEmpty() ? List.of() : List.of("Terragrunt names stackgen's schema ("
         + TerragruntSchema.VERSION + ") does not know, carried verbatim: allow_terragrunt = "
         + String.join(", ", allowed));
     return new CatalogImporter.Result(text, units, takenOver, List.of(), List.of(), leftAlone, nonCanonical,
         headerNote, List.of(), List.of(), List.of(), notes);
-  }
-
-  /**
-   * The candidate of the unit file {@code path} ({@code <dir>/terragrunt.hcl}, {@code text} as the catalog
-   * holds it): {@code stack "<dir>"} in the exact layout, tier {@link #TIER}, the file's items after a blank
-   * line.
-   */
-  static Candidate unit(String path, String text) throws HclSyntaxException {
-    String dir = path.substring(0, path.lastIndexOf('/'));
-    return new Candidate(path, Name.STACK + " " + ImportText.quoted(dir) + " {\n" + Name.TIER + " = "
-        + ImportText.quoted(TIER) + "\n" + Name.LAYOUT + " = \"exact\"\n\n" + blockBody(text, path) + "}\n", UNIT,
-        HclParser.parse(text, path));
   }
 
   /** What generate must write for an owned file: its leading blank lines and its items in canonical form. */
@@ -392,16 +338,6 @@ public final class LayoutImporter {
     } catch (HclSyntaxException e) {
       return "not HCL: " + e.getMessage();
     }
-  }
-
-  /** The file's nodes as they stand, for the inside of a catalog block (a blank line kept at the end). */
-  private static String blockBody(String text, String path) throws HclSyntaxException {
-    HclFile file = HclParser.parse(text, path);
-    StringBuilder b = new StringBuilder();
-    for (Node n : file.body().nodes()) {
-      b.append(n.print());
-    }
-    return ImportText.ensureNewline(b.toString());
   }
 
   private static int firstDifference(String a, String b) {

@@ -7,6 +7,7 @@ import dev.stackgen.catalog.RootTiers;
 import dev.stackgen.hcl.Attribute;
 import dev.stackgen.hcl.Block;
 import dev.stackgen.hcl.HclFile;
+import dev.stackgen.hcl.HclFormatter;
 import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
@@ -116,12 +117,20 @@ final class RootFileReader {
     return custom(List.of(tiers, setting(Name.LAYOUT, ImportText.quoted("exact"), List.of())), List.of(only), file);
   }
 
-  /** A custom root: {@code settings}, then the file's items as written, a blank line between the two. */
+  /**
+   * A custom root: {@code settings}, then the file's items as written, a blank line between the two; the items
+   * in canonical form, as the catalog holds them (the value is what its print reads back).
+   */
   private static Root custom(List<Attr> settings, List<Tier> stated, HclFile file) {
     List<RootSyntax.Part> order = new ArrayList<>();
     settings.forEach(a -> order.add(RootSyntax.Part.SETTING));
     List<String> above = new ArrayList<>(settings.isEmpty() ? List.of() : List.of(""));
-    FileBody body = FileBody.of(file);
+    FileBody body;
+    try {
+      body = FileBody.of(HclParser.parse(HclFormatter.format(file.source(), file.fileName()), file.fileName()));
+    } catch (HclSyntaxException e) {
+      throw new IllegalStateException(e); // the file parsed: its canonical form does
+    }
     List<Verbatim> items = new ArrayList<>();
     for (Verbatim v : body.items()) {
       List<String> lines = new ArrayList<>(above);

@@ -35,8 +35,9 @@ import java.util.Set;
  * candidate carries it ({@link CandidateBlock#value}, equal to what its text reads back, source positions
  * aside: StackFileValuesTest). Its file blocks are the values {@link OverlayImporter} built, taken as they
  * are, and so is its module block ({@link MainFileReader}'s value, with how its block is written).
- * {@link ImportedCatalog} checks the value; the candidate's text is what its print must be, and where an
- * error is placed.
+ * {@link ImportedCatalog} checks the value (an error at it is at its line of the file: the candidate's
+ * {@link CandidateBlock#lineOffset}); the candidate's text is what its print must be, and where an error at no
+ * value is placed.
  */
 final class StackFileReader {
   private final StackProbe probe;
@@ -100,7 +101,7 @@ final class StackFileReader {
     CandidateBlock.Builder natural = naturalBlock(name, settingsLines + fileBlocks, nodes, lineOffset);
     Stack value = natural == null ? null : naturalStack(formatted, name, tier, local, blocks);
     if (value != null && probe.rendered(value, path, canonical)) {
-      return natural.build(value);
+      return natural.build(value, lineOffset);
     }
     CandidateBlock.Builder exact = new CandidateBlock.Builder().append(Name.STACK + " " + quoted(name) + " {\n"
         + settingsLines + Name.LAYOUT + " = \"exact\"\n" + fileBlocks + "\n");
@@ -108,7 +109,7 @@ final class StackFileReader {
       exact.append(rewrite(n), n.line() + lineOffset, n.column());
     }
     return exact.append(exact.text().endsWith("\n") ? "}\n" : "\n}\n").build(stack(formatted, name, tier, local,
-        true, blocks, formatted.body().nodes(), 1, List.of()));
+        true, blocks, formatted.body().nodes(), 1, List.of()), lineOffset);
   }
 
   /**

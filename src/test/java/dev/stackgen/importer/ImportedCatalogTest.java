@@ -59,6 +59,21 @@ class ImportedCatalogTest {
     assertThat(r.catalog()).contains("stack \"ok\"").doesNotContain("stale");
   }
 
+  /**
+   * A root value holding items the catalog root refuses is checked as the catalog reads a root block: the root
+   * file is left alone with the catalog's reason (layout = "none"), never a write refused as a bug by the read
+   * back.
+   */
+  @Test
+  void aRootTheCatalogCannotHoldIsLeftAloneWithTheCatalogsReason() throws Exception {
+    Path repo = repo(Map.of("api", "inputs = {}\n"));
+    Files.writeString(repo.resolve("terragrunt.hcl"), ROOT + "\nstackgen {\n}\n");
+    CatalogImporter.Result r = importRepo(repo);
+    assertThat(r.stacks()).containsExactly("api");
+    assertThat(r.leftAlone().get("terragrunt.hcl")).contains("(the catalog owns no root: layout = \"none\"): the"
+        + " catalog root cannot hold it: stackgen is not allowed in root");
+  }
+
   @Test
   void aStackInTheDefaultLayoutIsPlacedThroughItsIncludeAndComments() throws Exception {
     Path repo = repo(Map.of("web",
@@ -75,12 +90,13 @@ class ImportedCatalogTest {
   @Test
   void aCatalogErrorNamesItsCandidateByTheSourceItWasCheckedUnder() throws Exception {
     Path repo = repo(Map.of());
-    String head = "stackgen {\n  stacks_dir = \"stacks\"\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
+    String head =
+        "stackgen {\n  stacks_dir = \"stacks\"\n  header     = true\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
     Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
     blocks.put("stacks/a/terragrunt.hcl", CandidateBlock.of("stack \"a\" {\ntier = \"apps\"\n}\n"));
     blocks.put("stacks/b/terragrunt.hcl", CandidateBlock.of("stack \"b\" {\ntier = \"nope\"\n}\n"));
 
-    assertThatThrownBy(() -> new ImportedCatalog(head, blocks).check(repo, Set.of()))
+    assertThatThrownBy(() -> imported(head, blocks).check(repo, Set.of()))
         .isInstanceOfSatisfying(CatalogException.class,
             e -> assertThat(e.source().file()).isEqualTo("stacks/b/terragrunt.hcl"));
   }
@@ -88,16 +104,18 @@ class ImportedCatalogTest {
   @Test
   void theCatalogWrittenIsTheCheckedModelPrintedBackAndAnythingElseIsRefused() throws Exception {
     Path repo = repo(Map.of());
-    String head = "stackgen {\n  stacks_dir = \"stacks\"\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
+    String head =
+        "stackgen {\n  stacks_dir = \"stacks\"\n  header     = true\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
     Map<String, CandidateBlock> blocks = new LinkedHashMap<>();
     blocks.put("stacks/a/terragrunt.hcl", CandidateBlock.of("stack \"a\" {\ntier = \"apps\"\n}\n"));
-    ImportedCatalog fine = new ImportedCatalog(head, blocks);
+    ImportedCatalog fine = imported(head, blocks);
     Catalog checked = fine.check(repo, Set.of());
-    assertThat(fine.written(repo, Set.of(), checked)).isEqualTo(head + "\nstack \"a\" {\n  tier = \"apps\"\n}\n");
+    assertThat(fine.written(repo, Set.of(), checked)).isEqualTo(ImportedCatalog.IMPORTED + "\n\n" + head
+        + "\nstack \"a\" {\n  tier = \"apps\"\n}\n");
 
     // a block the catalog reads but does not print back as it stands (not canonical): nothing written
     blocks.put("stacks/b/terragrunt.hcl", new CandidateBlock("stack \"b\" {\ntier =   \"apps\"\n}\n", List.of()));
-    ImportedCatalog skewed = new ImportedCatalog(head, blocks);
+    ImportedCatalog skewed = imported(head, blocks);
     Catalog read = skewed.check(repo, Set.of());
     assertThatThrownBy(() -> skewed.written(repo, Set.of(), read)).isInstanceOf(CatalogException.class)
         .hasMessageContaining("nothing written");
@@ -106,25 +124,26 @@ class ImportedCatalogTest {
   @Test
   void aCandidatesValueThatIsNotWhatItsTextReadsBackIsRefused() throws Exception {
     Path repo = repo(Map.of());
-    String head = "stackgen {\n  stacks_dir = \"stacks\"\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
+    String head =
+        "stackgen {\n  stacks_dir = \"stacks\"\n  header     = true\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
     String text = "stack \"a\" {\n  tier = \"apps\"\n  inputs = {\n    x = 1\n  }\n}\n";
     dev.stackgen.model.Stack same = dev.stackgen.catalog.StackBlocks.read(text, dev.stackgen.model.Declarations.NONE)
         .get(0);
     dev.stackgen.model.Stack other = dev.stackgen.catalog.StackBlocks.read(text.replace("x = 1", "x = 2"),
         dev.stackgen.model.Declarations.NONE).get(0);
 
-    ImportedCatalog fine = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl",
+    ImportedCatalog fine = imported(head, Map.of("stacks/a/terragrunt.hcl",
         new CandidateBlock(text, List.of(), same)));
     assertThat(fine.written(repo, Set.of(), fine.check(repo, Set.of()))).endsWith(text);
 
-    ImportedCatalog skewed = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl",
+    ImportedCatalog skewed = imported(head, Map.of("stacks/a/terragrunt.hcl",
         new CandidateBlock(text, List.of(), other)));
     Catalog read = skewed.check(repo, Set.of());
     // the value is what is checked and written: its print is not the candidate's text, so nothing is written
     assertThatThrownBy(() -> skewed.written(repo, Set.of(), read))
         .isInstanceOfSatisfying(CatalogException.class,
             e -> assertThat(e.source().file()).isEqualTo("stacks/a/terragrunt.hcl"))
-        .hasMessageContaining("is not the candidates' text (line 12 is `    x = 1` in the file, `    x = 2` rendered)")
+        .hasMessageContaining("is not the candidates' text (line 15 is `    x = 1` in the file, `    x = 2` rendered)")
         .hasMessageContaining("nothing written");
   }
 
@@ -136,11 +155,12 @@ class ImportedCatalogTest {
   @Test
   void theCheckTakesEachValueAsItIsAndReadsNoTextOfItsCandidate() throws Exception {
     Path repo = repo(Map.of());
-    String head = "stackgen {\n  stacks_dir = \"stacks\"\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
+    String head =
+        "stackgen {\n  stacks_dir = \"stacks\"\n  header     = true\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
     String text = "stack \"a\" {\n  tier = \"apps\"\n}\n";
     dev.stackgen.model.Stack a = dev.stackgen.catalog.StackBlocks.read(text, dev.stackgen.model.Declarations.NONE)
         .get(0);
-    ImportedCatalog notText = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl",
+    ImportedCatalog notText = imported(head, Map.of("stacks/a/terragrunt.hcl",
         new CandidateBlock("{{{ not HCL", List.of(), a)));
     Catalog checked = notText.check(repo, Set.of());
     assertThat(checked.stacks()).containsExactly(a);
@@ -150,7 +170,7 @@ class ImportedCatalogTest {
     // the value is what is checked: a value with an unknown tier fails next to text whose tier is known
     dev.stackgen.model.Stack unknownTier = dev.stackgen.catalog.StackBlocks.read(text.replace("\"apps\"",
         "\"appz\""), dev.stackgen.model.Declarations.NONE).get(0);
-    ImportedCatalog skewed = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl",
+    ImportedCatalog skewed = imported(head, Map.of("stacks/a/terragrunt.hcl",
         new CandidateBlock(text, List.of(), unknownTier)));
     assertThatThrownBy(() -> skewed.check(repo, Set.of())).isInstanceOf(CatalogException.class)
         .hasMessageContaining("tier \"appz\" is not a key of root.tiers")
@@ -166,13 +186,14 @@ class ImportedCatalogTest {
     Path repo = repo(Map.of());
     Files.createDirectories(repo.resolve("stacks"));
     Files.writeString(repo.resolve("stacks/common.hcl"), "locals {}\n");
-    String head = "stackgen {\n  stacks_dir = \"stacks\"\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
-    ImportedCatalog pieces = new ImportedCatalog(head, Map.of("stacks/a/terragrunt.hcl", CandidateBlock.of(
+    String head =
+        "stackgen {\n  stacks_dir = \"stacks\"\n  header     = true\n}\n\nroot {\n  tiers = { apps = \"apps\" }\n}\n";
+    ImportedCatalog pieces = imported(head, Map.of("stacks/a/terragrunt.hcl", CandidateBlock.of(
         "stack \"a\" {\ntier = \"apps\"\nlocals {\nc = read_terragrunt_config(\"../common.hcl\")\n}\n}\n")));
     Catalog checked = pieces.check(repo, Set.of());
     Files.delete(repo.resolve("stacks/common.hcl"));
     assertThatThrownBy(() -> pieces.written(repo, Set.of(), checked)).isInstanceOf(CatalogException.class)
-        .hasMessageContaining("the catalog written does not read back (stackgen.hcl:11:3: stack \"a\":"
+        .hasMessageContaining("the catalog written does not read back (stackgen.hcl:14:3: stack \"a\":"
             + " read_terragrunt_config(\"../common.hcl\") reads stacks/common.hcl, which is neither")
         .hasMessageContaining("nothing written");
   }
@@ -194,19 +215,53 @@ class ImportedCatalogTest {
   }
 
   /**
-   * {@link ImportedCatalog} reads catalog text in three places only: the head and each text-only candidate
-   * on its own ({@code CatalogParts}), the candidates' text when the model's check fails (to place the
-   * error in a candidate's block), and the one read back of the text written.
+   * {@link ImportedCatalog} parses catalog text in one place on the way to writing, the one read back of the
+   * text written (issue 22): the head is its settings and root values ({@code CatalogParts} of values: no
+   * head text read, only a root holding a file's items is read from its block's print, the schema checking
+   * nodes), every candidate with a value is added as that value (a stack, a shared file, a stack file),
+   * and the text fallbacks are only on the way to a refusal: a candidate whose value the catalog's readers
+   * refused (its block's text words and places the refusal), and a failed model check whose error is at no
+   * candidate's value (the candidates' text places it).
    */
   @Test
-  void importReadsTheWrittenCatalogBackOnceAndCandidatesTextOnlyToPlaceAnError() throws Exception {
+  void importParsesCatalogTextOnlyToReadBackWhatItWritesAndToPlaceARefusal() throws Exception {
     String source = Files.readString(Path.of("src/main/java/dev/stackgen/importer/ImportedCatalog.java"));
     assertThat(source.split("CatalogReader\\.parse", -1)).hasSize(3);
     assertThat(method(source, "  private CatalogException placed(")).contains("CatalogReader.parseFor(repo, sources");
     assertThat(method(source, "  String written(")).contains("CatalogReader.parseFor(repo, List.of(");
-    assertThat(method(source, "  Catalog check(")).doesNotContain("CatalogReader.parse")
-        .contains("ModelCheck.check(repo, model, skippedChecks)").contains(
-            "parts.add(e.getKey(), e.getValue().value())");
+    String check = method(source, "  Catalog check(");
+    assertThat(check).doesNotContain("CatalogReader.parse", "head)", "MAIN_FILE")
+        .contains("ModelCheck.check(repo, model, skippedChecks)", "new CatalogParts(settings, root, rootDeclared",
+            "parts.add(e.getKey(), c.value())", "parts.add(e.getKey(), c.shared())",
+            "parts.add(e.getKey(), c.stackFile())")
+        .contains("blocks.containsKey(e.source().file()) ? inFile(e, false) : inFile(placed(");
+    // the one text read in the check is in the branch of a candidate without a value, on the way to its refusal
+    assertThat(check.split("parts\\.read\\(", -1)).hasSize(2);
+    assertThat(check.substring(check.indexOf("c.stackFile() != null"), check.indexOf("parts.read(")))
+        .contains("} else {");
+    assertThat(check.substring(check.indexOf("parts.read("))).startsWith(
+        "parts.read(new CatalogReader.Source(e.getKey(), c.text()));\n        } catch (CatalogException error) {\n"
+            + "          throw inFile(error, true);");
+    // no importer builds a head of text for CatalogParts, nor a shared or stack_file block's value from text
+    Path dir = Path.of("src/main/java/dev/stackgen/importer");
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path f : s.sorted().toList()) {
+        assertThat(Files.readString(f)).as(f.toString()).doesNotContain("new CatalogParts(new CatalogReader.Source");
+      }
+    }
+    assertThat(Files.readString(dir.resolve("LayoutCandidate.java"))).contains(
+        "FileBlockValues.stackFile(file, dir, allowTerragrunt)", "FileBlockValues.shared(file, allowTerragrunt)");
+    assertThat(Files.readString(dir.resolve("LayoutImporter.java")))
+        .contains("new ImportedCatalog(settings, root, declared, blocks)")
+        .doesNotContain("CatalogWriter.settings", "CatalogWriter.root");
+    assertThat(Files.readString(dir.resolve("CatalogImporter.java"))).contains("new ImportedCatalog(settings")
+        .doesNotContain("CatalogWriter.settings", "CatalogWriter.root", "block.origin(");
+  }
+
+  /** An imported catalog of the settings and root {@code head} states (read from it) and {@code blocks}. */
+  private static ImportedCatalog imported(String head, Map<String, CandidateBlock> blocks) throws Exception {
+    Catalog c = CatalogReader.parse(List.of(new CatalogReader.Source(CatalogReader.MAIN_FILE, head)));
+    return new ImportedCatalog(c.settings(), c.root(), dev.stackgen.model.Declarations.NONE, blocks);
   }
 
   /** The text of the method declared by {@code declaration}, to its closing brace. */

@@ -49,13 +49,13 @@ class LayoutUnitValuesTest {
         String path = root.relativize(f).toString().replace('\\', '/');
         String text = Files.readString(f);
         text = text.substring(ImportText.leadingBlankLineCount(text));
-        LayoutImporter.Candidate unit;
+        LayoutCandidate unit;
         try {
-          unit = LayoutImporter.unit(path, text);
+          unit = LayoutCandidate.unit(path, text);
         } catch (HclSyntaxException e) {
           continue; // left alone as not HCL
         }
-        CandidateBlock block = unit.block(Declarations.NONE);
+        CandidateBlock block = unit.block(Declarations.NONE, java.util.Set.of());
         Stack read;
         try {
           read = StackBlocks.read(block.text(), Declarations.NONE).get(0);
