@@ -46,18 +46,10 @@ public final class CatalogParts {
    * stack values were built with). A value built in Java records no position of its settings: a check about a
    * settings path fails at {@link SettingsSyntax.Positions#NONE} ({@link ModelCheck}'s fallback).
    *
-   * <p>A root that is not hand-kept holds a repository file's items, which the schema checks inside
-   * {@code root { }} on their nodes ({@link SchemaCheck}, with the settings' {@code allow_terragrunt}); a value
-   * has none, so its block's print is read on its own as the catalog reads a root block (a text fallback: the
-   * one catalog text import reads besides the read back of what it writes), and a refusal is at
-   * {@link CatalogReader#MAIN_FILE}, worded as the catalog's.
+   * <p>The values are taken as they are: import checks a root holding a repository file's items where it
+   * builds it, as the catalog reads a root block, on the file's nodes ({@link FileBlockValues#root}).
    */
-  public CatalogParts(Settings settings, Root root, Declarations rootDeclared, Trivia aboveSettings)
-      throws CatalogException, HclSyntaxException {
-    if (!root.handKept()) {
-      new CatalogBuilder(settings.allowTerragrunt()).readFile(HclParser.parse(CatalogWriter.root(root),
-          CatalogReader.MAIN_FILE));
-    }
+  public CatalogParts(Settings settings, Root root, Declarations rootDeclared, Trivia aboveSettings) {
     headFile = null;
     this.rootDeclared = rootDeclared;
     this.head = new Catalog(settings, root, Defaults.NONE, List.of(), List.of(), List.of(), List.of(),

@@ -275,8 +275,14 @@ public final class CatalogImporter {
     OverlayFileReader overlayReader = new OverlayFileReader(probe);
 
     // the settings are a model value (their leading_blank_lines known once the stacks are read), the root
-    // block is the root reader's
-    Root catalogRoot = rootReason == null ? root.root(committedTiers) : root.handKept(committedTiers);
+    // block is the root reader's, checked as the catalog reads a root block on the file's nodes
+    Root catalogRoot;
+    try {
+      catalogRoot = rootReason == null ? root.root(committedTiers, settings.allowTerragrunt())
+          : root.handKept(committedTiers);
+    } catch (CatalogException e) {
+      throw new RootLeftAlone("the catalog root cannot hold it: " + ImportedCatalog.what(e));
+    }
 
     List<String> differing = new ArrayList<>();
     List<String> overlays = new ArrayList<>();

@@ -25,8 +25,8 @@ import java.util.Set;
  * one block per candidate file, each by the repository file it holds.
  *
  * <p>{@link #check} checks the model, not text: the head is its settings and root values (a root holding a
- * file's items is checked by reading its block's print on its own, {@link CatalogParts}: the schema checks
- * nodes), each candidate its model value ({@link CandidateBlock}: a stack, a {@code shared} or a {@code stack_file} block, built by its
+ * file's items was checked where the importer built it, on the file's nodes, as the catalog reads a root
+ * block: {@code FileBlockValues.root}), each candidate its model value ({@link CandidateBlock}: a stack, a {@code shared} or a {@code stack_file} block, built by its
  * reader from the file's nodes with the catalog's own readers); the catalog assembled from them is checked as a
  * whole by {@link ModelCheck} (model, graph, references). When the check fails (import then leaves one
  * candidate alone and tries again), the error names the candidate by its {@link SourceRef#file()} at a line of
@@ -46,8 +46,8 @@ import java.util.Set;
  * <p>{@link #written} prints the checked model ({@link CatalogWriter}, every candidate's block in order, one
  * blank line apart), requires the print to be the candidates' text byte for byte and reads it back once, as
  * every later command reads it, requiring the model read to be the one checked ({@link SameValue}); else it
- * refuses (nothing written): what is written is what was checked. That read back and the root's are the
- * catalog text an import that writes parses.
+ * refuses (nothing written): what is written is what was checked. That read back is the one catalog text an
+ * import that writes parses.
  */
 final class ImportedCatalog {
   /** The comment import writes above the settings. */

@@ -193,8 +193,17 @@ public final class LayoutImporter {
     Set<String> rootUnknown = rootHcl == null ? Set.of() : TerragruntSchema.unknownNames(rootHcl.body().nodes());
     // layout = "exact": the root file is its items as written (its backend, its state keying, its generate
     // blocks), never stackgen's default root. layout = "none": the catalog owns no root file at all.
-    Root handKeptRoot = RootFileReader.sharedTier(TIER, null);
-    Root root = rootHcl == null ? handKeptRoot : RootFileReader.sharedTier(TIER, rootHcl);
+    // The root block is checked as the catalog reads it, on the file's nodes (its own unknown names allowed).
+    Root handKeptRoot = RootFileReader.sharedTier(TIER, null, Set.of(), RootFileReader.Want.VALUE);
+    Root root = handKeptRoot;
+    if (rootHcl != null) {
+      try {
+        root = RootFileReader.sharedTier(TIER, rootHcl, rootUnknown, RootFileReader.Want.VALUE);
+      } catch (CatalogException e) {
+        rootReason = "the catalog root cannot hold it: " + ImportedCatalog.what(e);
+        rootUnknown = Set.of();
+      }
+    }
 
     // Drop candidates until the catalog reads and every remaining file regenerates byte for byte; the text
     // written is the one whose round trip was checked last (every round either ends or drops a candidate).

@@ -2,6 +2,7 @@ package dev.stackgen.importer;
 
 import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.CatalogException;
+import dev.stackgen.catalog.FileBlockValues;
 import dev.stackgen.catalog.FileBody;
 import dev.stackgen.catalog.RootTiers;
 import dev.stackgen.hcl.Attribute;
@@ -80,9 +81,30 @@ final class RootFileReader {
    * committed tiers.tf as a catalog-only {@code tiers} attribute, else the fallback tier. The catalog
    * writer prints it ({@link RootSyntax}: the settings and items in this order, with the comments above).
    *
+   * <p>The value is checked as the catalog reads its block, on the file's nodes ({@link #checked}): a
+   * {@link CatalogException} worded as the catalog's when the catalog root cannot hold the file.
+   *
    * @param committed tiers stated by a committed tiers.tf (used only when the root states none)
+   * @param allowTerragrunt the Terragrunt names the catalog's schema takes unchecked
    */
-  Root root(Optional<RootTiers.Found> committed) {
+  Root root(Optional<RootTiers.Found> committed, Set<String> allowTerragrunt)
+      throws CatalogException, HclSyntaxException {
+    return root(committed, allowTerragrunt, Want.VALUE);
+  }
+
+  /** What {@link #custom} gives: the value checked, the value of the check, or the value unchecked. */
+  enum Want {
+    /** The root value, checked as the catalog reads its block. */
+    VALUE,
+    /** The value the check reads on the file's nodes ({@link FileBlockValues#root}). */
+    READ,
+    /** The root value without the check (its print is what the check stands for). */
+    UNCHECKED
+  }
+
+  /** The root value of {@link #root} as {@code want} says. */
+  Root root(Optional<RootTiers.Found> committed, Set<String> allowTerragrunt, Want want)
+      throws CatalogException, HclSyntaxException {
     List<Attr> settings = new ArrayList<>();
     List<String> above = new ArrayList<>(); // the lines above the next setting
     if (file.body().nodes().stream().noneMatch(n -> n instanceof Block b && b.type().equals("remote_state"))) {
@@ -100,37 +122,45 @@ final class RootFileReader {
       settings.add(setting(Name.TIERS, committed.isPresent() ? committed.get().text() : FALLBACK_TIERS, above));
       stated = committed.isPresent() ? committed.get().tiers() : List.of(fallbackTier());
     }
-    return custom(settings, stated, file);
+    return custom(settings, stated, file, allowTerragrunt, want);
   }
 
   /**
    * The {@code root} block's model value of a nested repository (one tier {@code tier} for every unit): the
-   * root file's items as written, or a hand-kept root when {@code file} is null.
+   * root file's items as written, or a hand-kept root when {@code file} is null; checked as {@link #root} is.
    */
-  static Root sharedTier(String tier, HclFile file) {
+  static Root sharedTier(String tier, HclFile file, Set<String> allowTerragrunt, Want want)
+      throws CatalogException, HclSyntaxException {
     Tier only = new Tier(tier, new Expr(ImportText.quoted(tier)), Trivia.NONE, "");
     Attr tiers = setting(Name.TIERS, "{ " + tier + " = " + ImportText.quoted(tier) + " }", List.of(
         "# Catalog-only: the units of a nested repository share one tier."));
     if (file == null) {
       return handKept(tiers, List.of(only));
     }
-    return custom(List.of(tiers, setting(Name.LAYOUT, ImportText.quoted("exact"), List.of())), List.of(only), file);
+    return custom(List.of(tiers, setting(Name.LAYOUT, ImportText.quoted("exact"), List.of())), List.of(only), file,
+        allowTerragrunt, want);
   }
 
   /**
    * A custom root: {@code settings}, then the file's items as written, a blank line between the two; the items
-   * in canonical form, as the catalog holds them (the value is what its print reads back).
+   * in canonical form, as the catalog holds them (the value is what its print reads back). The block is
+   * checked on the canonical file's nodes with the settings, as the catalog reads it ({@link
+   * FileBlockValues#root}), as {@code want} says.
    */
-  private static Root custom(List<Attr> settings, List<Tier> stated, HclFile file) {
+  private static Root custom(List<Attr> settings, List<Tier> stated, HclFile file, Set<String> allowTerragrunt,
+      Want want) throws CatalogException, HclSyntaxException {
     List<RootSyntax.Part> order = new ArrayList<>();
     settings.forEach(a -> order.add(RootSyntax.Part.SETTING));
     List<String> above = new ArrayList<>(settings.isEmpty() ? List.of() : List.of(""));
-    FileBody body;
-    try {
-      body = FileBody.of(HclParser.parse(HclFormatter.format(file.source(), file.fileName()), file.fileName()));
-    } catch (HclSyntaxException e) {
-      throw new IllegalStateException(e); // the file parsed: its canonical form does
+    // the file parsed: its canonical form does
+    HclFile canonical = HclParser.parse(HclFormatter.format(file.source(), file.fileName()), file.fileName());
+    if (want != Want.UNCHECKED) {
+      Root read = FileBlockValues.root(settings, canonical, allowTerragrunt);
+      if (want == Want.READ) {
+        return read;
+      }
     }
+    FileBody body = FileBody.of(canonical);
     List<Verbatim> items = new ArrayList<>();
     for (Verbatim v : body.items()) {
       List<String> lines = new ArrayList<>(above);

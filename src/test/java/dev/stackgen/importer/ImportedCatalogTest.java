@@ -74,6 +74,21 @@ class ImportedCatalogTest {
         + " catalog root cannot hold it: stackgen is not allowed in root");
   }
 
+  /**
+   * A root file giving an attribute the catalog root's settings give too (here {@code layout}, which import
+   * adds to a root without remote_state) is left alone: the block of both would set it twice.
+   */
+  @Test
+  void aRootSettingWhatImportAddsIsLeftAlone() throws Exception {
+    Path repo = repo(Map.of("api", "inputs = {}\n"));
+    Files.writeString(repo.resolve("terragrunt.hcl"), "layout = \"flat\"\n");
+    CatalogImporter.Result r = importRepo(repo);
+    assertThat(r.stacks()).containsExactly("api");
+    assertThat(r.leftAlone().get("terragrunt.hcl")).isEqualTo(CatalogImporter.HAND_KEPT_ROOT + "the catalog root"
+        + " cannot hold it: attribute \"layout\" was already set in root: import gives the catalog root layout ="
+        + " \"exact\"");
+  }
+
   @Test
   void aStackInTheDefaultLayoutIsPlacedThroughItsIncludeAndComments() throws Exception {
     Path repo = repo(Map.of("web",
@@ -217,8 +232,8 @@ class ImportedCatalogTest {
   /**
    * {@link ImportedCatalog} parses catalog text in one place on the way to writing, the one read back of the
    * text written (issue 22): the head is its settings and root values ({@code CatalogParts} of values: no
-   * head text read, only a root holding a file's items is read from its block's print, the schema checking
-   * nodes), every candidate with a value is added as that value (a stack, a shared file, a stack file),
+   * head text read; a root holding a file's items is checked where it is built, on the file's nodes), every
+   * candidate with a value is added as that value (a stack, a shared file, a stack file),
    * and the text fallbacks are only on the way to a refusal: a candidate whose value the catalog's readers
    * refused (its block's text words and places the refusal), and a failed model check whose error is at no
    * candidate's value (the candidates' text places it).
@@ -256,6 +271,23 @@ class ImportedCatalogTest {
         .doesNotContain("CatalogWriter.settings", "CatalogWriter.root");
     assertThat(Files.readString(dir.resolve("CatalogImporter.java"))).contains("new ImportedCatalog(settings")
         .doesNotContain("CatalogWriter.settings", "CatalogWriter.root", "block.origin(");
+    // the root is checked where it is built, on the file's nodes; the head of values reads no text
+    assertThat(Files.readString(dir.resolve("RootFileReader.java")))
+        .contains("FileBlockValues.root(settings, canonical, allowTerragrunt)")
+        .doesNotContain("import dev.stackgen.catalog.CatalogWriter;", "CatalogReader", "CatalogParts");
+    assertThat(Files.readString(dir.resolve("CatalogImporter.java")))
+        .contains("root.root(committedTiers, settings.allowTerragrunt())");
+    assertThat(Files.readString(dir.resolve("LayoutImporter.java")))
+        .contains("RootFileReader.sharedTier(TIER, rootHcl, rootUnknown, RootFileReader.Want.VALUE)");
+    String parts = Files.readString(Path.of("src/main/java/dev/stackgen/catalog/CatalogParts.java"));
+    String values = parts.substring(parts.indexOf("  public CatalogParts(Settings settings"), parts.indexOf(
+        "  public CatalogParts(CatalogReader.Source head)"));
+    assertThat(values).doesNotContain("HclParser", "readFile", "CatalogWriter", "throws");
+    String fileValues = Files.readString(Path.of("src/main/java/dev/stackgen/catalog/FileBlockValues.java"));
+    // its one parse is of the settings import adds, never of the file's text or a block's print
+    assertThat(fileValues).doesNotContain("CatalogWriter", "CatalogBuilder");
+    assertThat(fileValues.split("HclParser\\.parse\\(", -1)).hasSize(2);
+    assertThat(fileValues).contains("HclParser.parse(HclFormatter.format(text.toString(), file.fileName())");
   }
 
   /** An imported catalog of the settings and root {@code head} states (read from it) and {@code blocks}. */
