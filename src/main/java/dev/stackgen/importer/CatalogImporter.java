@@ -32,9 +32,9 @@ import java.util.TreeMap;
  * its kind (root file, stack terragrunt.hcl, module-wrapper main.tf, overlay files), then proves the
  * catalog by rendering it in memory. Reads only.
  *
- * <p>The catalog is checked one candidate at a time ({@link ImportedCatalog}): a stack whose block the
- * catalog cannot hold is known by the source its block was checked under and placed at its own file's line
- * ({@link CandidateBlock#origin}), then left alone and the import tries again. The stack folders are read by
+ * <p>The catalog is checked as a model of values ({@link ImportedCatalog}): a stack the catalog cannot hold
+ * is known by the repository file its value was built from, its error at that file's line (a value-less
+ * block's line through {@link CandidateBlock#origin}), then left alone and the import tries again. The stack folders are read by
  * {@link StackFolders}; this class keeps the one import attempt (a little over 400 lines: the reading of
  * the root, the candidates' blocks, the check and the byte-for-byte comparison, in that order).
  */
