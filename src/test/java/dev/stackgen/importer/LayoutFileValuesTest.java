@@ -38,16 +38,8 @@ class LayoutFileValuesTest {
 
   @Test
   void everySharedAndStackFileIsTheValueItsBlockReadsBack() throws Exception {
-    List<Path> roots = new ArrayList<>(List.of(Path.of("stacks-fixtures/nested-live"),
-        Path.of("stacks-fixtures/stacks-repo")));
-    try (Stream<Path> s = Files.list(Path.of("src/test/resources/wild-corpus"))) {
-      s.filter(Files::isDirectory).sorted().forEach(roots::add);
-    }
-    for (int seed = 1; seed <= 30; seed++) {
-      Path repo = tmp.resolve("gen-" + seed);
-      WildRepoGenerator.write(seed, repo);
-      roots.add(repo);
-    }
+    List<Path> roots = WildRepoGenerator.corpus(tmp, 30, Path.of("stacks-fixtures/nested-live"),
+        Path.of("stacks-fixtures/stacks-repo"));
     List<String> mismatches = new ArrayList<>();
     int shared = 0;
     int stackFiles = 0;

@@ -27,15 +27,7 @@ class LayoutUnitValuesTest {
 
   @Test
   void everyUnitIsTheValueItsBlockReadsBack() throws Exception {
-    List<Path> roots = new ArrayList<>(List.of(Path.of("stacks-fixtures/nested-live")));
-    try (Stream<Path> s = Files.list(Path.of("src/test/resources/wild-corpus"))) {
-      s.filter(Files::isDirectory).sorted().forEach(roots::add);
-    }
-    for (int seed = 1; seed <= 30; seed++) {
-      Path repo = tmp.resolve("gen-" + seed);
-      WildRepoGenerator.write(seed, repo);
-      roots.add(repo);
-    }
+    List<Path> roots = WildRepoGenerator.corpus(tmp, 30, Path.of("stacks-fixtures/nested-live"));
     List<String> mismatches = new ArrayList<>();
     int values = 0;
     int unreadable = 0;

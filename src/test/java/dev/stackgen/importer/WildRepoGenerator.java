@@ -46,6 +46,23 @@ final class WildRepoGenerator {
     return g.notes;
   }
 
+  /**
+   * The repositories the value tests read: the {@code fixtures} given, every repository of the wild corpus,
+   * then those of seeds 1 to {@code seeds} written into {@code tmp}.
+   */
+  static List<Path> corpus(Path tmp, int seeds, Path... fixtures) throws IOException {
+    List<Path> roots = new ArrayList<>(List.of(fixtures));
+    try (java.util.stream.Stream<Path> s = Files.list(Path.of("src/test/resources/wild-corpus"))) {
+      s.filter(Files::isDirectory).sorted().forEach(roots::add);
+    }
+    for (int seed = 1; seed <= seeds; seed++) {
+      Path repo = tmp.resolve("gen-" + seed);
+      write(seed, repo);
+      roots.add(repo);
+    }
+    return roots;
+  }
+
   private boolean chance(double p) {
     return random.nextDouble() < p;
   }
