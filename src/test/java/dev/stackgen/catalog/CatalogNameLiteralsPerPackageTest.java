@@ -43,7 +43,7 @@ class CatalogNameLiteralsPerPackageTest {
           + " --profile, --file, --env, --master, --templates), completion kinds, the launcher \"stackgen\", the"
           + " training's catalog text (provider \"vault\", count)")),
       Map.entry("dev.stackgen.hcl", new Budget(2, "the token kind \"heredoc\"; below the catalog, cannot see it")),
-      Map.entry("dev.stackgen.importer", new Budget(31, "Terraform and Terragrunt words of the repository files it"
+      Map.entry("dev.stackgen.importer", new Budget(27, "Terraform and Terragrunt words of the repository files it"
           + " reads (variable, locals, module, data, source, type, default, dependency, config_path, skip_outputs,"
           + " generate path), the tiers local, the fallback tier key \"default\", the candidate kind \"unit\"")),
       Map.entry("dev.stackgen.lsp", new Budget(12, "completion details shown to the user (stack, tier), depends_on"
