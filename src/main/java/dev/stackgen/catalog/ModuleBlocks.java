@@ -125,12 +125,12 @@ public final class ModuleBlocks {
    */
   public Read read(String stack, String tier, Written written, Declarations elsewhere, Set<String> usedVariables,
       Declarations provided) throws CatalogException {
-    List<String> beforeCall = lines(pre.subList(lastPre + 1, pre.size()));
+    List<String> beforeCall = CatalogReader.trivia(pre.subList(lastPre + 1, pre.size()));
     boolean asWritten = written.blankLinesAsWritten();
     boolean defaultBefore = asWritten ? beforeCall.isEmpty()
         : beforeCall.equals(List.of("")) || beforeCall.isEmpty() && lastPre < 0;
     Trivia before = defaultBefore ? null : new Trivia(beforeCall);
-    Trivia footer = new Trivia(lines(post.subList(lastPost + 1, post.size())));
+    Trivia footer = new Trivia(CatalogReader.trivia(post.subList(lastPost + 1, post.size())));
     List<Verbatim> meta = meta(written, before, footer, call.oneLine(), elsewhere, usedVariables);
 
     ModuleReader reader = new ModuleReader(file, stack, tier, new ArrayList<Warning>(), provided);
@@ -254,18 +254,5 @@ public final class ModuleBlocks {
       last--;
     }
     return last;
-  }
-
-  /** Comment and blank lines as layout lines: each comment line, "" for a blank line. */
-  private static List<String> lines(List<Node> nodes) {
-    List<String> lines = new ArrayList<>();
-    for (Node n : nodes) {
-      if (n instanceof Comment c) {
-        lines.addAll(c.text().lines().toList());
-      } else {
-        lines.add("");
-      }
-    }
-    return lines;
   }
 }
