@@ -5,7 +5,6 @@ import dev.stackgen.catalog.CatalogSchema.Name;
 import dev.stackgen.catalog.FileBlockValues;
 import dev.stackgen.catalog.StackBlocks;
 import dev.stackgen.hcl.HclFile;
-import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.hcl.Node;
 import dev.stackgen.model.Declarations;
@@ -58,35 +57,32 @@ record LayoutCandidate(String path, CandidateBlock text, String kind, HclFile fi
   }
 
   /**
-   * The candidate of the unit file {@code path} ({@code <dir>/terragrunt.hcl}, {@code text} as the catalog
+   * The candidate of the unit file {@code path} ({@code <dir>/terragrunt.hcl}, {@code file} as the catalog
    * holds it): {@code stack "<dir>"} in the exact layout, tier {@link LayoutImporter#TIER}, the file's items after a blank
    * line.
    */
-  static LayoutCandidate unit(String path, String text) throws HclSyntaxException {
+  static LayoutCandidate unit(String path, HclFile file) {
     String dir = path.substring(0, path.lastIndexOf('/'));
     return new LayoutCandidate(path, Name.STACK + " " + ImportText.quoted(dir) + " {\n" + Name.TIER + " = "
-        + ImportText.quoted(LayoutImporter.TIER) + "\n" + Name.LAYOUT + " = \"exact\"\n\n" + blockBody(text, path)
-        + "}\n", UNIT,
-        HclParser.parse(text, path));
+        + ImportText.quoted(LayoutImporter.TIER) + "\n" + Name.LAYOUT + " = \"exact\"\n\n" + blockBody(file)
+        + "}\n", UNIT, file);
   }
 
   /** The candidate of the stack file {@code path} ({@code <dir>/terragrunt.stack.hcl}): {@code stack_file "<dir>"}. */
-  static LayoutCandidate stackFile(String path, String text) throws HclSyntaxException {
+  static LayoutCandidate stackFile(String path, HclFile file) {
     String dir = path.substring(0, path.lastIndexOf('/'));
-    return new LayoutCandidate(path, Name.STACK_FILE + " " + ImportText.quoted(dir) + " {\n" + blockBody(text, path)
-        + "}\n", STACK_FILE, HclParser.parse(text, path));
+    return new LayoutCandidate(path, Name.STACK_FILE + " " + ImportText.quoted(dir) + " {\n" + blockBody(file)
+        + "}\n", STACK_FILE, file);
   }
 
   /** The candidate of any other {@code .hcl} file {@code path}: {@code shared "<path>"}. */
-  static LayoutCandidate shared(String path, String text) throws HclSyntaxException {
-    return new LayoutCandidate(path, Name.SHARED + " " + ImportText.quoted(path) + " {\n" + blockBody(text, path)
-        + "}\n",
-        "shared file", HclParser.parse(text, path));
+  static LayoutCandidate shared(String path, HclFile file) {
+    return new LayoutCandidate(path, Name.SHARED + " " + ImportText.quoted(path) + " {\n" + blockBody(file) + "}\n",
+        "shared file", file);
   }
 
   /** The file's nodes as they stand, for the inside of a catalog block (a blank line kept at the end). */
-  private static String blockBody(String text, String path) throws HclSyntaxException {
-    HclFile file = HclParser.parse(text, path);
+  private static String blockBody(HclFile file) {
     StringBuilder b = new StringBuilder();
     for (Node n : file.body().nodes()) {
       b.append(n.print());

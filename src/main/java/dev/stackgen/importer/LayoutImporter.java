@@ -120,7 +120,7 @@ public final class LayoutImporter {
     String rootText = originals.get(rootFile);
     if (rootText != null && rootText.indexOf('\r') >= 0) {
       rootReason = CatalogImporter.ROOT_CRLF;
-    } else if (rootText != null && parseReason(rootFile, rootText) != null) {
+    } else if (rootText != null) {
       rootReason = parseReason(rootFile, rootText);
     }
     List<LayoutCandidate> candidates = new ArrayList<>();
@@ -130,9 +130,11 @@ public final class LayoutImporter {
         continue;
       }
       String text = header ? ImportText.stripHeader(e.getValue()) : e.getValue();
-      String reason = parseReason(f, text);
-      if (reason != null) {
-        leftAlone.put(f, reason);
+      HclFile file; // parsed once: the candidate's block, its value and its unknown names all read these nodes
+      try {
+        file = HclParser.parse(text, f);
+      } catch (HclSyntaxException ex) {
+        leftAlone.put(f, NOT_HCL + ex.getMessage());
         continue;
       }
       if (text.indexOf('\r') >= 0) {
@@ -148,14 +150,14 @@ public final class LayoutImporter {
               + " '_' and '-', none starting with '.' or '-')");
           continue;
         }
-        candidates.add(kind.equals(LayoutCandidate.UNIT) ? LayoutCandidate.unit(f, text)
-            : LayoutCandidate.stackFile(f, text));
+        candidates.add(kind.equals(LayoutCandidate.UNIT) ? LayoutCandidate.unit(f, file)
+            : LayoutCandidate.stackFile(f, file));
       } else if (name.equals("terragrunt.values.hcl")) {
         leftAlone.put(f, "written by terragrunt stack generate (values of a generated unit)");
       } else if (!SharedFile.isSharedPath(f)) {
         leftAlone.put(f, "path is not a shared file path (segments of letters, digits, '.', '_' and '-')");
       } else {
-        candidates.add(LayoutCandidate.shared(f, text));
+        candidates.add(LayoutCandidate.shared(f, file));
       }
     }
     // Files whose paths differ only in case (App/terragrunt.hcl, app/terragrunt.hcl): git keeps both, but on
@@ -339,13 +341,15 @@ public final class LayoutImporter {
         + " terragrunt.stack.hcl)";
   }
 
+  private static final String NOT_HCL = "not HCL: ";
+
   /** Why a file cannot be read as HCL, or null. */
   private static String parseReason(String path, String text) {
     try {
       HclParser.parse(text, path);
       return null;
     } catch (HclSyntaxException e) {
-      return "not HCL: " + e.getMessage();
+      return NOT_HCL + e.getMessage();
     }
   }
 

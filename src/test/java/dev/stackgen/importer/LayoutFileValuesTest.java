@@ -3,6 +3,7 @@ package dev.stackgen.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackgen.hcl.HclParser;
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.CatalogParts;
 import dev.stackgen.catalog.CatalogReader;
@@ -65,7 +66,8 @@ class LayoutFileValuesTest {
         }
         LayoutCandidate candidate;
         try {
-          candidate = stackFile ? LayoutCandidate.stackFile(path, text) : LayoutCandidate.shared(path, text);
+          candidate = stackFile ? LayoutCandidate.stackFile(path, HclParser.parse(text, path))
+              : LayoutCandidate.shared(path, HclParser.parse(text, path));
         } catch (HclSyntaxException e) {
           continue; // left alone as not HCL
         }
@@ -120,8 +122,8 @@ class LayoutFileValuesTest {
         "prod/web/" + StackConfig.FILE, "unit \"a\" {\n  source = \"../a\"\n}\n");
     for (var e : refused.entrySet()) {
       boolean stackFile = e.getKey().endsWith(StackConfig.FILE);
-      LayoutCandidate c = stackFile ? LayoutCandidate.stackFile(e.getKey(), e.getValue())
-          : LayoutCandidate.shared(e.getKey(), e.getValue());
+      LayoutCandidate c = stackFile ? LayoutCandidate.stackFile(e.getKey(), HclParser.parse(e.getValue(), e.getKey()))
+          : LayoutCandidate.shared(e.getKey(), HclParser.parse(e.getValue(), e.getKey()));
       CandidateBlock block = c.block(Declarations.NONE, Set.of());
       assertThat(block.hasValue()).as(e.getKey()).isFalse();
       CatalogParts parts = new CatalogParts(new CatalogReader.Source(CatalogReader.MAIN_FILE, HEAD));
@@ -130,8 +132,9 @@ class LayoutFileValuesTest {
     }
     // a name newer than the schema is taken once the catalog allows it, as its block's text is
     String text = "terragrunt_version_constraint_next = \">= 1\"\n";
-    assertThat(LayoutCandidate.shared("prod/env.hcl", text).block(Declarations.NONE, Set.of()).hasValue()).isFalse();
-    assertThat(LayoutCandidate.shared("prod/env.hcl", text).block(Declarations.NONE,
+    assertThat(LayoutCandidate.shared("prod/env.hcl", HclParser.parse(text, "prod/env.hcl")).block(Declarations.NONE,
+        Set.of()).hasValue()).isFalse();
+    assertThat(LayoutCandidate.shared("prod/env.hcl", HclParser.parse(text, "prod/env.hcl")).block(Declarations.NONE,
         Set.of("terragrunt_version_constraint_next")).shared()).isNotNull();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackgen.catalog.CatalogException;
 import dev.stackgen.catalog.StackBlocks;
+import dev.stackgen.hcl.HclParser;
 import dev.stackgen.hcl.HclSyntaxException;
 import dev.stackgen.model.Declarations;
 import dev.stackgen.model.Stack;
@@ -43,7 +44,7 @@ class LayoutUnitValuesTest {
         text = text.substring(ImportText.leadingBlankLineCount(text));
         LayoutCandidate unit;
         try {
-          unit = LayoutCandidate.unit(path, text);
+          unit = LayoutCandidate.unit(path, HclParser.parse(text, path));
         } catch (HclSyntaxException e) {
           continue; // left alone as not HCL
         }
