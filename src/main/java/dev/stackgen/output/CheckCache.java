@@ -248,47 +248,61 @@ public final class CheckCache {
    * is taken as unchanged without reading it; any other file is hashed.
    */
   public static Optional<List<FileReport>> cleanReports(Path repo, Hit hit) throws IOException {
-    SafePaths.Resolver paths = new SafePaths.Resolver(repo);
-    List<FileReport> reports = new ArrayList<>(hit.files().size());
     Set<String> planned = new HashSet<>();
     for (Entry e : hit.files()) {
       planned.add(e.path());
-      Path p;
-      BasicFileAttributes a;
-      try {
-        SafePaths.Resolved r = paths.resolved(e.path()); // a link leading outside: the full run reports it
-        p = r.path();
-        a = r.attributes();
-      } catch (IOException ex) {
-        return Optional.empty();
-      }
-      if (a == null) {
-        return Optional.empty(); // missing: the full run reports it
-      }
-      if (!a.isRegularFile()) {
-        return Optional.empty(); // a link, FIFO or device: the full run reports it without blocking on it
-      }
-      long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-      boolean statClean = e.size() >= 0 && a.size() == e.size() && mtime == e.mtime()
-          && mtime < hit.written();
-      if (!statClean) {
-        byte[] bytes;
+    }
+    // The walk for orphans reads the attributes of every file under the stacks folder anyway: a
+    // planned file it met is judged by those, and only the others (outside the stacks folder, or
+    // not met) are resolved one by one.
+    java.util.Map<String, BasicFileAttributes> seen = new java.util.HashMap<>();
+    DriftChecker.Scan scan = DriftChecker.scan(repo, hit.stacksDir(), planned, hit.header(), seen);
+    if (!scan.orphans().isEmpty() || !DriftChecker.leftovers(repo, planned, hit.stacksDir(), scan).isEmpty()) {
+      return Optional.empty();
+    }
+    SafePaths.Resolver paths = null;
+    List<FileReport> reports = new ArrayList<>(hit.files().size());
+    for (Entry e : hit.files()) {
+      BasicFileAttributes a = seen.get(e.path());
+      if (a == null || !statClean(e, a, hit)) {
+        Path p;
         try {
-          bytes = dev.stackgen.catalog.InsideRepo.readRegular(p);
+          if (paths == null) {
+            paths = new SafePaths.Resolver(repo);
+          }
+          SafePaths.Resolved r = paths.resolved(e.path()); // a link leading outside: the full run reports it
+          p = r.path();
+          a = r.attributes();
         } catch (IOException ex) {
           return Optional.empty();
         }
-        if (!hex(bytes).equals(e.sha256())) {
-          return Optional.empty();
+        if (a == null) {
+          return Optional.empty(); // missing: the full run reports it
+        }
+        if (!a.isRegularFile()) {
+          return Optional.empty(); // a link, FIFO or device: the full run reports it without blocking on it
+        }
+        if (!statClean(e, a, hit)) {
+          byte[] bytes;
+          try {
+            bytes = dev.stackgen.catalog.InsideRepo.readRegular(p);
+          } catch (IOException ex) {
+            return Optional.empty();
+          }
+          if (!hex(bytes).equals(e.sha256())) {
+            return Optional.empty();
+          }
         }
       }
       reports.add(new FileReport(e.path(), e.stack(), FileStatus.CLEAN, null, null));
     }
-    DriftChecker.Scan scan = DriftChecker.scan(repo, hit.stacksDir(), planned, hit.header());
-    if (!scan.orphans().isEmpty() || !DriftChecker.leftovers(repo, planned, hit.stacksDir(), scan).isEmpty()) {
-      return Optional.empty();
-    }
     return Optional.of(reports);
+  }
+
+  /** Size and time what generate left, and older than the cache itself (a regular file). */
+  private static boolean statClean(Entry e, BasicFileAttributes a, Hit hit) {
+    long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    return a.isRegularFile() && e.size() >= 0 && a.size() == e.size() && mtime == e.mtime() && mtime < hit.written();
   }
 
   /** The identity of the running stackgen build: its jar's path, size and time, or this JVM. */

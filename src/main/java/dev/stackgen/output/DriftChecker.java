@@ -8,11 +8,9 @@ import dev.stackgen.model.OneByOne;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -240,6 +238,16 @@ public final class DriftChecker {
   private static final String LEGACY_ROOT = "terragrunt.hcl";
 
   static Scan scan(Path repo, String stacksDir, Set<String> planned, boolean headerOwnership) throws IOException {
+    return scan(repo, stacksDir, planned, headerOwnership, null);
+  }
+
+  /**
+   * {@link #scan}, also putting into {@code seen} (when not null) the attributes the walk read of each
+   * planned regular file it met: links are not followed below the stacks folder's real place, so such
+   * a file has no link on its way there and its attributes are those of the file itself.
+   */
+  static Scan scan(Path repo, String stacksDir, Set<String> planned, boolean headerOwnership,
+      java.util.Map<String, BasicFileAttributes> seen) throws IOException {
     Path dir = repo.resolve(stacksDir).normalize();
     List<String> found = new ArrayList<>();
     List<String> temps = new ArrayList<>();
@@ -261,37 +269,64 @@ public final class DriftChecker {
       return new Scan(found, temps);
     }
     String prefix = repo.normalize().relativize(dir).toString().replace('\\', '/');
-    Path walked = real;
-    Files.walkFileTree(walked, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-        String name = d.getFileName().toString();
-        if (d.equals(walked)) {
-          return FileVisitResult.CONTINUE;
-        }
-        // hidden folders, and submodules or other repositories' working trees: never stackgen's
-        return name.startsWith(".") || Files.exists(d.resolve(".git"), LinkOption.NOFOLLOW_LINKS)
-            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        if (attrs.isRegularFile()) {
-          String name = file.getFileName().toString();
-          String sub = walked.relativize(file).toString().replace('\\', '/');
-          String rel = prefix.isEmpty() ? sub : prefix + "/" + sub;
-          if (AtomicWriter.isTempName(name)) {
-            temps.add(rel);
-          } else if (headerOwnership && !planned.contains(rel) && hasHeader(file)) {
-            found.add(rel);
-          }
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    new Walk(planned, headerOwnership, seen, found, temps).folder(real, prefix, listing(real));
     found.sort(null);
     temps.sort(null);
     return new Scan(found, temps);
+  }
+
+  /**
+   * The walk of {@link #scan}: folders by their listing, each entry's attributes read without
+   * following links; a folder starting with {@code .} is not entered, and one holding a {@code .git}
+   * entry (a submodule or another repository's working tree) is skipped, both never stackgen's. The
+   * listing answers the {@code .git} question, so no folder costs a failed lookup.
+   */
+  private record Walk(Set<String> planned, boolean headerOwnership, java.util.Map<String, BasicFileAttributes> seen,
+      List<String> found, List<String> temps) {
+    void folder(Path folder, String rel, List<Path> entries) throws IOException {
+      for (Path p : entries) {
+        String name = p.getFileName().toString();
+        String sub = rel.isEmpty() ? name : rel + "/" + name;
+        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isDirectory()) {
+          if (!name.startsWith(".")) {
+            List<Path> inner = listing(p);
+            if (!hasGit(inner)) {
+              folder(p, sub, inner);
+            }
+          }
+        } else if (a.isRegularFile()) {
+          if (AtomicWriter.isTempName(name)) {
+            temps.add(sub);
+          } else if (planned.contains(sub)) {
+            if (seen != null && name.indexOf('\\') < 0) {
+              seen.put(sub, a);
+            }
+          } else if (headerOwnership && hasHeader(p)) {
+            found.add(sub);
+          }
+        }
+      }
+    }
+
+    private static boolean hasGit(List<Path> entries) {
+      for (Path p : entries) {
+        if (p.getFileName().toString().equals(".git")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static List<Path> listing(Path folder) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (var stream = Files.newDirectoryStream(folder)) {
+      for (Path p : stream) {
+        entries.add(p);
+      }
+    }
+    return entries;
   }
 
   /**
