@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * output depends on: stackgen's own build, the catalog files and the template overrides.
  */
 public final class CheckCache {
-  private static final String FORMAT = "stackgen-check-cache 1";
+  private static final String FORMAT = "stackgen-check-cache 2";
 
   /** The only environment variables stackgen reads: where (and whether) to keep this cache. */
   public static final List<String> ENVIRONMENT =
@@ -40,10 +40,12 @@ public final class CheckCache {
   }
 
   /**
-   * One owned file as generate left it: path, stack (or null), SHA-256 of the content, and the size
-   * and modification time (ns) it had on disk then (-1 when unknown).
+   * One owned file as generate left it: path, stack (or null), SHA-256 of the content, git's (SHA-1)
+   * blob id of the content, and the size and modification time (ns) it had on disk then (-1 when
+   * unknown). The blob id lets the hook compare a file that is unchanged since generate with git's
+   * index without reading it.
    */
-  public record Entry(String path, String stack, String sha256, long size, long mtime) {}
+  public record Entry(String path, String stack, String sha256, String blob, long size, long mtime) {}
 
   /**
    * A cache hit: the stacks folder, header ownership, the files, the catalog warnings, and when the
@@ -127,7 +129,8 @@ public final class CheckCache {
       } catch (IOException e) {
         // not on disk (e.g. generate --stack): it will be hashed
       }
-      b.append("file ").append(hex(f.content().getBytes(StandardCharsets.UTF_8))).append(' ')
+      byte[] content = f.content().getBytes(StandardCharsets.UTF_8);
+      b.append("file ").append(hex(content)).append(' ').append(StagedCheck.blobId(content, false)).append(' ')
           .append(size).append(' ').append(mtime).append(' ')
           .append(f.stack() == null ? "-" : f.stack()).append(' ').append(f.path()).append('\n');
     }
@@ -148,9 +151,9 @@ public final class CheckCache {
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         if (line.startsWith("file ")) {
-          String[] parts = line.split(" ", 6);
-          if (parts.length == 6) {
-            out.put(parts[5], parts[1]);
+          String[] parts = line.split(" ", 7);
+          if (parts.length == 7) {
+            out.put(parts[6], parts[1]);
           }
         }
       }
@@ -188,13 +191,13 @@ public final class CheckCache {
       if (line.startsWith("warning ")) {
         warnings.add(line.substring(8));
       } else if (line.startsWith("file ")) {
-        String[] parts = line.split(" ", 6);
-        if (parts.length != 6) {
+        String[] parts = line.split(" ", 7);
+        if (parts.length != 7) {
           return Optional.empty();
         }
         try {
-          files.add(new Entry(parts[5], parts[4].equals("-") ? null : parts[4], parts[1],
-              Long.parseLong(parts[2]), Long.parseLong(parts[3])));
+          files.add(new Entry(parts[6], parts[5].equals("-") ? null : parts[5], parts[1], parts[2],
+              Long.parseLong(parts[3]), Long.parseLong(parts[4])));
         } catch (NumberFormatException e) {
           return Optional.empty();
         }
@@ -300,7 +303,7 @@ public final class CheckCache {
   }
 
   /** Size and time what generate left, and older than the cache itself (a regular file). */
-  private static boolean statClean(Entry e, BasicFileAttributes a, Hit hit) {
+  static boolean statClean(Entry e, BasicFileAttributes a, Hit hit) {
     long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
     return a.isRegularFile() && e.size() >= 0 && a.size() == e.size() && mtime == e.mtime() && mtime < hit.written();
   }

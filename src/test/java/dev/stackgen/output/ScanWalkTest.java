@@ -60,7 +60,8 @@ class ScanWalkTest {
       seenTotal += seen.size();
       compared += scan.orphans().size() + scan.leftovers().size();
     }
-    System.out.printf("ScanWalkTest: %d found, %d nested repositories skipped, %d planned files seen%n", compared, nestedRepos, seenTotal);
+    System.out.printf("ScanWalkTest: %d found, %d nested repositories skipped, %d planned files seen%n", compared,
+        nestedRepos, seenTotal);
     // the trees are not trivial: the walks had orphans and leftovers to find, repositories to skip
     assertThat(compared).isGreaterThan(150);
     assertThat(nestedRepos).isGreaterThan(40);

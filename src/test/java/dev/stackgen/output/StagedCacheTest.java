@@ -70,6 +70,29 @@ class StagedCacheTest {
   }
 
   @Test
+  void aFileUnchangedSinceGenerateIsComparedWithTheIndexByItsRecordedBlobNotRead() throws Exception {
+    // Same size and time as generate left it: the cache hit's own rule (like git's) takes it as
+    // unchanged without reading it, here as in the plain cache hit, and its recorded blob id is what
+    // the index is compared with. A forged edit shows the file was not read.
+    Path a = repo.resolve("stacks/a/terragrunt.hcl");
+    FileTime time = Files.getLastModifiedTime(a);
+    Files.writeString(a, Renderer.HEADER + "\ny = 9\n"); // same size, not staged
+    Files.setLastModifiedTime(a, time);
+    assertThat(CheckCache.cleanReports(repo, cache().load().orElseThrow())).isPresent();
+    assertThat(answer()).isPresent();
+    List<String> blobs = new java.util.ArrayList<>();
+    for (GeneratedFile f : plan) {
+      Path copy = Files.writeString(tmp.resolve("blob"), f.content());
+      blobs.add(git(repo, "hash-object", copy.toString()).ok().out().strip());
+    }
+    assertThat(cache().load().orElseThrow().files()).extracting(CheckCache.Entry::blob)
+        .containsExactlyElementsOf(blobs);
+    // once its time moves, it is read: the working tree's bytes are not the index's
+    Files.setLastModifiedTime(a, FileTime.fromMillis(time.toMillis() + 2000));
+    assertThat(answer()).isEmpty();
+  }
+
+  @Test
   void stagedContentOtherThanTheWorkingTreeIsNeverCleanFromTheCache() throws Exception {
     Path a = repo.resolve("stacks/a/terragrunt.hcl");
     FileTime time = Files.getLastModifiedTime(a);
