@@ -128,7 +128,7 @@ class LauncherTest {
     Proc p = run(tools.resolve("stackgen"), "check", "-C", "x");
     assertThat(p.exit()).as(p.out()).isZero();
     assertThat(p.out()).contains("-Dstackgen.launcher=stackgen ")
-        .contains("-jar " + checkout.toRealPath().resolve("target/stackgen.jar") + " check -C x");
+        .contains("-cp " + checkout.toRealPath().resolve("target/stackgen.jar") + " dev.stackgen.cli.Main check -C x");
     // called by its path, not as the stackgen on PATH: the advice names that path
     Proc direct = run(links.resolve("sg"), "--version");
     assertThat(direct.out()).contains("-Dstackgen.launcher=" + links.resolve("sg") + " ");
@@ -209,6 +209,6 @@ class LauncherTest {
     assertThat(p.exit()).as(p.out()).isZero();
     assertThat(p.out()).startsWith("cwd=" + work.toRealPath() + " ")
         .contains("-Dstackgen.launcher=" + work.toRealPath().getParent().resolve("stackgen/bin/stackgen") + " ")
-        .contains("-jar " + checkout.toRealPath().resolve("target/stackgen.jar") + " check");
+        .contains("-cp " + checkout.toRealPath().resolve("target/stackgen.jar") + " dev.stackgen.cli.Main check");
   }
 }
