@@ -38,19 +38,19 @@ final class CheckCommand implements Command {
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
     }
-    String format = line.getOptionValue("format", "text");
+    String format = Flags.value(line, "format", "text");
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageException("--format must be text or json, not " + format);
     }
-    boolean staged = line.hasOption("staged");
+    boolean staged = Flags.has(line, "staged");
     RunOptions options = ctx.runOptions()
-        .stacks(line.hasOption("stack") ? List.of(line.getOptionValues("stack")) : List.of())
+        .stacks(Flags.has(line, "stack") ? List.of(Flags.values(line, "stack")) : List.of())
         .staged(staged)
         .build();
     Stackgen.Check check = Stackgen.check(ctx.repo(), options);
     DriftReport.Advice advice = ctx.advice();
     DriftReport report = check.report(staged ? advice.staged(check.gitPrefix()) : advice);
-    ctx.out().print(format.equals("json") ? report.json() : report.text(line.hasOption("diff")));
+    ctx.out().print(format.equals("json") ? report.json() : report.text(Flags.has(line, "diff")));
     return report.hasDrift() ? Main.FINDINGS : Main.OK;
   }
 }
