@@ -38,19 +38,19 @@ final class CheckCommand implements Command {
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
     }
-    String format = Flags.value(line, "format", "text");
+    String format = line.getOptionValue("format", "text");
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageException("--format must be text or json, not " + format);
     }
-    boolean staged = Flags.has(line, "staged");
+    boolean staged = line.hasOption("staged");
     RunOptions options = ctx.runOptions()
-        .stacks(Flags.has(line, "stack") ? List.of(Flags.values(line, "stack")) : List.of())
+        .stacks(line.hasOption("stack") ? List.of(line.getOptionValues("stack")) : List.of())
         .staged(staged)
         .build();
     Stackgen.Check check = Stackgen.check(ctx.repo(), options);
     DriftReport.Advice advice = ctx.advice();
     DriftReport report = check.report(staged ? advice.staged(check.gitPrefix()) : advice);
-    ctx.out().print(format.equals("json") ? report.json() : report.text(Flags.has(line, "diff")));
+    ctx.out().print(format.equals("json") ? report.json() : report.text(line.hasOption("diff")));
     return report.hasDrift() ? Main.FINDINGS : Main.OK;
   }
 }

@@ -41,14 +41,14 @@ final class GenerateCommand implements Command {
     if (!line.getArgList().isEmpty()) {
       throw new UsageException("unexpected argument: " + line.getArgList().get(0));
     }
-    if (Flags.has(line, "watch")) {
+    if (line.hasOption("watch")) {
       return watch(line, ctx);
     }
     RunOptions options = ctx.runOptions()
-        .stacks(Flags.has(line, "stack") ? List.of(Flags.values(line, "stack")) : List.of())
-        .prune(Flags.has(line, "prune"))
-        .adopt(Flags.has(line, "adopt"))
-        .dryRun(Flags.has(line, "dry-run"))
+        .stacks(line.hasOption("stack") ? List.of(line.getOptionValues("stack")) : List.of())
+        .prune(line.hasOption("prune"))
+        .adopt(line.hasOption("adopt"))
+        .dryRun(line.hasOption("dry-run"))
         .build();
     Stackgen.Generated generated;
     try {
@@ -60,7 +60,7 @@ final class GenerateCommand implements Command {
       }
       throw e;
     }
-    print(generated, options, Flags.has(line, "diff"), ctx);
+    print(generated, options, line.hasOption("diff"), ctx);
     return Main.OK;
   }
 

@@ -143,18 +143,18 @@ public final class Main {
       err.println("stackgen " + name + ": " + e.getMessage() + hint + " (see stackgen " + name + " --help)");
       return ERROR;
     }
-    if (Flags.has(line, "help")) {
+    if (line.hasOption("help")) {
       out.print(help(command, options));
       return OK;
     }
     try {
-      Path dir = Path.of(Flags.value(line, "directory", "."));
+      Path dir = Path.of(line.getOptionValue("directory", "."));
       Path start = (base == null ? dir : base.resolve(dir)).toAbsolutePath().normalize();
       if (!Files.isDirectory(start)) {
-        throw new UsageException("-C " + Flags.value(line, "directory") + ": not a directory");
+        throw new UsageException("-C " + line.getOptionValue("directory") + ": not a directory");
       }
       Path repo = Stackgen.discover(start).orElse(start);
-      String flag = Flags.value(line, "templates");
+      String flag = line.getOptionValue("templates");
       if (flag != null && base != null && !Path.of(flag).isAbsolute()) {
         flag = base.resolve(flag).toString();
       }
