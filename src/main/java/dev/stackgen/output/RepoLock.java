@@ -13,9 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 
@@ -32,8 +29,6 @@ import java.util.HexFormat;
  * The holder writes its process id into the file for the message a waiting run prints.
  */
 public final class RepoLock implements AutoCloseable {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private final Path file;
   private final FileChannel channel;
   private final FileLock lock;
@@ -52,7 +47,11 @@ public final class RepoLock implements AutoCloseable {
   /** Waits up to {@code wait} for the lock; fails with a clear message when another run holds it. */
   public static RepoLock acquire(Path repo, Duration wait) throws IOException {
     Path file = lockFile(repo);
-    byte[] token = (ProcessHandle.current().pid() + " " + HexFormat.of().toHexDigits(RANDOM.nextLong()) + "\n")
+    // The pid is for the message a waiting run prints; the number after it only tells two holders' files
+    // apart and is never compared, so it need not be a SecureRandom one: setting up the security
+    // providers for it was ~10 % of the main thread of a generate with nothing to do (issue 23).
+    byte[] token = (ProcessHandle.current().pid() + " "
+        + HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + "\n")
         .getBytes(StandardCharsets.UTF_8);
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
@@ -213,12 +212,9 @@ public final class RepoLock implements AutoCloseable {
     return null;
   }
 
+  /** SHA-256 of {@code s} as UTF-8; {@link Sha256}, not {@code MessageDigest}, for the same reason as the token. */
   private static byte[] sha256(String s) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.of(s.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Where the lock file is (for messages and tests). */

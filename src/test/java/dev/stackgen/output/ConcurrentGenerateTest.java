@@ -81,7 +81,13 @@ class ConcurrentGenerateTest {
     try (RepoLock lock = RepoLock.acquire(repo, java.time.Duration.ofSeconds(1))) {
       file = lock.file();
       assertThat(file.getParent()).isEqualTo(git.toRealPath());
-      assertThat(Files.readString(file)).startsWith(ProcessHandle.current().pid() + " ");
+      assertThat(Files.readString(file)).startsWith(ProcessHandle.current().pid() + " ")
+          .matches("[0-9]+ [0-9a-f]{16}\n");
+      // the name other stackgen builds use for this repository: the JDK's SHA-256 of its real path
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+          repo.toRealPath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(file.getFileName().toString())
+          .isEqualTo("stackgen-" + java.util.HexFormat.of().formatHex(digest, 0, 8) + ".lock");
     }
     assertThat(file).as("removed on release").doesNotExist();
     // a lock file a killed run left is simply reused (the kernel released its lock), then removed
