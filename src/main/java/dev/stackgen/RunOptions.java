@@ -35,7 +35,8 @@ public record RunOptions(List<String> stacks, boolean prune, boolean adopt, bool
   public RunOptions {
     stacks = List.copyOf(stacks);
     Objects.requireNonNull(templates, "templates");
-    cacheEnvironment = cacheEnvironment.map(Map::copyOf);
+    cacheEnvironment = cacheEnvironment.isPresent() ? Optional.of(Map.copyOf(cacheEnvironment.get()))
+        : cacheEnvironment;
     Objects.requireNonNull(warnings, "warnings");
   }
 
@@ -53,9 +54,17 @@ public record RunOptions(List<String> stacks, boolean prune, boolean adopt, bool
     private boolean staged;
     private Path templates;
     private Map<String, String> cacheEnvironment;
-    private Consumer<String> warnings = w -> {};
+    private Consumer<String> warnings = IGNORED;
 
     private Builder() {}
+
+    /** Warnings nobody asked for (a class, not a lambda: a cached check links none; docs/speed.md). */
+    private static final Consumer<String> IGNORED = new Consumer<>() {
+      @Override
+      public void accept(String warning) {
+        // dropped
+      }
+    };
 
     /** Only the files of these stacks (empty: all). */
     public Builder stacks(List<String> names) {

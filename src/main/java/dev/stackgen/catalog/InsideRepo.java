@@ -228,10 +228,7 @@ public final class InsideRepo {
       if (!a.isRegularFile()) {
         throw new NotRegularFileException(shown);
       }
-      return readAll(openWatched(shown,
-          write -> in.newByteChannel(name, write ? java.util.Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
-              LinkOption.NOFOLLOW_LINKS) : java.util.Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))),
-          shown, limit);
+      return readAll(openWatched(shown, new InFolder(in, name)), shown, limit);
     } finally {
       dir.close();
     }
@@ -257,20 +254,42 @@ public final class InsideRepo {
    * limit + 1}: for hashing only, never shown; a FIFO or device is refused without waiting on it.
    */
   public static byte[] readForHash(Path p, long limit) throws IOException {
-    return readAll(openWatched(p.toString(), write -> write
-        ? Files.newByteChannel(p, StandardOpenOption.READ, StandardOpenOption.WRITE)
-        : Files.newByteChannel(p, StandardOpenOption.READ)), p.toString(), limit);
+    return readAll(openWatched(p.toString(), new AtPath(p, false)), p.toString(), limit);
   }
 
   private static byte[] readRegular(Path p, String shown, long limit) throws IOException {
-    return readAll(openWatched(shown, write -> write
-        ? Files.newByteChannel(p, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)
-        : Files.newByteChannel(p, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)), shown, limit);
+    return readAll(openWatched(shown, new AtPath(p, true)), shown, limit);
   }
 
   /** Opens a channel, for reading ({@code false}) or also for writing ({@code true}). */
   private interface Opener {
     SeekableByteChannel open(boolean write) throws IOException;
+  }
+
+  // The openers are named classes, not lambdas: a cached check runs no lambda at all (linking the first
+  // one runs the JDK's method-handle set-up in the interpreter; docs/speed.md).
+
+  /** Opens {@code p} ({@code noFollow}: a link at its end is refused). */
+  private record AtPath(Path p, boolean noFollow) implements Opener {
+    @Override
+    public SeekableByteChannel open(boolean write) throws IOException {
+      if (noFollow) {
+        return write ? Files.newByteChannel(p, StandardOpenOption.READ, StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS)
+            : Files.newByteChannel(p, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+      }
+      return write ? Files.newByteChannel(p, StandardOpenOption.READ, StandardOpenOption.WRITE)
+          : Files.newByteChannel(p, StandardOpenOption.READ);
+    }
+  }
+
+  /** Opens {@code name} in the folder {@code in} was opened on, a link at its end refused. */
+  private record InFolder(java.nio.file.SecureDirectoryStream<Path> in, Path name) implements Opener {
+    @Override
+    public SeekableByteChannel open(boolean write) throws IOException {
+      return in.newByteChannel(name, write ? java.util.Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
+          LinkOption.NOFOLLOW_LINKS) : java.util.Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+    }
   }
 
   /** After this long an open still waiting is taken for a FIFO swapped in after its check. */

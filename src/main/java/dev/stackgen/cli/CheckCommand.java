@@ -42,15 +42,20 @@ final class CheckCommand implements Command {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UsageException("--format must be text or json, not " + format);
     }
-    boolean staged = line.hasOption("staged");
-    RunOptions options = ctx.runOptions()
-        .stacks(line.hasOption("stack") ? List.of(line.getOptionValues("stack")) : List.of())
-        .staged(staged)
-        .build();
+    return run(new Args(line.hasOption("staged"), line.hasOption("diff"), format.equals("json"),
+        line.hasOption("stack") ? List.of(line.getOptionValues("stack")) : List.of()), ctx);
+  }
+
+  /** What a check was asked for, read from a command line. */
+  record Args(boolean staged, boolean diff, boolean json, List<String> stacks) {}
+
+  /** Runs the check {@code a} asks for. */
+  static int run(Args a, Context ctx) throws Exception {
+    RunOptions options = ctx.runOptions().stacks(a.stacks()).staged(a.staged()).build();
     Stackgen.Check check = Stackgen.check(ctx.repo(), options);
     DriftReport.Advice advice = ctx.advice();
-    DriftReport report = check.report(staged ? advice.staged(check.gitPrefix()) : advice);
-    ctx.out().print(format.equals("json") ? report.json() : report.text(line.hasOption("diff")));
+    DriftReport report = check.report(a.staged() ? advice.staged(check.gitPrefix()) : advice);
+    ctx.out().print(a.json() ? report.json() : report.text(a.diff()));
     return report.hasDrift() ? Main.FINDINGS : Main.OK;
   }
 }

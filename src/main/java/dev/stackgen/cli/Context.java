@@ -31,7 +31,7 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
    * check cache where the environment says, and catalog warnings to stderr.
    */
   RunOptions.Builder runOptions() {
-    return RunOptions.builder().templates(templatesDir).cacheEnvironment(cacheEnvironment()).warnings(err::println);
+    return RunOptions.builder().templates(templatesDir).cacheEnvironment(cacheEnvironment()).warnings(new Lines(err));
   }
 
   /**
@@ -39,7 +39,15 @@ record Context(PrintStream out, PrintStream err, InputStream in, Path repo, Path
    * template overrides (commands that take {@code --templates} pass {@link #templatesDir()} on).
    */
   Stackgen stackgen() throws IOException, StackgenException {
-    return Stackgen.open(repo, RunOptions.builder().warnings(err::println).build());
+    return Stackgen.open(repo, RunOptions.builder().warnings(new Lines(err)).build());
+  }
+
+  /** Warnings as lines on a stream (a class, not {@code err::println}: a cached check links no lambda). */
+  private record Lines(PrintStream to) implements java.util.function.Consumer<String> {
+    @Override
+    public void accept(String line) {
+      to.println(line);
+    }
   }
 
   /**

@@ -120,8 +120,13 @@ public final class Main {
           + " (commands: " + String.join(", ", commands.keySet()) + "; see stackgen --help)");
       return ERROR;
     }
-    Options options = withCommonOptions(command.options());
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    SimpleCheck simple = command instanceof CheckCommand ? SimpleCheck.of(rest) : null;
+    if (simple != null) {
+      // the pre-commit hook's and the everyday command lines, read without commons-cli (SimpleCheck)
+      return execute(name, command, simple, simple.directory(), null, base, false, in, out, err);
+    }
+    Options options = withCommonOptions(command.options());
     boolean debug = Arrays.asList(rest).contains("--debug");
     CommandLine line;
     try {
@@ -147,20 +152,44 @@ public final class Main {
       out.print(help(command, options));
       return OK;
     }
+    return execute(name, command, new Parsed(command, line), line.getOptionValue("directory"),
+        line.getOptionValue("templates"), base, debug, in, out, err);
+  }
+
+  /** How a command runs once its context is known: from its parsed command line, or a simple check. */
+  interface Invocation {
+    int run(Context ctx) throws Exception;
+  }
+
+  /** A command with the command line commons-cli parsed for it. */
+  private record Parsed(Command command, CommandLine line) implements Invocation {
+    @Override
+    public int run(Context ctx) throws Exception {
+      return command.run(line, ctx);
+    }
+  }
+
+  /**
+   * Resolves the folders of a run ({@code directory}: the command's {@code -C DIR}, or null; {@code
+   * templatesFlag}: {@code --templates DIR}, or null), runs it and turns its failures into messages
+   * and exit codes.
+   */
+  private static int execute(String name, Command command, Invocation invocation, String directory,
+      String templatesFlag, Path base, boolean debug, InputStream in, PrintStream out, PrintStream err) {
     try {
-      Path dir = Path.of(line.getOptionValue("directory", "."));
+      Path dir = Path.of(directory == null ? "." : directory);
       Path start = (base == null ? dir : base.resolve(dir)).toAbsolutePath().normalize();
       if (!Files.isDirectory(start)) {
-        throw new UsageException("-C " + line.getOptionValue("directory") + ": not a directory");
+        throw new UsageException("-C " + directory + ": not a directory");
       }
       Path repo = Stackgen.discover(start).orElse(start);
-      String flag = line.getOptionValue("templates");
+      String flag = templatesFlag;
       if (flag != null && base != null && !Path.of(flag).isAbsolute()) {
         flag = base.resolve(flag).toString();
       }
       Path templates = List.of("fmt", "completion", "lsp").contains(command.name()) ? null
           : Context.templatesFor(repo, flag);
-      return command.run(line, new Context(out, err, in, repo, start, templates));
+      return invocation.run(new Context(out, err, in, repo, start, templates));
     } catch (UnknownStackException e) {
       return usage(name, "--stack " + e.stack() + ": no such stack in the catalog"
           + e.suggestion().map(near -> "; did you mean " + near + "?").orElse(""), err);

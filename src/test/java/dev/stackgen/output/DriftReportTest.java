@@ -62,4 +62,29 @@ class DriftReportTest {
     assertThat(DriftReport.diff(report("stacks/o/terragrunt.hcl", "o", FileStatus.ORPHANED)))
         .isEqualTo("--- a/stacks/o/terragrunt.hcl\n+++ /dev/null\n@@ -1,1 +0,0 @@\n-b\n");
   }
+  /** The loop behind shellQuote takes exactly the words the regular expression it replaced matched. */
+  @Test
+  void shellSafeIsTheRegularExpressionItReplaced() {
+    java.util.regex.Pattern safe = java.util.regex.Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
+    String alphabet = "aZz09_./:@%+=,- '\"$`\\!*?[]~#&;|<>(){}\t\nAé€\u0000\u00ff";
+    java.util.Random random = new java.util.Random(23);
+    int unquoted = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(6);
+      for (int j = 0; j < n; j++) {
+        int kind = random.nextInt(8); // mostly safe characters, else any of the alphabet or of the first 384
+        b.append(kind < 5 ? alphabet.charAt(random.nextInt(15))
+            : kind < 7 ? alphabet.charAt(random.nextInt(alphabet.length())) : (char) random.nextInt(0x180));
+      }
+      String s = b.toString();
+      boolean expected = safe.matcher(s).matches();
+      assertThat(DriftReport.shellSafe(s)).as("%s", s).isEqualTo(expected);
+      assertThat(DriftReport.shellQuote(s)).isEqualTo(expected ? s : "'" + s.replace("'", "'\\''") + "'");
+      unquoted += expected ? 1 : 0;
+    }
+    assertThat(unquoted).as("both kinds of word are drawn").isBetween(1_000, 19_000);
+    assertThat(DriftReport.shellQuote("")).isEqualTo("''");
+    assertThat(DriftReport.shellQuote("stacks/it's here")).isEqualTo("'stacks/it'\\''s here'");
+  }
 }
