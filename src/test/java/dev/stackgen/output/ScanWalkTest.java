@@ -68,6 +68,21 @@ class ScanWalkTest {
     assertThat(seenTotal).isGreaterThan(60);
   }
 
+  @Test
+  void aNameTheFileNameEncodingCannotReadIsWalkedAsWell() throws Exception {
+    Path repo = Files.createDirectories(tmp.resolve("bytes"));
+    Path web = Files.createDirectories(repo.resolve("stacks/web"));
+    Files.writeString(web.resolve("terragrunt.hcl"), OWNED);
+    // a file name with a byte that is not UTF-8 (0xFF), made by the shell: Java cannot spell it
+    Process p = new ProcessBuilder("sh", "-c", "printf '%s' \"$1\" > \"$(printf 'stacks/web/x\\377.hcl')\"", "sh",
+        OWNED).directory(repo.toFile()).redirectErrorStream(true).start();
+    assertThat(p.waitFor()).isZero();
+    DriftChecker.Scan scan = DriftChecker.scan(repo, "stacks", Set.of("stacks/web/terragrunt.hcl"), true);
+    assertThat(scan).isEqualTo(reference(repo, "stacks", Set.of("stacks/web/terragrunt.hcl")));
+    assertThat(scan.orphans()).hasSize(1);
+    assertThat(scan.orphans().get(0)).startsWith("stacks/web/x").endsWith(".hcl");
+  }
+
   /** Fills a folder at random; the number of nested working trees made. */
   private static int fill(Random r, Path repo, Path dir, String rel, int depth, Set<String> planned)
       throws IOException {
