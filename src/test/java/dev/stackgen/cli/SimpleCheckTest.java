@@ -71,24 +71,7 @@ class SimpleCheckTest {
     assertThat(refused).isGreaterThan(1_000);
   }
 
-  private static final String CATALOG = """
-      root {
-        tiers = { core = "0-core", apps = "4-aux" }
-      }
-
-      stack "db" {
-        tier  = "core"
-        state = "local"
-      }
-
-      stack "web" {
-        tier = "apps"
-        dependency "db" {}
-        inputs = {
-          replicas = 2
-        }
-      }
-      """;
+  private static final String CATALOG = GenerateAndCheckTest.CATALOG;
 
   /** The same request through both readers: the simple words, and with {@code --format text} added. */
   private void sameBothWays(String... words) {
