@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CheckCache {
   private static final String FORMAT = "stackgen-check-cache 2";
+  /** The format before blob ids (never a hit now; {@link #lastWritten} still reads it). */
+  private static final String FIRST_FORMAT = "stackgen-check-cache 1";
 
   /** The only environment variables stackgen reads: where (and whether) to keep this cache. */
   public static final List<String> ENVIRONMENT =
@@ -144,16 +146,20 @@ public final class CheckCache {
   /**
    * What the last {@code generate} of this repository wrote, whatever catalog it came from: path to
    * the SHA-256 (hex) of the bytes written; empty without a readable cache file. A stale owned file
-   * whose bytes differ from these was edited by hand after that generate.
+   * whose bytes differ from these was edited by hand after that generate. A cache of the first format
+   * (no blob ids, written by an older stackgen) still tells it.
    */
   public java.util.Map<String, String> lastWritten() {
     java.util.Map<String, String> out = new java.util.HashMap<>();
     try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      // fields before the path (which may hold spaces): file, sha256[, blob], size, mtime, stack
+      int fields = !lines.isEmpty() && lines.get(0).equals(FIRST_FORMAT) ? 6 : 7;
+      for (String line : lines) {
         if (line.startsWith("file ")) {
-          String[] parts = line.split(" ", 7);
-          if (parts.length == 7) {
-            out.put(parts[6], parts[1]);
+          String[] parts = line.split(" ", fields);
+          if (parts.length == fields) {
+            out.put(parts[fields - 1], parts[1]);
           }
         }
       }

@@ -50,6 +50,20 @@ class CheckCacheTest {
   }
 
   @Test
+  void whatTheLastGenerateWroteIsReadFromBothFormats() throws Exception {
+    List<GeneratedFile> spaced = List.of(new GeneratedFile("stacks/a b/terragrunt.hcl", Renderer.HEADER + "\n", "a"));
+    CheckCache c = cache("root {}");
+    c.store(repo, spaced, "stacks", true, List.of());
+    String sha = CheckCache.sha256Hex(Renderer.HEADER + "\n");
+    assertThat(c.lastWritten()).containsExactly(Map.entry("stacks/a b/terragrunt.hcl", sha));
+    // an older stackgen's cache (no blob ids): not a hit, but it still says what was written
+    Files.writeString(c.file(), "stackgen-check-cache 1\nkey x\nstacks_dir stacks\nheader true\nfile " + sha
+        + " 10 20 a stacks/a b/terragrunt.hcl\n");
+    assertThat(c.load()).isEmpty();
+    assertThat(c.lastWritten()).containsExactly(Map.entry("stacks/a b/terragrunt.hcl", sha));
+  }
+
+  @Test
   void anyDoubtMeansNoAnswer() throws Exception {
     cache("root {}").store(repo, plan, "stacks", true, List.of());
     assertThat(cache("root { }").load()).as("other catalog bytes, other key").isEmpty();
