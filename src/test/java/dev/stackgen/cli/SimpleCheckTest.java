@@ -126,19 +126,24 @@ class SimpleCheckTest {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String cp = String.join(java.io.File.pathSeparator, classpath);
     String cache = "-Dstackgen.cacheDir=" + tmp.resolve("cache");
-    Process g = new ProcessBuilder(javaBin, cache, "-cp", cp, "dev.stackgen.cli.Main", "generate", "-C", repo
-        .toString())
-        .redirectErrorStream(true).start();
+    Process g = withCache(new ProcessBuilder(javaBin, cache, "-cp", cp, "dev.stackgen.cli.Main", "generate", "-C",
+        repo.toString())).start();
     String generated = new String(g.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(g.waitFor()).as(generated).isZero();
-    Process p = new ProcessBuilder(javaBin, cache, "-verbose:class", "-cp", cp, "dev.stackgen.cli.Main", "check", "-C",
-        repo.toString()).redirectErrorStream(true).start();
+    Process p = withCache(new ProcessBuilder(javaBin, cache, "-verbose:class", "-cp", cp, "dev.stackgen.cli.Main",
+        "check", "-C", repo.toString())).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(out).isZero();
     assertThat(out).as("answered from the cache").contains("check: 3 files up to date")
         .contains("dev.stackgen.output.CheckCache$Hit").doesNotContain("freemarker.");
     assertThat(out.lines().filter(l -> l.contains("$$Lambda") || l.contains("LambdaMetafactory")).toList())
         .as("lambda classes loaded by a cached check").isEmpty();
+  }
+
+  /** The child's output merged, its check cache on even where the build's environment turns it off. */
+  private static ProcessBuilder withCache(ProcessBuilder b) {
+    b.environment().remove("STACKGEN_NO_CACHE");
+    return b.redirectErrorStream(true);
   }
 
   /** A jar of the classes in {@code folder}. */
