@@ -210,8 +210,13 @@ public final class StagedCheck {
         continue;
       }
       Path p = r.path();
-      byte[] bytes = regularFile(p);
-      if (bytes == null) {
+      if (r.attributes() == null || !r.attributes().isRegularFile()) {
+        return none; // missing, a link, FIFO or device
+      }
+      byte[] bytes;
+      try {
+        bytes = InsideRepo.readRegular(p);
+      } catch (IOException ex) {
         return none;
       }
       // Stat after the read: a file changed while it was read no longer has the recorded time.
@@ -221,9 +226,7 @@ public final class StagedCheck {
       } catch (IOException ex) {
         return none;
       }
-      long mtime = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-      boolean statClean = a.isRegularFile() && f.size() >= 0 && a.size() == f.size() && bytes.length == f.size()
-          && mtime == f.mtime() && mtime < hit.written();
+      boolean statClean = CheckCache.statClean(f, a, hit) && bytes.length == f.size();
       if (!statClean && !HexFormat.of().formatHex(Sha256.of(bytes)).equals(f.sha256())) {
         return none; // the working tree is not what the catalog produces
       }
